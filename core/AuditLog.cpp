@@ -1,0 +1,76 @@
+#include "AuditLog.h"
+
+#include "Database.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString &overrideUser()
+{
+    static QString user;
+    return user;
+}
+} // namespace
+
+AuditLog::AuditLog(Database &db)
+    : m_db(db)
+{
+}
+
+QString AuditLog::currentUser()
+{
+    if (!overrideUser().isEmpty())
+        return overrideUser();
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? u"?"_s : user;
+}
+
+void AuditLog::setCurrentUser(const QString &user)
+{
+    overrideUser() = user;
+}
+
+bool AuditLog::record(const QString &entity, qint64 entityId, const QString &action,
+                      const QJsonObject &detail)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"INSERT INTO audit_log (at, who, entity, entity_id, action, detail) "
+              "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(QDateTime::currentDateTime().toString(Qt::ISODate));
+    q.addBindValue(currentUser());
+    q.addBindValue(entity);
+    q.addBindValue(entityId);
+    q.addBindValue(action);
+    q.addBindValue(detail.isEmpty()
+                       ? QString()
+                       : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+    return q.exec();
+}
+
+QList<AuditLog::Entry> AuditLog::history(const QString &entity, qint64 entityId) const
+{
+    QList<Entry> entries;
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT id, at, who, entity, entity_id, action, detail FROM audit_log "
+              "WHERE entity = ? AND entity_id = ? ORDER BY id"_s);
+    q.addBindValue(entity);
+    q.addBindValue(entityId);
+    q.exec();
+    while (q.next()) {
+        Entry e;
+        e.id = q.value(0).toLongLong();
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
+        e.who = q.value(2).toString();
+        e.entity = q.value(3).toString();
+        e.entityId = q.value(4).toLongLong();
+        e.action = q.value(5).toString();
+        e.detail = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+        entries << e;
+    }
+    return entries;
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+class Database;
+
+// Who changed what and when, for every record's history tab. Entries are written in the same
+// transaction as the change they describe.
+class AuditLog
+{
+public:
+    struct Entry
+    {
+        qint64 id = 0;
+        QDateTime at;
+        QString who;
+        QString entity; // appeal, assignment, meeting, ...
+        qint64 entityId = 0;
+        QString action; // created, screened, extended, ...
+        QJsonObject detail;
+    };
+
+    explicit AuditLog(Database &db);
+
+    // The operating-system user unless set: clerks share no login with the program.
+    static QString currentUser();
+    static void setCurrentUser(const QString &user);
+
+    bool record(const QString &entity, qint64 entityId, const QString &action,
+                const QJsonObject &detail = {});
+    QList<Entry> history(const QString &entity, qint64 entityId) const;
+
+private:
+    Database &m_db;
+};

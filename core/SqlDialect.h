@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+
+// Everything that differs between SQLite (the embedded default) and PostgreSQL (the shared
+// server mode) is decided here, so that the rest of the code writes one kind of SQL.
+class SqlDialect
+{
+public:
+    enum class Kind { Sqlite, Postgres };
+
+    explicit SqlDialect(Kind kind = Kind::Sqlite) : m_kind(kind) {}
+
+    static SqlDialect fromDriverName(const QString &driver);
+
+    Kind kind() const { return m_kind; }
+    QString name() const; // "sqlite" or "postgres", the suffix of dialect-specific migrations
+    QString driverName() const;
+
+    // Replaces the {{...}} placeholders of the schema files with this dialect's syntax.
+    QString expandDdl(const QString &ddl) const;
+
+    // True where appeal texts have a trigram full-text index (appeal_search).
+    bool hasTrigramSearch() const { return m_kind == Kind::Sqlite; }
+
+    // The SQL that returns the rowids matching a full-text query in appeal_search.
+    QString trigramMatchSql() const;
+
+    // Case-insensitive substring condition on a column with one bound parameter.
+    QString containsCondition(const QString &column) const;
+
+    // Escapes % and _ for use in containsCondition's pattern (ESCAPE '\').
+    static QString likePattern(const QString &text);
+
+private:
+    Kind m_kind;
+};

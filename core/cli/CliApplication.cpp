@@ -1,0 +1,97 @@
+#include "CliApplication.h"
+
+#include "CheckCommand.h"
+#include "CliContext.h"
+#include "DeadlineCommand.h"
+#include "InitCommand.h"
+
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+CliApplication::CliApplication() = default;
+CliApplication::~CliApplication() = default;
+
+void CliApplication::addCoreCommands()
+{
+    addCommand(std::make_unique<InitCommand>());
+    addCommand(std::make_unique<DeadlineCommand>());
+    addCommand(std::make_unique<CheckCommand>());
+}
+
+void CliApplication::addCommand(std::unique_ptr<CliCommand> command)
+{
+    m_commands.push_back(std::move(command));
+}
+
+CliCommand *CliApplication::find(const QString &name) const
+{
+    for (const auto &c : m_commands) {
+        if (c->name() == name)
+            return c.get();
+    }
+    return nullptr;
+}
+
+void CliApplication::printHelp(QTextStream &out) const
+{
+    out << tr("Usage: qinqing-cli [--db PATH] COMMAND [ARGUMENTS]") << "\n\n"
+        << tr("Commands:") << '\n';
+    for (const auto &c : m_commands)
+        out << "  " << c->name().leftJustified(10) << ' ' << c->summary() << '\n';
+    out << '\n'
+        << tr("Options:") << '\n'
+        << "  --db PATH   " << tr("the database file (default: %1)").arg(u"~/.local/share/…"_s)
+        << '\n'
+        << "  --help      " << tr("this help; COMMAND --help explains a command") << '\n'
+        << "  --version   " << tr("the program's version") << '\n';
+}
+
+int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QString dbPath;
+    QStringList rest = arguments;
+    while (!rest.isEmpty() && rest.first().startsWith("--"_L1)) {
+        const QString opt = rest.takeFirst();
+        if (opt == "--db"_L1) {
+            if (rest.isEmpty()) {
+                err << tr("--db: a file path is required") << Qt::endl;
+                return CliCommand::BadInput;
+            }
+            dbPath = rest.takeFirst();
+        } else if (opt.startsWith("--db="_L1)) {
+            dbPath = opt.mid(5);
+        } else if (opt == "--help"_L1) {
+            printHelp(out);
+            return CliCommand::Ok;
+        } else if (opt == "--version"_L1) {
+            out << QCoreApplication::applicationName() << ' '
+                << QCoreApplication::applicationVersion() << Qt::endl;
+            return CliCommand::Ok;
+        } else {
+            err << tr("%1: unknown option; see qinqing-cli --help").arg(opt) << Qt::endl;
+            return CliCommand::BadInput;
+        }
+    }
+    if (rest.isEmpty()) {
+        printHelp(err);
+        return CliCommand::BadInput;
+    }
+    const QString verb = rest.takeFirst();
+    CliCommand *command = find(verb);
+    if (!command) {
+        err << tr("%1: unknown command; see qinqing-cli --help").arg(verb) << Qt::endl;
+        return CliCommand::BadInput;
+    }
+    if (rest.contains("--help"_L1) || rest.contains("-h"_L1)) {
+        out << tr("Usage: qinqing-cli [--db PATH] %1 %2").arg(command->name(), command->usage())
+            << '\n'
+            << command->summary() << Qt::endl;
+        return CliCommand::Ok;
+    }
+    CliContext context(dbPath, out, err);
+    const int code = command->run(context, rest);
+    out.flush();
+    err.flush();
+    return code;
+}
