@@ -14,8 +14,7 @@ constexpr std::array<std::pair<Appeal::Status, const char *>, 5> kCodes{{
 }};
 } // namespace
 
-QString Appeal::statusCode(Status s)
-{
+QString Appeal::statusCode(Status s) {
     for (const auto &[status, code] : kCodes) {
         if (status == s)
             return QString::fromLatin1(code);
@@ -23,8 +22,7 @@ QString Appeal::statusCode(Status s)
     return u"pending"_s;
 }
 
-Appeal::Status Appeal::statusFromCode(const QString &code, bool *ok)
-{
+Appeal::Status Appeal::statusFromCode(const QString &code, bool *ok) {
     for (const auto &[status, text] : kCodes) {
         if (code == QLatin1StringView(text)) {
             if (ok)

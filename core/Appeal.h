@@ -4,23 +4,22 @@
 #include <QString>
 
 // 诉求: one difficulty or suggestion an enterprise handed in (附件1).
-struct Appeal
-{
+struct Appeal {
     enum class Status { Pending, Accepted, Rejected, Redirected, Solved };
 
     qint64 id = 0;
-    QString number;          // 编号
-    QString submittingUnit;  // 提交单位 / 提交企业
+    QString number;         // 编号
+    QString submittingUnit; // 提交单位 / 提交企业
     qint64 enterpriseId = 0;
     QString responsiblePerson;
     QString phone;
     QDate submitDate;
-    QString channel;         // 报名表, 12345, 粤商通, 走访 ...
+    QString channel; // 报名表, 12345, 粤商通, 走访 ...
     qint64 collectingDepartmentId = 0;
-    QString problem;         // 困难问题
-    QString suggestions;     // 意见建议
-    QString priorHandling;   // 备注: 前期问题困难反映情况及初步结果
-    QString domain;          // 领域
+    QString problem;       // 困难问题
+    QString suggestions;   // 意见建议
+    QString priorHandling; // 备注: 前期问题困难反映情况及初步结果
+    QString domain;        // 领域
     bool industryWide = false;
     bool urgent = false;
     Status status = Status::Pending;

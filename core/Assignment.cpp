@@ -16,8 +16,7 @@ constexpr std::array<std::pair<Assignment::Status, const char *>, 7> kCodes{{
 }};
 } // namespace
 
-QString Assignment::statusCode(Status s)
-{
+QString Assignment::statusCode(Status s) {
     for (const auto &[status, code] : kCodes) {
         if (status == s)
             return QString::fromLatin1(code);
@@ -25,8 +24,7 @@ QString Assignment::statusCode(Status s)
     return u"assigned"_s;
 }
 
-Assignment::Status Assignment::statusFromCode(const QString &code, bool *ok)
-{
+Assignment::Status Assignment::statusFromCode(const QString &code, bool *ok) {
     for (const auto &[status, text] : kCodes) {
         if (code == QLatin1StringView(text)) {
             if (ok)

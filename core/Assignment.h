@@ -4,8 +4,7 @@
 #include <QList>
 #include <QString>
 
-struct CooperatingDepartment
-{
+struct CooperatingDepartment {
     qint64 departmentId = 0;
     QString contact;
     QString phone;
@@ -13,8 +12,7 @@ struct CooperatingDepartment
 
 // 交办: one appeal or topic handed to a lead department (牵头承办部门) with cooperating
 // departments (配合办理部门) and a deadline from the profile.
-struct Assignment
-{
+struct Assignment {
     enum class Status { Assigned, InProgress, Done, Evaluated, Returned, Escalated, Deferred };
 
     qint64 id = 0;
@@ -26,26 +24,25 @@ struct Assignment
     QString leadPhone;
     QList<CooperatingDepartment> cooperators;
     QDate assignedOn;
-    QDate progressDue;      // first progress report (seed 002: 7 working days)
-    QDate dueDate;          // current deadline, moved by approved extensions
-    QDate originalDueDate;  // the deadline first set
+    QDate progressDue;     // first progress report (seed 002: 7 working days)
+    QDate dueDate;         // current deadline, moved by approved extensions
+    QDate originalDueDate; // the deadline first set
     bool dueUncertain = false;
-    QString dueReason;      // why the deadline differs from the profile's proposal
+    QString dueReason; // why the deadline differs from the profile's proposal
     Status status = Status::Assigned;
-    QString result;         // 办理结果
+    QString result; // 办理结果
     QDate completedOn;
-    QString feedback;       // 反馈情况
+    QString feedback; // 反馈情况
     QDate feedbackOn;
     QString feedbackMethod;
-    QString supervision;    // 督查情况
+    QString supervision; // 督查情况
     QString escalationNote;
-    QString explanation;    // 解释说明 for 暂缓解决
-    int rehandleCount = 0;  // 重办 after an unsatisfied evaluation
+    QString explanation;   // 解释说明 for 暂缓解决
+    int rehandleCount = 0; // 重办 after an unsatisfied evaluation
 
-    bool isOpen() const
-    {
-        return status == Status::Assigned || status == Status::InProgress
-            || status == Status::Returned || status == Status::Escalated;
+    bool isOpen() const {
+        return status == Status::Assigned || status == Status::InProgress ||
+               status == Status::Returned || status == Status::Escalated;
     }
 
     static QString statusCode(Status s);

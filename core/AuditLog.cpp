@@ -8,20 +8,16 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString &overrideUser()
-{
+QString &overrideUser() {
     static QString user;
     return user;
 }
 } // namespace
 
 AuditLog::AuditLog(Database &db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-QString AuditLog::currentUser()
-{
+QString AuditLog::currentUser() {
     if (!overrideUser().isEmpty())
         return overrideUser();
     QString user = qEnvironmentVariable("USER");
@@ -30,14 +26,12 @@ QString AuditLog::currentUser()
     return user.isEmpty() ? u"?"_s : user;
 }
 
-void AuditLog::setCurrentUser(const QString &user)
-{
+void AuditLog::setCurrentUser(const QString &user) {
     overrideUser() = user;
 }
 
 bool AuditLog::record(const QString &entity, qint64 entityId, const QString &action,
-                      const QJsonObject &detail)
-{
+                      const QJsonObject &detail) {
     QSqlQuery q(m_db.sql());
     q.prepare(u"INSERT INTO audit_log (at, who, entity, entity_id, action, detail) "
               "VALUES (?, ?, ?, ?, ?, ?)"_s);
@@ -52,8 +46,7 @@ bool AuditLog::record(const QString &entity, qint64 entityId, const QString &act
     return q.exec();
 }
 
-QList<AuditLog::Entry> AuditLog::history(const QString &entity, qint64 entityId) const
-{
+QList<AuditLog::Entry> AuditLog::history(const QString &entity, qint64 entityId) const {
     QList<Entry> entries;
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT id, at, who, entity, entity_id, action, detail FROM audit_log "

@@ -9,11 +9,9 @@ class Database;
 
 // Who changed what and when, for every record's history tab. Entries are written in the same
 // transaction as the change they describe.
-class AuditLog
-{
+class AuditLog {
 public:
-    struct Entry
-    {
+    struct Entry {
         qint64 id = 0;
         QDateTime at;
         QString who;

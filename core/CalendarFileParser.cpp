@@ -14,8 +14,8 @@ namespace {
 constexpr int kMinDaysForAYear = 5;
 } // namespace
 
-CalendarFileParser::Result CalendarFileParser::parse(const QByteArray &data, const QString &format)
-{
+CalendarFileParser::Result CalendarFileParser::parse(const QByteArray &data,
+                                                     const QString &format) {
     QByteArray bytes = data;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
@@ -27,8 +27,7 @@ CalendarFileParser::Result CalendarFileParser::parse(const QByteArray &data, con
     return parseTsv(QString::fromUtf8(bytes));
 }
 
-CalendarFileParser::Result CalendarFileParser::parseTsv(const QString &text)
-{
+CalendarFileParser::Result CalendarFileParser::parseTsv(const QString &text) {
     Result result;
     QMap<int, int> perYear;
     const QStringList lines = text.split(u'\n');
@@ -39,8 +38,8 @@ CalendarFileParser::Result CalendarFileParser::parseTsv(const QString &text)
         const int lineNo = i + 1;
         const QStringList cols = line.split(u'\t');
         if (cols.size() < 2) {
-            result.errors << tr("line %1: expected date, kind and holiday separated by tabs")
-                                 .arg(lineNo);
+            result.errors
+                << tr("line %1: expected date, kind and holiday separated by tabs").arg(lineNo);
             continue;
         }
         const QDate date = QDate::fromString(cols.at(0).trimmed(), Qt::ISODate);
@@ -71,8 +70,7 @@ CalendarFileParser::Result CalendarFileParser::parseTsv(const QString &text)
     return result;
 }
 
-CalendarFileParser::Result CalendarFileParser::parseJson(const QByteArray &data)
-{
+CalendarFileParser::Result CalendarFileParser::parseJson(const QByteArray &data) {
     Result result;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
@@ -97,7 +95,8 @@ CalendarFileParser::Result CalendarFileParser::parseJson(const QByteArray &data)
         }
         CalendarDay day;
         day.date = date;
-        day.kind = o.value("isOffDay"_L1).toBool() ? CalendarDay::Kind::Off : CalendarDay::Kind::Work;
+        day.kind =
+            o.value("isOffDay"_L1).toBool() ? CalendarDay::Kind::Off : CalendarDay::Kind::Work;
         day.holiday = o.value("name"_L1).toString();
         result.days << day;
     }

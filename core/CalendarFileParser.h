@@ -10,16 +10,14 @@
 // Reads an official holiday arrangement from the two formats users have:
 //  - the TSV Qinqing ships (date<TAB>off|work<TAB>holiday, '#' comments);
 //  - a holiday-cn style JSON file ({"year": 2027, "days": [{"name", "date", "isOffDay"}]}).
-class CalendarFileParser
-{
+class CalendarFileParser {
     Q_DECLARE_TR_FUNCTIONS(CalendarFileParser)
 
 public:
-    struct Result
-    {
+    struct Result {
         QList<CalendarDay> days;
-        QList<int> years;    // the years whose arrangement the file gives in full
-        QStringList errors;  // "line N: reason"; nothing should be imported when not empty
+        QList<int> years;   // the years whose arrangement the file gives in full
+        QStringList errors; // "line N: reason"; nothing should be imported when not empty
 
         bool ok() const { return errors.isEmpty() && !years.isEmpty(); }
     };

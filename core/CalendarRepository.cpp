@@ -9,20 +9,17 @@
 using namespace Qt::StringLiterals;
 
 CalendarRepository::CalendarRepository(Database &db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-WorkCalendar CalendarRepository::load() const
-{
+WorkCalendar CalendarRepository::load() const {
     WorkCalendar calendar;
     QSqlQuery q(m_db.sql());
     q.exec(u"SELECT day, kind, holiday FROM calendar_days"_s);
     while (q.next()) {
         CalendarDay day;
         day.date = QDate::fromString(q.value(0).toString(), Qt::ISODate);
-        day.kind = q.value(1).toString() == "work"_L1 ? CalendarDay::Kind::Work
-                                                      : CalendarDay::Kind::Off;
+        day.kind =
+            q.value(1).toString() == "work"_L1 ? CalendarDay::Kind::Work : CalendarDay::Kind::Off;
         day.holiday = q.value(2).toString();
         calendar.setDay(day);
     }
@@ -33,8 +30,7 @@ WorkCalendar CalendarRepository::load() const
 }
 
 bool CalendarRepository::importYears(const QList<int> &years, const QList<CalendarDay> &days,
-                                     const QString &source)
-{
+                                     const QString &source) {
     QSqlDatabase db = m_db.sql();
     TransactionGuard tx(db);
     QSqlQuery q(db);
@@ -69,13 +65,11 @@ bool CalendarRepository::importYears(const QList<int> &years, const QList<Calend
     return true;
 }
 
-bool CalendarRepository::setDay(const CalendarDay &day)
-{
+bool CalendarRepository::setDay(const CalendarDay &day) {
     return importYears({}, {day}, {});
 }
 
-bool CalendarRepository::clearDay(const QDate &date)
-{
+bool CalendarRepository::clearDay(const QDate &date) {
     QSqlQuery q(m_db.sql());
     q.prepare(u"DELETE FROM calendar_days WHERE day = ?"_s);
     q.addBindValue(date.toString(Qt::ISODate));

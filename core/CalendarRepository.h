@@ -8,8 +8,7 @@ class Database;
 
 // Keeps the working-day calendar in the database, so that a year a user imported or a day a
 // user corrected is what every deadline of that database is computed with.
-class CalendarRepository
-{
+class CalendarRepository {
     Q_DECLARE_TR_FUNCTIONS(CalendarRepository)
 
 public:
@@ -18,7 +17,8 @@ public:
     WorkCalendar load() const;
 
     // Replaces whole years in one transaction. `source` says where they came from.
-    bool importYears(const QList<int> &years, const QList<CalendarDay> &days, const QString &source);
+    bool importYears(const QList<int> &years, const QList<CalendarDay> &days,
+                     const QString &source);
     bool setDay(const CalendarDay &day);
     bool clearDay(const QDate &date);
 

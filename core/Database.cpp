@@ -16,23 +16,18 @@ QAtomicInt connectionCounter;
 }
 
 Database::Database()
-    : m_connectionName(u"qinqing-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1)))
-{
-}
+    : m_connectionName(u"qinqing-%1"_s.arg(connectionCounter.fetchAndAddRelaxed(1))) {}
 
-Database::~Database()
-{
+Database::~Database() {
     close();
 }
 
-QString Database::defaultPath()
-{
+QString Database::defaultPath() {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(dir).filePath(u"qinqing.sqlite"_s);
 }
 
-bool Database::openConnection(const QString &path)
-{
+bool Database::openConnection(const QString &path) {
     close();
     m_error.clear();
     m_path = path;
@@ -60,13 +55,11 @@ bool Database::openConnection(const QString &path)
     return true;
 }
 
-bool Database::openWithoutMigrating(const QString &path)
-{
+bool Database::openWithoutMigrating(const QString &path) {
     return openConnection(path);
 }
 
-bool Database::open(const QString &path)
-{
+bool Database::open(const QString &path) {
     if (!openConnection(path))
         return false;
     SchemaMigrator migrator(*this);
@@ -78,8 +71,7 @@ bool Database::open(const QString &path)
     return true;
 }
 
-void Database::close()
-{
+void Database::close() {
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -90,23 +82,19 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-bool Database::isOpen() const
-{
+bool Database::isOpen() const {
     return QSqlDatabase::contains(m_connectionName) && sql().isOpen();
 }
 
-QSqlDatabase Database::sql() const
-{
+QSqlDatabase Database::sql() const {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-int Database::schemaVersion() const
-{
+int Database::schemaVersion() const {
     return SchemaMigrator::storedVersion(sql());
 }
 
-QString Database::setting(const QString &key, const QString &fallback) const
-{
+QString Database::setting(const QString &key, const QString &fallback) const {
     QSqlQuery q(sql());
     q.prepare(u"SELECT value FROM settings WHERE key = ?"_s);
     q.addBindValue(key);
@@ -115,8 +103,7 @@ QString Database::setting(const QString &key, const QString &fallback) const
     return fallback;
 }
 
-bool Database::setSetting(const QString &key, const QString &value)
-{
+bool Database::setSetting(const QString &key, const QString &value) {
     QSqlQuery q(sql());
     q.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?) "
               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);

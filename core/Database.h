@@ -8,8 +8,7 @@
 
 // One open Qinqing database: a named Qt SQL connection with the pragmas Qinqing relies on
 // (WAL, foreign keys) and the schema brought up to date on open.
-class Database
-{
+class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:

@@ -12,22 +12,17 @@
 using namespace Qt::StringLiterals;
 
 DatabaseInitializer::DatabaseInitializer(Database &db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-bool DatabaseInitializer::isNew() const
-{
+bool DatabaseInitializer::isNew() const {
     return m_db.setting(u"profile"_s).isEmpty();
 }
 
-bool DatabaseInitializer::ensureInitialized()
-{
+bool DatabaseInitializer::ensureInitialized() {
     return initialize(QString());
 }
 
-bool DatabaseInitializer::initialize(const QString &profileCode)
-{
+bool DatabaseInitializer::initialize(const QString &profileCode) {
     TransactionGuard tx(m_db.sql());
     ProfileRepository profiles(m_db);
     if (!profiles.installBuiltIns()) {

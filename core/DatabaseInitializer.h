@@ -7,8 +7,7 @@ class Database;
 
 // Gives a freshly created database what every Qinqing database has: the five rule profiles,
 // the official working-day calendar, and an active profile.
-class DatabaseInitializer
-{
+class DatabaseInitializer {
     Q_DECLARE_TR_FUNCTIONS(DatabaseInitializer)
 
 public:

@@ -2,8 +2,7 @@
 
 #include <QString>
 
-struct Department
-{
+struct Department {
     qint64 id = 0;
     QString name;
     QString shortName;

@@ -2,8 +2,7 @@
 
 #include <QStringList>
 
-struct Enterprise
-{
+struct Enterprise {
     qint64 id = 0;
     QString name;
     QString uscc; // 统一社会信用代码

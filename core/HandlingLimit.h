@@ -3,8 +3,7 @@
 #include "DeadlineUnit.h"
 
 // A time limit of a profile, e.g. "7 个工作日" or "30 日". amount 0 means the regime sets none.
-struct HandlingLimit
-{
+struct HandlingLimit {
     int amount = 0;
     DeadlineUnit unit = DeadlineUnit::CalendarDays;
 

@@ -9,12 +9,9 @@
 using namespace Qt::StringLiterals;
 
 IntegrityChecker::IntegrityChecker(Database &db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-QStringList IntegrityChecker::run() const
-{
+QStringList IntegrityChecker::run() const {
     QStringList problems;
     QSqlQuery q(m_db.sql());
     if (!q.exec(u"PRAGMA integrity_check"_s)) {
@@ -41,9 +38,8 @@ QStringList IntegrityChecker::run() const
                         .arg(stored)
                         .arg(SchemaMigrator::latestVersion());
     // The full-text index must match the appeals it indexes, or searches silently miss rows.
-    if (m_db.dialect().hasTrigramSearch()
-        && m_db.sql().tables().contains(u"appeal_search"_s)
-        && !q.exec(u"INSERT INTO appeal_search (appeal_search, rank) VALUES ('integrity-check', 1)"_s))
+    if (m_db.dialect().hasTrigramSearch() && m_db.sql().tables().contains(u"appeal_search"_s) &&
+        !q.exec(u"INSERT INTO appeal_search (appeal_search, rank) VALUES ('integrity-check', 1)"_s))
         problems << tr("search index: %1; run qinqing-cli check --repair")
                         .arg(q.lastError().databaseText());
     return problems;

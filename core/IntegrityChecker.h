@@ -7,8 +7,7 @@ class Database;
 
 // Runs SQLite's own checks (integrity_check, foreign_key_check) and Qinqing's consistency
 // rules, and reports each problem as one line a clerk can pass on to support.
-class IntegrityChecker
-{
+class IntegrityChecker {
     Q_DECLARE_TR_FUNCTIONS(IntegrityChecker)
 
 public:

@@ -2,8 +2,7 @@
 
 #include <QStringList>
 
-struct Leader
-{
+struct Leader {
     qint64 id = 0;
     QString name;
     QString title;

@@ -14,34 +14,29 @@ using namespace Qt::StringLiterals;
 namespace {
 const auto kActiveKey = u"profile"_s;
 // The order users see them in: the regimes' documents in seed order.
-const QStringList kBuiltInOrder{u"tongliao"_s, u"heyuan"_s, u"wuhai"_s, u"qingxin"_s,
-                                u"wushen"_s};
+const QStringList kBuiltInOrder{u"tongliao"_s, u"heyuan"_s, u"wuhai"_s, u"qingxin"_s, u"wushen"_s};
 } // namespace
 
 ProfileRepository::ProfileRepository(Database &db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-QStringList ProfileRepository::builtInCodes()
-{
+QStringList ProfileRepository::builtInCodes() {
     return kBuiltInOrder;
 }
 
-std::optional<RuleProfile> ProfileRepository::builtIn(const QString &code)
-{
+std::optional<RuleProfile> ProfileRepository::builtIn(const QString &code) {
     QFile file(u":/profiles/%1.json"_s.arg(code));
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     QStringList errors;
-    RuleProfile p = RuleProfile::fromJson(QJsonDocument::fromJson(file.readAll()).object(), &errors);
+    RuleProfile p =
+        RuleProfile::fromJson(QJsonDocument::fromJson(file.readAll()).object(), &errors);
     if (!errors.isEmpty())
         return std::nullopt;
     return p;
 }
 
-bool ProfileRepository::installBuiltIns()
-{
+bool ProfileRepository::installBuiltIns() {
     TransactionGuard tx(m_db.sql());
     for (const QString &code : builtInCodes()) {
         if (find(code))
@@ -57,8 +52,7 @@ bool ProfileRepository::installBuiltIns()
     return tx.commit();
 }
 
-QList<RuleProfile> ProfileRepository::list() const
-{
+QList<RuleProfile> ProfileRepository::list() const {
     QList<RuleProfile> profiles;
     QSqlQuery q(m_db.sql());
     q.exec(u"SELECT settings FROM profiles ORDER BY id"_s);
@@ -70,8 +64,7 @@ QList<RuleProfile> ProfileRepository::list() const
     return profiles;
 }
 
-std::optional<RuleProfile> ProfileRepository::find(const QString &code) const
-{
+std::optional<RuleProfile> ProfileRepository::find(const QString &code) const {
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT settings FROM profiles WHERE code = ?"_s);
     q.addBindValue(code);
@@ -82,20 +75,17 @@ std::optional<RuleProfile> ProfileRepository::find(const QString &code) const
                                  &errors);
 }
 
-QString ProfileRepository::activeCode() const
-{
+QString ProfileRepository::activeCode() const {
     return m_db.setting(kActiveKey, u"tongliao"_s);
 }
 
-RuleProfile ProfileRepository::active() const
-{
+RuleProfile ProfileRepository::active() const {
     if (auto p = find(activeCode()))
         return *p;
     return builtIn(u"tongliao"_s).value_or(RuleProfile{});
 }
 
-bool ProfileRepository::setActive(const QString &code)
-{
+bool ProfileRepository::setActive(const QString &code) {
     if (!find(code)) {
         m_error = tr("profile: there is no profile \"%1\" (known: %2)")
                       .arg(code, builtInCodes().join(u", "_s));
@@ -108,8 +98,7 @@ bool ProfileRepository::setActive(const QString &code)
     return true;
 }
 
-bool ProfileRepository::save(const RuleProfile &profile)
-{
+bool ProfileRepository::save(const RuleProfile &profile) {
     const QStringList problems = profile.validate();
     if (!problems.isEmpty()) {
         m_error = problems.join(u'\n');
@@ -121,7 +110,8 @@ bool ProfileRepository::save(const RuleProfile &profile)
               "settings = excluded.settings"_s);
     q.addBindValue(profile.code);
     q.addBindValue(profile.name);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact)));
     if (!q.exec()) {
         m_error = tr("Cannot save the profile %1: %2").arg(profile.code, q.lastError().text());
         return false;

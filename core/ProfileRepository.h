@@ -10,8 +10,7 @@ class Database;
 
 // The rule profiles of a database. The five regimes ship as JSON resources and are copied into
 // every new database, where an office may adjust them; the active one is a setting.
-class ProfileRepository
-{
+class ProfileRepository {
     Q_DECLARE_TR_FUNCTIONS(ProfileRepository)
 
 public:

@@ -10,13 +10,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonObject limitToJson(const HandlingLimit &limit)
-{
+QJsonObject limitToJson(const HandlingLimit &limit) {
     return QJsonObject{{"amount"_L1, limit.amount}, {"unit"_L1, deadlineUnitCode(limit.unit)}};
 }
 
-HandlingLimit limitFromJson(const QJsonValue &value, const QString &field, QStringList *errors)
-{
+HandlingLimit limitFromJson(const QJsonValue &value, const QString &field, QStringList *errors) {
     HandlingLimit limit;
     if (value.isUndefined() || value.isNull())
         return limit;
@@ -33,8 +31,7 @@ HandlingLimit limitFromJson(const QJsonValue &value, const QString &field, QStri
 
 } // namespace
 
-QString RuleProfile::cadenceCode(CadencePeriod p)
-{
+QString RuleProfile::cadenceCode(CadencePeriod p) {
     switch (p) {
     case CadencePeriod::Month:
         return u"month"_s;
@@ -48,8 +45,7 @@ QString RuleProfile::cadenceCode(CadencePeriod p)
     return u"none"_s;
 }
 
-RuleProfile::CadencePeriod RuleProfile::cadenceFromCode(const QString &code, bool *ok)
-{
+RuleProfile::CadencePeriod RuleProfile::cadenceFromCode(const QString &code, bool *ok) {
     if (ok)
         *ok = true;
     if (code == "month"_L1)
@@ -63,8 +59,7 @@ RuleProfile::CadencePeriod RuleProfile::cadenceFromCode(const QString &code, boo
     return CadencePeriod::None;
 }
 
-QJsonObject RuleProfile::toJson() const
-{
+QJsonObject RuleProfile::toJson() const {
     QJsonArray reasons;
     for (const ExclusionReason &r : exclusionReasons)
         reasons.append(QJsonObject{{"code"_L1, r.code}, {"label"_L1, r.label}});
@@ -102,8 +97,7 @@ QJsonObject RuleProfile::toJson() const
     };
 }
 
-RuleProfile RuleProfile::fromJson(const QJsonObject &json, QStringList *errors)
-{
+RuleProfile RuleProfile::fromJson(const QJsonObject &json, QStringList *errors) {
     RuleProfile p;
     p.code = json.value("code"_L1).toString();
     p.name = json.value("name"_L1).toString();
@@ -155,8 +149,7 @@ RuleProfile RuleProfile::fromJson(const QJsonObject &json, QStringList *errors)
     return p;
 }
 
-QStringList RuleProfile::validate() const
-{
+QStringList RuleProfile::validate() const {
     QStringList problems;
     static const QRegularExpression codeRe(u"^[a-z][a-z0-9_-]{1,31}$"_s);
     if (!codeRe.match(code).hasMatch())
@@ -193,21 +186,19 @@ QStringList RuleProfile::validate() const
 }
 
 Deadline RuleProfile::resultDeadline(const WorkCalendar &calendar, const QDate &assignedOn,
-                                     bool multiDepartment) const
-{
+                                     bool multiDepartment) const {
     const HandlingLimit limit = resultLimit(multiDepartment);
     return calendar.add(assignedOn, limit.amount, limit.unit);
 }
 
-Deadline RuleProfile::progressDeadline(const WorkCalendar &calendar, const QDate &assignedOn) const
-{
+Deadline RuleProfile::progressDeadline(const WorkCalendar &calendar,
+                                       const QDate &assignedOn) const {
     if (!progressLimit.isSet())
         return {};
     return calendar.add(assignedOn, progressLimit.amount, progressLimit.unit);
 }
 
-QString RuleProfile::exclusionLabel(const QString &reasonCode) const
-{
+QString RuleProfile::exclusionLabel(const QString &reasonCode) const {
     for (const ExclusionReason &r : exclusionReasons) {
         if (r.code == reasonCode)
             return r.label;

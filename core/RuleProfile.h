@@ -12,20 +12,20 @@ class WorkCalendar;
 struct Deadline;
 class QDate;
 
-// 制度配置: the rules of one regime (通辽, 河源, 乌海, 清新, 乌审旗), held as data so that an office
-// can adjust them without a new program. Every number cites the regime's document in `source`.
-class RuleProfile
-{
+// 制度配置: the rules of one regime (通辽, 河源, 乌海, 清新, 乌审旗), held as data so that an
+// office can adjust them without a new program. Every number cites the regime's document in
+// `source`.
+class RuleProfile {
     Q_DECLARE_TR_FUNCTIONS(RuleProfile)
 
 public:
     enum class CadencePeriod { None, Month, Quarter, Year };
 
-    QString code;              // tongliao, heyuan, wuhai, qingxin, wushen
-    QString name;              // shown to users
-    QString issuer;            // the office that runs the meetings
-    QString meetingName;       // 政企畅谈会, 政企恳谈会, 接待日 ...
-    QString source;            // the document the rules come from
+    QString code;        // tongliao, heyuan, wuhai, qingxin, wushen
+    QString name;        // shown to users
+    QString issuer;      // the office that runs the meetings
+    QString meetingName; // 政企畅谈会, 政企恳谈会, 接待日 ...
+    QString source;      // the document the rules come from
 
     CadencePeriod cadencePeriod = CadencePeriod::None;
     int meetingsPerPeriod = 0; // at least this many per period
@@ -42,9 +42,9 @@ public:
     HandlingLimit resultLimitSingle; // result, one department
     HandlingLimit resultLimitMulti;  // result, several departments
 
-    bool tenDayReports = false;       // 十日一报 for long-running items
+    bool tenDayReports = false; // 十日一报 for long-running items
     int reportIntervalDays = 10;
-    int extensionCap = -1;            // -1: no cap
+    int extensionCap = -1; // -1: no cap
 
     QList<ExclusionReason> exclusionReasons;
     QString formVariant = QStringLiteral("000"); // wording of the attachment forms: 000 or 004
@@ -52,8 +52,8 @@ public:
     QString form2Title;
     QString form3Title;
 
-    bool domainMatching = false;      // match appeal domains to the receiving leader (seed 002)
-    int liaisonEnterprisesMin = 0;    // each leader's key enterprises (seed 003: 2-3)
+    bool domainMatching = false;   // match appeal domains to the receiving leader (seed 002)
+    int liaisonEnterprisesMin = 0; // each leader's key enterprises (seed 003: 2-3)
     int liaisonEnterprisesMax = 0;
 
     QString numberingPattern = QStringLiteral("{year}-{seq:4}");
@@ -66,8 +66,7 @@ public:
     // Checks the numbers make sense together; messages name the field.
     QStringList validate() const;
 
-    HandlingLimit resultLimit(bool multiDepartment) const
-    {
+    HandlingLimit resultLimit(bool multiDepartment) const {
         return multiDepartment && resultLimitMulti.isSet() ? resultLimitMulti : resultLimitSingle;
     }
     Deadline resultDeadline(const WorkCalendar &calendar, const QDate &assignedOn,

@@ -14,8 +14,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // version -> resource files of that step, portable first, dialect-specific after.
-QStringList stepFiles(int version, const QString &dialect)
-{
+QStringList stepFiles(int version, const QString &dialect) {
     const QDir dir(u":/schema"_s);
     const QString prefix = u"%1_"_s.arg(version, 3, 10, QLatin1Char('0'));
     QStringList portable, specific;
@@ -32,12 +31,9 @@ QStringList stepFiles(int version, const QString &dialect)
 } // namespace
 
 SchemaMigrator::SchemaMigrator(Database &db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-int SchemaMigrator::latestVersion()
-{
+int SchemaMigrator::latestVersion() {
     int latest = 0;
     static const QRegularExpression re(u"^(\\d{3})_"_s);
     for (const QString &name : QDir(u":/schema"_s).entryList(QDir::Files)) {
@@ -48,8 +44,7 @@ int SchemaMigrator::latestVersion()
     return latest;
 }
 
-int SchemaMigrator::storedVersion(const QSqlDatabase &db)
-{
+int SchemaMigrator::storedVersion(const QSqlDatabase &db) {
     if (!db.tables().contains(u"settings"_s))
         return 0;
     QSqlQuery q(db);
@@ -58,8 +53,7 @@ int SchemaMigrator::storedVersion(const QSqlDatabase &db)
     return 0;
 }
 
-bool SchemaMigrator::migrate(int targetVersion)
-{
+bool SchemaMigrator::migrate(int targetVersion) {
     const int latest = latestVersion();
     if (targetVersion < 0)
         targetVersion = latest;
@@ -79,8 +73,7 @@ bool SchemaMigrator::migrate(int targetVersion)
     return true;
 }
 
-bool SchemaMigrator::applyStep(int version)
-{
+bool SchemaMigrator::applyStep(int version) {
     const QStringList files = stepFiles(version, m_db.dialect().name());
     if (files.isEmpty()) {
         m_error = tr("Schema step %1 is missing from this build.").arg(version);
@@ -89,8 +82,8 @@ bool SchemaMigrator::applyStep(int version)
     QSqlDatabase db = m_db.sql();
     TransactionGuard tx(db);
     if (!tx.isActive()) {
-        m_error = tr("Cannot start a transaction to upgrade the schema: %1")
-                      .arg(db.lastError().text());
+        m_error =
+            tr("Cannot start a transaction to upgrade the schema: %1").arg(db.lastError().text());
         return false;
     }
     QSqlQuery q(db);
@@ -120,8 +113,7 @@ bool SchemaMigrator::applyStep(int version)
     return true;
 }
 
-QStringList SchemaMigrator::splitStatements(const QString &script)
-{
+QStringList SchemaMigrator::splitStatements(const QString &script) {
     QStringList statements;
     QString current;
     bool inTrigger = false;
@@ -133,7 +125,8 @@ QStringList SchemaMigrator::splitStatements(const QString &script)
         if (line.startsWith("CREATE TRIGGER"_L1, Qt::CaseInsensitive))
             inTrigger = true;
         current += rawLine + u'\n';
-        const bool ends = line.endsWith(u';') && (!inTrigger || line.compare("END;"_L1, Qt::CaseInsensitive) == 0);
+        const bool ends = line.endsWith(u';') &&
+                          (!inTrigger || line.compare("END;"_L1, Qt::CaseInsensitive) == 0);
         if (ends) {
             QString statement = current.trimmed();
             if (!inTrigger)

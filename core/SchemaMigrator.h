@@ -9,8 +9,7 @@ class Database;
 // Brings a database to the current schema version, one step per version, each step inside its
 // own transaction so that a failed upgrade leaves the database at the previous version.
 // Steps are the files :/schema/NNN_name.sql (portable) and NNN_name.<dialect>.sql.
-class SchemaMigrator
-{
+class SchemaMigrator {
     Q_DECLARE_TR_FUNCTIONS(SchemaMigrator)
 
 public:

@@ -4,12 +4,12 @@
 
 // Everything that differs between SQLite (the embedded default) and PostgreSQL (the shared
 // server mode) is decided here, so that the rest of the code writes one kind of SQL.
-class SqlDialect
-{
+class SqlDialect {
 public:
     enum class Kind { Sqlite, Postgres };
 
-    explicit SqlDialect(Kind kind = Kind::Sqlite) : m_kind(kind) {}
+    explicit SqlDialect(Kind kind = Kind::Sqlite)
+        : m_kind(kind) {}
 
     static SqlDialect fromDriverName(const QString &driver);
 

@@ -7,16 +7,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // Open guards per connection. Connections are used from one thread each (Qt SQL's rule).
-QHash<QString, int> &depths()
-{
+QHash<QString, int> &depths() {
     thread_local QHash<QString, int> map;
     return map;
 }
 } // namespace
 
 TransactionGuard::TransactionGuard(QSqlDatabase db)
-    : m_db(std::move(db))
-{
+    : m_db(std::move(db)) {
     int &depth = depths()[m_db.connectionName()];
     m_depth = depth;
     m_active = m_depth == 0 ? m_db.transaction() : exec(u"SAVEPOINT qinqing_%1"_s.arg(m_depth));
@@ -24,19 +22,16 @@ TransactionGuard::TransactionGuard(QSqlDatabase db)
         ++depth;
 }
 
-TransactionGuard::~TransactionGuard()
-{
+TransactionGuard::~TransactionGuard() {
     rollback();
 }
 
-bool TransactionGuard::exec(const QString &sql)
-{
+bool TransactionGuard::exec(const QString &sql) {
     QSqlQuery q(m_db);
     return q.exec(sql);
 }
 
-bool TransactionGuard::commit()
-{
+bool TransactionGuard::commit() {
     if (!m_active)
         return false;
     m_active = false;
@@ -49,8 +44,7 @@ bool TransactionGuard::commit()
     return false;
 }
 
-void TransactionGuard::rollback()
-{
+void TransactionGuard::rollback() {
     if (!m_active)
         return;
     m_active = false;

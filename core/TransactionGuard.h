@@ -8,8 +8,7 @@
 // Guards nest: the outermost guard of a connection owns the real transaction, inner guards
 // are savepoints. That lets a repository protect its own multi-row change and a caller still
 // combine several such changes into one all-or-nothing unit.
-class TransactionGuard
-{
+class TransactionGuard {
 public:
     explicit TransactionGuard(QSqlDatabase db);
     ~TransactionGuard();

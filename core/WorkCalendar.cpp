@@ -7,8 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-WorkCalendar WorkCalendar::builtIn()
-{
+WorkCalendar WorkCalendar::builtIn() {
     WorkCalendar calendar;
     QFile file(u":/calendar/calendar-cn-2023-2026.tsv"_s);
     if (!file.open(QIODevice::ReadOnly))
@@ -18,8 +17,7 @@ WorkCalendar WorkCalendar::builtIn()
     return calendar;
 }
 
-void WorkCalendar::mergeYears(const QList<int> &years, const QList<CalendarDay> &days)
-{
+void WorkCalendar::mergeYears(const QList<int> &years, const QList<CalendarDay> &days) {
     const QSet<int> replaced(years.begin(), years.end());
     m_days.removeIf([&](const auto &it) { return replaced.contains(it.key().year()); });
     for (const CalendarDay &day : days)
@@ -27,41 +25,35 @@ void WorkCalendar::mergeYears(const QList<int> &years, const QList<CalendarDay> 
     m_years.unite(replaced);
 }
 
-void WorkCalendar::setDay(const CalendarDay &day)
-{
+void WorkCalendar::setDay(const CalendarDay &day) {
     m_days.insert(day.date, day);
 }
 
-void WorkCalendar::clearDay(const QDate &date)
-{
+void WorkCalendar::clearDay(const QDate &date) {
     m_days.remove(date);
 }
 
-void WorkCalendar::setYearKnown(int year, bool known)
-{
+void WorkCalendar::setYearKnown(int year, bool known) {
     if (known)
         m_years.insert(year);
     else
         m_years.remove(year);
 }
 
-QList<int> WorkCalendar::knownYears() const
-{
+QList<int> WorkCalendar::knownYears() const {
     QList<int> years(m_years.begin(), m_years.end());
     std::sort(years.begin(), years.end());
     return years;
 }
 
-QList<CalendarDay> WorkCalendar::exceptions() const
-{
+QList<CalendarDay> WorkCalendar::exceptions() const {
     QList<CalendarDay> days = m_days.values();
     std::sort(days.begin(), days.end(),
               [](const CalendarDay &a, const CalendarDay &b) { return a.date < b.date; });
     return days;
 }
 
-QList<CalendarDay> WorkCalendar::exceptionsInYear(int year) const
-{
+QList<CalendarDay> WorkCalendar::exceptionsInYear(int year) const {
     QList<CalendarDay> days;
     for (const CalendarDay &day : exceptions()) {
         if (day.date.year() == year)
@@ -70,29 +62,25 @@ QList<CalendarDay> WorkCalendar::exceptionsInYear(int year) const
     return days;
 }
 
-bool WorkCalendar::isWorkingDay(const QDate &date) const
-{
+bool WorkCalendar::isWorkingDay(const QDate &date) const {
     const auto it = m_days.constFind(date);
     if (it != m_days.constEnd())
         return it->kind == CalendarDay::Kind::Work;
     return date.dayOfWeek() <= 5;
 }
 
-QString WorkCalendar::holidayName(const QDate &date) const
-{
+QString WorkCalendar::holidayName(const QDate &date) const {
     const auto it = m_days.constFind(date);
     return it != m_days.constEnd() ? it->holiday : QString();
 }
 
-QString WorkCalendar::uncertainReason(int year) const
-{
+QString WorkCalendar::uncertainReason(int year) const {
     return tr("The working-day calendar has no official holiday arrangement for %1; the date "
               "counts weekends only and may change when that year's notice is added.")
         .arg(year);
 }
 
-Deadline WorkCalendar::addWorkingDays(const QDate &start, int days) const
-{
+Deadline WorkCalendar::addWorkingDays(const QDate &start, int days) const {
     Deadline result;
     if (!start.isValid() || days < 0)
         return result;
@@ -111,8 +99,7 @@ Deadline WorkCalendar::addWorkingDays(const QDate &start, int days) const
     return result;
 }
 
-Deadline WorkCalendar::addCalendarDays(const QDate &start, int days) const
-{
+Deadline WorkCalendar::addCalendarDays(const QDate &start, int days) const {
     Deadline result;
     if (!start.isValid() || days < 0)
         return result;
@@ -131,14 +118,12 @@ Deadline WorkCalendar::addCalendarDays(const QDate &start, int days) const
     return result;
 }
 
-Deadline WorkCalendar::add(const QDate &start, int amount, DeadlineUnit unit) const
-{
+Deadline WorkCalendar::add(const QDate &start, int amount, DeadlineUnit unit) const {
     return unit == DeadlineUnit::WorkingDays ? addWorkingDays(start, amount)
                                              : addCalendarDays(start, amount);
 }
 
-int WorkCalendar::workingDaysBetween(const QDate &from, const QDate &to) const
-{
+int WorkCalendar::workingDaysBetween(const QDate &from, const QDate &to) const {
     int count = 0;
     for (QDate d = from.addDays(1); d <= to; d = d.addDays(1)) {
         if (isWorkingDay(d))
@@ -147,16 +132,14 @@ int WorkCalendar::workingDaysBetween(const QDate &from, const QDate &to) const
     return count;
 }
 
-QDate WorkCalendar::nextWorkingDayOnOrAfter(const QDate &date) const
-{
+QDate WorkCalendar::nextWorkingDayOnOrAfter(const QDate &date) const {
     QDate d = date;
     while (d.isValid() && !isWorkingDay(d))
         d = d.addDays(1);
     return d;
 }
 
-Deadline WorkCalendar::subtractWorkingDays(const QDate &date, int days) const
-{
+Deadline WorkCalendar::subtractWorkingDays(const QDate &date, int days) const {
     Deadline result;
     if (!date.isValid() || days < 0)
         return result;

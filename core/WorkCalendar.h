@@ -15,8 +15,7 @@
 // Counting follows 民法典 第二百零一条、第二百零三条: the start day is not counted; N working
 // days end on the Nth working day after the start; N calendar days end N days after the start,
 // moved to the next working day when that day is not one.
-class WorkCalendar
-{
+class WorkCalendar {
     Q_DECLARE_TR_FUNCTIONS(WorkCalendar)
 
 public:
@@ -29,13 +28,13 @@ public:
     // a re-imported notice leaves nothing stale behind. Listed days outside `years` (a notice
     // for 2023 lists 2022-12-31) are kept without marking their year as known.
     void mergeYears(const QList<int> &years, const QList<CalendarDay> &days);
-    void setDay(const CalendarDay &day);     // an exception for a single date
-    void clearDay(const QDate &date);        // back to the ordinary Monday-Friday rule
+    void setDay(const CalendarDay &day); // an exception for a single date
+    void clearDay(const QDate &date);    // back to the ordinary Monday-Friday rule
     void setYearKnown(int year, bool known);
 
     bool isYearKnown(int year) const { return m_years.contains(year); }
     QList<int> knownYears() const;
-    QList<CalendarDay> exceptions() const;   // sorted by date
+    QList<CalendarDay> exceptions() const; // sorted by date
     QList<CalendarDay> exceptionsInYear(int year) const;
 
     bool isWorkingDay(const QDate &date) const;

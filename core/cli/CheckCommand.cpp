@@ -11,18 +11,15 @@
 
 using namespace Qt::StringLiterals;
 
-QString CheckCommand::summary() const
-{
+QString CheckCommand::summary() const {
     return tr("check the database file for damage and broken references");
 }
 
-QString CheckCommand::usage() const
-{
+QString CheckCommand::usage() const {
     return u"[--repair]"_s;
 }
 
-int CheckCommand::run(CliContext &context, const QStringList &args)
-{
+int CheckCommand::run(CliContext &context, const QStringList &args) {
     CliArguments a(args, {}, {u"repair"_s});
     if (!a.ok()) {
         context.err() << a.error() << Qt::endl;

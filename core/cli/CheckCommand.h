@@ -3,8 +3,7 @@
 #include "CliCommand.h"
 
 // qinqing-cli check: SQLite's integrity and foreign-key checks plus Qinqing's own.
-class CheckCommand : public CliCommand
-{
+class CheckCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(CheckCommand)
 
 public:

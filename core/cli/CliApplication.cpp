@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "CalendarCommand.h"
 #include "CheckCommand.h"
 #include "CliContext.h"
 #include "DeadlineCommand.h"
@@ -12,20 +13,18 @@ using namespace Qt::StringLiterals;
 CliApplication::CliApplication() = default;
 CliApplication::~CliApplication() = default;
 
-void CliApplication::addCoreCommands()
-{
+void CliApplication::addCoreCommands() {
     addCommand(std::make_unique<InitCommand>());
     addCommand(std::make_unique<DeadlineCommand>());
+    addCommand(std::make_unique<CalendarCommand>());
     addCommand(std::make_unique<CheckCommand>());
 }
 
-void CliApplication::addCommand(std::unique_ptr<CliCommand> command)
-{
+void CliApplication::addCommand(std::unique_ptr<CliCommand> command) {
     m_commands.push_back(std::move(command));
 }
 
-CliCommand *CliApplication::find(const QString &name) const
-{
+CliCommand *CliApplication::find(const QString &name) const {
     for (const auto &c : m_commands) {
         if (c->name() == name)
             return c.get();
@@ -33,8 +32,7 @@ CliCommand *CliApplication::find(const QString &name) const
     return nullptr;
 }
 
-void CliApplication::printHelp(QTextStream &out) const
-{
+void CliApplication::printHelp(QTextStream &out) const {
     out << tr("Usage: qinqing-cli [--db PATH] COMMAND [ARGUMENTS]") << "\n\n"
         << tr("Commands:") << '\n';
     for (const auto &c : m_commands)
@@ -47,8 +45,7 @@ void CliApplication::printHelp(QTextStream &out) const
         << "  --version   " << tr("the program's version") << '\n';
 }
 
-int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
-{
+int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     QString dbPath;
     QStringList rest = arguments;
     while (!rest.isEmpty() && rest.first().startsWith("--"_L1)) {

@@ -9,8 +9,7 @@
 class QTextStream;
 
 // Parses the global options (--db, --help, --version) and hands the rest to a verb.
-class CliApplication
-{
+class CliApplication {
     Q_DECLARE_TR_FUNCTIONS(CliApplication)
 
 public:

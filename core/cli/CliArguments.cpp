@@ -5,8 +5,7 @@
 using namespace Qt::StringLiterals;
 
 CliArguments::CliArguments(const QStringList &args, const QStringList &valueOptions,
-                           const QStringList &flags)
-{
+                           const QStringList &flags) {
     for (int i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         if (!arg.startsWith("--"_L1)) {
@@ -40,18 +39,15 @@ CliArguments::CliArguments(const QStringList &args, const QStringList &valueOpti
     }
 }
 
-bool CliArguments::has(const QString &option) const
-{
+bool CliArguments::has(const QString &option) const {
     return m_values.contains(option) || m_flags.contains(option);
 }
 
-QString CliArguments::value(const QString &option, const QString &fallback) const
-{
+QString CliArguments::value(const QString &option, const QString &fallback) const {
     return m_values.value(option, fallback);
 }
 
-std::optional<QDate> CliArguments::parseDate(const QString &text)
-{
+std::optional<QDate> CliArguments::parseDate(const QString &text) {
     static const QRegularExpression re(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
     if (!re.match(text).hasMatch())
         return std::nullopt;
@@ -61,18 +57,16 @@ std::optional<QDate> CliArguments::parseDate(const QString &text)
     return d;
 }
 
-std::optional<QDate> CliArguments::date(const QString &option)
-{
+std::optional<QDate> CliArguments::date(const QString &option) {
     const QString text = value(option);
     if (const auto d = parseDate(text))
         return d;
-    m_error = tr("--%1: \"%2\" is not a date; write it as YYYY-MM-DD, e.g. 2024-09-27")
-                  .arg(option, text);
+    m_error =
+        tr("--%1: \"%2\" is not a date; write it as YYYY-MM-DD, e.g. 2024-09-27").arg(option, text);
     return std::nullopt;
 }
 
-std::optional<int> CliArguments::nonNegativeInt(const QString &option, int maximum)
-{
+std::optional<int> CliArguments::nonNegativeInt(const QString &option, int maximum) {
     const QString text = value(option);
     bool ok = false;
     const int n = text.toInt(&ok);
@@ -83,8 +77,7 @@ std::optional<int> CliArguments::nonNegativeInt(const QString &option, int maxim
 }
 
 std::optional<QString> CliArguments::choice(const QString &option, const QStringList &allowed,
-                                            const QString &fallback)
-{
+                                            const QString &fallback) {
     const QString v = value(option, fallback);
     if (allowed.contains(v))
         return v;

@@ -11,8 +11,7 @@ class QTextStream;
 
 // The arguments of one verb: `--name value`, `--name=value`, `--flag` and positional words.
 // Conversions report a message that names the option and says what is wrong.
-class CliArguments
-{
+class CliArguments {
     Q_DECLARE_TR_FUNCTIONS(CliArguments)
 
 public:

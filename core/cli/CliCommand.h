@@ -7,8 +7,7 @@ class CliContext;
 
 // One verb of qinqing-cli. Exit codes follow one convention across verbs: 0 success, 1 the
 // work failed (database, file system), 2 the user's input was wrong (arguments, file content).
-class CliCommand
-{
+class CliCommand {
 public:
     enum ExitCode { Ok = 0, Failed = 1, BadInput = 2 };
 

@@ -6,14 +6,11 @@
 CliContext::CliContext(const QString &dbPath, QTextStream &out, QTextStream &err)
     : m_dbPath(dbPath.isEmpty() ? Database::defaultPath() : dbPath)
     , m_out(out)
-    , m_err(err)
-{
-}
+    , m_err(err) {}
 
 CliContext::~CliContext() = default;
 
-Database *CliContext::database()
-{
+Database *CliContext::database() {
     if (m_db)
         return m_db.get();
     auto db = std::make_unique<Database>();

@@ -8,8 +8,7 @@ class Database;
 
 // What every verb needs: the database it works on (opened on first use) and the two output
 // streams, so that tests can capture what a verb prints.
-class CliContext
-{
+class CliContext {
     Q_DECLARE_TR_FUNCTIONS(CliContext)
 
 public:

@@ -7,18 +7,15 @@
 
 using namespace Qt::StringLiterals;
 
-QString DeadlineCommand::summary() const
-{
+QString DeadlineCommand::summary() const {
     return tr("compute a deadline in working days or calendar days (start day not counted)");
 }
 
-QString DeadlineCommand::usage() const
-{
+QString DeadlineCommand::usage() const {
     return u"--from YYYY-MM-DD (--working-days N | --calendar-days N)"_s;
 }
 
-int DeadlineCommand::run(CliContext &context, const QStringList &args)
-{
+int DeadlineCommand::run(CliContext &context, const QStringList &args) {
     CliArguments a(args, {u"from"_s, u"working-days"_s, u"calendar-days"_s});
     if (a.ok() && !a.has(u"from"_s))
         context.err() << tr("--from: the start date is required") << Qt::endl;
@@ -30,16 +27,16 @@ int DeadlineCommand::run(CliContext &context, const QStringList &args)
     else if (a.ok()) {
         const bool working = a.has(u"working-days"_s);
         const auto from = a.date(u"from"_s);
-        const auto n = from ? a.nonNegativeInt(working ? u"working-days"_s : u"calendar-days"_s,
-                                               3650)
-                            : std::nullopt;
+        const auto n =
+            from ? a.nonNegativeInt(working ? u"working-days"_s : u"calendar-days"_s, 3650)
+                 : std::nullopt;
         if (from && n) {
             Database *db = context.database();
             if (!db)
                 return Failed;
             const WorkCalendar calendar = CalendarRepository(*db).load();
-            const Deadline d = working ? calendar.addWorkingDays(*from, *n)
-                                       : calendar.addCalendarDays(*from, *n);
+            const Deadline d =
+                working ? calendar.addWorkingDays(*from, *n) : calendar.addCalendarDays(*from, *n);
             context.out() << d.date.toString(Qt::ISODate) << Qt::endl;
             if (!d.certain) {
                 context.err() << tr("uncertain: %1").arg(d.reason) << Qt::endl;

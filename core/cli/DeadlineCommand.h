@@ -6,8 +6,7 @@
 // Prints the deadline alone on stdout. When the calendar lacks a year the count passes
 // through, the estimate is printed, the reason goes to stderr and the exit code is 3, so a
 // script cannot mistake it for a settled date.
-class DeadlineCommand : public CliCommand
-{
+class DeadlineCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(DeadlineCommand)
 
 public:

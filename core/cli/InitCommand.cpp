@@ -8,19 +8,16 @@
 
 using namespace Qt::StringLiterals;
 
-QString InitCommand::summary() const
-{
+QString InitCommand::summary() const {
     return tr("create the database with a rule profile (%1)")
         .arg(ProfileRepository::builtInCodes().join(u", "_s));
 }
 
-QString InitCommand::usage() const
-{
+QString InitCommand::usage() const {
     return u"[--profile CODE]"_s;
 }
 
-int InitCommand::run(CliContext &context, const QStringList &args)
-{
+int InitCommand::run(CliContext &context, const QStringList &args) {
     CliArguments a(args, {u"profile"_s});
     if (!a.ok()) {
         context.err() << a.error() << Qt::endl;
@@ -36,8 +33,8 @@ int InitCommand::run(CliContext &context, const QStringList &args)
         return BadInput;
     }
     const RuleProfile active = ProfileRepository(*db).active();
-    context.out() << tr("Database %1 uses the profile %2 (%3).")
-                         .arg(db->path(), active.code, active.name)
-                  << Qt::endl;
+    context.out()
+        << tr("Database %1 uses the profile %2 (%3).").arg(db->path(), active.code, active.name)
+        << Qt::endl;
     return Ok;
 }

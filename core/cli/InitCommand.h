@@ -4,8 +4,7 @@
 
 // qinqing-cli init [--profile CODE]: creates the database with a rule profile, or switches the
 // profile of an existing one.
-class InitCommand : public CliCommand
-{
+class InitCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(InitCommand)
 
 public:

@@ -26,3 +26,6 @@ CREATE TRIGGER appeals_search_update AFTER UPDATE OF number, submitting_unit, pr
     INSERT INTO appeal_search (rowid, number, submitting_unit, problem, suggestions, prior_handling)
     VALUES (new.id, new.number, new.submitting_unit, new.problem, new.suggestions, new.prior_handling);
 END;
+
+-- Appeals written before this step must be searchable too.
+INSERT INTO appeal_search (appeal_search) VALUES ('rebuild');

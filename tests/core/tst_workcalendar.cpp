@@ -6,24 +6,23 @@
 using namespace Qt::StringLiterals;
 
 // The official 2023-2026 calendar and the counting rules of 民法典 第二百零一条、第二百零三条.
-class TestWorkCalendar : public QObject
-{
+class TestWorkCalendar : public QObject {
     Q_OBJECT
 
 private:
     WorkCalendar cal = WorkCalendar::builtIn();
-    static QDate d(const char *iso) { return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate); }
+    static QDate d(const char *iso) {
+        return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+    }
 
 private slots:
-    void builtInKnowsFourYears()
-    {
+    void builtInKnowsFourYears() {
         QCOMPARE(cal.knownYears(), (QList<int>{2023, 2024, 2025, 2026}));
         QVERIFY(!cal.isYearKnown(2022)); // only 2022-12-31 is listed, in the 2023 notice
         QVERIFY(!cal.isWorkingDay(d("2022-12-31")));
     }
 
-    void workingDayRules_data()
-    {
+    void workingDayRules_data() {
         QTest::addColumn<QDate>("date");
         QTest::addColumn<bool>("working");
         QTest::newRow("ordinary Monday") << d("2024-03-04") << true;
@@ -41,15 +40,13 @@ private slots:
         QTest::newRow("2026 国庆 make-up Saturday 10-10") << d("2026-10-10") << true;
     }
 
-    void workingDayRules()
-    {
+    void workingDayRules() {
         QFETCH(QDate, date);
         QFETCH(bool, working);
         QCOMPARE(cal.isWorkingDay(date), working);
     }
 
-    void workingDays_data()
-    {
+    void workingDays_data() {
         QTest::addColumn<QDate>("start");
         QTest::addColumn<int>("days");
         QTest::addColumn<QDate>("expected");
@@ -61,13 +58,14 @@ private slots:
         // 2024-02-08 Thu, 02-09 除夕 working, 02-10..17 off, 02-18 Sun make-up working.
         QTest::newRow("春节 2024 across make-up Sunday") << d("2024-02-08") << 2 << d("2024-02-18");
         QTest::newRow("春节 2024, 7 working days") << d("2024-02-07") << 7 << d("2024-02-22");
-        QTest::newRow("seed 002 notice, 15 working days") << d("2024-01-26") << 15 << d("2024-02-21");
+        QTest::newRow("seed 002 notice, 15 working days")
+            << d("2024-01-26") << 15 << d("2024-02-21");
         QTest::newRow("国庆 2023, 1 working day") << d("2023-09-28") << 1 << d("2023-10-07");
-        QTest::newRow("乌审旗 assign within 1 working day") << d("2025-09-30") << 1 << d("2025-10-09");
+        QTest::newRow("乌审旗 assign within 1 working day")
+            << d("2025-09-30") << 1 << d("2025-10-09");
     }
 
-    void workingDays()
-    {
+    void workingDays() {
         QFETCH(QDate, start);
         QFETCH(int, days);
         QFETCH(QDate, expected);
@@ -76,21 +74,22 @@ private slots:
         QVERIFY(deadline.certain);
     }
 
-    void calendarDays_data()
-    {
+    void calendarDays_data() {
         QTest::addColumn<QDate>("start");
         QTest::addColumn<int>("days");
         QTest::addColumn<QDate>("expected");
         QTest::newRow("ends on a working day") << d("2024-03-04") << 7 << d("2024-03-11");
-        QTest::newRow("ends on Saturday, moves to Monday") << d("2024-03-02") << 7 << d("2024-03-11");
-        QTest::newRow("ends in 国庆, moves past the holiday") << d("2024-09-24") << 7 << d("2024-10-08");
-        QTest::newRow("ends on a make-up Saturday, stays") << d("2024-10-05") << 7 << d("2024-10-12");
+        QTest::newRow("ends on Saturday, moves to Monday")
+            << d("2024-03-02") << 7 << d("2024-03-11");
+        QTest::newRow("ends in 国庆, moves past the holiday")
+            << d("2024-09-24") << 7 << d("2024-10-08");
+        QTest::newRow("ends on a make-up Saturday, stays")
+            << d("2024-10-05") << 7 << d("2024-10-12");
         QTest::newRow("30 days into 春节 2025") << d("2025-01-01") << 30 << d("2025-02-05");
         QTest::newRow("乌审旗 15 days") << d("2024-07-05") << 15 << d("2024-07-22");
     }
 
-    void calendarDays()
-    {
+    void calendarDays() {
         QFETCH(QDate, start);
         QFETCH(int, days);
         QFETCH(QDate, expected);
@@ -99,8 +98,7 @@ private slots:
         QVERIFY(deadline.certain);
     }
 
-    void missingYearIsUncertain()
-    {
+    void missingYearIsUncertain() {
         const Deadline w = cal.addWorkingDays(d("2026-12-28"), 7);
         QVERIFY(!w.certain);
         QVERIFY(w.reason.contains(u"2027"_s));
@@ -113,8 +111,7 @@ private slots:
         QVERIFY(inside.certain);
     }
 
-    void importingAYearMakesItCertain()
-    {
+    void importingAYearMakesItCertain() {
         const QByteArray json = R"({"year": 2027, "days": [
             {"name": "元旦", "date": "2027-01-01", "isOffDay": true},
             {"name": "春节", "date": "2027-02-06", "isOffDay": true},
@@ -131,12 +128,12 @@ private slots:
         QCOMPARE(w.date, d("2027-01-07")); // 2027-01-01 is now a day off
     }
 
-    void reimportReplacesTheYear()
-    {
+    void reimportReplacesTheYear() {
         WorkCalendar c = cal;
         QVERIFY(!c.isWorkingDay(d("2024-10-07")));
-        const QByteArray tsv = "2024-01-01\toff\t元旦\n2024-05-01\toff\t劳动节\n2024-05-02\toff\t劳动节\n"
-                               "2024-10-01\toff\t国庆节\n2024-10-02\toff\t国庆节\n";
+        const QByteArray tsv =
+            "2024-01-01\toff\t元旦\n2024-05-01\toff\t劳动节\n2024-05-02\toff\t劳动节\n"
+            "2024-10-01\toff\t国庆节\n2024-10-02\toff\t国庆节\n";
         const auto parsed = CalendarFileParser::parse(tsv);
         QVERIFY(parsed.ok());
         c.mergeYears(parsed.years, parsed.days);
@@ -144,8 +141,7 @@ private slots:
         QVERIFY(!c.isWorkingDay(d("2024-10-02")));
     }
 
-    void parserReportsBadLines()
-    {
+    void parserReportsBadLines() {
         const auto parsed = CalendarFileParser::parse("2024-13-01\toff\tx\n2024-01-02\tholiday\n");
         QCOMPARE(parsed.errors.size(), 2);
         QVERIFY(parsed.errors.at(0).startsWith(u"line 1: date"_s));
@@ -153,8 +149,7 @@ private slots:
         QVERIFY(!CalendarFileParser::parse("{\"days\": []}").ok());
     }
 
-    void leadTimesCountBackwards()
-    {
+    void leadTimesCountBackwards() {
         // 乌海: the notice goes out 15 working days before the reception day.
         const Deadline notice = cal.subtractWorkingDays(d("2024-10-15"), 15);
         QCOMPARE(notice.date, d("2024-09-19"));
