@@ -2,9 +2,11 @@
 #include "FormsCommands.h"
 #include "Translations.h"
 
+#include <QDir>
 #include <QGuiApplication>
 #include <QTextStream>
 #include <cstdio>
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
@@ -12,6 +14,15 @@ int main(int argc, char *argv[])
     // on a server with no display: fall back to the offscreen platform.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Cron jobs and ssh sessions have no XDG_RUNTIME_DIR; Qt then warns on stderr, which
+    // scripts read for our messages. Use the private folder Qt would fall back to anyway.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString dir = QDir::tempPath() + QStringLiteral("/runtime-%1").arg(getuid());
+        if (QDir().mkpath(dir)) {
+            QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+        }
+    }
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("qinqing"));
     QCoreApplication::setApplicationName(QStringLiteral("qinqing"));
