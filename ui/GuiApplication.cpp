@@ -2,60 +2,164 @@
 
 #include "Database.h"
 #include "DatabaseInitializer.h"
+#include "DemoDataHook.h"
+#include "FirstStartDialog.h"
 #include "MainWindow.h"
+#include "RecentDatabases.h"
+#include "SettingsPage.h"
 #include "Translations.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QFont>
 #include <QFontDatabase>
 #include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
 GuiApplication::GuiApplication(int &argc, char **argv)
-    : QApplication(argc, argv)
-{
+    : QApplication(argc, argv) {
     setOrganizationName(u"qinqing"_s);
     setApplicationName(u"qinqing"_s);
-    setApplicationDisplayName(tr("Qinqing"));
     setApplicationVersion(QStringLiteral(QINQING_VERSION));
-    Translations::install(*this);
-    // With LANG=C.UTF-8 Qt would pick Japanese glyph shapes for Han characters; ask for a
-    // Simplified Chinese family explicitly.
-    for (const QString &family : {u"Noto Sans CJK SC"_s, u"WenQuanYi Micro Hei"_s}) {
-        if (QFontDatabase::families().contains(family)) {
-            QFont f = font();
-            f.setFamilies({family});
-            setFont(f);
-            break;
-        }
-    }
+    installLanguage(SettingsPage::languageSetting());
+    setApplicationDisplayName(tr("Qinqing"));
+    applyFonts();
 }
 
-GuiApplication::~GuiApplication() = default;
+GuiApplication::~GuiApplication() {
+    m_window.reset(); // pages hold references to the database
+    m_db.reset();
+}
 
-int GuiApplication::start()
-{
+QString GuiApplication::chineseFontFamily() {
+    // With LANG=C.UTF-8 Qt would pick Japanese glyph shapes for Han characters; ask for a
+    // Simplified Chinese family explicitly, the ones Debian, UOS and Kylin ship.
+    const QStringList installed = QFontDatabase::families();
+    for (const QString &family : {u"Noto Sans CJK SC"_s, u"Source Han Sans SC"_s,
+                                  u"WenQuanYi Micro Hei"_s, u"Noto Sans SC"_s})
+        if (installed.contains(family))
+            return family;
+    return {};
+}
+
+void GuiApplication::applyFonts() {
+    QFont f = QApplication::font();
+    const QString family = chineseFontFamily();
+    if (!family.isEmpty())
+        f.setFamilies({family});
+    if (const int points = SettingsPage::fontPointSizeSetting(); points > 0)
+        f.setPointSize(points);
+    QApplication::setFont(f);
+}
+
+void GuiApplication::installLanguage(const QString &language) {
+    // Drop what an earlier call installed, so that switching in Settings takes effect.
+    for (QTranslator *old : qApp->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
+    Translations::install(*qApp, language);
+}
+
+int GuiApplication::start() {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Case management for government-enterprise dialogue meetings"));
+    parser.setApplicationDescription(
+        tr("Case management for government-enterprise dialogue meetings"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(u"db"_s, tr("Open the database file PATH."), u"PATH"_s);
     parser.addOption(dbOption);
     parser.process(*this);
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
-    m_db = std::make_unique<Database>();
-    if (!m_db->open(path)) {
-        QMessageBox::critical(nullptr, tr("Cannot open the database"), m_db->errorString());
-        return 1;
+    QString path = parser.value(dbOption);
+    QString profile;
+    bool demo = false;
+    if (path.isEmpty()) {
+        path = RecentDatabases::last();
+        if (path.isEmpty())
+            path = Database::defaultPath();
+        if (!QFileInfo::exists(path)) {
+            // First start: nothing to open yet. Ask where and with which rules.
+            FirstStartDialog dialog(FirstStartDialog::Mode::FirstStart, path);
+            if (dialog.exec() != QDialog::Accepted)
+                return 0;
+            path = dialog.path();
+            profile = dialog.profileCode();
+            demo = dialog.wantsDemoData();
+        }
     }
-    DatabaseInitializer init(*m_db);
-    if (!init.ensureInitialized()) {
-        QMessageBox::critical(nullptr, tr("Cannot open the database"), init.errorString());
+    if (!openDatabase(path, profile, demo))
         return 1;
-    }
-    m_window = std::make_unique<MainWindow>(*m_db);
-    m_window->show();
     return exec();
+}
+
+bool GuiApplication::openDatabase(const QString &path, const QString &profileCode, bool demo) {
+    auto db = std::make_unique<Database>();
+    if (!db->open(path)) {
+        QMessageBox::critical(m_window.get(), tr("Cannot open the database"),
+                              tr("%1: %2").arg(QDir::toNativeSeparators(path), db->errorString()));
+        return false;
+    }
+    DatabaseInitializer init(*db);
+    const bool ok = init.isNew() && !profileCode.isEmpty() ? init.initialize(profileCode)
+                                                           : init.ensureInitialized();
+    if (!ok) {
+        QMessageBox::critical(m_window.get(), tr("Cannot open the database"),
+                              tr("%1: %2").arg(QDir::toNativeSeparators(path), init.errorString()));
+        return false;
+    }
+    if (demo) {
+        QString error;
+        if (!DemoDataHook::generate(*db, &error))
+            QMessageBox::warning(m_window.get(), tr("Demo data"),
+                                 tr("The demo data could not be created: %1").arg(error));
+    }
+    RecentDatabases::add(path);
+    if (m_window)
+        m_window->close(); // remembers the geometry
+    m_window.reset();
+    m_db = std::move(db);
+    showWindow();
+    return true;
+}
+
+void GuiApplication::showWindow() {
+    m_window = std::make_unique<MainWindow>(*m_db);
+    connect(m_window.get(), &MainWindow::openDatabaseRequested, this, [this](const QString &path) {
+        // Not from inside the old window's own signal: it is deleted on the way.
+        QTimer::singleShot(0, this, [this, path] { openDatabase(path); });
+    });
+    connect(m_window.get(), &MainWindow::newDatabaseRequested, this,
+            [this] { QTimer::singleShot(0, this, &GuiApplication::createDatabase); });
+    connect(m_window.get(), &MainWindow::languageChangeRequested, this,
+            [this](const QString &language) {
+                QTimer::singleShot(0, this, [this, language] { switchLanguage(language); });
+            });
+    m_window->show();
+}
+
+void GuiApplication::createDatabase() {
+    const QString dir = m_db ? QFileInfo(m_db->path()).absolutePath()
+                             : QFileInfo(Database::defaultPath()).absolutePath();
+    FirstStartDialog dialog(FirstStartDialog::Mode::NewDatabase,
+                            QDir(dir).filePath(u"qinqing-new.sqlite"_s), m_window.get());
+    if (dialog.exec() == QDialog::Accepted)
+        openDatabase(dialog.path(), dialog.profileCode(), dialog.wantsDemoData());
+}
+
+void GuiApplication::switchLanguage(const QString &language) {
+    installLanguage(language);
+    setApplicationDisplayName(tr("Qinqing"));
+    // Every widget's text was set from tr() when it was built: the simplest complete
+    // retranslation is a new window over the same database.
+    const QString page = m_window ? m_window->currentPageKey() : QString();
+    if (m_window)
+        m_window->close();
+    m_window.reset();
+    showWindow();
+    m_window->showPage(page);
 }

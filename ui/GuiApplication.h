@@ -6,9 +6,10 @@
 class Database;
 class MainWindow;
 
-// The desktop program: parses --db, opens (or creates) the database and shows the main window.
-class GuiApplication : public QApplication
-{
+// The desktop program: parses --db, offers the first-start dialog when there is no database
+// yet, opens the database and shows the main window. Opening another database or switching
+// the language builds a fresh main window over it.
+class GuiApplication : public QApplication {
     Q_OBJECT
 
 public:
@@ -17,7 +18,21 @@ public:
 
     int start();
 
+    // Opens (creating when missing) `path`; a new file gets `profileCode` (and demo data when
+    // asked). Replaces the current window. Returns false after telling the user why.
+    bool openDatabase(const QString &path, const QString &profileCode = {}, bool demo = false);
+    MainWindow *mainWindow() const { return m_window.get(); }
+
+    // The Simplified Chinese font family the program uses, "" when none is installed.
+    static QString chineseFontFamily();
+    static void applyFonts();
+    static void installLanguage(const QString &language);
+
 private:
+    void createDatabase();
+    void switchLanguage(const QString &language);
+    void showWindow();
+
     std::unique_ptr<Database> m_db;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -1,18 +1,184 @@
 #include "MainWindow.h"
 
 #include "Database.h"
+#include "NavigationPane.h"
 #include "ProfileRepository.h"
+#include "RecentDatabases.h"
+#include "SettingsPage.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+
+using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(Database &db, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
-{
-    setWindowTitle(tr("Qinqing"));
-    resize(1200, 800);
+    , m_entries(PageRegistry::standardPages())
+    , m_navigation(new NavigationPane(this))
+    , m_stack(new QStackedWidget(this))
+    , m_statusLabel(new QLabel(this)) {
+    setObjectName(u"MainWindow"_s);
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    for (const PageEntry &entry : std::as_const(m_entries)) {
+        m_navigation->addPage(entry);
+        // A placeholder until the page is first shown; replaced in page().
+        m_stack->addWidget(new QWidget(m_stack));
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onNavigationRow);
+
+    statusBar()->addPermanentWidget(m_statusLabel);
+    createMenus();
+    updateStatus();
+
+    // Sensible first size on a 1366×768 office laptop; later the remembered one.
+    resize(1280, 760);
+    QSettings settings;
+    restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
+    splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray());
+    const QString last = settings.value(u"mainWindow/page"_s).toString();
+    showPage(m_navigation->rowOf(last) >= 0 ? last : m_navigation->keyAt(0));
+}
+
+MainWindow::~MainWindow() = default;
+
+QStringList MainWindow::pageKeys() const {
+    QStringList keys;
+    for (const PageEntry &e : m_entries)
+        keys << e.key;
+    return keys;
+}
+
+QString MainWindow::currentPageKey() const {
+    return m_navigation->keyAt(m_navigation->currentRow());
+}
+
+QWidget *MainWindow::page(const QString &key) {
+    if (QWidget *existing = m_pages.value(key))
+        return existing;
+    const int row = m_navigation->rowOf(key);
+    if (row < 0)
+        return nullptr;
+    QWidget *widget = m_entries.at(row).create(m_db, m_stack);
+    widget->setObjectName(key + u"Page"_s);
+    QWidget *placeholder = m_stack->widget(row);
+    m_stack->insertWidget(row, widget);
+    m_stack->removeWidget(placeholder);
+    placeholder->deleteLater();
+    m_pages.insert(key, widget);
+    if (auto *settingsPage = qobject_cast<SettingsPage *>(widget)) {
+        connect(settingsPage, &SettingsPage::profileChanged, this, &MainWindow::updateStatus);
+        connect(settingsPage, &SettingsPage::languageChangeRequested, this,
+                &MainWindow::languageChangeRequested);
+    }
+    return widget;
+}
+
+void MainWindow::showPage(const QString &key) {
+    const int row = m_navigation->rowOf(key);
+    if (row < 0)
+        return;
+    if (m_navigation->currentRow() != row)
+        m_navigation->setCurrentRow(row); // comes back through onNavigationRow
+    else
+        onNavigationRow(row);
+}
+
+void MainWindow::onNavigationRow(int row) {
+    const QString key = m_navigation->keyAt(row);
+    QWidget *widget = page(key);
+    if (!widget)
+        return;
+    m_stack->setCurrentWidget(widget);
+    // Pages with a refresh() slot show current data each time they come to the front.
+    if (widget->metaObject()->indexOfSlot("refresh()") >= 0)
+        QMetaObject::invokeMethod(widget, "refresh");
+    QSettings().setValue(u"mainWindow/page"_s, key);
+}
+
+void MainWindow::updateStatus() {
     const RuleProfile profile = ProfileRepository(m_db).active();
-    statusBar()->addPermanentWidget(
-        new QLabel(tr("Database: %1 · Profile: %2").arg(m_db.path(), profile.name)));
+    m_statusLabel->setText(
+        tr("Database: %1 · Profile: %2").arg(QDir::toNativeSeparators(m_db.path()), profile.name));
+    setWindowTitle(tr("%1 — Qinqing").arg(QFileInfo(m_db.path()).fileName()));
+}
+
+void MainWindow::createMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newDb = file->addAction(tr("&New database…"), this, &MainWindow::newDatabaseRequested);
+    newDb->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
+    QAction *openDb = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabaseFile);
+    openDb->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("&Recent databases"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const QString key = m_entries.at(i).key;
+        QAction *a = go->addAction(m_entries.at(i).title, this, [this, key] { showPage(key); });
+        if (i < 9)
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Qinqing"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::rebuildRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList paths = RecentDatabases::list();
+    for (const QString &path : paths) {
+        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                             [this, path] { emit openDatabaseRequested(path); });
+        a->setEnabled(QFileInfo::exists(path) && path != QFileInfo(m_db.path()).absoluteFilePath());
+    }
+    if (paths.isEmpty())
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear list"), this, [] { RecentDatabases::clear(); });
+}
+
+void MainWindow::openDatabaseFile() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open database"), QFileInfo(m_db.path()).absolutePath(),
+        tr("Qinqing databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        emit openDatabaseRequested(path);
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About Qinqing"),
+                       tr("<h3>Qinqing %1</h3><p>Case management for the offices that run "
+                          "government–enterprise dialogue meetings: appeals, topics, meetings, "
+                          "assignments, deadlines and evaluations.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    QSettings settings;
+    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
+    if (auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))
+        settings.setValue(u"mainWindow/splitter"_s, splitter->saveState());
+    QMainWindow::closeEvent(event);
 }

@@ -1,16 +1,57 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
-class Database;
+#include "PageRegistry.h"
 
-class MainWindow : public QMainWindow
-{
+class Database;
+class NavigationPane;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+
+// The frame around the pages: navigation at the left, the current page, menus and a status
+// bar that names the open database and its profile. Pages are listed in PageRegistry and built
+// the first time they are shown, so start-up does not pay for pages the clerk never opens.
+class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
     explicit MainWindow(Database &db, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Database &database() const { return m_db; }
+    QStringList pageKeys() const;
+    QString currentPageKey() const;
+    // The page's widget, built on demand; nullptr for an unknown key.
+    QWidget *page(const QString &key);
+    template <typename T> T *page(const QString &key) { return qobject_cast<T *>(page(key)); }
+
+public slots:
+    void showPage(const QString &key);
+    void updateStatus();
+
+signals:
+    void openDatabaseRequested(const QString &path);
+    void newDatabaseRequested();
+    void languageChangeRequested(const QString &language);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createMenus();
+    void rebuildRecentMenu();
+    void openDatabaseFile();
+    void showAbout();
+    void onNavigationRow(int row);
+
     Database &m_db;
+    QList<PageEntry> m_entries;
+    QHash<QString, QWidget *> m_pages;
+    NavigationPane *m_navigation;
+    QStackedWidget *m_stack;
+    QLabel *m_statusLabel;
+    QMenu *m_recentMenu = nullptr;
 };

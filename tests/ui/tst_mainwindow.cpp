@@ -1,0 +1,138 @@
+#include "AuditLog.h"
+#include "Database.h"
+#include "DatabaseInitializer.h"
+#include "FirstStartDialog.h"
+#include "HistoryWidget.h"
+#include "MainWindow.h"
+#include "NavigationPane.h"
+#include "ProfileRepository.h"
+#include "RecentDatabases.h"
+#include "SettingsPage.h"
+#include "UserPrompt.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"qinqing-test"_s);
+        QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_db.open(m_dir.filePath(u"main.sqlite"_s)));
+        QVERIFY(DatabaseInitializer(m_db).initialize(u"wushen"_s));
+    }
+
+    void statusBarNamesDatabaseAndProfile() {
+        MainWindow window(m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto labels = window.statusBar()->findChildren<QLabel *>();
+        QString text;
+        for (const QLabel *l : labels)
+            text += l->text();
+        QVERIFY2(text.contains(u"main.sqlite"_s), qPrintable(text));
+        QVERIFY2(text.contains(ProfileRepository(m_db).active().name), qPrintable(text));
+    }
+
+    void navigationBuildsPagesOnDemandAndRemembersLastPage() {
+        {
+            MainWindow window(m_db);
+            QVERIFY(window.pageKeys().contains(u"settings"_s));
+            QVERIFY(!window.pageKeys().contains(u"dashboard"_s));
+            window.showPage(u"settings"_s);
+            QCOMPARE(window.currentPageKey(), u"settings"_s);
+            QVERIFY(window.page<SettingsPage>(u"settings"_s));
+            window.close();
+        }
+        MainWindow again(m_db);
+        QCOMPARE(again.currentPageKey(), u"settings"_s);
+    }
+
+    void rememberesGeometry() {
+        {
+            MainWindow window(m_db);
+            window.show();
+            window.resize(900, 640);
+            QTest::qWait(10);
+            window.close();
+        }
+        MainWindow again(m_db);
+        QCOMPARE(again.size(), QSize(900, 640));
+    }
+
+    void settingsSwitchesProfile() {
+        MainWindow window(m_db);
+        auto *settings = window.page<SettingsPage>(u"settings"_s);
+        QVERIFY(settings);
+        auto *combo = settings->findChild<QComboBox *>(u"profileCombo"_s);
+        combo->setCurrentIndex(combo->findData(u"wuhai"_s));
+        settings->findChild<QPushButton *>(u"applyProfileButton"_s)->click();
+        QCOMPARE(ProfileRepository(m_db).activeCode(), u"wuhai"_s);
+        QString text;
+        for (const QLabel *l : window.statusBar()->findChildren<QLabel *>())
+            text += l->text();
+        QVERIFY2(text.contains(ProfileRepository(m_db).active().name), qPrintable(text));
+        QVERIFY(ProfileRepository(m_db).setActive(u"wushen"_s));
+    }
+
+    void recentDatabasesNewestFirst() {
+        RecentDatabases::clear();
+        RecentDatabases::add(m_dir.filePath(u"a.sqlite"_s));
+        RecentDatabases::add(m_dir.filePath(u"b.sqlite"_s));
+        RecentDatabases::add(m_dir.filePath(u"a.sqlite"_s));
+        const QStringList list = RecentDatabases::list();
+        QCOMPARE(list.size(), 2);
+        QVERIFY(list.at(0).endsWith(u"a.sqlite"_s));
+        // Neither file exists: nothing to reopen.
+        QVERIFY(RecentDatabases::last().isEmpty());
+        RecentDatabases::add(m_db.path());
+        QCOMPARE(RecentDatabases::last(), QFileInfo(m_db.path()).absoluteFilePath());
+    }
+
+    void historyShowsAuditEntriesNewestFirst() {
+        AuditLog log(m_db);
+        QVERIFY(log.record(u"appeal"_s, 42, u"created"_s, {{u"number"_s, u"2024-0001"_s}}));
+        QVERIFY(log.record(u"appeal"_s, 42, u"screened"_s, {{u"status"_s, u"accepted"_s}}));
+        QVERIFY(log.record(u"appeal"_s, 43, u"created"_s));
+        HistoryWidget history(m_db);
+        history.setRecord(u"appeal"_s, 42);
+        QCOMPARE(history.entryCount(), 2);
+        auto *tree = history.findChild<QTreeWidget *>();
+        QCOMPARE(tree->topLevelItem(0)->text(2), u"Screened"_s);
+        QVERIFY(tree->topLevelItem(1)->text(3).contains(u"2024-0001"_s));
+    }
+
+    void firstStartDialogRefusesExistingFile() {
+        FirstStartDialog dialog(FirstStartDialog::Mode::FirstStart, m_db.path());
+        QVERIFY(!dialog.profileCode().isEmpty());
+        dialog.setProfileCode(u"qingxin"_s);
+        QCOMPARE(dialog.profileCode(), u"qingxin"_s);
+        UserPrompt::setNextAnswer(QMessageBox::Ok);
+        dialog.accept(); // the file exists: refused with a message
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        dialog.setPath(m_dir.filePath(u"fresh.sqlite"_s));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Database m_db;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

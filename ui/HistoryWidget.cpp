@@ -1,0 +1,79 @@
+#include "HistoryWidget.h"
+
+#include "AuditLog.h"
+
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+HistoryWidget::HistoryWidget(Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_tree(new QTreeWidget(this)) {
+    m_tree->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Details")});
+    m_tree->setRootIsDecorated(false);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tree);
+}
+
+void HistoryWidget::setRecord(const QString &entity, qint64 id) {
+    m_entity = entity;
+    m_id = id;
+    refresh();
+}
+
+int HistoryWidget::entryCount() const {
+    return m_tree->topLevelItemCount();
+}
+
+void HistoryWidget::refresh() {
+    m_tree->clear();
+    if (m_entity.isEmpty() || m_id <= 0)
+        return;
+    const QList<AuditLog::Entry> entries = AuditLog(m_db).history(m_entity, m_id);
+    // Newest first: the clerk looks for what happened last.
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        QStringList details;
+        for (auto d = it->detail.constBegin(); d != it->detail.constEnd(); ++d) {
+            const QJsonValue v = d.value();
+            QString text = v.toString();
+            if (!v.isString()) { // numbers, flags, lists: their JSON text without the brackets
+                text =
+                    QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+                text = text.mid(1, text.size() - 2);
+            }
+            details << d.key() + u": "_s + text;
+        }
+        auto *item =
+            new QTreeWidgetItem(m_tree, {QLocale().toString(it->at, QLocale::ShortFormat), it->who,
+                                         actionLabel(it->action), details.join(u"; "_s)});
+        item->setToolTip(3, details.join(u'\n'));
+    }
+}
+
+QString HistoryWidget::actionLabel(const QString &action) {
+    if (action == "created"_L1)
+        return tr("Created");
+    if (action == "updated"_L1)
+        return tr("Changed");
+    if (action == "deleted"_L1)
+        return tr("Deleted");
+    if (action == "screened"_L1)
+        return tr("Screened");
+    if (action == "assigned"_L1)
+        return tr("Assigned");
+    if (action == "extended"_L1)
+        return tr("Extended");
+    if (action == "attached"_L1)
+        return tr("File attached");
+    return action;
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QWidget>
+
+class Database;
+class QTreeWidget;
+
+// The history tab every record has: who changed what and when, read from the audit log.
+class HistoryWidget : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit HistoryWidget(Database &db, QWidget *parent = nullptr);
+
+    void setRecord(const QString &entity, qint64 id);
+    int entryCount() const;
+
+public slots:
+    void refresh();
+
+private:
+    static QString actionLabel(const QString &action);
+
+    Database &m_db;
+    QString m_entity;
+    qint64 m_id = 0;
+    QTreeWidget *m_tree;
+};

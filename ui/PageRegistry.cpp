@@ -1,0 +1,22 @@
+#include "PageRegistry.h"
+
+#include "SettingsPage.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+template <typename Page>
+PageEntry entry(const QString &key, const QString &title, const QString &icon) {
+    return {key, title, icon, [](Database &db, QWidget *parent) -> QWidget * {
+                return new Page(db, parent);
+            }};
+}
+} // namespace
+
+QList<PageEntry> PageRegistry::standardPages() {
+    // The order follows an appeal's life: collect, bundle, meet, assign; then the registries
+    // and the settings. 待办 (the dashboard) comes with a later release.
+    return {
+        entry<SettingsPage>(u"settings"_s, tr("Settings"), u"preferences-system"_s),
+    };
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStringList>
+
+// The database files opened lately, newest first, kept in the user's settings (QSettings) so
+// that File ▸ Recent databases survives a restart.
+class RecentDatabases {
+public:
+    static constexpr int maxEntries = 8;
+
+    static QStringList list();
+    static void add(const QString &path);
+    static void remove(const QString &path);
+    static void clear();
+    // The database to open when no --db is given: the last one used, if it still exists.
+    static QString last();
+};

@@ -1,0 +1,38 @@
+#include "UserPrompt.h"
+
+namespace {
+QMessageBox::StandardButton g_nextAnswer = QMessageBox::NoButton;
+int g_asked = 0;
+} // namespace
+
+QMessageBox::StandardButton UserPrompt::question(QWidget *parent, const QString &title,
+                                                 const QString &text,
+                                                 QMessageBox::StandardButtons buttons,
+                                                 QMessageBox::StandardButton defaultButton) {
+    ++g_asked;
+    if (g_nextAnswer != QMessageBox::NoButton) {
+        const auto answer = g_nextAnswer;
+        g_nextAnswer = QMessageBox::NoButton;
+        return answer;
+    }
+    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+void UserPrompt::warning(QWidget *parent, const QString &title, const QString &text) {
+    ++g_asked;
+    if (g_nextAnswer != QMessageBox::NoButton) {
+        g_nextAnswer = QMessageBox::NoButton;
+        return;
+    }
+    QMessageBox::warning(parent, title, text);
+}
+
+void UserPrompt::setNextAnswer(QMessageBox::StandardButton answer) {
+    g_nextAnswer = answer;
+}
+
+int UserPrompt::takeAskedCount() {
+    const int n = g_asked;
+    g_asked = 0;
+    return n;
+}
