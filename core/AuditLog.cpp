@@ -41,7 +41,7 @@ bool AuditLog::record(const QString &entity, qint64 entityId, const QString &act
     q.addBindValue(entityId);
     q.addBindValue(action);
     q.addBindValue(detail.isEmpty()
-                       ? QString()
+                       ? u""_s // not a null QString: that binds as NULL
                        : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
     return q.exec();
 }
