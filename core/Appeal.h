@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 // 诉求: one difficulty or suggestion an enterprise handed in (附件1).
@@ -27,6 +28,8 @@ struct Appeal {
     QString screeningNote;
     qint64 duplicateOf = 0;
     qint64 topicId = 0;
+    QDateTime createdAt; // set by AppealRepository
+    QDateTime updatedAt;
 
     static QString statusCode(Status s);
     static Status statusFromCode(const QString &code, bool *ok = nullptr);

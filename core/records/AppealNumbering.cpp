@@ -1,0 +1,144 @@
+#include "AppealNumbering.h"
+
+#include "Database.h"
+#include "ProfileRepository.h"
+#include "TransactionGuard.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QRegularExpression &seqToken() {
+    static const QRegularExpression rx(u"\\{seq(?::(\\d{1,2}))?\\}"_s);
+    return rx;
+}
+
+QString withYear(const QString &pattern, int year) {
+    QString s = pattern;
+    s.replace(u"{year}"_s, QString::number(year));
+    s.replace(u"{yy}"_s, QString::number(year % 100).rightJustified(2, u'0'));
+    return s;
+}
+} // namespace
+
+AppealNumbering::AppealNumbering(Database &db)
+    : m_db(db) {}
+
+QString AppealNumbering::pattern() const {
+    QString p = m_pattern;
+    if (p.isEmpty())
+        p = ProfileRepository(m_db).active().numberingPattern;
+    return isValidPattern(p) ? p : u"{year}-{seq:4}"_s;
+}
+
+bool AppealNumbering::isValidPattern(const QString &pattern) {
+    auto it = seqToken().globalMatch(pattern);
+    int count = 0;
+    while (it.hasNext()) {
+        it.next();
+        ++count;
+    }
+    return count == 1;
+}
+
+QString AppealNumbering::format(const QString &pattern, int year, int seq) {
+    QString s = withYear(pattern, year);
+    const auto m = seqToken().match(s);
+    if (!m.hasMatch())
+        return s;
+    const int width = m.captured(1).isEmpty() ? 0 : m.captured(1).toInt();
+    s.replace(m.capturedStart(), m.capturedLength(),
+              QString::number(seq).rightJustified(width, u'0'));
+    return s;
+}
+
+QString AppealNumbering::counterKey(int year) const {
+    return u"appeal_number:"_s + withYear(pattern(), year);
+}
+
+int AppealNumbering::storedCounter(int year, bool *known) const {
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT value FROM settings WHERE key = ?"_s);
+    q.addBindValue(counterKey(year));
+    bool ok = false;
+    int value = 0;
+    if (q.exec() && q.next())
+        value = q.value(0).toString().toInt(&ok);
+    *known = ok;
+    return ok ? value : 0;
+}
+
+int AppealNumbering::highestInUse(int year) const {
+    // The numbers of this pattern and year: literal text around the sequence digits.
+    const QString p = withYear(pattern(), year);
+    const auto m = seqToken().match(p);
+    const QString prefix = p.left(m.capturedStart());
+    const QString suffix = p.mid(m.capturedEnd());
+    const QRegularExpression rx(u"^"_s + QRegularExpression::escape(prefix) + u"(\\d+)"_s +
+                                QRegularExpression::escape(suffix) + u"$"_s);
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT number FROM appeals WHERE substr(number, 1, ?) = ?"_s);
+    q.addBindValue(int(prefix.size()));
+    q.addBindValue(prefix);
+    int highest = 0;
+    if (q.exec()) {
+        while (q.next()) {
+            const auto n = rx.match(q.value(0).toString());
+            if (n.hasMatch())
+                highest = qMax(highest, n.captured(1).toInt());
+        }
+    }
+    return highest;
+}
+
+bool AppealNumbering::numberInUse(const QString &number) const {
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT 1 FROM appeals WHERE number = ?"_s);
+    q.addBindValue(number);
+    return q.exec() && q.next();
+}
+
+int AppealNumbering::nextFreeSeq(int year) const {
+    bool known = false;
+    int seq = storedCounter(year, &known);
+    if (!known)
+        seq = highestInUse(year);
+    const QString p = pattern();
+    do
+        ++seq;
+    while (numberInUse(format(p, year, seq)));
+    return seq;
+}
+
+QString AppealNumbering::preview(int year) const {
+    return format(pattern(), year, nextFreeSeq(year));
+}
+
+QString AppealNumbering::next(int year) {
+    m_error.clear();
+    TransactionGuard tx(m_db.sql());
+    const QString key = counterKey(year);
+    QSqlQuery claim(m_db.sql());
+    // A write before any read: see the class comment.
+    claim.prepare(u"INSERT INTO settings (key, value) VALUES (?, '') "
+                  "ON CONFLICT (key) DO NOTHING"_s);
+    claim.addBindValue(key);
+    if (!claim.exec()) {
+        m_error = tr("Cannot reserve an appeal number: %1").arg(claim.lastError().text());
+        return {};
+    }
+    const int seq = nextFreeSeq(year);
+    const QString number = format(pattern(), year, seq);
+    if (!m_db.setSetting(key, QString::number(seq))) {
+        m_error = tr("Cannot store the appeal number counter %1").arg(key);
+        return {};
+    }
+    if (!tx.commit()) {
+        m_error = tr("Cannot commit the appeal number %1").arg(number);
+        return {};
+    }
+    return number;
+}

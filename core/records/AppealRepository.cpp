@@ -1,0 +1,302 @@
+#include "AppealRepository.h"
+
+#include "AppealNumbering.h"
+#include "AuditLog.h"
+#include "Database.h"
+#include "RecordDiff.h"
+#include "TransactionGuard.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kColumns =
+    u"id, number, submitting_unit, enterprise_id, responsible_person, phone, submit_date, "
+    "channel, collecting_department_id, problem, suggestions, prior_handling, domain, scope, "
+    "urgency, status, screening_reason, screening_note, duplicate_of, topic_id, created_at, "
+    "updated_at"_s;
+
+QVariant idOrNull(qint64 id) {
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+// The form fields, as audit detail and for comparing.
+QVariantMap toMap(const Appeal &a) {
+    return {{u"number"_s, a.number},
+            {u"submitting_unit"_s, a.submittingUnit},
+            {u"enterprise_id"_s, a.enterpriseId},
+            {u"responsible_person"_s, a.responsiblePerson},
+            {u"phone"_s, a.phone},
+            {u"submit_date"_s, a.submitDate.toString(Qt::ISODate)},
+            {u"channel"_s, a.channel},
+            {u"collecting_department_id"_s, a.collectingDepartmentId},
+            {u"problem"_s, a.problem},
+            {u"suggestions"_s, a.suggestions},
+            {u"prior_handling"_s, a.priorHandling},
+            {u"domain"_s, a.domain},
+            {u"industry_wide"_s, a.industryWide},
+            {u"urgent"_s, a.urgent}};
+}
+
+Appeal trimmed(const Appeal &in) {
+    Appeal a = in;
+    a.number = a.number.trimmed();
+    a.submittingUnit = a.submittingUnit.trimmed();
+    a.responsiblePerson = a.responsiblePerson.trimmed();
+    a.phone = a.phone.trimmed();
+    a.channel = a.channel.trimmed();
+    a.problem = a.problem.trimmed();
+    a.suggestions = a.suggestions.trimmed();
+    a.priorHandling = a.priorHandling.trimmed();
+    a.domain = a.domain.trimmed();
+    return a;
+}
+
+// The same order as the SET list of update() and the VALUES of insert().
+void bindFormFields(QSqlQuery &q, const Appeal &a) {
+    q.addBindValue(RecordDiff::text(a.number));
+    q.addBindValue(RecordDiff::text(a.submittingUnit));
+    q.addBindValue(idOrNull(a.enterpriseId));
+    q.addBindValue(RecordDiff::text(a.responsiblePerson));
+    q.addBindValue(RecordDiff::text(a.phone));
+    q.addBindValue(a.submitDate.toString(Qt::ISODate));
+    q.addBindValue(RecordDiff::text(a.channel));
+    q.addBindValue(idOrNull(a.collectingDepartmentId));
+    q.addBindValue(RecordDiff::text(a.problem));
+    q.addBindValue(RecordDiff::text(a.suggestions));
+    q.addBindValue(RecordDiff::text(a.priorHandling));
+    q.addBindValue(RecordDiff::text(a.domain));
+    q.addBindValue(a.industryWide ? u"industry"_s : u"individual"_s);
+    q.addBindValue(a.urgent ? u"urgent"_s : u"normal"_s);
+}
+} // namespace
+
+AppealRepository::AppealRepository(Database &db)
+    : m_db(db) {}
+
+bool AppealRepository::fail(const QString &message) {
+    m_error = message;
+    return false;
+}
+
+bool AppealRepository::numberInUse(const QString &number, qint64 exceptId) const {
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT 1 FROM appeals WHERE number = ? AND id <> ?"_s);
+    q.addBindValue(RecordDiff::text(number));
+    q.addBindValue(exceptId);
+    return q.exec() && q.next();
+}
+
+bool AppealRepository::insert(Appeal &appeal) {
+    m_error.clear();
+    Appeal a = trimmed(appeal);
+    if (a.submittingUnit.isEmpty())
+        return fail(tr("Submitting unit: is required"));
+    if (a.problem.isEmpty())
+        return fail(tr("Problem: is required"));
+    if (!a.submitDate.isValid())
+        return fail(tr("Submit date: is required"));
+
+    TransactionGuard tx(m_db.sql());
+    if (a.number.isEmpty()) {
+        AppealNumbering numbering(m_db);
+        a.number = numbering.next(a.submitDate.year());
+        if (a.number.isEmpty())
+            return fail(numbering.errorString());
+    } else if (numberInUse(a.number)) {
+        return fail(tr("Number: %1 is already used by another appeal").arg(a.number));
+    }
+    const QString now = RecordDiff::now();
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"INSERT INTO appeals (number, submitting_unit, enterprise_id, responsible_person, "
+              "phone, submit_date, channel, collecting_department_id, problem, suggestions, "
+              "prior_handling, domain, scope, urgency, status, created_at, updated_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    bindFormFields(q, a);
+    q.addBindValue(Appeal::statusCode(a.status));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec())
+        return fail(tr("Cannot store the appeal %1: %2").arg(a.number, q.lastError().text()));
+    a.id = q.lastInsertId().toLongLong();
+    if (!AuditLog(m_db).record(u"appeal"_s, a.id, u"created"_s, RecordDiff::values(toMap(a))))
+        return fail(tr("Cannot write the audit log for the appeal %1").arg(a.number));
+    if (!tx.commit())
+        return fail(tr("Cannot commit the appeal %1").arg(a.number));
+    a.createdAt = QDateTime::fromString(now, Qt::ISODate);
+    a.updatedAt = a.createdAt;
+    appeal = a;
+    return true;
+}
+
+bool AppealRepository::update(const Appeal &appeal) {
+    m_error.clear();
+    const Appeal a = trimmed(appeal);
+    const auto before = find(a.id);
+    if (!before)
+        return fail(tr("There is no appeal with id %1").arg(a.id));
+    if (a.number.isEmpty())
+        return fail(tr("Number: is required"));
+    if (a.submittingUnit.isEmpty())
+        return fail(tr("Submitting unit: is required"));
+    if (a.problem.isEmpty())
+        return fail(tr("Problem: is required"));
+    if (!a.submitDate.isValid())
+        return fail(tr("Submit date: is required"));
+    if (numberInUse(a.number, a.id))
+        return fail(tr("Number: %1 is already used by another appeal").arg(a.number));
+    const QJsonObject changes = RecordDiff::changes(toMap(*before), toMap(a));
+    if (changes.isEmpty())
+        return true;
+
+    TransactionGuard tx(m_db.sql());
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"UPDATE appeals SET number = ?, submitting_unit = ?, enterprise_id = ?, "
+              "responsible_person = ?, phone = ?, submit_date = ?, channel = ?, "
+              "collecting_department_id = ?, problem = ?, suggestions = ?, prior_handling = ?, "
+              "domain = ?, scope = ?, urgency = ?, updated_at = ? WHERE id = ?"_s);
+    bindFormFields(q, a);
+    q.addBindValue(RecordDiff::now());
+    q.addBindValue(a.id);
+    if (!q.exec())
+        return fail(tr("Cannot update the appeal %1: %2").arg(a.number, q.lastError().text()));
+    if (!AuditLog(m_db).record(u"appeal"_s, a.id, u"updated"_s, changes))
+        return fail(tr("Cannot write the audit log for the appeal %1").arg(a.number));
+    if (!tx.commit())
+        return fail(tr("Cannot commit the appeal %1").arg(a.number));
+    return true;
+}
+
+bool AppealRepository::setTopic(qint64 appealId, qint64 topicId) {
+    m_error.clear();
+    const auto before = find(appealId);
+    if (!before)
+        return fail(tr("There is no appeal with id %1").arg(appealId));
+    if (before->topicId == topicId)
+        return true;
+    TransactionGuard tx(m_db.sql());
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"UPDATE appeals SET topic_id = ?, updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(idOrNull(topicId));
+    q.addBindValue(RecordDiff::now());
+    q.addBindValue(appealId);
+    if (!q.exec())
+        return fail(tr("Cannot put the appeal %1 into topic %2: %3")
+                        .arg(before->number)
+                        .arg(topicId)
+                        .arg(q.lastError().text()));
+    const QJsonObject detail{
+        {u"topic_id"_s, QJsonObject{{u"from"_s, before->topicId}, {u"to"_s, topicId}}}};
+    if (!AuditLog(m_db).record(u"appeal"_s, appealId, topicId ? u"topic_set"_s : u"topic_cleared"_s,
+                               detail))
+        return fail(tr("Cannot write the audit log for the appeal %1").arg(before->number));
+    if (!tx.commit())
+        return fail(tr("Cannot commit the appeal %1").arg(before->number));
+    return true;
+}
+
+bool AppealRepository::markDuplicate(qint64 appealId, qint64 originalId) {
+    m_error.clear();
+    const auto before = find(appealId);
+    if (!before)
+        return fail(tr("There is no appeal with id %1").arg(appealId));
+    qint64 target = originalId;
+    QString targetNumber;
+    if (target != 0) {
+        auto original = find(target);
+        if (!original)
+            return fail(tr("Duplicate of: there is no appeal with id %1").arg(target));
+        // Follow the original's own mark, so that every duplicate names the first appeal.
+        for (int hops = 0; original && original->duplicateOf != 0 && hops < 100; ++hops)
+            original = find(original->duplicateOf);
+        if (!original)
+            return fail(tr("Duplicate of: the appeal %1 points at a missing appeal").arg(target));
+        target = original->id;
+        targetNumber = original->number;
+        if (target == appealId)
+            return fail(
+                tr("Duplicate of: the appeal %1 cannot duplicate itself").arg(before->number));
+    }
+    if (before->duplicateOf == target)
+        return true;
+    TransactionGuard tx(m_db.sql());
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"UPDATE appeals SET duplicate_of = ?, updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(idOrNull(target));
+    q.addBindValue(RecordDiff::now());
+    q.addBindValue(appealId);
+    if (!q.exec())
+        return fail(tr("Cannot mark the appeal %1: %2").arg(before->number, q.lastError().text()));
+    // Appeals that pointed at this one now point at its original too.
+    if (target != 0) {
+        QSqlQuery follow(m_db.sql());
+        follow.prepare(u"UPDATE appeals SET duplicate_of = ? WHERE duplicate_of = ?"_s);
+        follow.addBindValue(target);
+        follow.addBindValue(appealId);
+        if (!follow.exec())
+            return fail(
+                tr("Cannot mark the appeal %1: %2").arg(before->number, follow.lastError().text()));
+    }
+    const QJsonObject detail{{u"duplicate_of"_s, target},
+                             {u"duplicate_of_number"_s, targetNumber},
+                             {u"previous"_s, before->duplicateOf}};
+    if (!AuditLog(m_db).record(u"appeal"_s, appealId,
+                               target ? u"marked_duplicate"_s : u"duplicate_cleared"_s, detail))
+        return fail(tr("Cannot write the audit log for the appeal %1").arg(before->number));
+    if (!tx.commit())
+        return fail(tr("Cannot commit the appeal %1").arg(before->number));
+    return true;
+}
+
+QList<Appeal> AppealRepository::select(const QString &condition, const QVariantList &values) const {
+    QList<Appeal> out;
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT "_s + kColumns + u" FROM appeals WHERE "_s + condition + u" ORDER BY id"_s);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        Appeal a;
+        a.id = q.value(0).toLongLong();
+        a.number = q.value(1).toString();
+        a.submittingUnit = q.value(2).toString();
+        a.enterpriseId = q.value(3).toLongLong();
+        a.responsiblePerson = q.value(4).toString();
+        a.phone = q.value(5).toString();
+        a.submitDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        a.channel = q.value(7).toString();
+        a.collectingDepartmentId = q.value(8).toLongLong();
+        a.problem = q.value(9).toString();
+        a.suggestions = q.value(10).toString();
+        a.priorHandling = q.value(11).toString();
+        a.domain = q.value(12).toString();
+        a.industryWide = q.value(13).toString() == "industry"_L1;
+        a.urgent = q.value(14).toString() == "urgent"_L1;
+        a.status = Appeal::statusFromCode(q.value(15).toString());
+        a.screeningReason = q.value(16).toString();
+        a.screeningNote = q.value(17).toString();
+        a.duplicateOf = q.value(18).toLongLong();
+        a.topicId = q.value(19).toLongLong();
+        a.createdAt = QDateTime::fromString(q.value(20).toString(), Qt::ISODate);
+        a.updatedAt = QDateTime::fromString(q.value(21).toString(), Qt::ISODate);
+        out << a;
+    }
+    return out;
+}
+
+std::optional<Appeal> AppealRepository::find(qint64 id) const {
+    const auto found = select(u"id = ?"_s, {id});
+    return found.isEmpty() ? std::nullopt : std::optional<Appeal>(found.first());
+}
+
+std::optional<Appeal> AppealRepository::findByNumber(const QString &number) const {
+    const auto found = select(u"number = ?"_s, {number.trimmed()});
+    return found.isEmpty() ? std::nullopt : std::optional<Appeal>(found.first());
+}
+
+QList<Appeal> AppealRepository::forEnterprise(qint64 enterpriseId) const {
+    return select(u"enterprise_id = ?"_s, {enterpriseId});
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Appeal.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <optional>
+
+class Database;
+
+// 诉求 records. insert() and update() write what a clerk keys in from the form; the screening
+// decision (status, screening_*) belongs to the screening and workflow services, so update()
+// leaves those columns alone. Every write has its audit-log entry in the same transaction.
+class AppealRepository {
+    Q_DECLARE_TR_FUNCTIONS(AppealRepository)
+
+public:
+    explicit AppealRepository(Database &db);
+
+    // Sets appeal.id, createdAt/updatedAt, and appeal.number when it was empty (AppealNumbering,
+    // year of the submit date). Fails on a number already in use.
+    bool insert(Appeal &appeal);
+    // Writes the form fields (number, unit, enterprise, contact, date, channel, department,
+    // texts, domain, scope, urgency). Not status, screening, topic or duplicate.
+    bool update(const Appeal &appeal);
+    // 0 takes the appeal out of its topic.
+    bool setTopic(qint64 appealId, qint64 topicId);
+    // Marks `appealId` as a duplicate of `originalId` (0 clears the mark). A duplicate of a
+    // duplicate points at the first original, so chains never form.
+    bool markDuplicate(qint64 appealId, qint64 originalId);
+
+    std::optional<Appeal> find(qint64 id) const;
+    std::optional<Appeal> findByNumber(const QString &number) const;
+    QList<Appeal> forEnterprise(qint64 enterpriseId) const;
+    bool numberInUse(const QString &number, qint64 exceptId = 0) const;
+
+    QString errorString() const { return m_error; }
+
+private:
+    QList<Appeal> select(const QString &condition, const QVariantList &values) const;
+    bool fail(const QString &message);
+
+    Database &m_db;
+    QString m_error;
+};

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Department.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <optional>
+
+class Database;
+
+// 部门: the departments that collect appeals and handle assignments. Names are unique.
+class DepartmentRepository {
+    Q_DECLARE_TR_FUNCTIONS(DepartmentRepository)
+
+public:
+    explicit DepartmentRepository(Database &db);
+
+    bool insert(Department &department); // sets department.id
+    bool update(const Department &department);
+
+    std::optional<Department> find(qint64 id) const;
+    // By full name or short name (经济发展局 / 经发局), trimmed.
+    std::optional<Department> findByName(const QString &name) const;
+    QList<Department> list() const;
+
+    QString errorString() const { return m_error; }
+
+private:
+    QList<Department> select(const QString &condition, const QVariantList &values) const;
+    bool fail(const QString &message);
+
+    Database &m_db;
+    QString m_error;
+};

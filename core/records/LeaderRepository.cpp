@@ -1,0 +1,135 @@
+#include "LeaderRepository.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "RecordDiff.h"
+#include "TransactionGuard.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QVariantMap toMap(const Leader &l) {
+    return {
+        {u"name"_s, l.name.trimmed()},
+        {u"title"_s, l.title.trimmed()},
+        {u"domains"_s, LeaderRepository::splitDomains(LeaderRepository::joinDomains(l.domains))}};
+}
+} // namespace
+
+LeaderRepository::LeaderRepository(Database &db)
+    : m_db(db) {}
+
+bool LeaderRepository::fail(const QString &message) {
+    m_error = message;
+    return false;
+}
+
+QStringList LeaderRepository::splitDomains(const QString &stored) {
+    static const QRegularExpression separators(u"[,，、;；]"_s);
+    QStringList out;
+    for (const QString &part : stored.split(separators, Qt::SkipEmptyParts)) {
+        const QString d = part.trimmed();
+        if (!d.isEmpty() && !out.contains(d))
+            out << d;
+    }
+    return out;
+}
+
+QString LeaderRepository::joinDomains(const QStringList &domains) {
+    // A domain typed as "工业、能源" is two domains: split every entry before joining.
+    return splitDomains(domains.join(u',')).join(u',');
+}
+
+bool LeaderRepository::insert(Leader &leader) {
+    m_error.clear();
+    const QString name = leader.name.trimmed();
+    if (name.isEmpty())
+        return fail(tr("Leader name: is required"));
+    TransactionGuard tx(m_db.sql());
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"INSERT INTO leaders (name, title, domains) VALUES (?, ?, ?)"_s);
+    q.addBindValue(name);
+    q.addBindValue(RecordDiff::text(leader.title));
+    q.addBindValue(RecordDiff::text(joinDomains(leader.domains)));
+    if (!q.exec())
+        return fail(tr("Cannot store the leader %1: %2").arg(name, q.lastError().text()));
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!AuditLog(m_db).record(u"leader"_s, id, u"created"_s, RecordDiff::values(toMap(leader))))
+        return fail(tr("Cannot write the audit log for the leader %1").arg(name));
+    if (!tx.commit())
+        return fail(tr("Cannot commit the leader %1").arg(name));
+    leader.id = id;
+    leader.name = name;
+    leader.domains = splitDomains(joinDomains(leader.domains));
+    return true;
+}
+
+bool LeaderRepository::update(const Leader &leader) {
+    m_error.clear();
+    const QString name = leader.name.trimmed();
+    if (name.isEmpty())
+        return fail(tr("Leader name: is required"));
+    const auto before = find(leader.id);
+    if (!before)
+        return fail(tr("There is no leader with id %1").arg(leader.id));
+    const QJsonObject changes = RecordDiff::changes(toMap(*before), toMap(leader));
+    if (changes.isEmpty())
+        return true;
+    TransactionGuard tx(m_db.sql());
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"UPDATE leaders SET name = ?, title = ?, domains = ? WHERE id = ?"_s);
+    q.addBindValue(name);
+    q.addBindValue(RecordDiff::text(leader.title));
+    q.addBindValue(RecordDiff::text(joinDomains(leader.domains)));
+    q.addBindValue(leader.id);
+    if (!q.exec())
+        return fail(tr("Cannot update the leader %1: %2").arg(name, q.lastError().text()));
+    if (!AuditLog(m_db).record(u"leader"_s, leader.id, u"updated"_s, changes))
+        return fail(tr("Cannot write the audit log for the leader %1").arg(name));
+    if (!tx.commit())
+        return fail(tr("Cannot commit the leader %1").arg(name));
+    return true;
+}
+
+QList<Leader> LeaderRepository::select(const QString &condition, const QVariantList &values) const {
+    QList<Leader> out;
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT id, name, title, domains FROM leaders"_s +
+              (condition.isEmpty() ? QString() : u" WHERE "_s + condition) + u" ORDER BY id"_s);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        Leader l;
+        l.id = q.value(0).toLongLong();
+        l.name = q.value(1).toString();
+        l.title = q.value(2).toString();
+        l.domains = splitDomains(q.value(3).toString());
+        out << l;
+    }
+    return out;
+}
+
+std::optional<Leader> LeaderRepository::find(qint64 id) const {
+    const auto found = select(u"id = ?"_s, {id});
+    return found.isEmpty() ? std::nullopt : std::optional<Leader>(found.first());
+}
+
+QList<Leader> LeaderRepository::list() const {
+    return select({}, {});
+}
+
+QList<Leader> LeaderRepository::withDomain(const QString &domain) const {
+    QList<Leader> out;
+    const QString d = domain.trimmed();
+    for (const Leader &l : list()) {
+        if (l.domains.contains(d))
+            out << l;
+    }
+    return out;
+}

@@ -1,0 +1,49 @@
+#include "FieldLabels.h"
+
+using namespace Qt::StringLiterals;
+
+QString FieldLabels::label(const QString &field) {
+    if (field == "number"_L1)
+        return tr("Number");
+    if (field == "submitting_unit"_L1)
+        return tr("Submitting unit");
+    if (field == "uscc"_L1)
+        return tr("Unified social credit code");
+    if (field == "responsible_person"_L1)
+        return tr("Responsible person");
+    if (field == "phone"_L1)
+        return tr("Phone");
+    if (field == "submit_date"_L1)
+        return tr("Submit date");
+    if (field == "channel"_L1)
+        return tr("Channel");
+    if (field == "problem"_L1)
+        return tr("Problem");
+    if (field == "suggestions"_L1)
+        return tr("Suggestions");
+    if (field == "prior_handling"_L1)
+        return tr("Prior handling and preliminary result");
+    if (field == "domain"_L1)
+        return tr("Domain");
+    if (field == "industry_wide"_L1)
+        return tr("Industry-wide");
+    if (field == "urgent"_L1)
+        return tr("Urgent");
+    if (field == "collecting_department"_L1)
+        return tr("Collecting department");
+    if (field == "name"_L1)
+        return tr("Name");
+    if (field == "industry"_L1)
+        return tr("Industry");
+    if (field == "district"_L1)
+        return tr("District");
+    if (field == "tags"_L1)
+        return tr("Tags");
+    if (field == "status"_L1)
+        return tr("Status");
+    if (field == "duplicate_of"_L1)
+        return tr("Duplicate of");
+    if (field == "topic"_L1)
+        return tr("Topic");
+    return field;
+}
