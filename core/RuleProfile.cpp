@@ -83,6 +83,7 @@ QJsonObject RuleProfile::toJson() const {
         {"tenDayReports"_L1, tenDayReports},
         {"reportIntervalDays"_L1, reportIntervalDays},
         {"extensionCap"_L1, extensionCap},
+        {"extensionCapNote"_L1, extensionCapNote},
         {"exclusionReasons"_L1, reasons},
         {"forms"_L1, QJsonObject{{"variant"_L1, formVariant},
                                  {"form1"_L1, form1Title},
@@ -127,6 +128,7 @@ RuleProfile RuleProfile::fromJson(const QJsonObject &json, QStringList *errors) 
     p.tenDayReports = json.value("tenDayReports"_L1).toBool();
     p.reportIntervalDays = json.value("reportIntervalDays"_L1).toInt(10);
     p.extensionCap = json.value("extensionCap"_L1).toInt(-1);
+    p.extensionCapNote = json.value("extensionCapNote"_L1).toString();
     for (const QJsonValue &v : json.value("exclusionReasons"_L1).toArray()) {
         const QJsonObject o = v.toObject();
         p.exclusionReasons.append({o.value("code"_L1).toString(), o.value("label"_L1).toString()});

@@ -45,6 +45,7 @@ public:
     bool tenDayReports = false; // 十日一报 for long-running items
     int reportIntervalDays = 10;
     int extensionCap = -1; // -1: no cap
+    QString extensionCapNote; // the regulation's words on the cap, quoted when refusing
 
     QList<ExclusionReason> exclusionReasons;
     QString formVariant = QStringLiteral("000"); // wording of the attachment forms: 000 or 004

@@ -1,0 +1,391 @@
+// AssignmentService, second part: what follows an assignment over time — progress reports
+// (十日一报), extensions with the profile's cap, and the enterprise's evaluation.
+#include "AssignmentService.h"
+
+#include "CalendarRepository.h"
+#include "Database.h"
+#include "ProfileRepository.h"
+#include "TransactionGuard.h"
+#include "WorkflowSql.h"
+
+#include <QJsonObject>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+using WorkflowSql::iso;
+using Status = Assignment::Status;
+
+qint64 AssignmentService::addProgressReport(qint64 id, const QDate &date, const QString &content,
+                                            const QString &reporter) {
+    m_error.clear();
+    if (content.trimmed().isEmpty()) {
+        m_error = tr("Progress: say what has been done so far.");
+        return 0;
+    }
+    if (!date.isValid()) {
+        m_error = tr("Report date: the date is missing.");
+        return 0;
+    }
+    const auto a = find(id);
+    if (!a) {
+        m_error = tr("%1 does not exist.").arg(label(id));
+        return 0;
+    }
+    TransactionGuard tx(m_db.sql());
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"INSERT INTO progress_reports (assignment_id, report_date, content, reporter) "
+              "VALUES (?, ?, ?, ?)"_s);
+    WorkflowSql::bind(q, id);
+    WorkflowSql::bind(q, iso(date));
+    WorkflowSql::bind(q, content.trimmed());
+    WorkflowSql::bind(q, reporter.trimmed());
+    if (!WorkflowSql::exec(q, &m_error))
+        return 0;
+    const qint64 reportId = q.lastInsertId().toLongLong();
+    // A first report means the department has started.
+    if (a->status == Status::Assigned) {
+        if (!transition(id, {Status::Assigned}, Status::InProgress, {}, u"started"_s,
+                        {{u"by_report"_s, reportId}}))
+            return 0;
+    }
+    if (!audit(id, u"progress"_s, {{u"report"_s, reportId}, {u"date"_s, iso(date)}}))
+        return 0;
+    if (!tx.commit()) {
+        m_error = tr("Cannot save the progress report.");
+        return 0;
+    }
+    return reportId;
+}
+
+QList<ProgressReport> AssignmentService::progressReports(qint64 id) const {
+    QList<ProgressReport> out;
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT id, report_date, content, reporter FROM progress_reports "
+              "WHERE assignment_id = ? ORDER BY report_date, id"_s);
+    WorkflowSql::bind(q, id);
+    q.exec();
+    while (q.next())
+        out << ProgressReport{q.value(0).toLongLong(), id, WorkflowSql::date(q.value(1)),
+                              q.value(2).toString(), q.value(3).toString()};
+    return out;
+}
+
+QDate AssignmentService::nextReportDate(qint64 id) const {
+    const RuleProfile profile = ProfileRepository(m_db).active();
+    const auto a = find(id);
+    if (!profile.tenDayReports || !a || !a->isOpen())
+        return {};
+    QDate last = a->assignedOn;
+    for (const ProgressReport &r : progressReports(id))
+        last = std::max(last, r.reportDate);
+    return last.addDays(profile.reportIntervalDays);
+}
+
+QList<QDate> AssignmentService::missedReports(qint64 id, const QDate &today) const {
+    QList<QDate> missed;
+    const RuleProfile profile = ProfileRepository(m_db).active();
+    const auto a = find(id);
+    if (!profile.tenDayReports || !a || profile.reportIntervalDays <= 0)
+        return missed;
+    // A closed assignment owes no reports after it was completed.
+    const QDate until = a->completedOn.isValid() ? std::min(a->completedOn, today) : today;
+    const QList<ProgressReport> reports = progressReports(id);
+    QDate anchor = a->assignedOn;
+    int next = 0;
+    while (true) {
+        const QDate due = anchor.addDays(profile.reportIntervalDays);
+        if (due >= until)
+            break;
+        // The latest report on or before the due date (and after the anchor) keeps the rhythm.
+        QDate reported;
+        while (next < reports.size() && reports.at(next).reportDate <= due) {
+            if (reports.at(next).reportDate > anchor)
+                reported = reports.at(next).reportDate;
+            ++next;
+        }
+        if (reported.isValid()) {
+            anchor = reported;
+        } else {
+            missed << due;
+            anchor = due;
+        }
+    }
+    return missed;
+}
+
+int AssignmentService::extensionsCounted(qint64 id) const {
+    // A refused request gave no extension, so the cap counts the approved and pending ones.
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT COUNT(*) FROM extensions WHERE assignment_id = ? AND status IN "
+              "('approved', 'pending')"_s);
+    WorkflowSql::bind(q, id);
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+QString AssignmentService::extensionCapText() const {
+    const RuleProfile profile = ProfileRepository(m_db).active();
+    if (profile.extensionCap < 0)
+        return {};
+    const QString regulation =
+        profile.extensionCapNote.isEmpty() ? profile.source : profile.extensionCapNote;
+    return tr("at most %1 extension request(s) (%2: %3)")
+        .arg(profile.extensionCap)
+        .arg(profile.name, regulation);
+}
+
+qint64 AssignmentService::requestExtension(qint64 id, const QString &reason,
+                                           const QDate &requestedDue, const QDate &requestedOn) {
+    m_error.clear();
+    if (reason.trimmed().isEmpty()) {
+        m_error = tr("Reason: an extension needs the objective reason why the item cannot be "
+                     "finished in time.");
+        return 0;
+    }
+    const auto a = find(id);
+    if (!a) {
+        m_error = tr("%1 does not exist.").arg(label(id));
+        return 0;
+    }
+    if (!a->isOpen()) {
+        m_error = tr("%1 is %2; only open assignments can be extended.")
+                      .arg(label(id), Assignment::statusCode(a->status));
+        return 0;
+    }
+    if (!requestedDue.isValid() || requestedDue <= a->dueDate) {
+        m_error = tr("Requested deadline: it must be after the current deadline %1.")
+                      .arg(a->dueDate.toString(Qt::ISODate));
+        return 0;
+    }
+    QSqlQuery p(m_db.sql());
+    p.prepare(u"SELECT COUNT(*) FROM extensions WHERE assignment_id = ? AND status = 'pending'"_s);
+    WorkflowSql::bind(p, id);
+    if (!WorkflowSql::exec(p, &m_error) || !p.next())
+        return 0;
+    if (p.value(0).toInt() > 0) {
+        m_error = tr("%1 already has an extension request waiting for a decision.").arg(label(id));
+        return 0;
+    }
+
+    const RuleProfile profile = ProfileRepository(m_db).active();
+    const int counted = extensionsCounted(id);
+    const bool overCap = profile.extensionCap >= 0 && counted >= profile.extensionCap;
+    QString capMessage;
+    if (overCap)
+        capMessage = tr("Extension refused: %1 already has %2 extension(s); the rules allow %3.")
+                         .arg(label(id))
+                         .arg(counted)
+                         .arg(extensionCapText());
+
+    TransactionGuard tx(m_db.sql());
+    QSqlQuery q(m_db.sql());
+    // A request over the cap is still recorded — refused, with the rule — so that the history
+    // shows the department asked.
+    q.prepare(u"INSERT INTO extensions (assignment_id, requested_on, reason, requested_due, "
+              "status, decided_on, decided_by, decision_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    WorkflowSql::bind(q, id);
+    WorkflowSql::bind(q, iso(requestedOn.isValid() ? requestedOn : QDate::currentDate()));
+    WorkflowSql::bind(q, reason.trimmed());
+    WorkflowSql::bind(q, iso(requestedDue));
+    WorkflowSql::bind(q, overCap ? u"refused"_s : u"pending"_s);
+    WorkflowSql::bind(q, overCap ? iso(requestedOn.isValid() ? requestedOn : QDate::currentDate())
+                                 : QString());
+    WorkflowSql::bind(q, overCap ? AuditLog::currentUser() : QString());
+    WorkflowSql::bind(q, capMessage);
+    if (!WorkflowSql::exec(q, &m_error))
+        return 0;
+    const qint64 extId = q.lastInsertId().toLongLong();
+    if (!audit(id, overCap ? u"extension_refused"_s : u"extension_requested"_s,
+               {{u"extension"_s, extId},
+                {u"requested_due"_s, iso(requestedDue)},
+                {u"reason"_s, reason.trimmed()}}))
+        return 0;
+    if (!tx.commit()) {
+        m_error = tr("Cannot save the extension request.");
+        return 0;
+    }
+    if (overCap) {
+        m_error = capMessage;
+        return 0;
+    }
+    return extId;
+}
+
+bool AssignmentService::approveExtension(qint64 extensionId, const QDate &on) {
+    m_error.clear();
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT assignment_id, requested_due, status FROM extensions WHERE id = ?"_s);
+    WorkflowSql::bind(q, extensionId);
+    if (!WorkflowSql::exec(q, &m_error))
+        return false;
+    if (!q.next()) {
+        m_error = tr("Extension request %1 does not exist.").arg(extensionId);
+        return false;
+    }
+    const qint64 id = q.value(0).toLongLong();
+    const QDate requested = WorkflowSql::date(q.value(1));
+    if (q.value(2).toString() != "pending"_L1) {
+        m_error = tr("Extension request %1 was already decided.").arg(extensionId);
+        return false;
+    }
+    const auto a = find(id);
+    if (!a)
+        return false;
+    TransactionGuard tx(m_db.sql());
+    QSqlQuery u(m_db.sql());
+    u.prepare(u"UPDATE extensions SET status = 'approved', decided_on = ?, decided_by = ?, "
+              "previous_due = ? WHERE id = ?"_s);
+    WorkflowSql::bind(u, iso(on));
+    WorkflowSql::bind(u, AuditLog::currentUser());
+    WorkflowSql::bind(u, iso(a->dueDate));
+    WorkflowSql::bind(u, extensionId);
+    if (!WorkflowSql::exec(u, &m_error))
+        return false;
+    // original_due_date stays: it shows how far the deadline moved.
+    if (!update(id, {{u"due_date"_s, iso(requested)}}, u"extension_approved"_s,
+                {{u"extension"_s, extensionId},
+                 {u"from"_s, iso(a->dueDate)},
+                 {u"to"_s, iso(requested)}}))
+        return false;
+    return tx.commit();
+}
+
+bool AssignmentService::refuseExtension(qint64 extensionId, const QDate &on, const QString &note) {
+    m_error.clear();
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT assignment_id, status FROM extensions WHERE id = ?"_s);
+    WorkflowSql::bind(q, extensionId);
+    if (!WorkflowSql::exec(q, &m_error) || !q.next()) {
+        m_error = tr("Extension request %1 does not exist.").arg(extensionId);
+        return false;
+    }
+    const qint64 id = q.value(0).toLongLong();
+    if (q.value(1).toString() != "pending"_L1) {
+        m_error = tr("Extension request %1 was already decided.").arg(extensionId);
+        return false;
+    }
+    TransactionGuard tx(m_db.sql());
+    QSqlQuery u(m_db.sql());
+    u.prepare(u"UPDATE extensions SET status = 'refused', decided_on = ?, decided_by = ?, "
+              "decision_note = ? WHERE id = ?"_s);
+    WorkflowSql::bind(u, iso(on));
+    WorkflowSql::bind(u, AuditLog::currentUser());
+    WorkflowSql::bind(u, note.trimmed());
+    WorkflowSql::bind(u, extensionId);
+    if (!WorkflowSql::exec(u, &m_error))
+        return false;
+    if (!audit(id, u"extension_refused"_s,
+               {{u"extension"_s, extensionId}, {u"note"_s, note.trimmed()}}))
+        return false;
+    return tx.commit();
+}
+
+QList<Extension> AssignmentService::extensions(qint64 id) const {
+    QList<Extension> out;
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT id, requested_on, reason, requested_due, status, decided_on, decided_by, "
+              "previous_due, decision_note FROM extensions WHERE assignment_id = ? ORDER BY id"_s);
+    WorkflowSql::bind(q, id);
+    q.exec();
+    while (q.next()) {
+        Extension e;
+        e.id = q.value(0).toLongLong();
+        e.assignmentId = id;
+        e.requestedOn = WorkflowSql::date(q.value(1));
+        e.reason = q.value(2).toString();
+        e.requestedDue = WorkflowSql::date(q.value(3));
+        e.status = Extension::statusFromCode(q.value(4).toString());
+        e.decidedOn = WorkflowSql::date(q.value(5));
+        e.decidedBy = q.value(6).toString();
+        e.previousDue = WorkflowSql::date(q.value(7));
+        e.decisionNote = q.value(8).toString();
+        out << e;
+    }
+    return out;
+}
+
+qint64 AssignmentService::evaluate(qint64 id, const Evaluation &evaluation) {
+    m_error.clear();
+    const auto a = find(id);
+    if (!a) {
+        m_error = tr("%1 does not exist.").arg(label(id));
+        return 0;
+    }
+    if (a->status != Status::Done) {
+        m_error = tr("%1 is %2; only a finished assignment (done) can be evaluated.")
+                      .arg(label(id), Assignment::statusCode(a->status));
+        return 0;
+    }
+    const QDate on = evaluation.submitDate.isValid() ? evaluation.submitDate : QDate::currentDate();
+    const bool unsatisfied = evaluation.level == Evaluation::Level::Unsatisfied;
+    if (unsatisfied && evaluation.opinion.trimmed().isEmpty()) {
+        m_error = tr("Opinion: an unsatisfied evaluation needs the enterprise's opinion, so that "
+                     "the department knows what to handle again.");
+        return 0;
+    }
+    TransactionGuard tx(m_db.sql());
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"INSERT INTO evaluations (assignment_id, evaluating_unit, responsible_person, "
+              "phone, submit_date, level, opinion, suggestions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    WorkflowSql::bind(q, id);
+    WorkflowSql::bind(q, evaluation.evaluatingUnit.trimmed());
+    WorkflowSql::bind(q, evaluation.responsiblePerson.trimmed());
+    WorkflowSql::bind(q, evaluation.phone.trimmed());
+    WorkflowSql::bind(q, iso(on));
+    WorkflowSql::bind(q, Evaluation::levelCode(evaluation.level));
+    WorkflowSql::bind(q, evaluation.opinion.trimmed());
+    WorkflowSql::bind(q, evaluation.suggestions.trimmed());
+    if (!WorkflowSql::exec(q, &m_error))
+        return 0;
+    const qint64 evalId = q.lastInsertId().toLongLong();
+    const QJsonObject detail{{u"evaluation"_s, evalId},
+                             {u"level"_s, Evaluation::levelCode(evaluation.level)}};
+    bool ok;
+    if (unsatisfied) {
+        // 重办: the department handles it again within a fresh period of the profile.
+        const RuleProfile profile = ProfileRepository(m_db).active();
+        const WorkCalendar calendar = CalendarRepository(m_db).load();
+        const Deadline due = profile.resultDeadline(calendar, on, !a->cooperators.isEmpty());
+        const Deadline progress = profile.progressDeadline(calendar, on);
+        QJsonObject d = detail;
+        d.insert(u"due"_s, iso(due.date));
+        ok = transition(id, {Status::Done}, Status::InProgress,
+                        {{u"rehandle_count"_s, a->rehandleCount + 1},
+                         {u"due_date"_s, iso(due.date)},
+                         {u"original_due_date"_s, iso(due.date)},
+                         {u"progress_due"_s, iso(progress.date)},
+                         {u"due_uncertain"_s, due.certain ? 0 : 1},
+                         {u"due_reason"_s, tr("Handled again after an unsatisfied evaluation")},
+                         {u"completed_on"_s, QString()}},
+                        u"reopened"_s, d);
+    } else {
+        ok = transition(id, {Status::Done}, Status::Evaluated, {}, u"evaluated"_s, detail);
+    }
+    if (!ok || !tx.commit())
+        return 0;
+    return evalId;
+}
+
+QList<Evaluation> AssignmentService::evaluations(qint64 id) const {
+    QList<Evaluation> out;
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT id, evaluating_unit, responsible_person, phone, submit_date, level, "
+              "opinion, suggestions FROM evaluations WHERE assignment_id = ? ORDER BY id"_s);
+    WorkflowSql::bind(q, id);
+    q.exec();
+    while (q.next()) {
+        Evaluation e;
+        e.id = q.value(0).toLongLong();
+        e.assignmentId = id;
+        e.evaluatingUnit = q.value(1).toString();
+        e.responsiblePerson = q.value(2).toString();
+        e.phone = q.value(3).toString();
+        e.submitDate = WorkflowSql::date(q.value(4));
+        e.level = Evaluation::levelFromCode(q.value(5).toString());
+        e.opinion = q.value(6).toString();
+        e.suggestions = q.value(7).toString();
+        out << e;
+    }
+    return out;
+}

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "Assignment.h"
+#include "Meeting.h"
+#include "MeetingPlanner.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <functional>
+#include <optional>
+
+class Database;
+class QSqlQuery;
+
+// Meetings: planning under the active profile's rules, the agenda of topics, attendees,
+// decisions per topic, and the one step that turns decisions into assignments.
+class MeetingService {
+    Q_DECLARE_TR_FUNCTIONS(MeetingService)
+
+public:
+    // What the domain matching proposes for one appeal (乌海: the vice-mayor on duty receives
+    // the appeals of his domains; others wait for a later meeting).
+    struct DomainProposal {
+        qint64 appealId = 0;
+        QString domain;
+        bool matchesThisMeeting = false;
+        qint64 proposedMeetingId = 0; // this meeting, a later planned one, or 0 when none fits
+    };
+
+    // One assignment to create from a decided topic: one per appeal of the topic (or one for
+    // the topic when it has no appeals).
+    struct AssignmentPlan {
+        qint64 topicId = 0;
+        qint64 appealId = 0;
+        qint64 leadDepartmentId = 0;
+        QList<CooperatingDepartment> cooperators;
+    };
+
+    struct CreationResult {
+        QList<qint64> assignmentIds;
+        QStringList warnings; // e.g. assigned later than the profile's lead time
+    };
+
+    explicit MeetingService(Database &db);
+
+    qint64 create(const Meeting &meeting); // header fields only; returns the id or 0
+    bool update(const Meeting &meeting);   // header fields only
+    bool setStatus(qint64 meetingId, const QString &status);
+    std::optional<Meeting> find(qint64 meetingId) const;
+    QList<Meeting> list() const; // by date, newest first
+
+    // Replaces the agenda with `topicIds` in this order; decisions already taken are kept.
+    bool setAgenda(qint64 meetingId, const QList<qint64> &topicIds);
+    bool setDecision(qint64 meetingId, qint64 topicId, const QString &decision);
+    bool setLeaders(qint64 meetingId, const QList<Meeting::LeaderRole> &leaders);
+    bool setDepartments(qint64 meetingId, const QList<Meeting::DepartmentRole> &departments);
+    bool setEnterprises(qint64 meetingId, const QList<Meeting::Representative> &enterprises);
+
+    // The profile's rules checked for the stored meeting as of `today`.
+    QList<MeetingPlanner::Warning> checkPlan(qint64 meetingId, const QDate &today) const;
+    MeetingPlanner planner() const;
+
+    // Domain matching (profiles with domainMatching) for the given appeals.
+    QList<DomainProposal> proposeByDomain(qint64 meetingId, const QList<qint64> &appealIds) const;
+
+    // Proposed assignments for the decided topics of the agenda: lead = first department the
+    // topic was handed to, the others cooperate.
+    QList<AssignmentPlan> proposeAssignments(qint64 meetingId) const;
+    // Creates all planned assignments in one transaction, assigned on `assignedOn`, and marks
+    // the meeting held. Warns when the profile's assign-within lead time is exceeded.
+    std::optional<CreationResult> createAssignments(qint64 meetingId,
+                                                    const QList<AssignmentPlan> &plans,
+                                                    const QDate &assignedOn);
+
+    QString errorString() const { return m_error; }
+
+private:
+    bool replaceRows(qint64 meetingId, const QString &table, const QString &action,
+                     const std::function<bool(QSqlQuery &)> &insertAll);
+    QStringList chairDomains(qint64 meetingId) const;
+
+    Database &m_db;
+    QString m_error;
+};

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+// Small conversions shared by the workflow services: dates are ISO text in the schema, and an
+// unset date is the empty string (NOT NULL columns), never NULL.
+namespace WorkflowSql {
+
+inline QString iso(const QDate &d) {
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+inline QDate date(const QVariant &v) {
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+inline QString now() {
+    return QDateTime::currentDateTime().toString(Qt::ISODate);
+}
+
+// Binds a value; a null QString becomes '' because every text column is NOT NULL DEFAULT ''
+// and Qt binds a null QString as SQL NULL.
+inline void bind(QSqlQuery &q, const QVariant &v) {
+    if (v.typeId() == QMetaType::QString && v.toString().isNull())
+        q.addBindValue(QString(QLatin1String("")));
+    else
+        q.addBindValue(v);
+}
+
+// Executes a prepared query; on failure fills `error` with the driver's message.
+inline bool exec(QSqlQuery &q, QString *error) {
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+} // namespace WorkflowSql

@@ -1,0 +1,314 @@
+#include "AssignmentService.h"
+#include "CalendarRepository.h"
+#include "ProfileRepository.h"
+#include "WorkflowFixture.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Status = Assignment::Status;
+
+// 交办 and 督办: the status flow, deadlines per profile, progress reports (十日一报),
+// extensions with the cap, feedback and the evaluation that may reopen an assignment.
+class TestAssignments : public QObject {
+    Q_OBJECT
+
+private:
+    static qint64 assign(WorkflowFixture &f, const char *on, QList<CooperatingDepartment> coop = {},
+                         qint64 lead = 0) {
+        Assignment a;
+        a.appealId = f.appeal(u"问题"_s, {}, false, u"accepted"_s);
+        a.leadDepartmentId = lead ? lead : f.department(u"牵头部门%1"_s.arg(a.appealId));
+        a.cooperators = coop;
+        a.assignedOn = isoDate(on);
+        AssignmentService s(*f.db);
+        const qint64 id = s.create(a);
+        if (!id)
+            qWarning("%s", qPrintable(s.errorString()));
+        return id;
+    }
+
+private slots:
+    void deadlinesPerProfile_data() {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QDate>("assignedOn");
+        QTest::addColumn<bool>("multi");
+        QTest::addColumn<QDate>("due");
+        QTest::addColumn<QDate>("progressDue");
+        // 乌海: progress within 7 working days across 国庆 2024, result within 30 days
+        // (2024-10-27 is a Sunday, so the period ends on Monday).
+        QTest::newRow("乌海 国庆") << u"wuhai"_s << isoDate("2024-09-27") << false
+                                   << isoDate("2024-10-28") << isoDate("2024-10-12");
+        // 乌审旗: 7 days for one department, 15 days when several cooperate.
+        QTest::newRow("乌审旗 single")
+            << u"wushen"_s << isoDate("2024-07-08") << false << isoDate("2024-07-15") << QDate();
+        QTest::newRow("乌审旗 multi")
+            << u"wushen"_s << isoDate("2024-07-08") << true << isoDate("2024-07-23") << QDate();
+        // 7 days from 2024-09-24 is 10-01 (国庆): the period ends on the next working day.
+        QTest::newRow("乌审旗 into 国庆")
+            << u"wushen"_s << isoDate("2024-09-24") << false << isoDate("2024-10-08") << QDate();
+        QTest::newRow("通辽 30 days")
+            << u"tongliao"_s << isoDate("2024-06-03") << true << isoDate("2024-07-03") << QDate();
+        QTest::newRow("河源 30 days")
+            << u"heyuan"_s << isoDate("2024-06-03") << false << isoDate("2024-07-03") << QDate();
+        QTest::newRow("清新 30 days")
+            << u"qingxin"_s << isoDate("2024-06-03") << false << isoDate("2024-07-03") << QDate();
+    }
+
+    void deadlinesPerProfile() {
+        QFETCH(QString, profile);
+        QFETCH(QDate, assignedOn);
+        QFETCH(bool, multi);
+        QFETCH(QDate, due);
+        QFETCH(QDate, progressDue);
+        WorkflowFixture f(profile);
+        QVERIFY(f.ok);
+        QList<CooperatingDepartment> coop;
+        if (multi)
+            coop << CooperatingDepartment{f.department(u"配合部门"_s), u"李四"_s, u"13800000000"_s};
+        const qint64 id = assign(f, qPrintable(assignedOn.toString(Qt::ISODate)), coop);
+        QVERIFY(id > 0);
+        const Assignment a = *AssignmentService(*f.db).find(id);
+        QCOMPARE(a.dueDate, due);
+        QCOMPARE(a.originalDueDate, due);
+        QCOMPARE(a.progressDue, progressDue);
+        QCOMPARE(a.status, Status::Assigned);
+        QCOMPARE(f.value(u"SELECT multi_department FROM assignments WHERE id = ?"_s, {id}).toInt(),
+                 multi ? 1 : 0);
+        // The proposal is the profile's own rule.
+        const RuleProfile rules = ProfileRepository(*f.db).active();
+        QCOMPARE(rules.resultDeadline(CalendarRepository(*f.db).load(), assignedOn, multi).date,
+                 due);
+    }
+
+    void chosenDeadlineNeedsReason() {
+        WorkflowFixture f(u"wushen"_s);
+        QVERIFY(f.ok);
+        Assignment a;
+        a.leadDepartmentId = f.department(u"税务局"_s);
+        a.assignedOn = isoDate("2024-07-08");
+        a.dueDate = isoDate("2024-07-31");
+        AssignmentService s(*f.db);
+        QCOMPARE(s.create(a), 0);
+        QVERIFY(s.errorString().contains(u"2024-07-15"_s));
+        a.dueReason = u"涉及上级审批"_s;
+        const qint64 id = s.create(a);
+        QVERIFY(id > 0);
+        QVERIFY(!s.setDueDate(id, isoDate("2024-08-05"), QString()));
+        QVERIFY(s.setDueDate(id, isoDate("2024-08-05"), u"企业补充材料"_s));
+        QCOMPARE(s.find(id)->dueDate, isoDate("2024-08-05"));
+        QCOMPARE(s.find(id)->dueReason, u"企业补充材料"_s);
+        Assignment twice = a;
+        twice.cooperators << CooperatingDepartment{a.leadDepartmentId, {}, {}};
+        QCOMPARE(s.create(twice), 0);
+    }
+
+    void statusFlowToEvaluation() {
+        WorkflowFixture f(u"tongliao"_s);
+        QVERIFY(f.ok);
+        const qint64 id = assign(f, "2024-06-03");
+        AssignmentService s(*f.db);
+        QVERIFY(!s.evaluate(id, Evaluation{}));
+        QVERIFY(s.errorString().contains(u"assigned"_s));
+        QVERIFY(s.start(id));
+        QCOMPARE(s.find(id)->status, Status::InProgress);
+        QVERIFY(!s.complete(id, u" "_s, isoDate("2024-06-20")));
+        QVERIFY(s.errorString().startsWith(u"Result"_s));
+        QVERIFY(s.complete(id, u"已协调银行放款"_s, isoDate("2024-06-20")));
+        QCOMPARE(s.find(id)->status, Status::Done);
+        QCOMPARE(s.find(id)->completedOn, isoDate("2024-06-20"));
+        QVERIFY(s.setFeedback(id, u"电话告知企业负责人"_s, isoDate("2024-06-21"), u"电话"_s));
+        QVERIFY(s.setSupervision(id, u"督查室已核实"_s));
+        Evaluation e;
+        e.level = Evaluation::Level::Satisfied;
+        e.evaluatingUnit = u"测试企业1"_s;
+        e.submitDate = isoDate("2024-06-25");
+        e.opinion = u"满意"_s;
+        QVERIFY(s.evaluate(id, e) > 0);
+        const Assignment done = *s.find(id);
+        QCOMPARE(done.status, Status::Evaluated);
+        QCOMPARE(done.feedbackMethod, u"电话"_s);
+        QCOMPARE(done.supervision, u"督查室已核实"_s);
+        QCOMPARE(s.evaluations(id).size(), 1);
+        QStringList actions;
+        for (const auto &h : s.history(id))
+            actions << h.action;
+        QCOMPARE(actions, (QStringList{u"created"_s, u"started"_s, u"completed"_s, u"feedback"_s,
+                                       u"supervision"_s, u"evaluated"_s}));
+    }
+
+    void returnedEscalatedDeferred() {
+        WorkflowFixture f(u"heyuan"_s);
+        QVERIFY(f.ok);
+        const qint64 wrong = f.department(u"住建局"_s);
+        const qint64 right = f.department(u"自然资源局"_s, u"钱七"_s, u"0762-3333333"_s);
+        const qint64 id = assign(f, "2024-06-03", {}, wrong);
+        AssignmentService s(*f.db);
+        QVERIFY(!s.returnToOffice(id, QString()));
+        QVERIFY(s.returnToOffice(id, u"不属于本部门职责"_s));
+        QCOMPARE(s.find(id)->status, Status::Returned);
+        QVERIFY(!s.reassign(id, wrong, {}, {}, u"x"_s));
+        QVERIFY(s.reassign(id, right, u"钱七"_s, u"0762-3333333"_s, u"职责调整"_s));
+        QCOMPARE(s.find(id)->status, Status::Assigned);
+        QCOMPARE(s.find(id)->leadDepartmentId, right);
+        QCOMPARE(s.find(id)->leadContact, u"钱七"_s);
+
+        QVERIFY(!s.escalate(id, u" "_s));
+        QVERIFY(s.escalate(id, u"需市政府常务会研究"_s));
+        QCOMPARE(s.find(id)->status, Status::Escalated);
+        QCOMPARE(s.find(id)->escalationNote, u"需市政府常务会研究"_s);
+        // 暂缓解决 needs the written explanation.
+        QVERIFY(!s.defer(id, QString()));
+        QVERIFY(s.errorString().startsWith(u"Explanation"_s));
+        QCOMPARE(s.find(id)->status, Status::Escalated);
+        QVERIFY(s.defer(id, u"规划调整前暂不具备条件，已向企业解释"_s));
+        QCOMPARE(s.find(id)->status, Status::Deferred);
+        QVERIFY(!s.find(id)->isOpen());
+        QVERIFY(!s.complete(id, u"x"_s, isoDate("2024-06-10")));
+    }
+
+    void wushenExtensionCapRefusesTheThird() {
+        WorkflowFixture f(u"wushen"_s);
+        QVERIFY(f.ok);
+        const qint64 id = assign(f, "2024-07-08");
+        AssignmentService s(*f.db);
+        QCOMPARE(s.find(id)->dueDate, isoDate("2024-07-15"));
+        QCOMPARE(s.requestExtension(id, QString(), isoDate("2024-07-30"), isoDate("2024-07-12")),
+                 0);
+        QCOMPARE(s.requestExtension(id, u"x"_s, isoDate("2024-07-10"), isoDate("2024-07-12")), 0);
+        QVERIFY(s.errorString().contains(u"2024-07-15"_s));
+
+        const qint64 e1 =
+            s.requestExtension(id, u"等待评估报告"_s, isoDate("2024-07-30"), isoDate("2024-07-12"));
+        QVERIFY2(e1 > 0, qPrintable(s.errorString()));
+        QCOMPARE(s.requestExtension(id, u"再等"_s, isoDate("2024-08-30"), isoDate("2024-07-12")),
+                 0); // pending
+        QVERIFY(s.approveExtension(e1, isoDate("2024-07-13")));
+        QVERIFY(!s.approveExtension(e1, isoDate("2024-07-13")));
+        QCOMPARE(s.find(id)->dueDate, isoDate("2024-07-30"));
+        QCOMPARE(s.find(id)->originalDueDate, isoDate("2024-07-15"));
+
+        // A refused request does not use up the cap.
+        const qint64 r =
+            s.requestExtension(id, u"理由不足"_s, isoDate("2024-08-10"), isoDate("2024-07-20"));
+        QVERIFY(s.refuseExtension(r, isoDate("2024-07-21"), u"理由不充分"_s));
+        QCOMPARE(s.find(id)->dueDate, isoDate("2024-07-30"));
+
+        const qint64 e2 =
+            s.requestExtension(id, u"上级审批中"_s, isoDate("2024-08-20"), isoDate("2024-07-28"));
+        QVERIFY(e2 > 0);
+        QVERIFY(s.approveExtension(e2, isoDate("2024-07-29")));
+        QCOMPARE(s.extensionsCounted(id), 2);
+
+        // The third: refused, with the cap and the regulation named.
+        QCOMPARE(
+            s.requestExtension(id, u"仍需时间"_s, isoDate("2024-09-20"), isoDate("2024-08-18")), 0);
+        QVERIFY(s.errorString().contains(u"2"_s));
+        QVERIFY2(s.errorString().contains(u"无特殊情况延期申请不得超过2次"_s),
+                 qPrintable(s.errorString()));
+        QCOMPARE(s.find(id)->dueDate, isoDate("2024-08-20"));
+        const QList<Extension> all = s.extensions(id);
+        QCOMPARE(all.size(), 4);
+        QCOMPARE(all.last().status, Extension::Status::Refused);
+        QVERIFY(all.last().decisionNote.contains(u"不得超过2次"_s));
+        QCOMPARE(all.first().previousDue, isoDate("2024-07-15"));
+
+        AssignmentService::DeadlineState st = AssignmentService::deadlineState(
+            *s.find(id), isoDate("2024-08-01"), CalendarRepository(*f.db).load(), 3);
+        QCOMPARE(st, AssignmentService::DeadlineState::Extended);
+        st = AssignmentService::deadlineState(*s.find(id), isoDate("2024-08-21"),
+                                              CalendarRepository(*f.db).load(), 3);
+        QCOMPARE(st, AssignmentService::DeadlineState::ExtendedOverdue);
+    }
+
+    void noCapElsewhere() {
+        WorkflowFixture f(u"tongliao"_s);
+        QVERIFY(f.ok);
+        const qint64 id = assign(f, "2024-06-03");
+        AssignmentService s(*f.db);
+        QVERIFY(s.extensionCapText().isEmpty());
+        QDate due = s.find(id)->dueDate;
+        for (int i = 0; i < 3; ++i) {
+            due = due.addDays(10);
+            const qint64 e = s.requestExtension(id, u"原因%1"_s.arg(i), due, isoDate("2024-06-10"));
+            QVERIFY2(e > 0, qPrintable(s.errorString()));
+            QVERIFY(s.approveExtension(e, isoDate("2024-06-11")));
+        }
+        QCOMPARE(s.find(id)->dueDate, due);
+        const auto cal = CalendarRepository(*f.db).load();
+        QCOMPARE(AssignmentService::deadlineState(*s.find(id), due.addDays(1), cal, 3),
+                 AssignmentService::DeadlineState::ExtendedOverdue);
+        const qint64 plain = assign(f, "2024-06-03");
+        QCOMPARE(AssignmentService::deadlineState(*s.find(plain), isoDate("2024-07-04"), cal, 3),
+                 AssignmentService::DeadlineState::Overdue);
+        QCOMPARE(AssignmentService::deadlineState(*s.find(plain), isoDate("2024-07-01"), cal, 3),
+                 AssignmentService::DeadlineState::DueSoon);
+        QCOMPARE(AssignmentService::deadlineState(*s.find(plain), isoDate("2024-06-04"), cal, 3),
+                 AssignmentService::DeadlineState::OnTime);
+    }
+
+    void wuhaiTenDayReports() {
+        WorkflowFixture f(u"wuhai"_s);
+        QVERIFY(f.ok);
+        const qint64 id = assign(f, "2024-03-01");
+        AssignmentService s(*f.db);
+        QCOMPARE(s.nextReportDate(id), isoDate("2024-03-11"));
+        QVERIFY(s.missedReports(id, isoDate("2024-03-10")).isEmpty());
+        QCOMPARE(s.addProgressReport(id, isoDate("2024-03-08"), u" "_s), 0);
+        QVERIFY(s.addProgressReport(id, isoDate("2024-03-08"), u"已完成现场勘查"_s, u"王五"_s) > 0);
+        QCOMPARE(s.find(id)->status, Status::InProgress); // the first report starts the handling
+        QCOMPARE(s.nextReportDate(id), isoDate("2024-03-18"));
+        QCOMPARE(s.missedReports(id, isoDate("2024-04-01")),
+                 (QList<QDate>{isoDate("2024-03-18"), isoDate("2024-03-28")}));
+        QVERIFY(s.addProgressReport(id, isoDate("2024-03-17"), u"已上会研究"_s) > 0);
+        QCOMPARE(s.missedReports(id, isoDate("2024-04-01")), QList<QDate>{isoDate("2024-03-27")});
+        QCOMPARE(s.progressReports(id).size(), 2);
+
+        WorkflowFixture other(u"wushen"_s);
+        QVERIFY(other.ok);
+        const qint64 id2 = assign(other, "2024-03-01");
+        QVERIFY(!AssignmentService(*other.db).nextReportDate(id2).isValid());
+        QVERIFY(AssignmentService(*other.db).missedReports(id2, isoDate("2024-06-01")).isEmpty());
+    }
+
+    void unsatisfiedReopens_data() {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QDate>("newDue");
+        QTest::newRow("乌审旗 7 days") << u"wushen"_s << isoDate("2024-07-29");
+        QTest::newRow("乌海 30 days") << u"wuhai"_s << isoDate("2024-08-21");
+    }
+
+    void unsatisfiedReopens() {
+        QFETCH(QString, profile);
+        QFETCH(QDate, newDue);
+        WorkflowFixture f(profile);
+        QVERIFY(f.ok);
+        const qint64 id = assign(f, "2024-07-01");
+        AssignmentService s(*f.db);
+        QVERIFY(s.complete(id, u"已答复"_s, isoDate("2024-07-05")));
+        Evaluation e;
+        e.level = Evaluation::Level::Unsatisfied;
+        e.submitDate = isoDate("2024-07-22"); // a Monday
+        QCOMPARE(s.evaluate(id, e), 0);
+        QVERIFY(s.errorString().startsWith(u"Opinion"_s));
+        e.opinion = u"问题未实质解决"_s;
+        e.suggestions = u"请再协调"_s;
+        QVERIFY(s.evaluate(id, e) > 0);
+        const Assignment a = *s.find(id);
+        QCOMPARE(a.status, Status::InProgress);
+        QCOMPARE(a.rehandleCount, 1);
+        QCOMPARE(a.dueDate, newDue);
+        QVERIFY(!a.completedOn.isValid());
+        QCOMPARE(s.history(id).last().action, u"reopened"_s);
+        QCOMPARE(s.evaluations(id).first().level, Evaluation::Level::Unsatisfied);
+        // Handled again and now basically satisfied.
+        QVERIFY(s.complete(id, u"已再次协调解决"_s, isoDate("2024-07-26")));
+        e.level = Evaluation::Level::Basic;
+        QVERIFY(s.evaluate(id, e) > 0);
+        QCOMPARE(s.find(id)->status, Status::Evaluated);
+        QCOMPARE(s.find(id)->rehandleCount, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAssignments)
+#include "tst_assignments.moc"
