@@ -4,7 +4,10 @@
 #include "CheckCommand.h"
 #include "CliContext.h"
 #include "DeadlineCommand.h"
+#include "DemoCommand.h"
 #include "InitCommand.h"
+#include "ListCommand.h"
+#include "OverdueCommand.h"
 
 #include <QTextStream>
 
@@ -18,6 +21,9 @@ void CliApplication::addCoreCommands() {
     addCommand(std::make_unique<DeadlineCommand>());
     addCommand(std::make_unique<CalendarCommand>());
     addCommand(std::make_unique<CheckCommand>());
+    addCommand(std::make_unique<ListCommand>());
+    addCommand(std::make_unique<OverdueCommand>());
+    addCommand(std::make_unique<DemoCommand>());
 }
 
 void CliApplication::addCommand(std::unique_ptr<CliCommand> command) {

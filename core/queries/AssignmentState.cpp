@@ -1,0 +1,79 @@
+#include "AssignmentState.h"
+
+#include "WorkCalendar.h"
+
+using namespace Qt::StringLiterals;
+
+QStringList AssignmentState::openStatusCodes() {
+    return {u"assigned"_s, u"in_progress"_s, u"returned"_s, u"escalated"_s};
+}
+
+QStringList AssignmentState::allStatusCodes() {
+    return {u"assigned"_s, u"in_progress"_s, u"done"_s,    u"evaluated"_s,
+            u"returned"_s, u"escalated"_s,   u"deferred"_s};
+}
+
+bool AssignmentState::isOpen(const QString &statusCode) {
+    return openStatusCodes().contains(statusCode);
+}
+
+bool AssignmentState::isOverdue(const QString &statusCode, const QDate &dueDate,
+                                const QDate &asOf) {
+    return isOpen(statusCode) && dueDate.isValid() && dueDate < asOf;
+}
+
+QDate AssignmentState::dueSoonLimit(const WorkCalendar &calendar, const QDate &asOf,
+                                    int windowWorkingDays) {
+    return calendar.addWorkingDays(asOf, std::max(0, windowWorkingDays)).date;
+}
+
+AssignmentState::DeadlineState AssignmentState::state(const QString &statusCode,
+                                                      const QDate &dueDate, const QDate &asOf,
+                                                      const QDate &dueSoonLimitDate) {
+    if (!isOpen(statusCode) || !dueDate.isValid())
+        return DeadlineState::None;
+    if (dueDate < asOf)
+        return DeadlineState::Overdue;
+    if (dueDate <= dueSoonLimitDate)
+        return DeadlineState::DueSoon;
+    return DeadlineState::OnTrack;
+}
+
+QString AssignmentState::openSql(const QString &alias) {
+    QStringList quoted;
+    for (const QString &code : openStatusCodes())
+        quoted << u'\'' + code + u'\'';
+    return u"%1.status IN (%2)"_s.arg(alias, quoted.join(u", "_s));
+}
+
+QString AssignmentState::overdueSql(const QString &alias) {
+    return u"(%1 AND %2.due_date < ?)"_s.arg(openSql(alias), alias);
+}
+
+QString AssignmentState::stateCode(DeadlineState s) {
+    switch (s) {
+    case DeadlineState::None:
+        return u"none"_s;
+    case DeadlineState::OnTrack:
+        return u"on-track"_s;
+    case DeadlineState::DueSoon:
+        return u"due-soon"_s;
+    case DeadlineState::Overdue:
+        return u"overdue"_s;
+    }
+    return u"none"_s;
+}
+
+AssignmentState::DeadlineState AssignmentState::stateFromCode(const QString &code, bool *ok) {
+    for (DeadlineState s : {DeadlineState::None, DeadlineState::OnTrack, DeadlineState::DueSoon,
+                            DeadlineState::Overdue}) {
+        if (stateCode(s) == code) {
+            if (ok)
+                *ok = true;
+            return s;
+        }
+    }
+    if (ok)
+        *ok = false;
+    return DeadlineState::None;
+}
