@@ -1,0 +1,272 @@
+#include "AppealListQuery.h"
+#include "Database.h"
+#include "DatabaseInitializer.h"
+#include "DemoDataGenerator.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Column = AppealListQuery::Column;
+using State = AssignmentState::DeadlineState;
+
+// The appeal list as the CLI and the GUI model use it: a small hand-made database where every
+// expected row can be read off the fixture, and a demo database cross-checked against plain
+// C++ over all rows.
+class TestAppealListQuery : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir;
+    Database db;
+    Database demo;
+
+    void exec(Database &d, const QString &sql, const QVariantList &binds = {}) {
+        QSqlQuery q(d.sql());
+        QVERIFY2(q.prepare(sql), qPrintable(q.lastError().text()));
+        for (const QVariant &v : binds)
+            q.addBindValue(v);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text() + u" in "_s + sql));
+    }
+
+    void appeal(const QString &number, const QString &unit, const QVariant &enterprise,
+                const QString &submitted, const QString &channel, const QVariant &collecting,
+                const QString &problem, const QString &suggestions, const QString &domain,
+                const QString &status) {
+        exec(db,
+             u"INSERT INTO appeals (number, submitting_unit, enterprise_id, submit_date, channel, "
+             "collecting_department_id, problem, suggestions, domain, status, created_at, "
+             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '2024-01-01', '2024-01-01')"_s,
+             {number, unit, enterprise, submitted, channel, collecting, problem, suggestions,
+              domain, status});
+    }
+
+    void assignment(int appealId, int lead, const QString &due, const QString &status) {
+        exec(db,
+             u"INSERT INTO assignments (appeal_id, lead_department_id, assigned_on, due_date, "
+             "original_due_date, status, created_at, updated_at) VALUES (?, ?, '2024-03-01', ?, "
+             "?, ?, '2024-03-01', '2024-03-01')"_s,
+             {appealId, lead, due, due, status});
+    }
+
+    static QStringList numbers(const QList<AppealListQuery::Row> &rows) {
+        QStringList n;
+        for (const auto &r : rows)
+            n << r.number;
+        return n;
+    }
+
+    QStringList list(const AppealListQuery::Filter &f, Column sort = Column::Number,
+                     Qt::SortOrder order = Qt::AscendingOrder) {
+        AppealListQuery q(db);
+        q.setFilter(f);
+        q.setSort(sort, order);
+        q.setDueSoonWindow(3);
+        const auto rows = q.fetch(0, 1000);
+        if (!q.errorString().isEmpty())
+            return {u"error: "_s + q.errorString()};
+        // count() must always agree with what fetch returns.
+        const int counted = q.count();
+        if (counted != rows.size())
+            return {u"count() %1 but %2 rows"_s.arg(counted).arg(rows.size())};
+        return numbers(rows);
+    }
+
+    static AppealListQuery::Filter search(const QString &text) {
+        AppealListQuery::Filter f;
+        f.search = text;
+        return f;
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(db.open(dir.filePath(u"list.sqlite"_s)));
+        QVERIFY(DatabaseInitializer(db).initialize(u"tongliao"_s));
+        for (const char *name : {"自然资源局", "商务局", "人社局"})
+            exec(db, u"INSERT INTO departments (name) VALUES (?)"_s, {QString::fromUtf8(name)});
+        for (const char *name : {"通辽华盛化工有限公司", "河源鑫源食品有限公司"})
+            exec(db, u"INSERT INTO enterprises (name, created_at, updated_at) VALUES (?, '', '')"_s,
+                 {QString::fromUtf8(name)});
+        const QVariant none(QMetaType::fromType<qint64>());
+        appeal(u"T-001"_s, u"通辽华盛化工有限公司"_s, 1, u"2024-03-01"_s, u"报名表"_s, 2,
+               u"项目用地指标未落实"_s, u"建议尽快供地"_s, u"用地"_s, u"accepted"_s);
+        appeal(u"T-002"_s, u"河源鑫源食品有限公司"_s, 2, u"2024-04-10"_s, u"12345热线"_s, none,
+               u"流动资金贷款到期续贷困难"_s, QString(""_L1), u"融资"_s, u"accepted"_s);
+        appeal(u"T-003"_s, u"通辽华盛化工有限公司"_s, 1, u"2024-05-20"_s, u"走访"_s, 2,
+               u"招工难，用工缺口大"_s, u"另有用地问题"_s, u"用工"_s, u"pending"_s);
+        appeal(u"T-004"_s, u"化工行业协会"_s, none, u"2024-06-01"_s, u"报名表"_s, none,
+               u"园区用地紧张"_s, QString(""_L1), u"用地"_s, u"rejected"_s);
+        appeal(u"T-005"_s, u"河源鑫源食品有限公司"_s, 2, u"2024-07-01"_s, u"报名表"_s, none,
+               u"Loan renewal 50% of 100_percent"_s, QString(""_L1), u"融资"_s, u"accepted"_s);
+        assignment(1, 1, u"2024-04-15"_s, u"done"_s); // superseded by the next one
+        assignment(2, 2, u"2024-05-20"_s, u"assigned"_s);
+        assignment(5, 2, u"2024-08-01"_s, u"evaluated"_s);
+        assignment(1, 1, u"2024-06-30"_s, u"in_progress"_s); // current for T-001
+    }
+
+    void allRows() {
+        AppealListQuery q(db);
+        QCOMPARE(q.count(), 5);
+        const auto rows = q.fetch(0, 50);
+        QCOMPARE(numbers(rows),
+                 (QStringList{u"T-001"_s, u"T-002"_s, u"T-003"_s, u"T-004"_s, u"T-005"_s}));
+        // The current assignment is the latest one.
+        QCOMPARE(rows.at(0).dueDate, QDate(2024, 6, 30));
+        QCOMPARE(rows.at(0).assignmentStatus, u"in_progress"_s);
+        QCOMPARE(rows.at(0).leadDepartment, u"自然资源局"_s);
+        QCOMPARE(rows.at(0).collectingDepartment, u"商务局"_s);
+        QCOMPARE(rows.at(0).enterprise, u"通辽华盛化工有限公司"_s);
+        QVERIFY(!rows.at(2).dueDate.isValid());
+        QVERIFY(rows.at(3).enterprise.isEmpty());
+    }
+
+    void filtersCombine() {
+        AppealListQuery::Filter f;
+        f.domain = u"用地"_s;
+        QCOMPARE(list(f), (QStringList{u"T-001"_s, u"T-004"_s}));
+        f.statuses = {u"accepted"_s};
+        QCOMPARE(list(f), (QStringList{u"T-001"_s}));
+        f = {};
+        f.statuses = {u"pending"_s, u"rejected"_s};
+        QCOMPARE(list(f), (QStringList{u"T-003"_s, u"T-004"_s}));
+        f = {};
+        f.leadDepartmentId = 2;
+        QCOMPARE(list(f), (QStringList{u"T-002"_s, u"T-005"_s}));
+        f.channel = u"报名表"_s;
+        QCOMPARE(list(f), (QStringList{u"T-005"_s}));
+        f = {};
+        f.enterpriseId = 1;
+        QCOMPARE(list(f), (QStringList{u"T-001"_s, u"T-003"_s}));
+        f.collectingDepartmentId = 2;
+        f.submittedFrom = QDate(2024, 4, 1);
+        QCOMPARE(list(f), (QStringList{u"T-003"_s}));
+        f = {};
+        f.submittedFrom = QDate(2024, 4, 10); // both ends inclusive
+        f.submittedTo = QDate(2024, 6, 1);
+        QCOMPARE(list(f), (QStringList{u"T-002"_s, u"T-003"_s, u"T-004"_s}));
+        f.search = u"用地"_s;
+        QCOMPARE(list(f), (QStringList{u"T-003"_s, u"T-004"_s}));
+    }
+
+    void deadlineStates() {
+        AppealListQuery::Filter f;
+        f.deadlineState = State::Overdue;
+        f.asOf = QDate(2024, 6, 1);
+        QCOMPARE(list(f), (QStringList{u"T-002"_s}));
+        f.asOf = QDate(2024, 7, 2);
+        QCOMPARE(list(f), (QStringList{u"T-001"_s, u"T-002"_s})); // T-005 is closed
+        f.asOf = QDate(2024, 6, 30);                              // the due day is in time
+        QCOMPARE(list(f), (QStringList{u"T-002"_s}));
+        f.deadlineState = State::DueSoon;
+        f.asOf = QDate(2024, 6, 26); // 3 working days: up to 2024-07-01
+        QCOMPARE(list(f), (QStringList{u"T-001"_s}));
+        f.asOf = QDate(2024, 6, 1);
+        QCOMPARE(list(f), QStringList());
+        f.deadlineState = State::OnTrack;
+        QCOMPARE(list(f), (QStringList{u"T-001"_s}));
+        f.deadlineState = State::None;
+        QCOMPARE(list(f), (QStringList{u"T-003"_s, u"T-004"_s, u"T-005"_s}));
+    }
+
+    void searchShortAndLong() {
+        QCOMPARE(list(search(u"用地指标"_s)), (QStringList{u"T-001"_s})); // FTS, problem
+        QCOMPARE(list(search(u"用地"_s)), (QStringList{u"T-001"_s, u"T-003"_s, u"T-004"_s}));
+        QCOMPARE(list(search(u"华盛化"_s)), (QStringList{u"T-001"_s, u"T-003"_s})); // unit
+        QCOMPARE(list(search(u"T-002"_s)), (QStringList{u"T-002"_s}));              // number
+        QCOMPARE(list(search(u"供地"_s)), (QStringList{u"T-001"_s}));     // suggestions, LIKE
+        QCOMPARE(list(search(u"尽快供地"_s)), (QStringList{u"T-001"_s})); // suggestions, FTS
+        QCOMPARE(list(search(u"难"_s)), (QStringList{u"T-002"_s, u"T-003"_s}));
+        QCOMPARE(list(search(u"lo"_s)), (QStringList{u"T-005"_s})); // case-insensitive
+        QCOMPARE(list(search(u"LOAN"_s)), (QStringList{u"T-005"_s}));
+        // LIKE wildcards and FTS syntax in user text are plain characters.
+        QCOMPARE(list(search(u"%"_s)), (QStringList{u"T-005"_s}));
+        QCOMPARE(list(search(u"0_"_s)), (QStringList{u"T-005"_s}));
+        QCOMPARE(list(search(u"_"_s)), (QStringList{u"T-005"_s}));
+        QCOMPARE(list(search(u"\"' OR 1=1 --"_s)), QStringList());
+        QCOMPARE(list(search(u"a OR b"_s)), QStringList());
+        QCOMPARE(list(search(u"贷款*"_s)), QStringList());
+        QCOMPARE(list(search(u"  "_s)).size(), 5); // blank: no search
+    }
+
+    void sortByDeadlineNullsLast() {
+        const AppealListQuery::Filter all;
+        QCOMPARE(list(all, Column::DueDate),
+                 (QStringList{u"T-002"_s, u"T-001"_s, u"T-005"_s, u"T-003"_s, u"T-004"_s}));
+        QCOMPARE(list(all, Column::DueDate, Qt::DescendingOrder),
+                 (QStringList{u"T-005"_s, u"T-001"_s, u"T-002"_s, u"T-004"_s, u"T-003"_s}));
+        QCOMPARE(list(all, Column::Enterprise),
+                 (QStringList{u"T-002"_s, u"T-005"_s, u"T-001"_s, u"T-003"_s, u"T-004"_s}));
+        QCOMPARE(list(all, Column::LeadDepartment, Qt::DescendingOrder).last(), u"T-003"_s);
+        AppealListQuery::Filter accepted;
+        accepted.statuses = {u"accepted"_s, u"pending"_s};
+        QCOMPARE(list(accepted, Column::DueDate),
+                 (QStringList{u"T-002"_s, u"T-001"_s, u"T-005"_s, u"T-003"_s}));
+    }
+
+    void pagingCoversEveryRowOnce() {
+        for (Column sort : AppealListQuery::columns()) {
+            for (auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                const QStringList full = list({}, sort, order);
+                QCOMPARE(full.size(), 5);
+                for (int pageSize = 1; pageSize <= 6; ++pageSize) {
+                    AppealListQuery q(db);
+                    q.setSort(sort, order);
+                    QStringList paged;
+                    for (int offset = 0; offset < 8; offset += pageSize)
+                        paged += numbers(q.fetch(offset, pageSize));
+                    QCOMPARE(paged, full);
+                }
+            }
+        }
+    }
+
+    // 1,500 demo appeals: search and deadline order checked against plain C++ over all rows.
+    void demoDataCrossCheck() {
+        QVERIFY(demo.open(dir.filePath(u"demo.sqlite"_s)));
+        QVERIFY(DatabaseInitializer(demo).initialize(u"wuhai"_s));
+        DemoDataGenerator generator(demo);
+        QVERIFY2(generator.generate({1500, 5}), qPrintable(generator.errorString()));
+        QSqlQuery q(demo.sql());
+        QVERIFY(q.exec(u"SELECT number, submitting_unit, problem, suggestions FROM appeals"_s));
+        QList<QStringList> texts;
+        while (q.next())
+            texts << QStringList{q.value(0).toString(), q.value(1).toString(),
+                                 q.value(2).toString(), q.value(3).toString()};
+        for (const QString &term : {u"用地"_s, u"融资"_s, u"贷款"_s, u"环评批复"_s, u"有限公司"_s,
+                                    u"我公司"_s, u"厂"_s, u"鑫"_s}) {
+            int expected = 0;
+            for (const QStringList &t : texts)
+                expected += t.join(u'\u0001').contains(term, Qt::CaseInsensitive) ? 1 : 0;
+            AppealListQuery query(demo);
+            AppealListQuery::Filter f;
+            f.search = term;
+            query.setFilter(f);
+            QCOMPARE(query.count(), expected);
+            QCOMPARE(query.fetch(0, 100000).size(), expected);
+            QVERIFY2(expected > 0, qPrintable(term));
+        }
+        AppealListQuery query(demo);
+        query.setSort(Column::DueDate);
+        const auto rows = query.fetch(0, 100000);
+        QCOMPARE(rows.size(), 1500);
+        bool nullSeen = false;
+        for (int i = 1; i < rows.size(); ++i) {
+            if (!rows.at(i).dueDate.isValid()) {
+                nullSeen = true;
+                continue;
+            }
+            QVERIFY2(!nullSeen, "a dated row after an undated one");
+            QVERIFY(rows.at(i - 1).dueDate <= rows.at(i).dueDate);
+        }
+        QVERIFY(nullSeen);
+        QStringList paged;
+        for (int offset = 0; offset < 1500; offset += 37)
+            paged += numbers(query.fetch(offset, 37));
+        QCOMPARE(paged, numbers(rows));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppealListQuery)
+#include "tst_appeallistquery.moc"
