@@ -1,0 +1,253 @@
+#include "AppealEntryDialog.h"
+#include "AppealEntryForm.h"
+#include "AppealRepository.h"
+#include "Database.h"
+#include "DatabaseInitializer.h"
+#include "EnterpriseRepository.h"
+#include "PinyinInitials.h"
+#include "SimilarAppealsPanel.h"
+#include "UserPrompt.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// typeText() handles ASCII only; Chinese arrives as key events carrying text (what an
+// input method's commit amounts to for these widgets).
+void typeText(QWidget *widget, const QString &text) {
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80)
+            QTest::keyClick(widget, char(c.unicode()));
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+} // namespace
+
+class TestAppealEntry : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"qinqing-test"_s);
+        QCoreApplication::setApplicationName(u"tst_appealentry"_s);
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_db.open(m_dir.filePath(u"entry.sqlite"_s)));
+        QVERIFY(DatabaseInitializer(m_db).initialize(u"tongliao"_s));
+        Enterprise e;
+        e.name = u"通辽宏达化工有限公司"_s;
+        e.responsiblePerson = u"李明"_s;
+        e.phone = u"13812345678"_s;
+        e.uscc = u"91110000600037341L"_s;
+        QVERIFY(EnterpriseRepository(m_db).insert(e));
+        m_enterpriseId = e.id;
+    }
+
+    void init() { AppealEntryForm(m_db).discardDraft(); }
+
+    void pinyinInitials() {
+        if (!PinyinInitials::isAvailable())
+            QFAIL("Qt has no GB18030 codec on this system");
+        QCOMPARE(PinyinInitials::of(u"通辽经济技术开发区"_s), u"TLJJJSKFQ"_s);
+        QCOMPARE(PinyinInitials::of(u"ABC 宏达"_s), u"ABCHD"_s);
+        QVERIFY(PinyinInitials::matches(u"通辽宏达化工有限公司"_s, u"hdhg"_s));
+        QVERIFY(!PinyinInitials::matches(u"通辽宏达化工有限公司"_s, u"xyz"_s));
+    }
+
+    void keyboardOnlyEntrySavesAndOpensFreshForm() {
+        AppealEntryDialog dialog(m_db);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *unit = dialog.findChild<QLineEdit *>(u"unitEdit"_s);
+        QTRY_COMPARE(QApplication::focusWidget(), unit);
+
+        // The paper's order: unit, head, phone, date, problem, suggestions, remarks.
+        typeText(QApplication::focusWidget(), u"科尔沁新材料有限公司"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        typeText(QApplication::focusWidget(), u"王五"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        typeText(QApplication::focusWidget(), u"0475-8991510"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"dateEdit"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"problemEdit"_s);
+        typeText(QApplication::focusWidget(), u"园区道路年久失修，雨季货车无法通行"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"suggestionsEdit"_s);
+        typeText(QApplication::focusWidget(), u"建议纳入明年道路维修计划"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"priorEdit"_s);
+        typeText(QApplication::focusWidget(), u"去年已向交通局反映"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+
+        AppealEntryForm *form = dialog.form();
+        QCOMPARE(form->savedCount(), 1);
+        const auto saved = AppealRepository(m_db).find(form->lastSavedId());
+        QVERIFY(saved);
+        QCOMPARE(saved->submittingUnit, u"科尔沁新材料有限公司"_s);
+        QCOMPARE(saved->responsiblePerson, u"王五"_s);
+        QCOMPARE(saved->phone, u"0475-8991510"_s);
+        QCOMPARE(saved->submitDate, QDate::currentDate());
+        QCOMPARE(saved->problem, u"园区道路年久失修，雨季货车无法通行"_s);
+        QCOMPARE(saved->suggestions, u"建议纳入明年道路维修计划"_s);
+        QCOMPARE(saved->priorHandling, u"去年已向交通局反映"_s);
+        QVERIFY(!saved->number.isEmpty());
+        // The new name went into the registry, and the appeal points at it.
+        const auto created = EnterpriseRepository(m_db).findByName(u"科尔沁新材料有限公司"_s);
+        QVERIFY(created);
+        QCOMPARE(saved->enterpriseId, created->id);
+        QCOMPARE(created->responsiblePerson, u"王五"_s);
+
+        // A fresh form for the next sheet, the cursor back in the first field.
+        QVERIFY(!form->hasTypedText());
+        QVERIFY(unit->text().isEmpty());
+        QTRY_COMPARE(QApplication::focusWidget(), unit);
+        QVERIFY(!form->hasDraft());
+    }
+
+    void requiredFieldsStopSaving() {
+        AppealEntryDialog dialog(m_db);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        typeText(QApplication::focusWidget(), u"某单位"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(dialog.form()->savedCount(), 0);
+        auto *errors = dialog.findChild<QLabel *>(u"errorLabel"_s);
+        QVERIFY(errors->isVisible());
+        QVERIFY(!errors->text().isEmpty());
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"problemEdit"_s);
+        UserPrompt::setNextAnswer(QMessageBox::Discard);
+        dialog.reject();
+    }
+
+    void autocompleteFillsHeadAndPhone() {
+        AppealEntryDialog dialog(m_db);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *unit = dialog.findChild<QLineEdit *>(u"unitEdit"_s);
+        QTRY_COMPARE(QApplication::focusWidget(), unit);
+        // Pinyin initials of 宏达化工.
+        typeText(unit, u"hdhg"_s);
+        QAbstractItemView *popup = unit->completer()->popup();
+        QTRY_VERIFY(popup->isVisible());
+        QCOMPARE(popup->model()->rowCount(), 1);
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Return);
+        QCOMPARE(unit->text(), u"通辽宏达化工有限公司"_s);
+        QCOMPARE(dialog.findChild<QLineEdit *>(u"personEdit"_s)->text(), u"李明"_s);
+        QCOMPARE(dialog.findChild<QLineEdit *>(u"phoneEdit"_s)->text(), u"13812345678"_s);
+        QCOMPARE(dialog.findChild<QLineEdit *>(u"usccEdit"_s)->text(), u"91110000600037341L"_s);
+
+        // Substring search finds it too.
+        unit->clear();
+        typeText(unit, u"宏达"_s);
+        QTRY_VERIFY(popup->isVisible());
+        QCOMPARE(popup->model()->index(0, 0).data().toString(), u"通辽宏达化工有限公司"_s);
+        UserPrompt::setNextAnswer(QMessageBox::Discard);
+        dialog.reject();
+    }
+
+    void warningsKeepWhatWasTyped() {
+        AppealEntryForm form(m_db);
+        form.show();
+        auto *phone = form.findChild<QLineEdit *>(u"phoneEdit"_s);
+        auto *uscc = form.findChild<QLineEdit *>(u"usccEdit"_s);
+        phone->setText(u"12"_s);
+        emit phone->editingFinished();
+        uscc->setText(u"91110000600037341A"_s); // wrong check character
+        emit uscc->editingFinished();
+        QVERIFY(form.findChild<QLabel *>(u"phoneWarning"_s)->isVisible());
+        QVERIFY(form.findChild<QLabel *>(u"usccWarning"_s)->isVisible());
+        form.findChild<QLineEdit *>(u"unitEdit"_s)->setText(u"警告测试企业"_s);
+        form.findChild<QPlainTextEdit *>(u"problemEdit"_s)->setPlainText(u"测试警告"_s);
+        QVERIFY(form.save()); // warnings do not stop saving
+        const auto saved = AppealRepository(m_db).find(form.lastSavedId());
+        QCOMPARE(saved->phone, u"12"_s);
+        form.discardDraft();
+    }
+
+    void escapeAsksBeforeDiscarding() {
+        AppealEntryDialog dialog(m_db);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        typeText(QApplication::focusWidget(), u"半截"_s);
+        UserPrompt::takeAskedCount();
+        UserPrompt::setNextAnswer(QMessageBox::Cancel);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QCOMPARE(UserPrompt::takeAskedCount(), 1);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.form()->hasTypedText());
+        UserPrompt::setNextAnswer(QMessageBox::Discard);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!dialog.isVisible());
+        QVERIFY(!dialog.form()->hasDraft());
+        QCOMPARE(UserPrompt::takeAskedCount(), 1);
+
+        // An empty form closes without a question.
+        AppealEntryDialog empty(m_db);
+        empty.show();
+        QVERIFY(QTest::qWaitForWindowActive(&empty));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QCOMPARE(UserPrompt::takeAskedCount(), 0);
+        QVERIFY(!empty.isVisible());
+    }
+
+    void draftSurvivesACrash() {
+        {
+            // Typed, never saved nor discarded: as if the power went off.
+            auto *form = new AppealEntryForm(m_db);
+            form->show();
+            typeText(form->findChild<QLineEdit *>(u"unitEdit"_s), u"停电企业"_s);
+            typeText(form->findChild<QPlainTextEdit *>(u"problemEdit"_s), u"停电前没有保存"_s);
+            QTRY_VERIFY(form->hasDraft()); // written shortly after typing, without any save
+            delete form;
+        }
+        AppealEntryForm next(m_db);
+        QVERIFY(next.hasDraft());
+        UserPrompt::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(next.offerDraft());
+        QCOMPARE(next.findChild<QLineEdit *>(u"unitEdit"_s)->text(), u"停电企业"_s);
+        QCOMPARE(next.findChild<QPlainTextEdit *>(u"problemEdit"_s)->toPlainText(),
+                 u"停电前没有保存"_s);
+        next.discardDraft();
+        QVERIFY(!next.hasDraft());
+    }
+
+    void similarAppealsCanBeLinkedAsDuplicate() {
+        Appeal original;
+        original.submittingUnit = u"通辽宏达化工有限公司"_s;
+        original.enterpriseId = m_enterpriseId;
+        original.submitDate = QDate(2024, 3, 1);
+        original.problem = u"企业用电增容审批时间过长，影响新生产线投产"_s;
+        QVERIFY(AppealRepository(m_db).insert(original));
+
+        AppealEntryForm form(m_db);
+        form.findChild<QLineEdit *>(u"unitEdit"_s)->setText(u"另一家企业"_s);
+        form.findChild<QPlainTextEdit *>(u"problemEdit"_s)->setPlainText(u"用电增容审批时间过长"_s);
+        SimilarAppealsPanel *panel = form.similarPanel();
+        QTRY_VERIFY(panel->matchCount() > 0);
+        QVERIFY(panel->linkTo(original.id, SimilarAppealsPanel::Link::DuplicateOf));
+        QVERIFY(form.save());
+        const auto saved = AppealRepository(m_db).find(form.lastSavedId());
+        QCOMPARE(saved->duplicateOf, original.id);
+        form.discardDraft();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Database m_db;
+    qint64 m_enterpriseId = 0;
+};
+
+QTEST_MAIN(TestAppealEntry)
+#include "tst_appealentry.moc"

@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QWidget>
+
+class Database;
+class DraftStore;
+class EnterpriseCompleter;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTimer;
+class SimilarAppealsPanel;
+struct Appeal;
+
+// Keying in one paper sign-up form (附件1 报名申请表 / 议题表): the fields sit where they are on
+// the paper and Tab walks them in the paper's order, so a clerk copies a stack of forms
+// without looking at the screen. Ctrl+Enter saves and clears for the next sheet. What is typed
+// is kept as a draft on disk until it is saved or discarded.
+class AppealEntryForm : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit AppealEntryForm(Database &db, QWidget *parent = nullptr);
+    ~AppealEntryForm() override;
+
+    // True when any text was typed (the date and the choices do not count).
+    bool hasTypedText() const;
+    // Checks and stores the appeal (and a new enterprise); false after showing what is wrong.
+    bool save();
+    qint64 lastSavedId() const { return m_lastSavedId; }
+    int savedCount() const { return m_savedCount; }
+
+    // Empties the form for the next sheet; keeps date, channel and collecting department,
+    // which are the same for a pile of forms from one collection round.
+    void clearForNextSheet();
+    void discardDraft();
+    bool hasDraft() const;
+    // Asks whether to restore a draft left from an earlier session; true when restored.
+    bool offerDraft();
+    QJsonObject fieldsAsJson() const;
+    void restoreFields(const QJsonObject &json);
+    void saveDraftNow();
+
+    SimilarAppealsPanel *similarPanel() const { return m_similar; }
+    QStringList pendingAttachments() const { return m_attachments; }
+    void addAttachment(const QString &path);
+
+signals:
+    void saved(qint64 appealId, const QString &number);
+
+private:
+    QWidget *createPaperForm();
+    QWidget *createExtras();
+    void setUpTabOrder();
+    void onUnitChanged();
+    void fillFromEnterprise(qint64 enterpriseId);
+    void checkPhone();
+    void checkUscc();
+    void scheduleDraft();
+    void showNumberPreview();
+    void showErrors(const QStringList &messages, QWidget *first);
+    Appeal appealFromFields() const;
+    QWidget *fieldWidget(const QString &field) const;
+
+    Database &m_db;
+    DraftStore *m_draft;
+    QString m_form1Title;
+    QLabel *m_title;
+    QLineEdit *m_number;
+    QLineEdit *m_unit;
+    QLineEdit *m_person;
+    QLineEdit *m_phone;
+    QDateEdit *m_date;
+    QPlainTextEdit *m_problem;
+    QPlainTextEdit *m_suggestions;
+    QPlainTextEdit *m_prior;
+    QLineEdit *m_uscc;
+    QCheckBox *m_addEnterprise;
+    QComboBox *m_channel;
+    QComboBox *m_department;
+    QCheckBox *m_industry;
+    QCheckBox *m_urgent;
+    QLabel *m_phoneWarning;
+    QLabel *m_usccWarning;
+    QLabel *m_enterpriseHint;
+    QLabel *m_errors;
+    QLabel *m_attachmentLabel;
+    EnterpriseCompleter *m_completer;
+    SimilarAppealsPanel *m_similar;
+    QTimer *m_draftTimer;
+    QStringList m_attachments;
+    qint64 m_enterpriseId = 0;
+    qint64 m_lastSavedId = 0;
+    int m_savedCount = 0;
+    bool m_restoring = false;
+};
