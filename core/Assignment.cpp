@@ -1,5 +1,7 @@
 #include "Assignment.h"
 
+#include "AssignmentState.h"
+
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -35,4 +37,8 @@ Assignment::Status Assignment::statusFromCode(const QString &code, bool *ok) {
     if (ok)
         *ok = false;
     return Status::Assigned;
+}
+
+bool Assignment::isOpen() const {
+    return AssignmentState::isOpen(statusCode(status));
 }

@@ -40,10 +40,8 @@ struct Assignment {
     QString explanation;   // 解释说明 for 暂缓解决
     int rehandleCount = 0; // 重办 after an unsatisfied evaluation
 
-    bool isOpen() const {
-        return status == Status::Assigned || status == Status::InProgress ||
-               status == Status::Returned || status == Status::Escalated;
-    }
+    // Still running against its deadline; defined once in AssignmentState.
+    bool isOpen() const;
 
     static QString statusCode(Status s);
     static Status statusFromCode(const QString &code, bool *ok = nullptr);

@@ -412,7 +412,7 @@ void DemoDataGenerator::Run::createAssignment(qint64 appealId, const EnterpriseI
     static const QStringList oldMix = {u"evaluated"_s, u"done"_s,     u"deferred"_s,
                                        u"escalated"_s, u"returned"_s, u"in_progress"_s,
                                        u"assigned"_s};
-    static const int oldWeights[] = {58, 32, 5, 2, 1, 1, 1};
+    static const int oldWeights[] = {60, 33, 4, 1, 1, 1, 0};
     static const int newWeights[] = {10, 15, 5, 5, 5, 35, 25};
     const int *weights = due.date < ref.addDays(-60) ? oldWeights : newWeights;
     int roll = int(below(100));
