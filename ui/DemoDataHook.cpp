@@ -4,13 +4,11 @@
 
 namespace DemoDataHook {
 
-bool available()
-{
+bool available() {
     return true;
 }
 
-bool generate(Database &db, QString *error)
-{
+bool generate(Database &db, QString *error) {
     DemoDataGenerator generator(db);
     DemoDataGenerator::Options options;
     options.appeals = 1500; // enough to scroll, filter and see every status

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "AppealsPage.h"
 #include "Database.h"
+#include "DraftStore.h"
 #include "NavigationPane.h"
 #include "ProfileRepository.h"
 #include "RecentDatabases.h"
@@ -18,6 +20,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -55,6 +58,14 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray());
     const QString last = settings.value(u"mainWindow/page"_s).toString();
     showPage(m_navigation->rowOf(last) >= 0 ? last : m_navigation->keyAt(0));
+
+    // A form left half-typed by a crash or power cut is offered back as soon as the window is up.
+    if (DraftStore(m_db.path()).exists())
+        QTimer::singleShot(0, this, [this] {
+            showPage(u"appeals"_s);
+            if (auto *appeals = page<AppealsPage>(u"appeals"_s))
+                appeals->resumeDraft();
+        });
 }
 
 MainWindow::~MainWindow() = default;

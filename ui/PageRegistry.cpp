@@ -1,5 +1,6 @@
 #include "PageRegistry.h"
 
+#include "AppealsPage.h"
 #include "SettingsPage.h"
 
 using namespace Qt::StringLiterals;
@@ -17,6 +18,7 @@ QList<PageEntry> PageRegistry::standardPages() {
     // The order follows an appeal's life: collect, bundle, meet, assign; then the registries
     // and the settings. 待办 (the dashboard) comes with a later release.
     return {
+        entry<AppealsPage>(u"appeals"_s, tr("Appeals"), u"mail-message"_s),
         entry<SettingsPage>(u"settings"_s, tr("Settings"), u"preferences-system"_s),
     };
 }

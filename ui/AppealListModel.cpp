@@ -1,0 +1,78 @@
+#include "AppealListModel.h"
+
+#include "StatusLabels.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDate>
+
+AppealListModel::AppealListModel(Database &db, QObject *parent)
+    : SqlTableModel(db, parent)
+    , m_columns(AppealListQuery::columns())
+    , m_query(db) {
+    QList<Column> columns;
+    for (AppealListQuery::Column c : std::as_const(m_columns)) {
+        // The query sorts by column itself; the expression only marks the column sortable.
+        const QString code = AppealListQuery::columnCode(c);
+        columns.append({code, AppealListQuery::columnTitle(c), code});
+    }
+    setColumns(columns);
+    sort(columnIndex(QStringLiteral("number")), Qt::DescendingOrder); // newest first
+}
+
+void AppealListModel::setFilter(const AppealListQuery::Filter &filter) {
+    m_query.setFilter(filter);
+    reload();
+}
+
+AppealListQuery::Column AppealListModel::columnAt(int section) const {
+    return m_columns.value(section, AppealListQuery::Column::Number);
+}
+
+int AppealListModel::totalCount() const {
+    return m_query.count();
+}
+
+bool AppealListModel::fetchRows(int offset, int limit, QList<QVariantList> *rows) {
+    if (sortColumn() >= 0)
+        m_query.setSort(columnAt(sortColumn()), sortOrder());
+    const QList<AppealListQuery::Row> fetched = m_query.fetch(offset, limit);
+    if (!m_query.errorString().isEmpty()) {
+        setLastError(m_query.errorString());
+        return false;
+    }
+    for (const AppealListQuery::Row &r : fetched) {
+        QVariantList row{r.id};
+        for (AppealListQuery::Column c : std::as_const(m_columns))
+            row << AppealListQuery::value(r, c);
+        rows->append(row);
+    }
+    return true;
+}
+
+QVariant AppealListModel::displayValue(int column, const QVariant &raw) const {
+    switch (columnAt(column)) {
+    case AppealListQuery::Column::Status:
+        return StatusLabels::appeal(raw.toString());
+    case AppealListQuery::Column::AssignmentStatus:
+        return StatusLabels::assignment(raw.toString());
+    case AppealListQuery::Column::SubmitDate:
+    case AppealListQuery::Column::DueDate: {
+        const QDate d = raw.toDate();
+        return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    }
+    default:
+        return raw;
+    }
+}
+
+QVariant AppealListModel::extraData(int row, int column, int role) const {
+    if (role != Qt::ForegroundRole || columnAt(column) != AppealListQuery::Column::DueDate)
+        return {};
+    const int statusColumn = columnIndex(QStringLiteral("assignment_status"));
+    const QString status = index(row, statusColumn).data(RawRole).toString();
+    const QDate due = index(row, column).data(RawRole).toDate();
+    if (AssignmentState::isOverdue(status, due, QDate::currentDate()))
+        return QBrush(QColor(0xc0, 0x39, 0x2b));
+    return {};
+}

@@ -1,0 +1,164 @@
+#include "AppealsPage.h"
+
+#include "AppealDetailDialog.h"
+#include "AppealEntryDialog.h"
+#include "AppealEntryForm.h"
+#include "AppealFilterBar.h"
+#include "AppealListModel.h"
+#include "Database.h"
+#include "DraftStore.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+AppealsPage::AppealsPage(Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_filters(new AppealFilterBar(db, u"appealsPage/filter"_s))
+    , m_model(new AppealListModel(db, this))
+    , m_view(new QTableView)
+    , m_count(new QLabel) {
+    auto *newButton = new QPushButton(tr("&Key in paper forms…"));
+    newButton->setObjectName(u"newAppealButton"_s);
+    newButton->setShortcut(QKeySequence::New);
+    newButton->setToolTip(tr("Type in the enterprises' sign-up forms (Ctrl+N)"));
+    connect(newButton, &QPushButton::clicked, this, &AppealsPage::openEntryDialog);
+    auto *top = new QHBoxLayout;
+    top->addWidget(newButton);
+    top->addStretch();
+    top->addWidget(m_count);
+
+    m_view->setObjectName(u"appealsView"_s);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row height: the view then never measures rows it has not shown (100,000 appeals).
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    m_view->setSortingEnabled(true);
+    const QByteArray state = QSettings().value(u"appealsPage/header"_s).toByteArray();
+    if (state.isEmpty()) {
+        header->resizeSection(m_model->columnIndex(u"submitting_unit"_s), 260);
+        header->resizeSection(m_model->columnIndex(u"status"_s), 130);
+        for (const QString &hidden : {u"domain"_s, u"channel"_s, u"collecting_department"_s})
+            header->hideSection(m_model->columnIndex(hidden));
+    } else {
+        header->restoreState(state);
+    }
+    connect(header, &QHeaderView::customContextMenuRequested, this, &AppealsPage::showColumnMenu);
+    connect(header, &QHeaderView::sectionResized, this, &AppealsPage::saveHeader);
+    connect(header, &QHeaderView::sectionMoved, this, &AppealsPage::saveHeader);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &AppealsPage::saveHeader);
+    connect(m_view, &QTableView::activated, this,
+            [this](const QModelIndex &index) { openAppeal(m_model->idAt(index.row())); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_view, 1);
+
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_filters->searchEdit()->setFocus();
+        m_filters->searchEdit()->selectAll();
+    });
+    connect(m_filters, &AppealFilterBar::filterChanged, this, &AppealsPage::applyFilter);
+    applyFilter();
+}
+
+AppealEntryDialog *AppealsPage::entryDialog() const {
+    return m_entry.data();
+}
+
+AppealsPage::~AppealsPage() {
+    delete m_entry; // top-level dialog: not a child of this page's widgets
+}
+
+void AppealsPage::refresh() {
+    m_filters->reloadChoices();
+    applyFilter();
+}
+
+void AppealsPage::applyFilter() {
+    m_model->setFilter(m_filters->filter());
+    updateCount();
+}
+
+void AppealsPage::updateCount() {
+    const int total = m_model->totalCount();
+    m_count->setText(total < 0 ? tr("The list could not be read: %1").arg(m_model->lastError())
+                               : tr("%n appeal(s)", nullptr, total));
+}
+
+AppealEntryDialog *AppealsPage::openEntryDialog() {
+    if (!m_entry) {
+        // A window of its own (no parent widget) so it can sit beside the main window.
+        m_entry = new AppealEntryDialog(m_db);
+        m_entry->setAttribute(Qt::WA_DeleteOnClose, false);
+        connect(m_entry, &AppealEntryDialog::appealSaved, this, [this] {
+            m_model->reload();
+            updateCount();
+        });
+    }
+    m_entry->show();
+    m_entry->raise();
+    m_entry->activateWindow();
+    return m_entry;
+}
+
+bool AppealsPage::resumeDraft() {
+    if (!DraftStore(m_db.path()).exists())
+        return false;
+    AppealEntryDialog *dialog = openEntryDialog();
+    return dialog->form()->offerDraft();
+}
+
+void AppealsPage::openAppeal(qint64 appealId) {
+    if (appealId <= 0)
+        return;
+    auto *dialog = new AppealDetailDialog(m_db, appealId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void AppealsPage::showColumnMenu(const QPoint &pos) {
+    QHeaderView *header = m_view->horizontalHeader();
+    QMenu menu(this);
+    menu.addSection(tr("Columns"));
+    for (int i = 0; i < m_model->columnCount(); ++i) {
+        QAction *a = menu.addAction(m_model->headerData(i, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(i));
+        connect(a, &QAction::toggled, this, [this, header, i](bool on) {
+            // At least one column stays: a list without columns cannot be brought back.
+            if (!on && header->count() - header->hiddenSectionCount() <= 1)
+                return;
+            header->setSectionHidden(i, !on);
+            saveHeader();
+        });
+    }
+    menu.exec(header->mapToGlobal(pos));
+}
+
+void AppealsPage::saveHeader() {
+    QSettings().setValue(u"appealsPage/header"_s, m_view->horizontalHeader()->saveState());
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class AppealEntryDialog;
+class AppealFilterBar;
+class AppealListModel;
+class Database;
+class QLabel;
+class QTableView;
+
+// 诉求: the list of all appeals with combinable, remembered filters and choosable columns, and
+// the way into keying in paper forms (Ctrl+N) and into one appeal's details and history.
+class AppealsPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit AppealsPage(Database &db, QWidget *parent = nullptr);
+    ~AppealsPage() override;
+
+    AppealListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    AppealFilterBar *filterBar() const { return m_filters; }
+    AppealEntryDialog *entryDialog() const;
+
+public slots:
+    void refresh();
+    AppealEntryDialog *openEntryDialog();
+    // Offers a form left unsaved by an earlier session; true when one was restored.
+    bool resumeDraft();
+    void openAppeal(qint64 appealId);
+
+private:
+    void applyFilter();
+    void updateCount();
+    void showColumnMenu(const QPoint &pos);
+    void saveHeader();
+
+    Database &m_db;
+    AppealFilterBar *m_filters;
+    AppealListModel *m_model;
+    QTableView *m_view;
+    QLabel *m_count;
+    QPointer<AppealEntryDialog> m_entry;
+};
