@@ -261,9 +261,12 @@ AppealListQuery::Where AppealListQuery::buildWhere() {
     if (!search.isEmpty()) {
         const SqlDialect &d = m_db.dialect();
         // The trigram index only answers queries of 3+ characters (code points, not UTF-16).
-        if (d.hasTrigramSearch() && search.toUcs4().size() >= 3) {
+        const qsizetype length = search.toUcs4().size();
+        if (d.hasTrigramSearch() && length >= 3) {
             w.conditions << u"a.id IN (%1)"_s.arg(d.trigramMatchSql());
             w.binds << ftsPhrase(search);
+        } else if (d.hasTrigramSearch() && length == 2 && addTwoCharacterSearch(search, &w)) {
+            // done: the trigram vocabulary and the column tails answered it
         } else {
             QStringList ors;
             const QString pattern = SqlDialect::likePattern(search);
@@ -276,6 +279,37 @@ AppealListQuery::Where AppealListQuery::buildWhere() {
         }
     }
     return w;
+}
+
+// The same rows as the LIKE condition over number, submitting unit, problem and suggestions,
+// found through indexes (see schema step 005): the trigrams that start with the term, and the
+// columns that end with it. Case is folded as LIKE and the trigram index fold ASCII. Returns
+// false when the database lacks the vocabulary table, so that LIKE answers instead.
+bool AppealListQuery::addTwoCharacterSearch(const QString &term, Where *w) {
+    const QString folded = term.toLower();
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    if (!q.prepare(u"SELECT term FROM appeal_search_vocab WHERE term >= ? AND term < ?"_s))
+        return false;
+    q.addBindValue(folded);
+    q.addBindValue(folded + QString::fromUcs4(U"\U0010FFFF", 1)); // after every "T?" trigram
+    if (!q.exec())
+        return false;
+    QStringList trigrams;
+    while (q.next())
+        trigrams << ftsPhrase(q.value(0).toString());
+    QStringList ors;
+    if (!trigrams.isEmpty()) {
+        ors << u"a.id IN (%1)"_s.arg(m_db.dialect().trigramMatchSql());
+        w->binds << u"{number submitting_unit problem suggestions} : (%1)"_s.arg(
+            trigrams.join(" OR "_L1));
+    }
+    for (const char *column : {"number", "submitting_unit", "problem", "suggestions"}) {
+        ors << u"lower(substr(a.%1, -2)) = ?"_s.arg(QString::fromLatin1(column));
+        w->binds << folded;
+    }
+    w->conditions << u'(' + ors.join(" OR "_L1) + u')';
+    return true;
 }
 
 QString AppealListQuery::orderBy(const QString &expression) const {

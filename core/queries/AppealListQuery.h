@@ -95,6 +95,7 @@ private:
         bool needsCurrentAssignment = false;
     };
     Where buildWhere();
+    bool addTwoCharacterSearch(const QString &term, Where *w);
     QString orderBy(const QString &nullsKey) const;
     bool runRows(const QString &sql, const QVariantList &binds, QList<Row> *rows);
     int runCount(const QString &sql, const QVariantList &binds);

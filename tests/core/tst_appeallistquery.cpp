@@ -222,6 +222,23 @@ private slots:
         }
     }
 
+    // Two-character terms are found through the trigram vocabulary and the column tails
+    // (schema step 005); a term that is a whole column or ends one has no "T?" trigram.
+    void twoCharactersAtColumnEnds() {
+        QVERIFY(db.sql().tables().contains(u"appeal_search_vocab"_s));
+        appeal(u"T-006"_s, u"华为"_s, QVariant(QMetaType::fromType<qint64>()), u"2024-08-01"_s,
+               u"走访"_s, QVariant(QMetaType::fromType<qint64>()), u"夏季高峰期间限制用电"_s,
+               u"AB"_s, u"水电气"_s, u"pending"_s);
+        QCOMPARE(list(search(u"华为"_s)), QStringList{u"T-006"_s});
+        QCOMPARE(list(search(u"用电"_s)), QStringList{u"T-006"_s});
+        QCOMPARE(list(search(u"ab"_s)), QStringList{u"T-006"_s});
+        QCOMPARE(list(search(u"LO"_s)), QStringList{u"T-005"_s});
+        QCOMPARE(list(search(u"06"_s)), QStringList{u"T-006"_s}); // end of the number
+        QCOMPARE(list(search(u"T-"_s)).size(), 6);
+        exec(db, u"DELETE FROM appeals WHERE number = 'T-006'"_s);
+        QCOMPARE(list(search(u"华为"_s)), QStringList());
+    }
+
     // 1,500 demo appeals: search and deadline order checked against plain C++ over all rows.
     void demoDataCrossCheck() {
         QVERIFY(demo.open(dir.filePath(u"demo.sqlite"_s)));
