@@ -388,8 +388,10 @@ QList<MeetingService::AssignmentPlan> MeetingService::proposeAssignments(qint64 
                 base.cooperators << CooperatingDepartment{
                     d.value(0).toLongLong(), d.value(1).toString(), d.value(2).toString()};
         }
+        // Appeals already assigned (by this meeting or another) are not proposed again.
         QSqlQuery a(m_db.sql());
-        a.prepare(u"SELECT id FROM appeals WHERE topic_id = ? ORDER BY id"_s);
+        a.prepare(u"SELECT id FROM appeals WHERE topic_id = ? AND id NOT IN (SELECT appeal_id "
+                  "FROM assignments WHERE appeal_id IS NOT NULL) ORDER BY id"_s);
         WorkflowSql::bind(a, item.topicId);
         a.exec();
         bool any = false;
@@ -399,7 +401,7 @@ QList<MeetingService::AssignmentPlan> MeetingService::proposeAssignments(qint64 
             plans << p;
             any = true;
         }
-        if (!any)
+        if (!any && !topicAssigned(item.topicId))
             plans << base;
     }
     return plans;
@@ -463,4 +465,11 @@ MeetingService::createAssignments(qint64 meetingId, const QList<AssignmentPlan> 
         return std::nullopt;
     }
     return result;
+}
+
+bool MeetingService::topicAssigned(qint64 topicId) const {
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT COUNT(*) FROM assignments WHERE topic_id = ?"_s);
+    WorkflowSql::bind(q, topicId);
+    return q.exec() && q.next() && q.value(0).toInt() > 0;
 }

@@ -78,6 +78,7 @@ private:
     bool replaceRows(qint64 meetingId, const QString &table, const QString &action,
                      const std::function<bool(QSqlQuery &)> &insertAll);
     QStringList chairDomains(qint64 meetingId) const;
+    bool topicAssigned(qint64 topicId) const;
 
     Database &m_db;
     QString m_error;

@@ -261,6 +261,7 @@ private slots:
         QCOMPARE(late->warnings.size(), 1);
         QVERIFY(late->warnings.first().contains(u"2024-07-08"_s));
         QCOMPARE(m.find(id)->status, u"held"_s);
+        QVERIFY(m.proposeAssignments(id).isEmpty()); // assigned appeals are not proposed twice
 
         AssignmentService s(*f.db);
         const Assignment one = *s.find(late->assignmentIds.at(0));

@@ -1,0 +1,221 @@
+#include "../core/WorkflowFixture.h"
+#include "AppealQueueModel.h"
+#include "AssignmentDetailPanel.h"
+#include "AssignmentService.h"
+#include "AssignmentsModel.h"
+#include "AssignmentsPage.h"
+#include "MeetingService.h"
+#include "MeetingsModel.h"
+#include "MeetingsPage.h"
+#include "ScreeningDialog.h"
+#include "TopicService.h"
+#include "TopicsModel.h"
+#include "TopicsPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// With QINQING_SCREENSHOT_DIR set, the pages are saved as PNGs to look at them as a user would.
+void shoot(QWidget *w, const QString &name) {
+    const QString dir = qEnvironmentVariable("QINQING_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    w->resize(1280, 760);
+    w->show();
+    QApplication::processEvents();
+    w->grab().save(QDir(dir).filePath(name + u".png"_s));
+}
+} // namespace
+
+// The workflow pages driven as a clerk would under the 乌审旗 rules: screen, bundle, plan, assign,
+// report, extend up to the cap, record the result and an unsatisfied evaluation that reopens it.
+class TestWorkflowPages : public QObject {
+    Q_OBJECT
+
+private slots:
+    void wholeWorkflow() {
+        WorkflowFixture f(u"wushen"_s);
+        QVERIFY(f.ok);
+        const qint64 tax = f.department(u"乌审旗税务局"_s, u"赵六"_s, u"0477-7621234"_s);
+        const qint64 market = f.department(u"乌审旗市场监督管理局"_s, u"孙八"_s, u"0477-7625678"_s);
+        QList<qint64> enterprises;
+        for (int i = 1; i <= 10; ++i)
+            enterprises << f.enterprise(u"乌审旗能源企业%1有限公司"_s.arg(i));
+        const qint64 a = f.appeal(u"增值税留抵退税到账慢，影响资金周转"_s, u"税务"_s, true);
+        const qint64 b = f.appeal(u"退税材料要求重复提交"_s, u"税务"_s);
+        const qint64 c = f.appeal(u"匿名反映"_s);
+        const qint64 d = f.appeal(u"营业执照变更流程咨询"_s, u"市场监管"_s);
+
+        // --- Screening, from the topics page ---
+        TopicsPage topics(*f.db);
+        QAbstractItemModelTester t1(topics.appealModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(topics.topicModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(topics.appealModel()->rowCount(), 4);
+        topics.selectAppeals({a, b});
+        topics.screenSelected();
+        auto *dialog = topics.findChild<ScreeningDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible()); // window-modal, the test is not blocked
+        QVERIFY(dialog->apply());
+        QTRY_VERIFY(!topics.findChild<ScreeningDialog *>());
+        QVERIFY(topics.message().contains(u"2"_s));
+        QCOMPARE(f.value(u"SELECT COUNT(*) FROM appeals WHERE status = 'accepted'"_s).toInt(), 2);
+
+        ScreeningDialog reject(*f.db, {c});
+        reject.setChoice(ScreeningDialog::Choice::Reject);
+        reject.setReasonCode(u"anonymous"_s);
+        QVERIFY(reject.apply());
+        QCOMPARE(f.value(u"SELECT screening_reason FROM appeals WHERE id = ?"_s, {c}).toString(),
+                 u"anonymous"_s);
+
+        ScreeningDialog solve(*f.db, {d});
+        solve.setChoice(ScreeningDialog::Choice::Solve);
+        QVERIFY(!solve.apply()); // no answer: the dialog says so and stays
+        QVERIFY(solve.message().startsWith(u"Answer"_s));
+        solve.setAnswer(u"已现场告知可通过蒙企通办理"_s);
+        QVERIFY(solve.apply());
+        QCOMPARE(f.value(u"SELECT status FROM appeals WHERE id = ?"_s, {d}).toString(),
+                 u"solved"_s);
+
+        // --- Topic ---
+        topics.refresh();
+        QCOMPARE(topics.appealModel()->rowCount(), 2); // screened-out ones are hidden
+        topics.selectAppeals({a, b});
+        topics.setTopicTitle(u"退税办理"_s);
+        QVERIFY2(topics.createTopic(), qPrintable(topics.message()));
+        const qint64 topicId = topics.currentTopicId();
+        QVERIFY(topicId > 0);
+        topics.setDepartment(tax);
+        QVERIFY(topics.handToDepartment());
+        topics.setDepartment(market);
+        QVERIFY(topics.handToDepartment());
+        QCOMPARE(topics.topicModel()->rowCount(), 1);
+        QCOMPARE(topics.topicModel()->data(topics.topicModel()->index(0, 0)).toString(),
+                 u"Urgent"_s);
+        shoot(&topics, u"topics"_s);
+
+        // --- Meeting ---
+        MeetingsPage meetings(*f.db);
+        QAbstractItemModelTester t3(meetings.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        meetings.setToday(isoDate("2024-06-20"));
+        meetings.newMeeting();
+        meetings.setMeetingDate(isoDate("2024-07-05"));
+        meetings.setMeetingTitle(u"2024年第三季度政务服务“亲清”政企恳谈会"_s);
+        QVERIFY(meetings.saveMeeting());
+        const qint64 meetingId = meetings.currentMeetingId();
+        QVERIFY(meetingId > 0);
+        QVERIFY(meetings.rulesText().contains(u"2024-07-08"_s)); // assign by, 1 working day after
+        QVERIFY2(meetings.warnings().join(u'\n').contains(u"at least 10"_s),
+                 qPrintable(meetings.warnings().join(u'\n')));
+        for (int i = 0; i < 9; ++i)
+            meetings.setEnterpriseInvited(enterprises.at(i), true);
+        QVERIFY(meetings.saveAttendees());
+        QVERIFY(meetings.warnings().join(u'\n').contains(u"9 enterprise"_s));
+        meetings.setEnterpriseInvited(enterprises.at(9), true);
+        QVERIFY(meetings.saveAttendees());
+        QVERIFY2(!meetings.warnings().join(u'\n').contains(u"Representatives"_s),
+                 qPrintable(meetings.warnings().join(u'\n')));
+
+        // A second topic to order the agenda.
+        const qint64 e = f.appeal(u"证照办理"_s, {}, false, u"accepted"_s);
+        const qint64 second = TopicService(*f.db).create(u"证照"_s, {e});
+        QVERIFY(TopicService(*f.db).handToDepartments(second, {market}, isoDate("2024-06-21")));
+        meetings.refresh();
+        QVERIFY(meetings.addTopicToAgenda(topicId));
+        QVERIFY(meetings.addTopicToAgenda(second));
+        QCOMPARE(meetings.agendaTopicIds(), (QList<qint64>{topicId, second}));
+        QVERIFY(meetings.moveAgendaItem(1, 0));
+        QCOMPARE(meetings.agendaTopicIds(), (QList<qint64>{second, topicId}));
+        QCOMPARE(MeetingService(*f.db).find(meetingId)->agenda.first().topicId, second);
+        QVERIFY(meetings.saveDecision(topicId, u"税务局牵头，市场监管局配合，限期办结"_s));
+        QVERIFY(meetings.saveDecision(second, u"市场监管局办理"_s));
+        meetings.setAssignedOn(isoDate("2024-07-09"));
+        QVERIFY2(meetings.createAssignments(), qPrintable(meetings.message()));
+        QVERIFY2(meetings.message().contains(u"3 assignment"_s), qPrintable(meetings.message()));
+        QVERIFY(meetings.message().contains(u"2024-07-08"_s)); // assigned later than the rule
+        shoot(&meetings, u"meetings"_s);
+
+        // --- Assignments ---
+        AssignmentsPage page(*f.db);
+        QAbstractItemModelTester t4(page.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.setToday(isoDate("2024-07-10"));
+        QCOMPARE(page.model()->rowCount(), 3);
+        const qint64 assignmentA =
+            f.value(u"SELECT id FROM assignments WHERE appeal_id = ?"_s, {a}).toLongLong();
+        const qint64 assignmentE =
+            f.value(u"SELECT id FROM assignments WHERE appeal_id = ?"_s, {e}).toLongLong();
+        page.selectAssignment(assignmentA);
+        AssignmentDetailPanel *detail = page.detail();
+        QCOMPARE(detail->assignmentId(), assignmentA);
+        QVERIFY(detail->summaryText().contains(u"赵六"_s)); // lead contact
+        QVERIFY(detail->summaryText().contains(u"孙八"_s)); // cooperating department's contact
+        QVERIFY(detail->summaryText().contains(u"2024-07-24"_s)); // 15 days: several departments
+        QVERIFY(detail->start());
+        QVERIFY(detail->addProgress(isoDate("2024-07-12"), u"已核实退税材料"_s));
+        QVERIFY(detail->requestExtension(u"等待上级审批"_s, isoDate("2024-08-05")));
+        QVERIFY(detail->decideLatestExtension(true));
+        QVERIFY(detail->requestExtension(u"上级审批未完成"_s, isoDate("2024-08-20")));
+        QVERIFY(detail->decideLatestExtension(true));
+        QVERIFY(!detail->requestExtension(u"仍需时间"_s, isoDate("2024-09-10")));
+        QVERIFY2(detail->message().contains(u"无特殊情况延期申请不得超过2次"_s),
+                 qPrintable(detail->message()));
+        QVERIFY(detail->capText().contains(u"2"_s));
+        QCOMPARE(AssignmentService(*f.db).find(assignmentA)->dueDate, isoDate("2024-08-20"));
+        shoot(&page, u"assignments"_s);
+
+        // Deadline colours: overdue after extension differs from plain overdue and extended.
+        page.setToday(isoDate("2024-08-01"));
+        const int rowA = page.model()->rowOfId(assignmentA);
+        const int rowE = page.model()->rowOfId(assignmentE);
+        const auto stateAt = [&](int row) {
+            return page.model()
+                ->data(page.model()->index(row, 0), AssignmentsModel::DeadlineStateRole)
+                .toInt();
+        };
+        const auto colourAt = [&](int row) {
+            return page.model()->data(page.model()->index(row, 0), Qt::BackgroundRole);
+        };
+        QCOMPARE(stateAt(rowA), int(AssignmentService::DeadlineState::Extended));
+        QCOMPARE(stateAt(rowE), int(AssignmentService::DeadlineState::Overdue));
+        QVERIFY(colourAt(rowA).isValid() && colourAt(rowE).isValid());
+        QVERIFY(colourAt(rowA) != colourAt(rowE));
+        page.setToday(isoDate("2024-08-21"));
+        QCOMPARE(stateAt(page.model()->rowOfId(assignmentA)),
+                 int(AssignmentService::DeadlineState::ExtendedOverdue));
+        QVERIFY(colourAt(page.model()->rowOfId(assignmentA)) !=
+                colourAt(page.model()->rowOfId(assignmentE)));
+
+        // Result, feedback, evaluation: 不满意 reopens it.
+        page.selectAssignment(assignmentA);
+        QVERIFY(detail->complete(u"已协调办理退税"_s, isoDate("2024-08-15")));
+        QVERIFY(detail->saveFeedback(u"电话告知企业"_s, isoDate("2024-08-16"), u"电话"_s));
+        QVERIFY(detail->saveSupervision(u"督查室跟踪"_s));
+        QVERIFY(!detail->evaluate(Evaluation::Level::Unsatisfied, QString(), QString(),
+                                  isoDate("2024-08-19")));
+        QVERIFY(detail->evaluate(Evaluation::Level::Unsatisfied, u"退税仍未到账"_s, u"请加快"_s,
+                                 isoDate("2024-08-19")));
+        QVERIFY(detail->message().contains(u"reopened"_s));
+        const Assignment reopened = *AssignmentService(*f.db).find(assignmentA);
+        QCOMPARE(reopened.status, Assignment::Status::InProgress);
+        QCOMPARE(reopened.rehandleCount, 1);
+        QCOMPARE(reopened.dueDate, isoDate("2024-09-03")); // 15 days after 08-19
+        QCOMPARE(page.model()
+                     ->data(page.model()->index(page.model()->rowOfId(assignmentA),
+                                                page.model()->columnIndex(u"status"_s)))
+                     .toString(),
+                 u"In progress"_s);
+        QVERIFY(detail->summaryText().contains(u"1 time"_s));
+    }
+};
+
+QTEST_MAIN(TestWorkflowPages)
+#include "tst_workflow_pages.moc"

@@ -1,0 +1,63 @@
+#include "AppealQueueModel.h"
+
+#include <QBrush>
+#include <QColor>
+
+using namespace Qt::StringLiterals;
+
+AppealQueueModel::AppealQueueModel(Database &db, QObject *parent)
+    : SqlTableModel(db, parent) {
+    setColumns({{u"number"_s, tr("Number"), u"number"_s},
+                {u"unit"_s, tr("Submitted by"), u"submitting_unit"_s},
+                {u"problem"_s, tr("Problem"), {}},
+                {u"domain"_s, tr("Domain"), u"domain"_s},
+                {u"urgency"_s, tr("Urgency"), u"urgency"_s},
+                {u"status"_s, tr("Status"), u"status"_s},
+                {u"screening"_s, tr("Screening"), {}}});
+}
+
+void AppealQueueModel::setShowScreened(bool show) {
+    m_showScreened = show;
+    reload();
+}
+
+QString AppealQueueModel::selectSql() const {
+    return u"SELECT id, number, submitting_unit, problem, domain, urgency, status, "
+           "TRIM(screening_reason || ' ' || screening_target) FROM appeals WHERE topic_id IS NULL"_s +
+           (m_showScreened ? QString() : u" AND status IN ('pending', 'accepted')"_s);
+}
+
+QString AppealQueueModel::statusLabel(const QString &code) {
+    if (code == "pending"_L1)
+        return tr("Pending screening");
+    if (code == "accepted"_L1)
+        return tr("Accepted");
+    if (code == "rejected"_L1)
+        return tr("Not accepted");
+    if (code == "redirected"_L1)
+        return tr("Redirected");
+    if (code == "solved"_L1)
+        return tr("Solved at once");
+    return code;
+}
+
+QVariant AppealQueueModel::displayValue(int column, const QVariant &raw) const {
+    const QString key = columns().at(column).key;
+    if (key == "status"_L1)
+        return statusLabel(raw.toString());
+    if (key == "urgency"_L1)
+        return raw.toString() == "urgent"_L1 ? tr("Urgent") : QString();
+    if (key == "problem"_L1) {
+        const QString text = raw.toString().simplified();
+        return text.size() > 40 ? text.left(40) + u'…' : text;
+    }
+    return raw;
+}
+
+QVariant AppealQueueModel::extraData(int row, int column, int role) const {
+    Q_UNUSED(column)
+    if (role == Qt::ForegroundRole &&
+        data(index(row, columnIndex(u"urgency"_s)), RawRole).toString() == "urgent"_L1)
+        return QBrush(QColor(0xb0, 0x00, 0x20));
+    return {};
+}

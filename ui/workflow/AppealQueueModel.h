@@ -1,0 +1,23 @@
+#pragma once
+
+#include "SqlTableModel.h"
+
+// Appeals not yet bundled into a topic: the pending ones wait for screening, the accepted ones
+// for a topic. Used by the topics page to screen and bundle.
+class AppealQueueModel : public SqlTableModel {
+    Q_OBJECT
+
+public:
+    explicit AppealQueueModel(Database &db, QObject *parent = nullptr);
+
+    void setShowScreened(bool show); // also list rejected, redirected and solved appeals
+    static QString statusLabel(const QString &code);
+
+protected:
+    QString selectSql() const override;
+    QVariant displayValue(int column, const QVariant &raw) const override;
+    QVariant extraData(int row, int column, int role) const override;
+
+private:
+    bool m_showScreened = false;
+};

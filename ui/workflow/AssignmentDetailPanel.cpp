@@ -1,0 +1,505 @@
+#include "AssignmentDetailPanel.h"
+
+#include "AssignmentService.h"
+#include "AssignmentsModel.h"
+#include "CalendarRepository.h"
+#include "Database.h"
+#include "HistoryWidget.h"
+#include "ProfileRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QDateEdit *dateEdit(QWidget *parent) {
+    auto *edit = new QDateEdit(QDate::currentDate(), parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    return edit;
+}
+
+QTableWidget *table(const QStringList &headers, QWidget *parent) {
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->verticalHeader()->hide();
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    return t;
+}
+
+void addRow(QTableWidget *t, const QStringList &cells) {
+    const int row = t->rowCount();
+    t->insertRow(row);
+    for (int c = 0; c < cells.size(); ++c)
+        t->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+}
+
+QString iso(const QDate &d) {
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QString levelLabel(Evaluation::Level level) {
+    switch (level) {
+    case Evaluation::Level::Basic:
+        return AssignmentDetailPanel::tr("Basically satisfied (基本满意)");
+    case Evaluation::Level::Unsatisfied:
+        return AssignmentDetailPanel::tr("Unsatisfied (不满意)");
+    case Evaluation::Level::Satisfied:
+        break;
+    }
+    return AssignmentDetailPanel::tr("Satisfied (满意)");
+}
+} // namespace
+
+AssignmentDetailPanel::AssignmentDetailPanel(Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_summary(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_history(new HistoryWidget(db, this)) {
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setWordWrap(true);
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(buildHandlingTab(), tr("Handling"));
+    tabs->addTab(buildProgressTab(), tr("Progress"));
+    tabs->addTab(buildExtensionsTab(), tr("Extensions"));
+    tabs->addTab(buildResultTab(), tr("Result && feedback"));
+    tabs->addTab(buildEvaluationTab(), tr("Evaluation"));
+    tabs->addTab(m_history, tr("History"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_message);
+    layout->addWidget(tabs, 1);
+    setAssignment(0);
+}
+
+QWidget *AssignmentDetailPanel::buildHandlingTab() {
+    auto *w = new QWidget(this);
+    auto *outer = new QVBoxLayout(w);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(); // keep the rows together at the top of a tall panel
+    m_note = new QPlainTextEdit(w);
+    m_note->setPlaceholderText(tr("Reason for returning, note for the higher level, or the "
+                                  "explanation given to the enterprise"));
+    m_note->setMaximumHeight(80);
+    form->addRow(tr("Reason / note"), m_note);
+    auto *row = new QHBoxLayout;
+    auto *startButton = new QPushButton(tr("Start handling"), w);
+    auto *returnButton = new QPushButton(tr("Return (wrong department)"), w);
+    auto *escalateButton = new QPushButton(tr("Escalate to higher level"), w);
+    auto *deferButton = new QPushButton(tr("Defer with explanation"), w);
+    for (auto *b : {startButton, returnButton, escalateButton, deferButton})
+        row->addWidget(b);
+    form->addRow(row);
+    m_newLead = new QComboBox(w);
+    auto *reassignButton = new QPushButton(tr("Hand to this lead department"), w);
+    auto *leadRow = new QHBoxLayout;
+    leadRow->addWidget(m_newLead, 1);
+    leadRow->addWidget(reassignButton);
+    form->addRow(tr("New lead"), leadRow);
+    connect(startButton, &QPushButton::clicked, this, &AssignmentDetailPanel::start);
+    connect(returnButton, &QPushButton::clicked, this,
+            [this] { returnToOffice(m_note->toPlainText()); });
+    connect(escalateButton, &QPushButton::clicked, this,
+            [this] { escalate(m_note->toPlainText()); });
+    connect(deferButton, &QPushButton::clicked, this, [this] { defer(m_note->toPlainText()); });
+    connect(reassignButton, &QPushButton::clicked, this,
+            [this] { reassign(m_newLead->currentData().toLongLong(), m_note->toPlainText()); });
+    return w;
+}
+
+QWidget *AssignmentDetailPanel::buildProgressTab() {
+    auto *w = new QWidget(this);
+    auto *layout = new QVBoxLayout(w);
+    m_reportInfo = new QLabel(w);
+    m_reportInfo->setWordWrap(true);
+    layout->addWidget(m_reportInfo);
+    m_reports = table({tr("Date"), tr("Reporter"), tr("Progress")}, w);
+    layout->addWidget(m_reports, 1);
+    auto *form = new QFormLayout;
+    m_reportDate = dateEdit(w);
+    m_reportText = new QPlainTextEdit(w);
+    m_reportText->setMaximumHeight(70);
+    form->addRow(tr("Date"), m_reportDate);
+    form->addRow(tr("Progress"), m_reportText);
+    auto *add = new QPushButton(tr("Add progress report"), w);
+    form->addRow(add);
+    layout->addLayout(form);
+    connect(add, &QPushButton::clicked, this,
+            [this] { addProgress(m_reportDate->date(), m_reportText->toPlainText()); });
+    return w;
+}
+
+QWidget *AssignmentDetailPanel::buildExtensionsTab() {
+    auto *w = new QWidget(this);
+    auto *layout = new QVBoxLayout(w);
+    m_cap = new QLabel(w);
+    m_cap->setWordWrap(true);
+    layout->addWidget(m_cap);
+    m_extensions =
+        table({tr("Requested"), tr("New deadline"), tr("Reason"), tr("Decision"), tr("Note")}, w);
+    layout->addWidget(m_extensions, 1);
+    auto *form = new QFormLayout;
+    m_extReason = new QLineEdit(w);
+    m_extDate = dateEdit(w);
+    form->addRow(tr("Reason"), m_extReason);
+    form->addRow(tr("Requested deadline"), m_extDate);
+    auto *row = new QHBoxLayout;
+    auto *request = new QPushButton(tr("Request extension"), w);
+    auto *approve = new QPushButton(tr("Approve pending request"), w);
+    auto *refuse = new QPushButton(tr("Refuse pending request"), w);
+    row->addWidget(request);
+    row->addWidget(approve);
+    row->addWidget(refuse);
+    form->addRow(row);
+    layout->addLayout(form);
+    connect(request, &QPushButton::clicked, this,
+            [this] { requestExtension(m_extReason->text(), m_extDate->date()); });
+    connect(approve, &QPushButton::clicked, this, [this] { decideLatestExtension(true); });
+    connect(refuse, &QPushButton::clicked, this,
+            [this] { decideLatestExtension(false, m_extReason->text()); });
+    return w;
+}
+
+QWidget *AssignmentDetailPanel::buildResultTab() {
+    auto *w = new QWidget(this);
+    auto *outer = new QVBoxLayout(w);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch();
+    m_result = new QPlainTextEdit(w);
+    m_result->setMaximumHeight(80);
+    m_completedOn = dateEdit(w);
+    auto *completeButton = new QPushButton(tr("Record result (done)"), w);
+    form->addRow(tr("Result (办理结果)"), m_result);
+    form->addRow(tr("Completed on"), m_completedOn);
+    form->addRow(completeButton);
+    m_feedback = new QPlainTextEdit(w);
+    m_feedback->setMaximumHeight(60);
+    m_feedbackOn = dateEdit(w);
+    m_feedbackMethod = new QComboBox(w);
+    m_feedbackMethod->setEditable(true);
+    m_feedbackMethod->addItems(
+        {tr("Phone"), tr("Visit"), tr("Letter"), tr("12345 follow-up"), tr("Meeting")});
+    auto *feedbackButton = new QPushButton(tr("Save feedback"), w);
+    form->addRow(tr("Feedback to the enterprise"), m_feedback);
+    form->addRow(tr("Feedback date"), m_feedbackOn);
+    form->addRow(tr("Method"), m_feedbackMethod);
+    form->addRow(feedbackButton);
+    m_supervision = new QPlainTextEdit(w);
+    m_supervision->setMaximumHeight(60);
+    auto *supervisionButton = new QPushButton(tr("Save supervision notes"), w);
+    form->addRow(tr("Supervision (督查情况)"), m_supervision);
+    form->addRow(supervisionButton);
+    connect(completeButton, &QPushButton::clicked, this,
+            [this] { complete(m_result->toPlainText(), m_completedOn->date()); });
+    connect(feedbackButton, &QPushButton::clicked, this, [this] {
+        saveFeedback(m_feedback->toPlainText(), m_feedbackOn->date(),
+                     m_feedbackMethod->currentText());
+    });
+    connect(supervisionButton, &QPushButton::clicked, this,
+            [this] { saveSupervision(m_supervision->toPlainText()); });
+    return w;
+}
+
+QWidget *AssignmentDetailPanel::buildEvaluationTab() {
+    auto *w = new QWidget(this);
+    auto *layout = new QVBoxLayout(w);
+    auto *form = new QFormLayout;
+    m_level = new QComboBox(w);
+    for (auto level :
+         {Evaluation::Level::Satisfied, Evaluation::Level::Basic, Evaluation::Level::Unsatisfied})
+        m_level->addItem(levelLabel(level), int(level));
+    m_opinion = new QPlainTextEdit(w);
+    m_opinion->setMaximumHeight(60);
+    m_suggestions = new QLineEdit(w);
+    m_evalDate = dateEdit(w);
+    form->addRow(tr("Overall evaluation"), m_level);
+    form->addRow(tr("Opinion"), m_opinion);
+    form->addRow(tr("Other suggestions"), m_suggestions);
+    form->addRow(tr("Date"), m_evalDate);
+    auto *submit = new QPushButton(tr("Record evaluation"), w);
+    form->addRow(submit);
+    layout->addLayout(form);
+    m_evaluations = table({tr("Date"), tr("Evaluation"), tr("Opinion"), tr("Suggestions")}, w);
+    layout->addWidget(m_evaluations, 1);
+    connect(submit, &QPushButton::clicked, this, [this] {
+        evaluate(Evaluation::Level(m_level->currentData().toInt()), m_opinion->toPlainText(),
+                 m_suggestions->text(), m_evalDate->date());
+    });
+    return w;
+}
+
+void AssignmentDetailPanel::setToday(const QDate &today) {
+    m_today = today;
+    load();
+}
+
+void AssignmentDetailPanel::setAssignment(qint64 id) {
+    if (id != m_id)
+        m_message->clear();
+    m_id = id;
+    load();
+}
+
+QString AssignmentDetailPanel::message() const {
+    return m_message->text();
+}
+
+QString AssignmentDetailPanel::summaryText() const {
+    return m_summary->text();
+}
+
+QString AssignmentDetailPanel::reportText() const {
+    return m_reportInfo->text();
+}
+
+QString AssignmentDetailPanel::capText() const {
+    return m_cap->text();
+}
+
+QString AssignmentDetailPanel::departmentName(qint64 id) const {
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT name FROM departments WHERE id = ?"_s);
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool AssignmentDetailPanel::done(bool ok, const QString &error, const QString &success) {
+    m_message->setStyleSheet(ok ? u"color: #1b5e20"_s : u"color: #b00020; font-weight: bold"_s);
+    m_message->setText(ok ? success : error);
+    if (ok) {
+        load();
+        emit changed();
+    } else {
+        load(); // a refused extension is recorded, so the table changes too
+    }
+    return ok;
+}
+
+bool AssignmentDetailPanel::start() {
+    AssignmentService s(m_db);
+    const bool ok = s.start(m_id);
+    return done(ok, s.errorString(), tr("Handling started."));
+}
+
+bool AssignmentDetailPanel::returnToOffice(const QString &reason) {
+    AssignmentService s(m_db);
+    const bool ok = s.returnToOffice(m_id, reason);
+    return done(ok, s.errorString(), tr("Returned. Hand it to the right lead department."));
+}
+
+bool AssignmentDetailPanel::reassign(qint64 departmentId, const QString &reason) {
+    AssignmentService s(m_db);
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT contact, phone FROM departments WHERE id = ?"_s);
+    q.addBindValue(departmentId);
+    const bool found = q.exec() && q.next();
+    const bool ok = s.reassign(m_id, departmentId, found ? q.value(0).toString() : QString(),
+                               found ? q.value(1).toString() : QString(), reason);
+    return done(ok, s.errorString(), tr("Handed to %1.").arg(departmentName(departmentId)));
+}
+
+bool AssignmentDetailPanel::escalate(const QString &note) {
+    AssignmentService s(m_db);
+    const bool ok = s.escalate(m_id, note);
+    return done(ok, s.errorString(), tr("Escalated to the higher level."));
+}
+
+bool AssignmentDetailPanel::defer(const QString &explanation) {
+    AssignmentService s(m_db);
+    const bool ok = s.defer(m_id, explanation);
+    return done(ok, s.errorString(), tr("Deferred with explanation."));
+}
+
+bool AssignmentDetailPanel::complete(const QString &result, const QDate &on) {
+    AssignmentService s(m_db);
+    const bool ok = s.complete(m_id, result, on);
+    return done(ok, s.errorString(), tr("Result recorded; awaiting evaluation."));
+}
+
+bool AssignmentDetailPanel::addProgress(const QDate &on, const QString &content) {
+    AssignmentService s(m_db);
+    const bool ok = s.addProgressReport(m_id, on, content) > 0;
+    if (ok)
+        m_reportText->clear();
+    return done(ok, s.errorString(), tr("Progress report added."));
+}
+
+bool AssignmentDetailPanel::requestExtension(const QString &reason, const QDate &requestedDue) {
+    AssignmentService s(m_db);
+    const bool ok = s.requestExtension(m_id, reason, requestedDue, m_today) > 0;
+    return done(ok, s.errorString(), tr("Extension requested; approve or refuse it."));
+}
+
+bool AssignmentDetailPanel::decideLatestExtension(bool approve, const QString &note) {
+    AssignmentService s(m_db);
+    qint64 pending = 0;
+    for (const Extension &e : s.extensions(m_id))
+        if (e.status == Extension::Status::Pending)
+            pending = e.id;
+    if (!pending)
+        return done(false, tr("There is no pending extension request."), {});
+    const bool ok =
+        approve ? s.approveExtension(pending, m_today) : s.refuseExtension(pending, m_today, note);
+    return done(ok, s.errorString(),
+                approve ? tr("Extension approved.") : tr("Extension refused."));
+}
+
+bool AssignmentDetailPanel::saveFeedback(const QString &feedback, const QDate &on,
+                                         const QString &method) {
+    AssignmentService s(m_db);
+    const bool ok = s.setFeedback(m_id, feedback, on, method);
+    return done(ok, s.errorString(), tr("Feedback saved."));
+}
+
+bool AssignmentDetailPanel::saveSupervision(const QString &text) {
+    AssignmentService s(m_db);
+    const bool ok = s.setSupervision(m_id, text);
+    return done(ok, s.errorString(), tr("Supervision notes saved."));
+}
+
+bool AssignmentDetailPanel::evaluate(Evaluation::Level level, const QString &opinion,
+                                     const QString &suggestions, const QDate &on) {
+    AssignmentService s(m_db);
+    Evaluation e;
+    e.level = level;
+    e.opinion = opinion;
+    e.suggestions = suggestions;
+    e.submitDate = on;
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT a.submitting_unit, a.responsible_person, a.phone FROM assignments s "
+              "JOIN appeals a ON a.id = s.appeal_id WHERE s.id = ?"_s);
+    q.addBindValue(m_id);
+    if (q.exec() && q.next()) {
+        e.evaluatingUnit = q.value(0).toString();
+        e.responsiblePerson = q.value(1).toString();
+        e.phone = q.value(2).toString();
+    }
+    const bool ok = s.evaluate(m_id, e) > 0;
+    return done(ok, s.errorString(),
+                level == Evaluation::Level::Unsatisfied
+                    ? tr("Unsatisfied: the assignment is reopened for handling again.")
+                    : tr("Evaluation recorded."));
+}
+
+void AssignmentDetailPanel::load() {
+    AssignmentService s(m_db);
+    const auto a = m_id ? s.find(m_id) : std::nullopt;
+    setEnabled(a.has_value());
+    m_reports->setRowCount(0);
+    m_extensions->setRowCount(0);
+    m_evaluations->setRowCount(0);
+    m_history->setRecord(u"assignment"_s, a ? m_id : 0);
+    if (!a) {
+        m_summary->setText(tr("Select an assignment."));
+        m_reportInfo->clear();
+        m_cap->clear();
+        return;
+    }
+    const RuleProfile profile = ProfileRepository(m_db).active();
+    const auto state = AssignmentService::deadlineState(
+        *a, m_today, CalendarRepository(m_db).load(), profile.warningWindowWorkingDays);
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT COALESCE(a.number, ''), COALESCE(t.title, a.problem, '') FROM assignments s "
+              "LEFT JOIN appeals a ON a.id = s.appeal_id LEFT JOIN topics t ON t.id = s.topic_id "
+              "WHERE s.id = ?"_s);
+    q.addBindValue(m_id);
+    const bool has = q.exec() && q.next();
+    QStringList coop;
+    for (const CooperatingDepartment &c : a->cooperators)
+        coop << u"%1 (%2 %3)"_s.arg(departmentName(c.departmentId).toHtmlEscaped(),
+                                    c.contact.toHtmlEscaped(), c.phone.toHtmlEscaped());
+    QString due = a->dueDate.toString(Qt::ISODate);
+    if (a->originalDueDate != a->dueDate)
+        due += tr(" (originally %1)").arg(a->originalDueDate.toString(Qt::ISODate));
+    if (a->dueUncertain)
+        due += tr(" — calendar incomplete, estimate only");
+    m_summary->setText(
+        u"<b>%1</b> %2<br>"_s.arg(has ? q.value(0).toString().toHtmlEscaped() : QString(),
+                                  has ? q.value(1).toString().toHtmlEscaped() : QString()) +
+        tr("Lead department: %1 (%2 %3)")
+            .arg(departmentName(a->leadDepartmentId).toHtmlEscaped(),
+                 a->leadContact.toHtmlEscaped(), a->leadPhone.toHtmlEscaped()) +
+        u"<br>"_s + tr("Cooperating: %1").arg(coop.isEmpty() ? tr("none") : coop.join(u"; "_s)) +
+        u"<br>"_s +
+        tr("Status: %1 · Due: %2 · %3")
+            .arg(AssignmentsModel::statusLabel(a->status), due,
+                 AssignmentsModel::deadlineStateLabel(state)) +
+        (a->rehandleCount ? u"<br>"_s + tr("Handled again %n time(s).", nullptr, a->rehandleCount)
+                          : QString()));
+
+    m_newLead->clear();
+    QSqlQuery d(m_db.sql());
+    d.exec(u"SELECT id, name FROM departments ORDER BY name"_s);
+    while (d.next())
+        if (d.value(0).toLongLong() != a->leadDepartmentId)
+            m_newLead->addItem(d.value(1).toString(), d.value(0));
+
+    for (const ProgressReport &r : s.progressReports(m_id))
+        addRow(m_reports, {iso(r.reportDate), r.reporter, r.content});
+    QStringList info;
+    if (a->progressDue.isValid())
+        info << tr("First progress report due %1.").arg(iso(a->progressDue));
+    const QDate next = s.nextReportDate(m_id);
+    if (next.isValid())
+        info << tr("Next report (every %1 days) due %2.")
+                    .arg(profile.reportIntervalDays)
+                    .arg(iso(next));
+    QStringList missed;
+    for (const QDate &m : s.missedReports(m_id, m_today))
+        missed << iso(m);
+    if (!missed.isEmpty())
+        info << tr("Missed reports: %1.").arg(missed.join(u", "_s));
+    m_reportInfo->setText(info.join(u' '));
+    m_reportInfo->setStyleSheet(missed.isEmpty() ? QString() : u"color: #b00020"_s);
+
+    for (const Extension &e : s.extensions(m_id)) {
+        QString decision = e.status == Extension::Status::Approved  ? tr("Approved")
+                           : e.status == Extension::Status::Refused ? tr("Refused")
+                                                                    : tr("Pending");
+        addRow(m_extensions,
+               {iso(e.requestedOn), iso(e.requestedDue), e.reason, decision, e.decisionNote});
+    }
+    const QString cap = s.extensionCapText();
+    m_cap->setText(
+        cap.isEmpty()
+            ? tr("Extensions: %1 so far; the profile sets no cap.").arg(s.extensionsCounted(m_id))
+            : tr("Extensions: %1 so far; the rules allow %2.")
+                  .arg(s.extensionsCounted(m_id))
+                  .arg(cap));
+    if (!a->dueDate.isNull())
+        m_extDate->setDate(a->dueDate.addDays(7));
+
+    m_result->setPlainText(a->result);
+    if (a->completedOn.isValid())
+        m_completedOn->setDate(a->completedOn);
+    m_feedback->setPlainText(a->feedback);
+    if (a->feedbackOn.isValid())
+        m_feedbackOn->setDate(a->feedbackOn);
+    if (!a->feedbackMethod.isEmpty())
+        m_feedbackMethod->setCurrentText(a->feedbackMethod);
+    m_supervision->setPlainText(a->supervision);
+    if (!a->explanation.isEmpty() || !a->escalationNote.isEmpty())
+        m_note->setPlainText(a->status == Assignment::Status::Escalated ? a->escalationNote
+                                                                        : a->explanation);
+    for (const Evaluation &e : s.evaluations(m_id))
+        addRow(m_evaluations, {iso(e.submitDate), levelLabel(e.level), e.opinion, e.suggestions});
+}

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "Evaluation.h"
+
+#include <QDate>
+#include <QWidget>
+
+class Database;
+class HistoryWidget;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+// Everything about one assignment: departments with contacts, status actions, progress
+// reports (and the next report date under 十日一报), extensions with the profile's cap, result,
+// feedback, supervision, evaluation and history. Problems appear in the panel's message line,
+// never in a modal box, so that a clerk can correct the field and retry.
+class AssignmentDetailPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit AssignmentDetailPanel(Database &db, QWidget *parent = nullptr);
+
+    qint64 assignmentId() const { return m_id; }
+    void setAssignment(qint64 id);
+    void setToday(const QDate &today);
+    QString message() const;
+    QString summaryText() const;
+    QString reportText() const;
+    QString capText() const;
+
+    // The actions behind the buttons, also used by tests.
+    bool start();
+    bool returnToOffice(const QString &reason);
+    bool reassign(qint64 departmentId, const QString &reason);
+    bool escalate(const QString &note);
+    bool defer(const QString &explanation);
+    bool complete(const QString &result, const QDate &on);
+    bool addProgress(const QDate &on, const QString &content);
+    bool requestExtension(const QString &reason, const QDate &requestedDue);
+    bool decideLatestExtension(bool approve, const QString &note = {});
+    bool saveFeedback(const QString &feedback, const QDate &on, const QString &method);
+    bool saveSupervision(const QString &text);
+    bool evaluate(Evaluation::Level level, const QString &opinion, const QString &suggestions,
+                  const QDate &on);
+
+signals:
+    void changed();
+
+private:
+    QWidget *buildHandlingTab();
+    QWidget *buildProgressTab();
+    QWidget *buildExtensionsTab();
+    QWidget *buildResultTab();
+    QWidget *buildEvaluationTab();
+    void load();
+    bool done(bool ok, const QString &error, const QString &success);
+    QString departmentName(qint64 id) const;
+
+    Database &m_db;
+    qint64 m_id = 0;
+    QDate m_today = QDate::currentDate();
+
+    QLabel *m_summary;
+    QLabel *m_message;
+    QPlainTextEdit *m_note;
+    QComboBox *m_newLead;
+    QTableWidget *m_reports;
+    QLabel *m_reportInfo;
+    QDateEdit *m_reportDate;
+    QPlainTextEdit *m_reportText;
+    QTableWidget *m_extensions;
+    QLabel *m_cap;
+    QLineEdit *m_extReason;
+    QDateEdit *m_extDate;
+    QPlainTextEdit *m_result;
+    QDateEdit *m_completedOn;
+    QPlainTextEdit *m_feedback;
+    QDateEdit *m_feedbackOn;
+    QComboBox *m_feedbackMethod;
+    QPlainTextEdit *m_supervision;
+    QComboBox *m_level;
+    QPlainTextEdit *m_opinion;
+    QLineEdit *m_suggestions;
+    QDateEdit *m_evalDate;
+    QTableWidget *m_evaluations;
+    HistoryWidget *m_history;
+};

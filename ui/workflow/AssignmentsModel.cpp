@@ -1,0 +1,129 @@
+#include "AssignmentsModel.h"
+
+#include "CalendarRepository.h"
+#include "ProfileRepository.h"
+
+#include <QBrush>
+#include <QColor>
+
+using namespace Qt::StringLiterals;
+using State = AssignmentService::DeadlineState;
+
+AssignmentsModel::AssignmentsModel(Database &db, QObject *parent)
+    : SqlTableModel(db, parent) {
+    setColumns({{u"number"_s, tr("Appeal"), u"number"_s},
+                {u"subject"_s, tr("Subject"), {}},
+                {u"lead"_s, tr("Lead department"), u"lead_name"_s},
+                {u"assigned"_s, tr("Assigned"), u"assigned_on"_s},
+                {u"due"_s, tr("Due"), u"due_date"_s},
+                {u"original"_s, tr("Original due"), u"original_due_date"_s},
+                {u"status"_s, tr("Status"), u"status"_s},
+                {u"rehandle"_s, tr("Re-handled"), u"rehandle_count"_s}});
+    refreshRules();
+    sort(columnIndex(u"due"_s), Qt::AscendingOrder);
+}
+
+void AssignmentsModel::refreshRules() {
+    m_calendar = CalendarRepository(database()).load();
+    m_warningWindow = ProfileRepository(database()).active().warningWindowWorkingDays;
+}
+
+void AssignmentsModel::setOpenOnly(bool openOnly) {
+    m_openOnly = openOnly;
+    reload();
+}
+
+QString AssignmentsModel::selectSql() const {
+    return u"SELECT s.id, COALESCE(a.number, ''), COALESCE(t.title, a.problem, ''), "
+           "d.name AS lead_name, s.assigned_on, s.due_date, s.original_due_date, s.status, "
+           "s.rehandle_count FROM assignments s "
+           "JOIN departments d ON d.id = s.lead_department_id "
+           "LEFT JOIN appeals a ON a.id = s.appeal_id "
+           "LEFT JOIN topics t ON t.id = s.topic_id"_s +
+           (m_openOnly
+                ? u" WHERE s.status IN ('assigned', 'in_progress', 'returned', 'escalated')"_s
+                : QString());
+}
+
+QString AssignmentsModel::statusLabel(Assignment::Status status) {
+    switch (status) {
+    case Assignment::Status::Assigned:
+        return tr("Assigned");
+    case Assignment::Status::InProgress:
+        return tr("In progress");
+    case Assignment::Status::Done:
+        return tr("Done");
+    case Assignment::Status::Evaluated:
+        return tr("Evaluated");
+    case Assignment::Status::Returned:
+        return tr("Returned");
+    case Assignment::Status::Escalated:
+        return tr("Escalated");
+    case Assignment::Status::Deferred:
+        return tr("Deferred");
+    }
+    return {};
+}
+
+QString AssignmentsModel::deadlineStateLabel(State state) {
+    switch (state) {
+    case State::Overdue:
+        return tr("Overdue");
+    case State::ExtendedOverdue:
+        return tr("Overdue after extension");
+    case State::Extended:
+        return tr("Extended");
+    case State::DueSoon:
+        return tr("Due soon");
+    case State::OnTime:
+        return tr("On time");
+    case State::Closed:
+        break;
+    }
+    return tr("Closed");
+}
+
+QVariant AssignmentsModel::displayValue(int column, const QVariant &raw) const {
+    const QString key = columns().at(column).key;
+    if (key == "status"_L1)
+        return statusLabel(Assignment::statusFromCode(raw.toString()));
+    if (key == "subject"_L1) {
+        const QString text = raw.toString().simplified();
+        return text.size() > 40 ? text.left(40) + u'…' : text;
+    }
+    return raw;
+}
+
+State AssignmentsModel::stateOf(int row) const {
+    Assignment a;
+    a.status =
+        Assignment::statusFromCode(data(index(row, columnIndex(u"status"_s)), RawRole).toString());
+    a.dueDate =
+        QDate::fromString(data(index(row, columnIndex(u"due"_s)), RawRole).toString(), Qt::ISODate);
+    a.originalDueDate = QDate::fromString(
+        data(index(row, columnIndex(u"original"_s)), RawRole).toString(), Qt::ISODate);
+    return AssignmentService::deadlineState(a, m_today, m_calendar, m_warningWindow);
+}
+
+QVariant AssignmentsModel::extraData(int row, int column, int role) const {
+    if (role == DeadlineStateRole)
+        return int(stateOf(row));
+    if (role == Qt::ToolTipRole && columns().at(column).key == "due"_L1)
+        return deadlineStateLabel(stateOf(row));
+    if (role != Qt::BackgroundRole)
+        return {};
+    switch (stateOf(row)) {
+    case State::Overdue:
+        return QBrush(QColor(0xf8, 0xc8, 0xc8)); // red
+    case State::ExtendedOverdue:
+        return QBrush(QColor(0xf5, 0xc0, 0x8a)); // dark orange: overdue even after extension
+    case State::Extended:
+        return QBrush(QColor(0xc8, 0xdc, 0xf8)); // blue: deadline moved by approval
+    case State::DueSoon:
+        return QBrush(QColor(0xfa, 0xec, 0xb0)); // amber
+    case State::OnTime:
+    case State::Closed:
+        break;
+    }
+    return {};
+}

@@ -1,0 +1,95 @@
+#include "AssignmentsPage.h"
+
+#include "AssignmentDetailPanel.h"
+#include "AssignmentsModel.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+AssignmentsPage::AssignmentsPage(Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_model(new AssignmentsModel(db, this))
+    , m_view(new QTableView(this))
+    , m_openOnly(new QCheckBox(tr("Open assignments only"), this))
+    , m_detail(new AssignmentDetailPanel(db, this)) {
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    m_view->verticalHeader()->hide();
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_view);
+    auto *legendRow = new QHBoxLayout;
+    legendRow->addWidget(m_openOnly);
+    // The colours explained, in the colours themselves.
+    const QList<std::pair<QString, QString>> legend{{tr("Overdue"), u"#f8c8c8"_s},
+                                                    {tr("Extended"), u"#c8dcf8"_s},
+                                                    {tr("Overdue after extension"), u"#f5c08a"_s},
+                                                    {tr("Due soon"), u"#faecb0"_s}};
+    for (const auto &[text, colour] : legend) {
+        auto *label = new QLabel(text, left);
+        label->setStyleSheet(u"background: %1; padding: 1px 6px;"_s.arg(colour));
+        legendRow->addWidget(label);
+    }
+    legendRow->addStretch();
+    leftLayout->addLayout(legendRow);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_openOnly, &QCheckBox::toggled, m_model, &AssignmentsModel::setOpenOnly);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_detail->setAssignment(current.isValid() ? m_model->idAt(current.row()) : 0);
+            });
+    connect(m_detail, &AssignmentDetailPanel::changed, this, [this] {
+        const qint64 id = m_detail->assignmentId();
+        m_model->reload();
+        selectAssignment(id);
+    });
+    refresh();
+}
+
+void AssignmentsPage::setToday(const QDate &today) {
+    m_model->setToday(today);
+    m_detail->setToday(today);
+    refresh();
+}
+
+void AssignmentsPage::selectAssignment(qint64 id) {
+    const int row = m_model->rowOfId(id);
+    if (row >= 0) {
+        const QSignalBlocker block(m_view->selectionModel());
+        m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                  QItemSelectionModel::ClearAndSelect |
+                                                      QItemSelectionModel::Rows);
+    }
+    m_detail->setAssignment(id);
+}
+
+void AssignmentsPage::refresh() {
+    const qint64 id = m_detail->assignmentId();
+    m_model->refreshRules();
+    m_model->reload();
+    m_view->resizeColumnsToContents();
+    selectAssignment(id);
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class AssignmentDetailPanel;
+class AssignmentsModel;
+class Database;
+class QCheckBox;
+class QTableView;
+
+// 交办 and 督办: every assignment with its deadline state in colour, and the detail panel where
+// clerks record what happens to it.
+class AssignmentsPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit AssignmentsPage(Database &db, QWidget *parent = nullptr);
+
+    AssignmentsModel *model() const { return m_model; }
+    AssignmentDetailPanel *detail() const { return m_detail; }
+    void setToday(const QDate &today);
+    void selectAssignment(qint64 id);
+
+public slots:
+    void refresh();
+
+private:
+    Database &m_db;
+    AssignmentsModel *m_model;
+    QTableView *m_view;
+    QCheckBox *m_openOnly;
+    AssignmentDetailPanel *m_detail;
+};

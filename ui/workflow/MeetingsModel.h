@@ -1,0 +1,16 @@
+#pragma once
+
+#include "SqlTableModel.h"
+
+// Meetings, newest first, with their number of topics and enterprises.
+class MeetingsModel : public SqlTableModel {
+    Q_OBJECT
+
+public:
+    explicit MeetingsModel(Database &db, QObject *parent = nullptr);
+    static QString statusLabel(const QString &code);
+
+protected:
+    QString selectSql() const override;
+    QVariant displayValue(int column, const QVariant &raw) const override;
+};

@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class Database;
+class MeetingsModel;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QTableView;
+class QTableWidget;
+
+// Plans meetings with the profile's rules in view (cadence, representatives, notice and
+// catalogue lead times, warnings), orders the agenda by drag and drop, records attendees and
+// decisions, and turns the decisions into assignments in one step.
+class MeetingsPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit MeetingsPage(Database &db, QWidget *parent = nullptr);
+
+    MeetingsModel *model() const { return m_model; }
+    qint64 currentMeetingId() const { return m_meetingId; }
+    QString message() const;
+    QStringList warnings() const { return m_warnings; }
+    QString rulesText() const;
+    QList<qint64> agendaTopicIds() const;
+
+    // For tests (and the buttons): edit the current meeting.
+    void setToday(const QDate &today);
+    void setMeetingDate(const QDate &date);
+    void setMeetingTitle(const QString &title);
+    void selectMeeting(qint64 id);
+    void setLeaderRole(qint64 leaderId, const QString &role); // empty role: not attending
+    void setEnterpriseInvited(qint64 enterpriseId, bool invited);
+    void setDepartmentAttending(qint64 departmentId, bool attending);
+    void setAssignedOn(const QDate &date);
+
+public slots:
+    void refresh();
+    void newMeeting();
+    bool saveMeeting();
+    bool addTopicToAgenda(qint64 topicId = 0); // 0: the one chosen in the combo box
+    bool removeAgendaItem();
+    bool moveAgendaItem(int from, int to);
+    bool saveDecision(qint64 topicId, const QString &decision);
+    bool saveAttendees();
+    bool createAssignments();
+
+private:
+    void loadMeeting();
+    void loadAttendeeChoices();
+    void updateChecks();
+    bool saveAgendaOrder();
+    void showDecision();
+    void updateProposals();
+    void say(const QString &text, bool error);
+
+    Database &m_db;
+    MeetingsModel *m_model;
+    QTableView *m_view;
+    qint64 m_meetingId = 0;
+    QDate m_today = QDate::currentDate();
+    QStringList m_warnings;
+
+    QDateEdit *m_date;
+    QLineEdit *m_title;
+    QLineEdit *m_place;
+    QComboBox *m_form;
+    QLabel *m_rules;
+    QLabel *m_warningLabel;
+    QListWidget *m_agenda;
+    QComboBox *m_topicChoice;
+    QPlainTextEdit *m_decision;
+    QLabel *m_domainLabel;
+    QTableWidget *m_leaders;
+    QListWidget *m_departments;
+    QTableWidget *m_enterprises;
+    QTableWidget *m_proposals;
+    QDateEdit *m_assignedOn;
+    QLabel *m_message;
+};

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "SqlTableModel.h"
+
+// Topics, urgent first (急事优先), with how many appeals and departments each has.
+class TopicsModel : public SqlTableModel {
+    Q_OBJECT
+
+public:
+    explicit TopicsModel(Database &db, QObject *parent = nullptr);
+
+protected:
+    QString selectSql() const override;
+    QVariant displayValue(int column, const QVariant &raw) const override;
+    QVariant extraData(int row, int column, int role) const override;
+};

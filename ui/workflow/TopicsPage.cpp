@@ -1,0 +1,275 @@
+#include "TopicsPage.h"
+
+#include "AppealQueueModel.h"
+#include "Database.h"
+#include "ScreeningDialog.h"
+#include "TopicService.h"
+#include "TopicsModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDate>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QTableView *makeView(QAbstractItemModel *model, QWidget *parent) {
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSortingEnabled(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    return view;
+}
+} // namespace
+
+TopicsPage::TopicsPage(Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_appeals(new AppealQueueModel(db, this))
+    , m_topics(new TopicsModel(db, this))
+    , m_appealView(makeView(m_appeals, this))
+    , m_topicView(makeView(m_topics, this))
+    , m_showScreened(new QCheckBox(tr("Also show screened-out appeals"), this))
+    , m_title(new QLineEdit(this))
+    , m_urgent(new QCheckBox(tr("Urgent (急事优先)"), this))
+    , m_topicAppeals(new QListWidget(this))
+    , m_topicDepartments(new QListWidget(this))
+    , m_department(new QComboBox(this))
+    , m_message(new QLabel(this)) {
+    m_appealView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_topicView->setSelectionMode(QAbstractItemView::SingleSelection);
+
+    auto *left = new QGroupBox(tr("Appeals not in a topic"), this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->addWidget(m_appealView);
+    leftLayout->addWidget(m_showScreened);
+    auto *screen = new QPushButton(tr("Screen selected…"), left);
+    m_title->setPlaceholderText(tr("Title of the new topic"));
+    auto *create = new QPushButton(tr("New topic from selected"), left);
+    auto *row = new QHBoxLayout;
+    row->addWidget(screen);
+    row->addWidget(m_title, 1);
+    row->addWidget(create);
+    leftLayout->addLayout(row);
+
+    auto *right = new QGroupBox(tr("Topics (urgent first)"), this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->addWidget(m_topicView, 2);
+    auto *detail = new QFormLayout;
+    detail->addRow(m_urgent);
+    auto *appealsBox = new QVBoxLayout;
+    appealsBox->addWidget(m_topicAppeals);
+    auto *removeAppeal = new QPushButton(tr("Take appeal out of topic"), right);
+    appealsBox->addWidget(removeAppeal);
+    detail->addRow(tr("Appeals"), appealsBox);
+    detail->addRow(tr("Preparing departments"), m_topicDepartments);
+    auto *handRow = new QHBoxLayout;
+    handRow->addWidget(m_department, 1);
+    auto *hand = new QPushButton(tr("Hand over to prepare"), right);
+    handRow->addWidget(hand);
+    detail->addRow(tr("Department"), handRow);
+    rightLayout->addLayout(detail, 1);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    m_message->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_message);
+
+    connect(m_showScreened, &QCheckBox::toggled, m_appeals, &AppealQueueModel::setShowScreened);
+    connect(screen, &QPushButton::clicked, this, &TopicsPage::screenSelected);
+    connect(create, &QPushButton::clicked, this, &TopicsPage::createTopic);
+    connect(hand, &QPushButton::clicked, this, &TopicsPage::handToDepartment);
+    connect(removeAppeal, &QPushButton::clicked, this, &TopicsPage::removeSelectedAppeal);
+    connect(m_urgent, &QCheckBox::clicked, this, &TopicsPage::setCurrentUrgent);
+    connect(m_topicView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TopicsPage::showTopic);
+    refresh();
+}
+
+QString TopicsPage::message() const {
+    return m_message->text();
+}
+
+void TopicsPage::say(const QString &text, bool error) {
+    m_message->setStyleSheet(error ? u"color: #b00020"_s : u"color: #1b5e20"_s);
+    m_message->setText(text);
+}
+
+void TopicsPage::refresh() {
+    const qint64 topic = currentTopicId();
+    const qint64 dep = m_department->currentData().toLongLong();
+    m_department->clear();
+    QSqlQuery q(m_db.sql());
+    q.exec(u"SELECT id, name FROM departments ORDER BY name"_s);
+    while (q.next())
+        m_department->addItem(q.value(1).toString(), q.value(0));
+    if (dep)
+        setDepartment(dep);
+    m_appeals->reload();
+    m_topics->reload();
+    m_appealView->resizeColumnsToContents();
+    m_topicView->resizeColumnsToContents();
+    if (topic)
+        selectTopic(topic);
+    showTopic();
+}
+
+QList<qint64> TopicsPage::selectedAppealIds() const {
+    QList<qint64> ids;
+    for (const QModelIndex &i : m_appealView->selectionModel()->selectedRows())
+        ids << m_appeals->idAt(i.row());
+    return ids;
+}
+
+void TopicsPage::selectAppeals(const QList<qint64> &ids) {
+    m_appealView->clearSelection();
+    for (qint64 id : ids) {
+        const int row = m_appeals->rowOfId(id);
+        if (row >= 0)
+            m_appealView->selectionModel()->select(
+                m_appeals->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+}
+
+void TopicsPage::selectTopic(qint64 id) {
+    const int row = m_topics->rowOfId(id);
+    if (row >= 0)
+        m_topicView->selectionModel()->setCurrentIndex(m_topics->index(row, 0),
+                                                       QItemSelectionModel::ClearAndSelect |
+                                                           QItemSelectionModel::Rows);
+}
+
+qint64 TopicsPage::currentTopicId() const {
+    const QModelIndex i = m_topicView->selectionModel()->currentIndex();
+    return i.isValid() ? m_topics->idAt(i.row()) : 0;
+}
+
+void TopicsPage::setTopicTitle(const QString &title) {
+    m_title->setText(title);
+}
+
+void TopicsPage::setDepartment(qint64 departmentId) {
+    m_department->setCurrentIndex(m_department->findData(departmentId));
+}
+
+void TopicsPage::screenSelected() {
+    const QList<qint64> ids = selectedAppealIds();
+    if (ids.isEmpty()) {
+        say(tr("Select the appeals to screen first."), true);
+        return;
+    }
+    auto *dialog = new ScreeningDialog(m_db, ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, n = ids.size()] {
+        refresh();
+        say(tr("Screening recorded for %n appeal(s).", nullptr, int(n)), false);
+    });
+    dialog->open();
+}
+
+bool TopicsPage::createTopic() {
+    TopicService service(m_db);
+    const qint64 id = service.create(m_title->text(), selectedAppealIds());
+    if (!id) {
+        say(service.errorString(), true);
+        return false;
+    }
+    m_title->clear();
+    refresh();
+    selectTopic(id);
+    say(tr("Topic created."), false);
+    return true;
+}
+
+bool TopicsPage::setCurrentUrgent(bool urgent) {
+    const qint64 id = currentTopicId();
+    TopicService service(m_db);
+    if (!id || !service.setUrgent(id, urgent)) {
+        say(id ? service.errorString() : tr("Select a topic first."), true);
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+bool TopicsPage::handToDepartment() {
+    const qint64 id = currentTopicId();
+    TopicService service(m_db);
+    if (!id || !service.handToDepartments(id, {m_department->currentData().toLongLong()},
+                                          QDate::currentDate())) {
+        say(id ? service.errorString() : tr("Select a topic first."), true);
+        return false;
+    }
+    showTopic();
+    m_topics->reload();
+    selectTopic(id);
+    say(tr("Topic handed to %1 to prepare.").arg(m_department->currentText()), false);
+    return true;
+}
+
+bool TopicsPage::removeSelectedAppeal() {
+    const qint64 id = currentTopicId();
+    QListWidgetItem *item = m_topicAppeals->currentItem();
+    if (!id || !item) {
+        say(tr("Select a topic and one of its appeals first."), true);
+        return false;
+    }
+    TopicService service(m_db);
+    if (!service.removeAppeal(id, item->data(Qt::UserRole).toLongLong())) {
+        say(service.errorString(), true);
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+void TopicsPage::showTopic() {
+    m_topicAppeals->clear();
+    m_topicDepartments->clear();
+    const qint64 id = currentTopicId();
+    const auto topic = id ? TopicService(m_db).find(id) : std::nullopt;
+    m_urgent->setEnabled(topic.has_value());
+    m_urgent->setChecked(topic && topic->urgent);
+    if (!topic)
+        return;
+    QSqlQuery q(m_db.sql());
+    q.prepare(
+        u"SELECT id, number, submitting_unit, problem FROM appeals WHERE topic_id = ? ORDER BY id"_s);
+    q.addBindValue(id);
+    q.exec();
+    while (q.next()) {
+        auto *item =
+            new QListWidgetItem(u"%1  %2 — %3"_s.arg(q.value(1).toString(), q.value(2).toString(),
+                                                     q.value(3).toString().simplified().left(40)),
+                                m_topicAppeals);
+        item->setData(Qt::UserRole, q.value(0));
+    }
+    for (const Topic::Department &d : topic->departments) {
+        QSqlQuery n(m_db.sql());
+        n.prepare(u"SELECT name FROM departments WHERE id = ?"_s);
+        n.addBindValue(d.departmentId);
+        n.exec();
+        m_topicDepartments->addItem(tr("%1 (since %2)")
+                                        .arg(n.next() ? n.value(0).toString() : QString(),
+                                             d.handedOn.toString(Qt::ISODate)));
+    }
+}
