@@ -118,7 +118,8 @@ private:
     QRandomGenerator rng;
     RuleProfile m_profile;
     WorkCalendar m_calendar;
-    QHash<QString, qint64> m_departmentIds; // short name -> id
+    QHash<QString, qint64> m_departmentIds;    // short name -> id
+    QHash<QString, QString> m_departmentNames; // short name -> full name
     QList<qint64> m_departmentList;
     QList<qint64> m_leaderIds;
     struct EnterpriseInfo {
@@ -140,6 +141,7 @@ void DemoDataGenerator::Run::createDepartments() {
                                  {QString::fromUtf16(d.name), QString::fromUtf16(d.shortName),
                                   DemoTexts::personName(rng), phone, QString::fromUtf16(d.level)});
         m_departmentIds.insert(QString::fromUtf16(d.shortName), id);
+        m_departmentNames.insert(QString::fromUtf16(d.shortName), QString::fromUtf16(d.name));
         m_departmentList << id;
     }
     summary.departments = int(m_departmentList.size());
@@ -258,7 +260,7 @@ qint64 DemoDataGenerator::Run::topicFor(MeetingInfo &meeting, int domain) {
              .arg(meeting.date.year())
              .arg(meeting.date.month()),
          u"汇总本期企业反映的%1方面困难问题，提请会议研究。"_s.arg(name), chance(15) ? 1 : 0,
-         meeting.held ? u"assigned"_s : u"open"_s, timestamp(meeting.date.addDays(-10))});
+         u"open"_s, timestamp(meeting.date.addDays(-10))}); // as TopicService writes them
     meeting.topics.insert(domain, id);
     ++summary.topics;
     insert(u"meeting_topics"_s, {u"meeting_id"_s, u"topic_id"_s, u"position"_s, u"decision"_s},
@@ -324,6 +326,8 @@ void DemoDataGenerator::Run::createAppeal(const QDate &submitted, int sequence) 
     QString status = u"accepted"_s;
     QString reason;
     QString note;
+    QString target; // where a redirected appeal went, as ScreeningService records it
+    QVariant targetDepartment(QMetaType::fromType<qint64>());
     qint64 topicId = 0;
     const int roll = int(below(100));
     if (!meeting.held) {
@@ -338,11 +342,23 @@ void DemoDataGenerator::Run::createAppeal(const QDate &submitted, int sequence) 
         note = u"经审核，不属于本次受理范围，已告知企业。"_s;
     } else if (roll < 6) {
         status = u"redirected"_s;
-        reason = u"属地"_s;
-        note = u"已转属地政府按程序办理。"_s;
+        if (chance(50)) {
+            static const QStringList locals = {u"科尔沁区人民政府"_s, u"开发区管委会"_s,
+                                               u"源城区人民政府"_s, u"海勃湾区人民政府"_s};
+            reason = u"local"_s;
+            target = DemoTexts::pick(rng, locals);
+            note = u"属地管理事项，已转属地按程序办理。"_s;
+        } else {
+            const QString shortName = DemoTexts::pick(rng, info.leadDepartments);
+            reason = u"department"_s;
+            targetDepartment = m_departmentIds.value(shortName);
+            target = m_departmentNames.value(shortName);
+            note = u"属部门职责范围，已转部门按规定办理。"_s;
+        }
     } else if (roll < 10) {
         status = u"solved"_s;
-        note = u"即知即办，已当场答复。"_s;
+        reason = u"solved"_s;
+        note = u"即知即办，已当场向企业解释政策并答复。"_s;
     }
     if (status == "accepted"_L1)
         topicId = topicFor(meeting, domain);
@@ -350,17 +366,30 @@ void DemoDataGenerator::Run::createAppeal(const QDate &submitted, int sequence) 
     const QDate screened =
         meeting.date.addDays(-5) > submitted ? meeting.date.addDays(-5) : submitted;
     const qint64 appealId =
-        insert(u"appeals"_s, {u"number"_s,         u"submitting_unit"_s,
-                              u"enterprise_id"_s,  u"responsible_person"_s,
-                              u"phone"_s,          u"submit_date"_s,
-                              u"channel"_s,        u"collecting_department_id"_s,
-                              u"problem"_s,        u"suggestions"_s,
-                              u"prior_handling"_s, u"domain"_s,
-                              u"scope"_s,          u"urgency"_s,
-                              u"status"_s,         u"screening_reason"_s,
-                              u"screening_note"_s, u"screened_at"_s,
-                              u"topic_id"_s,       u"created_at"_s,
-                              u"updated_at"_s},
+        insert(u"appeals"_s,
+               {u"number"_s,
+                u"submitting_unit"_s,
+                u"enterprise_id"_s,
+                u"responsible_person"_s,
+                u"phone"_s,
+                u"submit_date"_s,
+                u"channel"_s,
+                u"collecting_department_id"_s,
+                u"problem"_s,
+                u"suggestions"_s,
+                u"prior_handling"_s,
+                u"domain"_s,
+                u"scope"_s,
+                u"urgency"_s,
+                u"status"_s,
+                u"screening_reason"_s,
+                u"screening_note"_s,
+                u"screening_target"_s,
+                u"screening_department_id"_s,
+                u"screened_at"_s,
+                u"topic_id"_s,
+                u"created_at"_s,
+                u"updated_at"_s},
                {appealNumber(submitted, sequence),
                 unit,
                 enterpriseId,
@@ -378,6 +407,8 @@ void DemoDataGenerator::Run::createAppeal(const QDate &submitted, int sequence) 
                 status,
                 reason,
                 note,
+                target,
+                targetDepartment,
                 status == "pending"_L1 ? QString() : isoDay(screened),
                 topicId ? QVariant(topicId) : QVariant(QMetaType::fromType<qint64>()),
                 created,

@@ -113,6 +113,11 @@ private slots:
         QCOMPARE(column(db, u"SELECT DISTINCT status FROM appeals ORDER BY 1"_s),
                  (QStringList{u"accepted"_s, u"pending"_s, u"redirected"_s, u"rejected"_s,
                               u"solved"_s}));
+        // Screening decisions look like ScreeningService's: a redirect names where it went.
+        QCOMPARE(column(db, u"SELECT COUNT(*) FROM appeals WHERE status = 'redirected' AND "
+                            "(screening_target = '' OR screening_reason NOT IN ('local', "
+                            "'department'))"_s),
+                 QStringList{u"0"_s});
         // An approved extension moved the deadline and kept the original.
         QVERIFY(column(db, u"SELECT COUNT(*) FROM extensions x JOIN assignments s ON s.id = "
                            "x.assignment_id WHERE x.status = 'approved' AND s.due_date = "
