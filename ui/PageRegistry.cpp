@@ -1,7 +1,10 @@
 #include "PageRegistry.h"
 
 #include "AppealsPage.h"
+#include "AssignmentsPage.h"
+#include "MeetingsPage.h"
 #include "SettingsPage.h"
+#include "TopicsPage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +22,9 @@ QList<PageEntry> PageRegistry::standardPages() {
     // and the settings. 待办 (the dashboard) comes with a later release.
     return {
         entry<AppealsPage>(u"appeals"_s, tr("Appeals"), u"mail-message"_s),
+        entry<TopicsPage>(u"topics"_s, tr("Topics"), u"view-list-tree"_s),
+        entry<MeetingsPage>(u"meetings"_s, tr("Meetings"), u"x-office-calendar"_s),
+        entry<AssignmentsPage>(u"assignments"_s, tr("Assignments"), u"task-due"_s),
         entry<SettingsPage>(u"settings"_s, tr("Settings"), u"preferences-system"_s),
     };
 }

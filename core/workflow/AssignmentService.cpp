@@ -1,5 +1,7 @@
 #include "AssignmentService.h"
 
+#include "AssignmentState.h"
+
 #include "CalendarRepository.h"
 #include "Database.h"
 #include "ProfileRepository.h"
@@ -18,6 +20,13 @@ AssignmentService::AssignmentService(Database &db)
     : m_db(db) {}
 
 QString AssignmentService::label(qint64 id) const {
+    // Clerks know an assignment by its appeal's number (编号), not by the record id.
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT a.number FROM assignments s JOIN appeals a ON a.id = s.appeal_id "
+              "WHERE s.id = ?"_s);
+    WorkflowSql::bind(q, id);
+    if (q.exec() && q.next())
+        return tr("The assignment of appeal %1").arg(q.value(0).toString());
     return tr("Assignment %1").arg(id);
 }
 
@@ -375,15 +384,20 @@ AssignmentService::DeadlineState AssignmentService::deadlineState(const Assignme
                                                                   const QDate &today,
                                                                   const WorkCalendar &calendar,
                                                                   int warningWindowWorkingDays) {
-    if (!a.isOpen())
+    // Open, overdue and due soon are AssignmentState's, so that this page, the lists, the
+    // overdue report and the dashboard agree; "extended" is added on top.
+    const QString code = Assignment::statusCode(a.status);
+    const auto base = AssignmentState::state(
+        code, a.dueDate, today,
+        AssignmentState::dueSoonLimit(calendar, today, warningWindowWorkingDays));
+    if (!AssignmentState::isOpen(code))
         return DeadlineState::Closed;
     const bool extended = a.originalDueDate.isValid() && a.dueDate != a.originalDueDate;
-    if (a.dueDate.isValid() && today > a.dueDate)
+    if (base == AssignmentState::DeadlineState::Overdue)
         return extended ? DeadlineState::ExtendedOverdue : DeadlineState::Overdue;
     if (extended)
         return DeadlineState::Extended;
-    if (a.dueDate.isValid() &&
-        calendar.workingDaysBetween(today, a.dueDate) <= warningWindowWorkingDays)
+    if (base == AssignmentState::DeadlineState::DueSoon)
         return DeadlineState::DueSoon;
     return DeadlineState::OnTime;
 }

@@ -15,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -160,6 +161,11 @@ private slots:
         QVERIFY(detail->summaryText().contains(u"孙八"_s)); // cooperating department's contact
         QVERIFY(detail->summaryText().contains(u"2024-07-24"_s)); // 15 days: several departments
         QVERIFY(detail->start());
+        // The deadline only changes with a reason.
+        QVERIFY(!detail->changeDeadline(isoDate("2024-07-26"), QString()));
+        QVERIFY(detail->message().startsWith(u"Reason"_s));
+        QVERIFY(detail->changeDeadline(isoDate("2024-07-26"), u"企业补充材料"_s));
+        QVERIFY(detail->summaryText().contains(u"企业补充材料"_s));
         QVERIFY(detail->addProgress(isoDate("2024-07-12"), u"已核实退税材料"_s));
         QVERIFY(detail->requestExtension(u"等待上级审批"_s, isoDate("2024-08-05")));
         QVERIFY(detail->decideLatestExtension(true));
@@ -171,6 +177,11 @@ private slots:
         QVERIFY(detail->capText().contains(u"2"_s));
         QCOMPARE(AssignmentService(*f.db).find(assignmentA)->dueDate, isoDate("2024-08-20"));
         shoot(&page, u"assignments"_s);
+        if (auto *tabs = detail->findChild<QTabWidget *>()) {
+            tabs->setCurrentIndex(2); // extensions, with the cap and the refused request
+            shoot(&page, u"assignments-extensions"_s);
+            tabs->setCurrentIndex(0);
+        }
 
         // Deadline colours: overdue after extension differs from plain overdue and extended.
         page.setToday(isoDate("2024-08-01"));

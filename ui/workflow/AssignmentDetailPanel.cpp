@@ -114,6 +114,14 @@ QWidget *AssignmentDetailPanel::buildHandlingTab() {
     leadRow->addWidget(m_newLead, 1);
     leadRow->addWidget(reassignButton);
     form->addRow(tr("New lead"), leadRow);
+    m_newDue = dateEdit(w);
+    auto *dueButton = new QPushButton(tr("Change deadline (reason above)"), w);
+    auto *dueRow = new QHBoxLayout;
+    dueRow->addWidget(m_newDue, 1);
+    dueRow->addWidget(dueButton);
+    form->addRow(tr("New deadline"), dueRow);
+    connect(dueButton, &QPushButton::clicked, this,
+            [this] { changeDeadline(m_newDue->date(), m_note->toPlainText()); });
     connect(startButton, &QPushButton::clicked, this, &AssignmentDetailPanel::start);
     connect(returnButton, &QPushButton::clicked, this,
             [this] { returnToOffice(m_note->toPlainText()); });
@@ -335,6 +343,12 @@ bool AssignmentDetailPanel::complete(const QString &result, const QDate &on) {
     return done(ok, s.errorString(), tr("Result recorded; awaiting evaluation."));
 }
 
+bool AssignmentDetailPanel::changeDeadline(const QDate &due, const QString &reason) {
+    AssignmentService s(m_db);
+    const bool ok = s.setDueDate(m_id, due, reason);
+    return done(ok, s.errorString(), tr("Deadline changed to %1.").arg(due.toString(Qt::ISODate)));
+}
+
 bool AssignmentDetailPanel::addProgress(const QDate &on, const QString &content) {
     AssignmentService s(m_db);
     const bool ok = s.addProgressReport(m_id, on, content) > 0;
@@ -485,8 +499,13 @@ void AssignmentDetailPanel::load() {
             : tr("Extensions: %1 so far; the rules allow %2.")
                   .arg(s.extensionsCounted(m_id))
                   .arg(cap));
-    if (!a->dueDate.isNull())
+    if (a->dueDate.isValid()) {
         m_extDate->setDate(a->dueDate.addDays(7));
+        m_newDue->setDate(a->dueDate);
+    }
+    if (!a->dueReason.isEmpty())
+        m_summary->setText(m_summary->text() + u"<br>"_s +
+                           tr("Deadline note: %1").arg(a->dueReason.toHtmlEscaped()));
 
     m_result->setPlainText(a->result);
     if (a->completedOn.isValid())

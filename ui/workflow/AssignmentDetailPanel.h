@@ -40,6 +40,7 @@ public:
     bool escalate(const QString &note);
     bool defer(const QString &explanation);
     bool complete(const QString &result, const QDate &on);
+    bool changeDeadline(const QDate &due, const QString &reason);
     bool addProgress(const QDate &on, const QString &content);
     bool requestExtension(const QString &reason, const QDate &requestedDue);
     bool decideLatestExtension(bool approve, const QString &note = {});
@@ -69,6 +70,7 @@ private:
     QLabel *m_message;
     QPlainTextEdit *m_note;
     QComboBox *m_newLead;
+    QDateEdit *m_newDue;
     QTableWidget *m_reports;
     QLabel *m_reportInfo;
     QDateEdit *m_reportDate;
