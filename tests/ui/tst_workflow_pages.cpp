@@ -4,6 +4,8 @@
 #include "AssignmentService.h"
 #include "AssignmentsModel.h"
 #include "AssignmentsPage.h"
+#include "DemoDataGenerator.h"
+#include "MainWindow.h"
 #include "MeetingService.h"
 #include "MeetingsModel.h"
 #include "MeetingsPage.h"
@@ -15,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
 
@@ -39,6 +42,44 @@ class TestWorkflowPages : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true); // the main window remembers things
+    }
+
+    // The pages are in the navigation and cope with a realistic database.
+    void pagesInMainWindowWithDemoData() {
+        WorkflowFixture f(u"wuhai"_s);
+        QVERIFY(f.ok);
+        DemoDataGenerator demo(*f.db);
+        DemoDataGenerator::Options options;
+        options.appeals = 400;
+        QVERIFY2(demo.generate(options), qPrintable(demo.errorString()));
+        MainWindow window(*f.db);
+        for (const QString &key : {u"topics"_s, u"meetings"_s, u"assignments"_s})
+            QVERIFY2(window.pageKeys().contains(key), qPrintable(window.pageKeys().join(u',')));
+        window.showPage(u"assignments"_s);
+        auto *assignments = window.page<AssignmentsPage>(u"assignments"_s);
+        QVERIFY(assignments);
+        QAbstractItemModelTester tester(assignments->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(assignments->model()->rowCount() > 0);
+        while (assignments->model()->canFetchMore({}))
+            assignments->model()->fetchMore({});
+        QCOMPARE(assignments->model()->rowCount(),
+                 f.value(u"SELECT COUNT(*) FROM assignments"_s).toInt());
+        assignments->selectAssignment(assignments->model()->idAt(0));
+        shoot(&window, u"main-assignments"_s);
+        window.showPage(u"meetings"_s);
+        auto *meetings = window.page<MeetingsPage>(u"meetings"_s);
+        QVERIFY(meetings && meetings->model()->rowCount() > 0);
+        meetings->selectMeeting(meetings->model()->idAt(0));
+        QVERIFY(!meetings->rulesText().isEmpty());
+        shoot(&window, u"main-meetings"_s);
+        window.showPage(u"topics"_s);
+        QVERIFY(window.page<TopicsPage>(u"topics"_s)->topicModel()->rowCount() > 0);
+        shoot(&window, u"main-topics"_s);
+    }
+
     void wholeWorkflow() {
         WorkflowFixture f(u"wushen"_s);
         QVERIFY(f.ok);
