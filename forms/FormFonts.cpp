@@ -7,8 +7,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QStringList preferred(FormFonts::Role role)
-{
+QStringList preferred(FormFonts::Role role) {
     switch (role) {
     case FormFonts::Role::Title:
         return {u"方正小标宋简体"_s, u"FZXiaoBiaoSong-B05S"_s, u"SimSun"_s, u"宋体"_s};
@@ -16,6 +15,8 @@ QStringList preferred(FormFonts::Role role)
         return {u"SimHei"_s, u"黑体"_s};
     case FormFonts::Role::SubHeading:
         return {u"KaiTi_GB2312"_s, u"楷体_GB2312"_s, u"KaiTi"_s, u"楷体"_s};
+    case FormFonts::Role::PageNumber:
+        return {u"SimSun"_s, u"宋体"_s};
     case FormFonts::Role::Label:
     case FormFonts::Role::Body:
         break;
@@ -25,8 +26,7 @@ QStringList preferred(FormFonts::Role role)
 
 // Installed Simplified Chinese families, in the order that extracts correctly from PDFs
 // (WenQuanYi maps every glyph back to its code point; Noto CJK's radicals do not).
-QStringList fallbacks(FormFonts::Role role)
-{
+QStringList fallbacks(FormFonts::Role role) {
     if (role == FormFonts::Role::Heading)
         return {u"WenQuanYi Micro Hei"_s, u"Noto Sans CJK SC"_s};
     return {u"WenQuanYi Micro Hei"_s, u"Noto Serif CJK SC"_s, u"Noto Sans CJK SC"_s};
@@ -34,8 +34,11 @@ QStringList fallbacks(FormFonts::Role role)
 
 } // namespace
 
-QString FormFonts::family(Role role)
-{
+QList<FormFonts::Role> FormFonts::allRoles() {
+    return {Role::Body, Role::Title, Role::Heading, Role::SubHeading, Role::PageNumber};
+}
+
+QString FormFonts::family(Role role) {
     const QStringList installed = QFontDatabase::families();
     for (const QString &f : preferred(role)) {
         if (installed.contains(f))
@@ -48,15 +51,13 @@ QString FormFonts::family(Role role)
     return QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
 }
 
-QString FormFonts::substitution(Role role)
-{
+QString FormFonts::substitution(Role role) {
     const QString used = family(role);
     const QString wanted = preferred(role).constLast();
     return preferred(role).contains(used) ? QString() : wanted + u" → "_s + used;
 }
 
-QFont FormFonts::font(Role role, qreal pointSize)
-{
+QFont FormFonts::font(Role role, qreal pointSize) {
     QFont f(family(role));
     f.setPointSizeF(pointSize);
     return f;

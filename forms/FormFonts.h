@@ -1,15 +1,16 @@
 #pragma once
 
 #include <QFont>
+#include <QList>
 #include <QString>
 
 // The fonts of official documents (GB/T 9704): 仿宋 for the body, 小标宋/宋体 for titles, 黑体
 // and 楷体 for headings. Clerks' machines often lack the GB2312 fonts, so each role falls back
 // to an installed Simplified Chinese font and says which one it used.
-class FormFonts
-{
+class FormFonts {
 public:
-    enum class Role { Body, Title, Heading, SubHeading, Label };
+    enum class Role { Body, Title, Heading, SubHeading, Label, PageNumber };
+    static QList<Role> allRoles();
 
     static QFont font(Role role, qreal pointSize);
     static QString family(Role role);

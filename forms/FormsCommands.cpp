@@ -1,12 +1,12 @@
 #include "FormsCommands.h"
 
 #include "CliApplication.h"
+#include "PrintCommand.h"
 
 namespace FormsCommands {
 
-void addTo(CliApplication &cli)
-{
-    Q_UNUSED(cli);
+void addTo(CliApplication &cli) {
+    cli.addCommand(std::make_unique<PrintCommand>());
 }
 
 } // namespace FormsCommands

@@ -1,0 +1,157 @@
+#include "DocumentRenderer.h"
+
+#include "FormFonts.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFile>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+#include <QTextFrame>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QPageLayout pageLayoutFor(const PrintableDocument &doc) {
+    QPageLayout layout(QPageSize(QPageSize::A4), doc.orientation(), QMarginsF(),
+                       QPageLayout::Millimeter);
+    layout.setMode(QPageLayout::FullPageMode);
+    return layout;
+}
+
+void applyLayout(QPagedPaintDevice *device, const PrintableDocument &doc) {
+    // Printers keep their own minimum margins; full-page mode puts the origin at the paper's
+    // corner so that our margins are measured from the edge as GB/T 9704 measures them.
+    if (auto *printer = dynamic_cast<QPrinter *>(device))
+        printer->setFullPage(true);
+    device->setPageLayout(pageLayoutFor(doc));
+}
+
+void drawPageNumber(QPainter &painter, QPaintDevice *device, const QRectF &body, int number,
+                    qreal dotsPerMm) {
+    // GB/T 9704 7.5: 4号 half-width numerals between em dashes, 7 mm below the text block;
+    // odd pages to the right, even pages to the left, each one character in.
+    QFont font(FormFonts::font(FormFonts::Role::PageNumber, 14), device);
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    const qreal inset = 14.0 / 72.0 * 25.4 * dotsPerMm;
+    const QRectF box(body.left() + inset, body.bottom() + 7 * dotsPerMm, body.width() - 2 * inset,
+                     10 * dotsPerMm);
+    const Qt::Alignment align = (number % 2 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
+    painter.drawText(box, align, u"— %1 —"_s.arg(number));
+}
+
+} // namespace
+
+std::unique_ptr<QTextDocument> DocumentRenderer::layout(const PrintableDocument &doc,
+                                                        QPaintDevice *device,
+                                                        const QSizeF &bodySize) {
+    auto text = std::make_unique<QTextDocument>();
+    text->documentLayout()->setPaintDevice(device);
+    text->setDefaultFont(FormFonts::font(FormFonts::Role::Body, 14));
+    text->setDocumentMargin(0);
+    text->setPageSize(bodySize);
+    text->setHtml(doc.html);
+    return text;
+}
+
+bool DocumentRenderer::print(const QList<PrintableDocument> &docs, QPagedPaintDevice *device,
+                             const Progress &progress) {
+    m_pages = 0;
+    m_cancelled = false;
+    m_error.clear();
+    if (docs.isEmpty()) {
+        m_error = tr("There is nothing to print.");
+        return false;
+    }
+    applyLayout(device, docs.first());
+    QPainter painter;
+    if (!painter.begin(device)) {
+        m_error = tr("Cannot start printing (the printer or file refused).");
+        return false;
+    }
+    for (int k = 0; k < docs.size(); ++k) {
+        const PrintableDocument &doc = docs.at(k);
+        if (k > 0) {
+            applyLayout(device, doc);
+            device->newPage();
+        }
+        const qreal dotsPerMm = device->logicalDpiY() / 25.4;
+        const QSizeF paper = QPageSize(QPageSize::A4).size(QPageSize::Millimeter);
+        const QSizeF paperMm =
+            doc.orientation() == QPageLayout::Landscape ? paper.transposed() : paper;
+        const QMarginsF m = doc.marginsMm();
+        const QRectF body(m.left() * dotsPerMm, m.top() * dotsPerMm,
+                          (paperMm.width() - m.left() - m.right()) * dotsPerMm,
+                          (paperMm.height() - m.top() - m.bottom()) * dotsPerMm);
+        const auto text = layout(doc, device, body.size());
+        const int pages = text->pageCount();
+        for (int p = 0; p < pages; ++p) {
+            if (p > 0)
+                device->newPage();
+            painter.save();
+            painter.translate(body.left(), body.top() - p * body.height());
+            QAbstractTextDocumentLayout::PaintContext ctx;
+            // Lines touching the page's edges exactly belong to the neighbouring page; the
+            // layout only skips lines wholly outside the clip, and a clipped line would still
+            // be in the PDF's text (extracted twice), so keep the clip one dot inside.
+            ctx.clip = QRectF(0, p * body.height() + 1, body.width(), body.height() - 2);
+            ctx.palette.setColor(QPalette::Text, Qt::black);
+            painter.setClipRect(ctx.clip);
+            text->documentLayout()->draw(&painter, ctx);
+            painter.restore();
+            if (doc.pageNumbers())
+                drawPageNumber(painter, device, body, p + 1, dotsPerMm);
+            ++m_pages;
+        }
+        if (progress && !progress(k + 1, int(docs.size()))) {
+            m_cancelled = true;
+            m_error =
+                tr("Printing was cancelled after %1 of %2 documents.").arg(k + 1).arg(docs.size());
+            painter.end();
+            return false;
+        }
+    }
+    painter.end();
+    return true;
+}
+
+bool DocumentRenderer::writePdf(const QList<PrintableDocument> &docs, const QString &path,
+                                const Progress &progress) {
+    QPdfWriter writer(path);
+    writer.setResolution(600);
+    writer.setCreator(u"Qinqing"_s);
+    if (!docs.isEmpty())
+        writer.setTitle(docs.first().name);
+    const bool ok = print(docs, &writer, progress);
+    if (!ok && m_error.isEmpty())
+        m_error = tr("Cannot write the PDF file %1.").arg(path);
+    return ok;
+}
+
+bool DocumentRenderer::writeOdt(const PrintableDocument &doc, const QString &path) {
+    QTextDocument text;
+    text.setDefaultFont(FormFonts::font(FormFonts::Role::Body, 14));
+    text.setHtml(doc.html);
+    QTextDocumentWriter writer(path, "odf");
+    if (!writer.write(&text)) {
+        m_error = tr("Cannot write the OpenDocument file %1: %2")
+                      .arg(path, writer.device() ? writer.device()->errorString() : QString());
+        return false;
+    }
+    return true;
+}
+
+QStringList DocumentRenderer::fontSubstitutions() {
+    QStringList list;
+    for (FormFonts::Role role : FormFonts::allRoles()) {
+        const QString s = FormFonts::substitution(role);
+        if (!s.isEmpty() && !list.contains(s))
+            list << s;
+    }
+    return list;
+}

@@ -1,0 +1,120 @@
+#include "PrintPreview.h"
+
+#include "BatchPrinter.h"
+#include "DocumentRenderer.h"
+
+#include <QBoxLayout>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Batches of more than this many documents get a progress dialog.
+constexpr int progressThreshold = 3;
+
+bool runBatch(const QList<PrintableDocument> &docs, QPagedPaintDevice *device, const QString &path,
+              QWidget *parent, QString *error) {
+    BatchPrinter batch;
+    std::unique_ptr<QProgressDialog> progress;
+    if (docs.size() > progressThreshold) {
+        progress = std::make_unique<QProgressDialog>(
+            PrintPreview::tr("Printing %n document(s)…", nullptr, int(docs.size())),
+            PrintPreview::tr("Cancel"), 0, int(docs.size()), parent);
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(300);
+        QObject::connect(&batch, &BatchPrinter::progress, progress.get(),
+                         &QProgressDialog::setValue);
+        QObject::connect(progress.get(), &QProgressDialog::canceled, &batch, &BatchPrinter::cancel);
+    }
+    const bool ok = device ? batch.print(docs, device) : batch.writePdf(docs, path);
+    if (!ok && error)
+        *error = batch.errorString();
+    return ok;
+}
+
+} // namespace
+
+QString PrintPreview::substitutionNote() {
+    const QStringList subs = DocumentRenderer::fontSubstitutions();
+    if (subs.isEmpty())
+        return {};
+    return tr("Fonts substituted (the official fonts are not installed): %1")
+        .arg(subs.join(u"; "_s));
+}
+
+QPrintPreviewDialog *PrintPreview::create(const QList<PrintableDocument> &docs, QWidget *parent) {
+    // The dialog does not own a printer it is given; the paint connection below keeps it
+    // alive exactly as long as the dialog.
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setPageSize(QPageSize(QPageSize::A4));
+    if (!docs.isEmpty())
+        printer->setDocName(docs.first().name);
+    auto *dialog = new QPrintPreviewDialog(printer.get(), parent);
+    dialog->setWindowTitle(docs.isEmpty() ? tr("Print preview")
+                                          : tr("Print preview – %1").arg(docs.first().name));
+    QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
+                     [docs, dialog, printer](QPrinter *p) { paint(docs, p, dialog); });
+    const QString note = substitutionNote();
+    if (!note.isEmpty()) {
+        auto *label = new QLabel(note, dialog);
+        label->setObjectName(u"fontSubstitutionNote"_s);
+        label->setWordWrap(true);
+        if (auto *box = qobject_cast<QBoxLayout *>(dialog->layout()))
+            box->addWidget(label);
+    }
+    dialog->resize(900, 1000);
+    return dialog;
+}
+
+int PrintPreview::show(const QList<PrintableDocument> &docs, QWidget *parent) {
+    std::unique_ptr<QPrintPreviewDialog> dialog(create(docs, parent));
+    return dialog->exec();
+}
+
+bool PrintPreview::paint(const QList<PrintableDocument> &docs, QPagedPaintDevice *device,
+                         QWidget *parent) {
+    QString error;
+    const bool ok = runBatch(docs, device, {}, parent, &error);
+    if (!ok && !error.isEmpty())
+        QMessageBox::warning(parent, tr("Print"), error);
+    return ok;
+}
+
+bool PrintPreview::writePdf(const QList<PrintableDocument> &docs, const QString &path,
+                            QWidget *parent, bool quiet) {
+    QString error;
+    const bool ok = runBatch(docs, nullptr, path, parent, &error);
+    if (!ok && !quiet)
+        QMessageBox::warning(parent, tr("Export"), error);
+    return ok;
+}
+
+bool PrintPreview::exportFile(const QList<PrintableDocument> &docs, QWidget *parent,
+                              bool odtAllowed) {
+    if (docs.isEmpty())
+        return false;
+    QString filter = tr("PDF (*.pdf)");
+    if (odtAllowed)
+        filter += u";;"_s + tr("OpenDocument text for WPS or Word (*.odt)");
+    QString path = QFileDialog::getSaveFileName(parent, tr("Export %1").arg(docs.first().name),
+                                                docs.first().name + u".pdf"_s, filter);
+    if (path.isEmpty())
+        return false;
+    if (odtAllowed && path.endsWith(u".odt"_s, Qt::CaseInsensitive)) {
+        DocumentRenderer renderer;
+        if (!renderer.writeOdt(docs.first(), path)) {
+            QMessageBox::warning(parent, tr("Export"), renderer.errorString());
+            return false;
+        }
+        return true;
+    }
+    if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
+        path += u".pdf"_s;
+    return writePdf(docs, path, parent);
+}
