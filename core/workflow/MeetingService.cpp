@@ -433,7 +433,8 @@ MeetingService::createAssignments(qint64 meetingId, const QList<AssignmentPlan> 
     AssignmentService service(m_db);
     for (const AssignmentPlan &p : plans) {
         if (p.leadDepartmentId <= 0) {
-            m_error = tr("Topic %1: choose the lead department before assigning.").arg(p.topicId);
+            m_error = tr("Topic \"%1\": choose the lead department before assigning.")
+                          .arg(topicTitle(p.topicId));
             return std::nullopt;
         }
         Assignment a;
@@ -445,7 +446,7 @@ MeetingService::createAssignments(qint64 meetingId, const QList<AssignmentPlan> 
         a.assignedOn = assignedOn;
         const qint64 id = service.create(a);
         if (id == 0) {
-            m_error = tr("Topic %1: %2").arg(p.topicId).arg(service.errorString());
+            m_error = tr("Topic \"%1\": %2").arg(topicTitle(p.topicId), service.errorString());
             return std::nullopt;
         }
         result.assignmentIds << id;
@@ -472,4 +473,11 @@ bool MeetingService::topicAssigned(qint64 topicId) const {
     q.prepare(u"SELECT COUNT(*) FROM assignments WHERE topic_id = ?"_s);
     WorkflowSql::bind(q, topicId);
     return q.exec() && q.next() && q.value(0).toInt() > 0;
+}
+
+QString MeetingService::topicTitle(qint64 topicId) const {
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT title FROM topics WHERE id = ?"_s);
+    WorkflowSql::bind(q, topicId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString::number(topicId);
 }

@@ -79,6 +79,7 @@ private:
                      const std::function<bool(QSqlQuery &)> &insertAll);
     QStringList chairDomains(qint64 meetingId) const;
     bool topicAssigned(qint64 topicId) const;
+    QString topicTitle(qint64 topicId) const;
 
     Database &m_db;
     QString m_error;

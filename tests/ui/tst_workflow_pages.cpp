@@ -180,6 +180,13 @@ private slots:
         QVERIFY(meetings.saveDecision(topicId, u"税务局牵头，市场监管局配合，限期办结"_s));
         QVERIFY(meetings.saveDecision(second, u"市场监管局办理"_s));
         meetings.setAssignedOn(isoDate("2024-07-09"));
+        // Agenda order: 证照 (appeal e) first, then 退税 (a, b). The clerk picks the lead of 证照
+        // again to show the choice is honoured; leaving no lead would be refused.
+        QCOMPARE(meetings.proposalCount(), 3);
+        meetings.setProposedLead(0, 0);
+        QVERIFY(!meetings.createAssignments());
+        QVERIFY(meetings.message().contains(u"lead"_s));
+        meetings.setProposedLead(0, market);
         QVERIFY2(meetings.createAssignments(), qPrintable(meetings.message()));
         QVERIFY2(meetings.message().contains(u"3 assignment"_s), qPrintable(meetings.message()));
         QVERIFY(meetings.message().contains(u"2024-07-08"_s)); // assigned later than the rule

@@ -608,11 +608,15 @@ void MeetingsPage::updateProposals() {
         q.addBindValue(p.appealId);
         m_proposals->setItem(
             row, 1, new QTableWidgetItem(q.exec() && q.next() ? q.value(0).toString() : QString()));
-        m_proposals->setItem(
-            row, 2,
-            new QTableWidgetItem(p.leadDepartmentId
-                                     ? nameOf(m_db, u"departments"_s, p.leadDepartmentId)
-                                     : tr("(hand the topic to a department first)")));
+        // The lead can be changed here before assigning; 0 means "not chosen yet".
+        auto *lead = new QComboBox(m_proposals);
+        lead->addItem(tr("(choose the lead department)"), 0);
+        QSqlQuery deps(m_db.sql());
+        deps.exec(u"SELECT id, name FROM departments ORDER BY name"_s);
+        while (deps.next())
+            lead->addItem(deps.value(1).toString(), deps.value(0));
+        lead->setCurrentIndex(std::max(0, lead->findData(p.leadDepartmentId)));
+        m_proposals->setCellWidget(row, 2, lead);
         m_proposals->setItem(row, 3, new QTableWidgetItem(coop.join(u"、"_s)));
     }
     if (!ProfileRepository(m_db).active().domainMatching)
@@ -644,9 +648,29 @@ void MeetingsPage::updateProposals() {
                                : lines.join(u'\n'));
 }
 
+void MeetingsPage::setProposedLead(int row, qint64 departmentId) {
+    if (auto *lead = qobject_cast<QComboBox *>(m_proposals->cellWidget(row, 2)))
+        lead->setCurrentIndex(lead->findData(departmentId));
+}
+
+int MeetingsPage::proposalCount() const {
+    return m_proposals->rowCount();
+}
+
 bool MeetingsPage::createAssignments() {
     MeetingService service(m_db);
-    const auto plans = service.proposeAssignments(m_meetingId);
+    auto plans = service.proposeAssignments(m_meetingId);
+    for (int row = 0; row < plans.size() && row < m_proposals->rowCount(); ++row) {
+        auto *lead = qobject_cast<QComboBox *>(m_proposals->cellWidget(row, 2));
+        const qint64 chosen = lead ? lead->currentData().toLongLong() : 0;
+        MeetingService::AssignmentPlan &plan = plans[row];
+        if (chosen == plan.leadDepartmentId)
+            continue;
+        // A cooperating department promoted to lead stops cooperating.
+        plan.cooperators.removeIf(
+            [chosen](const CooperatingDepartment &c) { return c.departmentId == chosen; });
+        plan.leadDepartmentId = chosen;
+    }
     const auto result = service.createAssignments(m_meetingId, plans, m_assignedOn->date());
     if (!result) {
         say(service.errorString(), true);

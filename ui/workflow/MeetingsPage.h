@@ -39,6 +39,8 @@ public:
     void setEnterpriseInvited(qint64 enterpriseId, bool invited);
     void setDepartmentAttending(qint64 departmentId, bool attending);
     void setAssignedOn(const QDate &date);
+    int proposalCount() const;
+    void setProposedLead(int row, qint64 departmentId); // before createAssignments()
 
 public slots:
     void refresh();
