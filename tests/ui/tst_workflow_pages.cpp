@@ -80,6 +80,41 @@ private slots:
         shoot(&window, u"main-topics"_s);
     }
 
+    // 乌海: the agenda's appeals are matched against the chairing vice-mayor's domains.
+    void wuhaiDomainMatchingOnTheMeetingsPage() {
+        WorkflowFixture f(u"wuhai"_s);
+        QVERIFY(f.ok);
+        const qint64 industry = f.leader(u"王副市长"_s, u"工业、能源"_s);
+        const qint64 trade = f.leader(u"李副市长"_s, u"商贸、文旅"_s);
+        const qint64 energy = f.appeal(u"电价"_s, u"能源"_s, false, u"accepted"_s);
+        const qint64 tourism = f.appeal(u"景区"_s, u"文旅"_s, false, u"accepted"_s);
+        const qint64 factory = f.appeal(u"厂房"_s, u"工业"_s, false, u"accepted"_s);
+        TopicService topics(*f.db);
+        const qint64 t1 = topics.create(u"能源"_s, {energy});
+        const qint64 t2 = topics.create(u"文旅"_s, {tourism});
+        QVERIFY(topics.create(u"工业"_s, {factory}) > 0); // waiting, on no agenda
+        MeetingService service(*f.db);
+        Meeting m;
+        m.date = isoDate("2024-04-10");
+        const qint64 april = service.create(m);
+        m.date = isoDate("2024-07-10");
+        const qint64 july = service.create(m);
+        QVERIFY(service.setLeaders(july, {{trade, u"chair"_s}}));
+        QVERIFY(service.setAgenda(april, {t1, t2}));
+
+        MeetingsPage page(*f.db);
+        page.setToday(isoDate("2024-03-01"));
+        page.selectMeeting(april);
+        page.setLeaderRole(industry, u"chair"_s);
+        QVERIFY(page.saveAttendees());
+        const QString text = page.domainText();
+        QVERIFY2(text.contains(u"T-0002"_s) && text.contains(u"2024-07-10"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"T-0003"_s), qPrintable(text));  // 工业 fits this chair
+        QVERIFY2(!text.contains(u"T-0001"_s), qPrintable(text)); // 能源 matches: nothing to say
+        // The notice is due 15 working days before 2024-04-10.
+        QVERIFY2(page.rulesText().contains(u"2024-03-19"_s), qPrintable(page.rulesText()));
+    }
+
     void wholeWorkflow() {
         WorkflowFixture f(u"wushen"_s);
         QVERIFY(f.ok);

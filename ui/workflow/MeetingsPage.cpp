@@ -207,6 +207,10 @@ QString MeetingsPage::message() const {
     return m_message->text();
 }
 
+QString MeetingsPage::domainText() const {
+    return m_domainLabel->text();
+}
+
 QString MeetingsPage::rulesText() const {
     return m_rules->text();
 }
@@ -621,28 +625,56 @@ void MeetingsPage::updateProposals() {
     }
     if (!ProfileRepository(m_db).active().domainMatching)
         return;
-    // 乌海: the chairing vice-mayor receives the appeals of his domains.
-    QList<qint64> appealIds;
-    QSqlQuery q(m_db.sql());
-    q.prepare(u"SELECT a.id FROM appeals a JOIN meeting_topics mt ON mt.topic_id = a.topic_id "
-              "WHERE mt.meeting_id = ? ORDER BY a.id"_s);
-    q.addBindValue(m_meetingId);
-    q.exec();
-    while (q.next())
-        appealIds << q.value(0).toLongLong();
+    // 乌海: the chairing vice-mayor receives the appeals of his domains. Appeals on this agenda
+    // that do not match are pointed to a later meeting; appeals of topics on no agenda yet that
+    // match are proposed for this one.
+    const auto appealsOf = [this](const QString &sql) {
+        QList<qint64> ids;
+        QSqlQuery q(m_db.sql());
+        q.prepare(sql);
+        if (sql.contains(u'?'))
+            q.addBindValue(m_meetingId);
+        q.exec();
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        return ids;
+    };
+    const auto numberOf = [this](qint64 appealId) {
+        QSqlQuery q(m_db.sql());
+        q.prepare(u"SELECT number FROM appeals WHERE id = ?"_s);
+        q.addBindValue(appealId);
+        return q.exec() && q.next() ? q.value(0).toString() : QString::number(appealId);
+    };
+    const auto dateOf = [&service](qint64 meetingId) {
+        const auto m = service.find(meetingId);
+        return m ? m->date.toString(Qt::ISODate) : QString();
+    };
     QStringList lines;
-    for (const auto &p : service.proposeByDomain(m_meetingId, appealIds)) {
+    for (const auto &p : service.proposeByDomain(
+             m_meetingId,
+             appealsOf(u"SELECT a.id FROM appeals a JOIN meeting_topics mt ON "
+                       "mt.topic_id = a.topic_id WHERE mt.meeting_id = ? ORDER BY a.id"_s))) {
         if (p.matchesThisMeeting)
             continue;
+        const QString domain = p.domain.isEmpty() ? tr("no domain") : p.domain;
         lines << (p.proposedMeetingId
-                      ? tr("Appeal %1 (%2) fits the chair of meeting %3 better.")
-                            .arg(p.appealId)
-                            .arg(p.domain)
-                            .arg(p.proposedMeetingId)
-                      : tr("Appeal %1 (%2): no planned meeting's chair covers this domain.")
-                            .arg(p.appealId)
-                            .arg(p.domain.isEmpty() ? tr("no domain") : p.domain));
+                      ? tr("On the agenda, but %1 (%2) fits the chair of the meeting on %3.")
+                            .arg(numberOf(p.appealId), domain, dateOf(p.proposedMeetingId))
+                      : tr("On the agenda, but no planned meeting's chair covers %1 (%2).")
+                            .arg(numberOf(p.appealId), domain));
     }
+    QStringList candidates;
+    for (const auto &p : service.proposeByDomain(
+             m_meetingId,
+             appealsOf(u"SELECT a.id FROM appeals a JOIN topics t ON t.id = a.topic_id WHERE "
+                       "t.status = 'open' AND a.status = 'accepted' AND NOT EXISTS (SELECT 1 FROM "
+                       "meeting_topics mt WHERE mt.topic_id = t.id) ORDER BY a.id"_s))) {
+        if (p.matchesThisMeeting)
+            candidates << u"%1 (%2)"_s.arg(numberOf(p.appealId), p.domain);
+    }
+    if (!candidates.isEmpty())
+        lines << tr("Waiting topics whose appeals match this chair: %1")
+                     .arg(candidates.join(u", "_s));
     m_domainLabel->setText(lines.isEmpty()
                                ? tr("All appeals on the agenda match the chair's domains.")
                                : lines.join(u'\n'));

@@ -28,6 +28,7 @@ public:
     QString message() const;
     QStringList warnings() const { return m_warnings; }
     QString rulesText() const;
+    QString domainText() const; // 乌海 domain matching of the current meeting
     QList<qint64> agendaTopicIds() const;
 
     // For tests (and the buttons): edit the current meeting.
