@@ -24,7 +24,10 @@ bool AssignmentState::isOverdue(const QString &statusCode, const QDate &dueDate,
 
 QDate AssignmentState::dueSoonLimit(const WorkCalendar &calendar, const QDate &asOf,
                                     int windowWorkingDays) {
-    return calendar.addWorkingDays(asOf, std::max(0, windowWorkingDays)).date;
+    // The day before the (N+1)th working day: a deadline on a weekend or holiday right after
+    // the Nth working day is due soon too — exactly "at most N working days left", as
+    // AssignmentService::deadlineState counts it for the assignment pages.
+    return calendar.addWorkingDays(asOf, std::max(0, windowWorkingDays) + 1).date.addDays(-1);
 }
 
 AssignmentState::DeadlineState AssignmentState::state(const QString &statusCode,

@@ -25,7 +25,8 @@ public:
     static bool isOpen(const QString &statusCode);
     static bool isOverdue(const QString &statusCode, const QDate &dueDate, const QDate &asOf);
 
-    // Due soon: open, not overdue, and due on or before dueSoonLimit(asOf, window).
+    // Due soon: open, not overdue, and at most `window` working days left, i.e. due on or
+    // before dueSoonLimit(asOf, window).
     static QDate dueSoonLimit(const WorkCalendar &calendar, const QDate &asOf,
                               int windowWorkingDays);
     static DeadlineState state(const QString &statusCode, const QDate &dueDate, const QDate &asOf,

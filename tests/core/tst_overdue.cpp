@@ -93,6 +93,14 @@ private slots:
         const WorkCalendar cal = CalendarRepository(db).load();
         // 3 working days after Fri 2024-09-27: Sun 09-29 (make-up), Mon 09-30, Tue 10-08.
         QCOMPARE(AssignmentState::dueSoonLimit(cal, QDate(2024, 9, 27), 3), QDate(2024, 10, 8));
+        // 2 working days after Thu 2024-09-26: 09-27, Sun 09-29; a deadline during the
+        // holiday still leaves only those two, so the limit runs to 10-07.
+        QCOMPARE(AssignmentState::dueSoonLimit(cal, QDate(2024, 9, 26), 2), QDate(2024, 9, 29));
+        QCOMPARE(AssignmentState::dueSoonLimit(cal, QDate(2024, 9, 27), 2), QDate(2024, 10, 7));
+        for (QDate due(2024, 9, 28); due <= QDate(2024, 10, 20); due = due.addDays(1)) {
+            const bool soon = due <= AssignmentState::dueSoonLimit(cal, QDate(2024, 9, 27), 3);
+            QCOMPARE(soon, cal.workingDaysBetween(QDate(2024, 9, 27), due) <= 3);
+        }
     }
 
     void nationalDay2024() {
