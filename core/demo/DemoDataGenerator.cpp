@@ -1,5 +1,7 @@
 #include "DemoDataGenerator.h"
 
+#include "DemoDataGeneratorRun.h"
+
 #include "CalendarRepository.h"
 #include "Database.h"
 #include "DemoTexts.h"
@@ -16,122 +18,42 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-const QString kUsccCharset = u"0123456789ABCDEFGHJKLMNPQRTUWXY"_s;
-
-struct MeetingInfo {
-    qint64 id = 0;
-    QDate date;
-    bool held = false;
-    QSet<qint64> enterprises;  // representatives already recorded
-    QHash<int, qint64> topics; // domain index -> topic id
-};
-
-QString isoDay(const QDate &d) {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-QString timestamp(const QDate &d) {
-    return d.toString(Qt::ISODate) + "T09:00:00"_L1;
-}
-
-} // namespace
-
 QChar DemoDataGenerator::usccCheckCharacter(const QString &first17) {
     int sum = 0;
     int weight = 1;
     for (int i = 0; i < 17 && i < first17.size(); ++i) {
-        sum += int(kUsccCharset.indexOf(first17.at(i))) * weight;
+        sum += int(DemoDetail::usccCharset().indexOf(first17.at(i))) * weight;
         weight = weight * 3 % 31;
     }
-    return kUsccCharset.at((31 - sum % 31) % 31);
+    return DemoDetail::usccCharset().at((31 - sum % 31) % 31);
 }
 
-// One generation: the random source, the prepared statements and the ids created so far.
-// The statements are prepared once and re-executed, which is what makes 100,000 appeals take
-// seconds rather than minutes.
-class DemoDataGenerator::Run {
-public:
-    Run(Database &db, quint32 seed)
-        : m_db(db)
-        , rng(seed) {}
-
-    bool ok = true;
-    QString error;
-    Summary summary;
-
-    // INSERT INTO table (columns) VALUES (?, ...), executed with `values`; returns the new id.
-    qint64 insert(const QString &table, const QStringList &columns, const QVariantList &values) {
-        auto it = m_statements.find(table);
-        if (it == m_statements.end()) {
-            QSqlQuery q(m_db.sql());
-            QStringList marks;
-            for (int i = 0; i < columns.size(); ++i)
-                marks << u"?"_s;
-            if (!q.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s),
-                                                                    marks.join(u", "_s))))
-                return fail(table, q);
-            it = m_statements.insert(table, q);
-        }
-        QSqlQuery &q = *it;
-        for (int i = 0; i < values.size(); ++i) {
-            const QVariant &v = values.at(i);
-            // A null QString would bind as SQL NULL; the text columns are NOT NULL DEFAULT ''.
-            if (v.metaType().id() == QMetaType::QString && v.toString().isNull())
-                q.bindValue(i, QString(""_L1));
-            else
-                q.bindValue(i, v);
-        }
-        if (!q.exec())
+qint64 DemoDataGenerator::Run::insert(const QString &table, const QStringList &columns,
+                                      const QVariantList &values) {
+    auto it = m_statements.find(table);
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_db.sql());
+        QStringList marks;
+        for (int i = 0; i < columns.size(); ++i)
+            marks << u"?"_s;
+        if (!q.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s),
+                                                                marks.join(u", "_s))))
             return fail(table, q);
-        return q.lastInsertId().toLongLong();
+        it = m_statements.insert(table, q);
     }
-
-    void generate(int appealCount);
-
-private:
-    qint64 fail(const QString &table, const QSqlQuery &q) {
-        if (ok)
-            error = tr("Cannot write demo %1: %2").arg(table, q.lastError().text());
-        ok = false;
-        return 0;
+    QSqlQuery &q = *it;
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        // A null QString would bind as SQL NULL; the text columns are NOT NULL DEFAULT ''.
+        if (v.metaType().id() == QMetaType::QString && v.toString().isNull())
+            q.bindValue(i, QString(""_L1));
+        else
+            q.bindValue(i, v);
     }
-    quint32 below(quint32 n) { return rng.bounded(n); }
-    bool chance(int percent) { return int(rng.bounded(100u)) < percent; }
-
-    void createDepartments();
-    void createLeaders();
-    void createEnterprises(int count);
-    void createMeetings();
-    MeetingInfo *meetingAfter(const QDate &submitted);
-    qint64 topicFor(MeetingInfo &meeting, int domain);
-    void createAppeal(const QDate &submitted, int sequence);
-    struct EnterpriseInfo;
-    void createAssignment(qint64 appealId, const EnterpriseInfo *ent, const QString &unit,
-                          MeetingInfo &meeting, int domain, qint64 topicId);
-    QString appealNumber(const QDate &submitted, int sequence) const;
-    QString problemText(int domain);
-
-    Database &m_db;
-    QHash<QString, QSqlQuery> m_statements;
-    QRandomGenerator rng;
-    RuleProfile m_profile;
-    WorkCalendar m_calendar;
-    QHash<QString, qint64> m_departmentIds;    // short name -> id
-    QHash<QString, QString> m_departmentNames; // short name -> full name
-    QList<qint64> m_departmentList;
-    QList<qint64> m_leaderIds;
-    struct EnterpriseInfo {
-        qint64 id;
-        QString name;
-        QString person;
-        QString phone;
-    };
-    QList<EnterpriseInfo> m_enterprises;
-    QList<MeetingInfo> m_meetings;
-    int m_nextMeeting = 0;
-};
+    if (!q.exec())
+        return fail(table, q);
+    return q.lastInsertId().toLongLong();
+}
 
 void DemoDataGenerator::Run::createDepartments() {
     for (const auto &d : DemoTexts::departments()) {
@@ -176,7 +98,7 @@ void DemoDataGenerator::Run::createEnterprises(int count) {
             continue;
         QString code = u"91"_s + DemoTexts::regionCodes().at(region);
         for (int i = 0; i < 9; ++i)
-            code += kUsccCharset.at(int(below(31)));
+            code += DemoDetail::usccCharset().at(int(below(31)));
         code += usccCheckCharacter(code);
         if (codes.contains(code))
             continue;
@@ -421,155 +343,6 @@ void DemoDataGenerator::Run::createAppeal(const QDate &submitted, int sequence) 
     }
     if (status == "accepted"_L1 && meeting.held)
         createAssignment(appealId, industryWide ? nullptr : &ent, unit, meeting, domain, topicId);
-}
-
-void DemoDataGenerator::Run::createAssignment(qint64 appealId, const EnterpriseInfo *ent,
-                                              const QString &unit, MeetingInfo &meeting, int domain,
-                                              qint64 topicId) {
-    const auto &info = DemoTexts::domains().at(domain);
-    const QDate ref = DemoDataGenerator::referenceDate();
-    const qint64 lead = m_departmentIds.value(
-        chance(70) ? info.leadDepartments.first() : DemoTexts::pick(rng, info.leadDepartments));
-    const bool multi = chance(25);
-    const QDate assignedOn =
-        m_calendar.addWorkingDays(meeting.date, std::max(1, m_profile.assignWithinWorkingDays))
-            .date;
-    Deadline due = m_profile.resultDeadline(m_calendar, assignedOn, multi);
-    if (!due.isValid() || due.date <= assignedOn) // a profile without a result limit
-        due = m_calendar.addCalendarDays(assignedOn, 30);
-    const Deadline progress = m_profile.progressDeadline(m_calendar, assignedOn);
-    // Older assignments are mostly finished; recent ones mostly still open. A few old ones stay
-    // open so that the overdue list has something to show.
-    static const QStringList oldMix = {u"evaluated"_s, u"done"_s,     u"deferred"_s,
-                                       u"escalated"_s, u"returned"_s, u"in_progress"_s,
-                                       u"assigned"_s};
-    static const int oldWeights[] = {60, 33, 4, 1, 1, 1, 0};
-    static const int newWeights[] = {10, 15, 5, 5, 5, 35, 25};
-    const int *weights = due.date < ref.addDays(-60) ? oldWeights : newWeights;
-    int roll = int(below(100));
-    int index = 0;
-    while (roll >= weights[index] && index < 6)
-        roll -= weights[index++];
-    QString status = oldMix.at(index);
-    QDate completed;
-    if (status == "done"_L1 || status == "evaluated"_L1) {
-        completed = assignedOn.addDays(1 + below(quint32(assignedOn.daysTo(due.date) + 10)));
-        if (completed >= ref)
-            completed = ref.addDays(-1);
-    }
-    QDate evaluatedOn = completed.isValid() ? completed.addDays(3 + below(20)) : QDate();
-    if (status == "evaluated"_L1 && evaluatedOn >= ref)
-        status = u"done"_s;
-    // An approved extension (延期) moves due_date and keeps original_due_date.
-    const bool extended = chance(10) && status != "deferred"_L1;
-    QString extStatus;
-    if (extended)
-        extStatus = chance(60) ? u"approved"_s : (chance(60) ? u"refused"_s : u"pending"_s);
-    const QDate requestedDue = m_calendar.addCalendarDays(due.date, 15).date;
-    const QDate currentDue = extStatus == "approved"_L1 ? requestedDue : due.date;
-    const QString department = m_departmentIds.key(lead);
-    const qint64 assignmentId =
-        insert(u"assignments"_s,
-               {u"appeal_id"_s,
-                u"topic_id"_s,
-                u"meeting_id"_s,
-                u"lead_department_id"_s,
-                u"lead_contact"_s,
-                u"lead_phone"_s,
-                u"multi_department"_s,
-                u"assigned_on"_s,
-                u"progress_due"_s,
-                u"due_date"_s,
-                u"original_due_date"_s,
-                u"due_uncertain"_s,
-                u"due_reason"_s,
-                u"status"_s,
-                u"result"_s,
-                u"completed_on"_s,
-                u"feedback"_s,
-                u"feedback_on"_s,
-                u"feedback_method"_s,
-                u"supervision"_s,
-                u"escalation_note"_s,
-                u"explanation"_s,
-                u"rehandle_count"_s,
-                u"created_at"_s,
-                u"updated_at"_s},
-               {appealId,
-                topicId,
-                meeting.id,
-                lead,
-                DemoTexts::personName(rng),
-                DemoTexts::mobilePhone(rng),
-                multi ? 1 : 0,
-                isoDay(assignedOn),
-                isoDay(progress.date),
-                isoDay(currentDue),
-                isoDay(due.date),
-                due.certain ? 0 : 1,
-                due.certain ? QString() : due.reason,
-                status,
-                completed.isValid() ? DemoTexts::pick(rng, DemoTexts::resultTexts()) : QString(),
-                isoDay(completed),
-                completed.isValid() ? DemoTexts::pick(rng, DemoTexts::feedbackTexts()) : QString(),
-                isoDay(completed.isValid() ? completed.addDays(1) : QDate()),
-                completed.isValid() ? u"电话"_s : QString(),
-                currentDue < ref && !completed.isValid() ? u"已超期，启动督查程序。"_s : QString(),
-                status == "escalated"_L1 ? u"涉及上级审批权限，已提交上级研究。"_s : QString(),
-                status == "deferred"_L1 ? u"受现行政策限制暂无法解决，已向企业书面解释说明。"_s
-                                        : QString(),
-                status == "returned"_L1 ? 1 : 0,
-                timestamp(assignedOn),
-                timestamp(assignedOn)});
-    ++summary.assignments;
-    if (multi) {
-        const qint64 other = m_departmentIds.value(DemoTexts::pick(rng, info.leadDepartments));
-        if (other != lead) {
-            insert(u"assignment_cooperators"_s,
-                   {u"assignment_id"_s, u"department_id"_s, u"contact"_s, u"phone"_s},
-                   {assignmentId, other, DemoTexts::personName(rng), DemoTexts::mobilePhone(rng)});
-        }
-    }
-    if (extended) {
-        const QDate requestedOn =
-            assignedOn.addDays(std::max<qint64>(1, assignedOn.daysTo(due.date) - 2));
-        const bool decided = extStatus != "pending"_L1;
-        insert(u"extensions"_s,
-               {u"assignment_id"_s, u"requested_on"_s, u"reason"_s, u"requested_due"_s, u"status"_s,
-                u"decided_on"_s, u"decided_by"_s, u"previous_due"_s},
-               {assignmentId, isoDay(requestedOn),
-                DemoTexts::pick(rng, DemoTexts::extensionReasons()), isoDay(requestedDue),
-                extStatus, decided ? isoDay(requestedOn.addDays(1)) : QString(),
-                decided ? u"督查室"_s : QString(),
-                extStatus == "approved"_L1 ? isoDay(due.date) : QString()});
-        ++summary.extensions;
-    }
-    const QDate reportsUntil = completed.isValid() ? completed : std::min(ref, currentDue);
-    if (status != "assigned"_L1 && status != "deferred"_L1 && reportsUntil > assignedOn) {
-        const int reports = 1 + int(below(2));
-        for (int i = 0; i < reports; ++i) {
-            const QDate day =
-                assignedOn.addDays(1 + below(quint32(assignedOn.daysTo(reportsUntil))));
-            insert(u"progress_reports"_s,
-                   {u"assignment_id"_s, u"report_date"_s, u"content"_s, u"reporter"_s},
-                   {assignmentId, isoDay(day), DemoTexts::pick(rng, DemoTexts::progressTexts()),
-                    department});
-            ++summary.progressReports;
-        }
-    }
-    if (status == "evaluated"_L1) {
-        static const char *levels[] = {"satisfied", "basic", "unsatisfied"};
-        const int r = int(below(100));
-        const int level = r < 70 ? 0 : (r < 92 ? 1 : 2);
-        insert(u"evaluations"_s,
-               {u"assignment_id"_s, u"evaluating_unit"_s, u"responsible_person"_s, u"phone"_s,
-                u"submit_date"_s, u"level"_s, u"opinion"_s, u"suggestions"_s},
-               {assignmentId, unit, ent ? ent->person : DemoTexts::personName(rng),
-                ent ? ent->phone : DemoTexts::mobilePhone(rng), isoDay(evaluatedOn),
-                QString::fromLatin1(levels[level]),
-                DemoTexts::pick(rng, DemoTexts::opinions(level)), QString()});
-        ++summary.evaluations;
-    }
 }
 
 void DemoDataGenerator::Run::generate(int appealCount) {
