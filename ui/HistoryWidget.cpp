@@ -75,5 +75,40 @@ QString HistoryWidget::actionLabel(const QString &action) {
         return tr("Extended");
     if (action == "attached"_L1)
         return tr("File attached");
+    // The workflow services' actions (core/workflow).
+    static const QList<std::pair<const char *, const char *>> workflow{
+        {"topic", QT_TR_NOOP("Put into a topic")},
+        {"appeals_added", QT_TR_NOOP("Appeals added")},
+        {"appeal_removed", QT_TR_NOOP("Appeal taken out")},
+        {"urgent", QT_TR_NOOP("Urgency changed")},
+        {"renamed", QT_TR_NOOP("Renamed")},
+        {"handed", QT_TR_NOOP("Handed to departments to prepare")},
+        {"department_removed", QT_TR_NOOP("Department removed")},
+        {"started", QT_TR_NOOP("Handling started")},
+        {"returned", QT_TR_NOOP("Returned (wrong department)")},
+        {"reassigned", QT_TR_NOOP("Handed to another lead")},
+        {"escalated", QT_TR_NOOP("Escalated to the higher level")},
+        {"deferred", QT_TR_NOOP("Deferred with explanation")},
+        {"completed", QT_TR_NOOP("Result recorded")},
+        {"deadline_changed", QT_TR_NOOP("Deadline changed")},
+        {"feedback", QT_TR_NOOP("Feedback to the enterprise")},
+        {"supervision", QT_TR_NOOP("Supervision notes")},
+        {"progress", QT_TR_NOOP("Progress report")},
+        {"extension_requested", QT_TR_NOOP("Extension requested")},
+        {"extension_approved", QT_TR_NOOP("Extension approved")},
+        {"extension_refused", QT_TR_NOOP("Extension refused")},
+        {"evaluated", QT_TR_NOOP("Evaluated")},
+        {"reopened", QT_TR_NOOP("Reopened after an unsatisfied evaluation")},
+        {"agenda", QT_TR_NOOP("Agenda changed")},
+        {"leaders", QT_TR_NOOP("Leaders changed")},
+        {"departments", QT_TR_NOOP("Departments changed")},
+        {"enterprises", QT_TR_NOOP("Enterprises changed")},
+        {"decision", QT_TR_NOOP("Decision recorded")},
+        {"status", QT_TR_NOOP("Status changed")},
+    };
+    for (const auto &[code, label] : workflow) {
+        if (action == QLatin1StringView(code))
+            return tr(label);
+    }
     return action;
 }

@@ -20,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -259,6 +260,15 @@ private slots:
                  qPrintable(detail->message()));
         QVERIFY(detail->capText().contains(u"2"_s));
         QCOMPARE(AssignmentService(*f.db).find(assignmentA)->dueDate, isoDate("2024-08-20"));
+        // The history tab names the workflow's steps in words.
+        auto *history = detail->findChild<QTreeWidget *>();
+        QVERIFY(history);
+        QStringList actions;
+        for (int i = 0; i < history->topLevelItemCount(); ++i)
+            actions << history->topLevelItem(i)->text(2);
+        QVERIFY2(actions.contains(u"Extension refused"_s) &&
+                     actions.contains(u"Extension approved"_s),
+                 qPrintable(actions.join(u',')));
         shoot(&page, u"assignments"_s);
         if (auto *tabs = detail->findChild<QTabWidget *>()) {
             tabs->setCurrentIndex(2); // extensions, with the cap and the refused request
