@@ -8,9 +8,12 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <QTextFrame>
+#include <QTextLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +48,47 @@ void drawPageNumber(QPainter &painter, QPaintDevice *device, const QRectF &body,
     painter.drawText(box, align, u"— %1 —"_s.arg(number));
 }
 
+// Qt's QTextLayout::draw also paints the last line above its clip, so a paragraph running
+// over a page break would put that line's text (invisible, clipped) at the top of the next
+// page's PDF text, and search and copy would find it twice. Splitting such paragraphs where
+// the page breaks leaves every block on one page, which the layout culls exactly. Lines keep
+// their places: the split happens at a line start and the continuation gets no indent.
+void splitBlocksAtPageBreaks(QTextDocument *doc) {
+    const qreal pageHeight = doc->pageSize().height();
+    auto *layout = doc->documentLayout();
+    for (int guard = 0; guard < 10000; ++guard) {
+        bool split = false;
+        for (QTextBlock block = doc->begin(); block.isValid() && !split; block = block.next()) {
+            const QTextLayout *lines = block.layout();
+            if (!lines || lines->lineCount() < 2)
+                continue;
+            const qreal top = layout->blockBoundingRect(block).top();
+            int page = int((top + lines->lineAt(0).y() + 1) / pageHeight);
+            for (int i = 1; i < lines->lineCount(); ++i) {
+                const int linePage = int((top + lines->lineAt(i).y() + 1) / pageHeight);
+                if (linePage == page)
+                    continue;
+                QTextCursor cursor(doc);
+                cursor.setPosition(block.position() + lines->lineAt(i).textStart());
+                cursor.insertBlock();
+                QTextBlockFormat format = cursor.blockFormat();
+                format.setTextIndent(0);
+                format.setTopMargin(0);
+                cursor.setBlockFormat(format);
+                split = true;
+                break;
+            }
+        }
+        if (!split)
+            break;
+    }
+    // The incremental relayout after the edits can leave the document's height stale (pages
+    // at the end went missing); a page-size change forces a full layout.
+    const QSizeF size = doc->pageSize();
+    doc->setPageSize(QSizeF(size.width(), size.height() + 1));
+    doc->setPageSize(size);
+}
+
 } // namespace
 
 std::unique_ptr<QTextDocument> DocumentRenderer::layout(const PrintableDocument &doc,
@@ -56,6 +100,7 @@ std::unique_ptr<QTextDocument> DocumentRenderer::layout(const PrintableDocument 
     text->setDocumentMargin(0);
     text->setPageSize(bodySize);
     text->setHtml(doc.html);
+    splitBlocksAtPageBreaks(text.get());
     return text;
 }
 
