@@ -31,12 +31,12 @@ QString FormHtml::rightLine(const QString &lineText, qreal pointSize) {
 QString FormHtml::paragraph(const QString &html, qreal pointSize, bool indent,
                             const QString &align) {
     // GB/T 9704: first line indented by two characters, 28 characters and ~29 pt line pitch.
-    // Qt reads text-indent in CSS pixels (96 dpi): two characters of pointSize.
-    const QString indentCss =
-        indent ? u"text-indent:%1px;"_s.arg(qRound(2 * pointSize * 96.0 / 72.0)) : QString();
+    // Two full-width spaces, as typists indent official documents: Qt does not scale CSS
+    // text-indent to the printer's resolution, and the spaces survive ODT export too.
+    const QString lead = indent ? u"\u3000\u3000"_s : QString();
     const QString alignAttr = align.isEmpty() ? QString() : u" align=\"%1\""_s.arg(align);
-    return u"<p%1 style=\"%2 %3 margin:0px; line-height:150%;\">%4</p>"_s.arg(
-        alignAttr, font(FormFonts::Role::Body, pointSize), indentCss, html);
+    return u"<p%1 style=\"%2 margin:0px; line-height:150%;\">%3%4</p>"_s.arg(
+        alignAttr, font(FormFonts::Role::Body, pointSize), lead, html);
 }
 
 QString FormHtml::tableStart(qreal pointSize) {

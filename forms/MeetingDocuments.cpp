@@ -10,7 +10,7 @@ namespace {
 const QString gap = u"\u3000\u3000"_s;
 
 QString heading(const QString &text) {
-    return u"<p style=\"%1 margin:0px; text-indent:43px; line-height:150%;\">%2</p>"_s.arg(
+    return u"<p style=\"%1 margin:0px; line-height:150%;\">\u3000\u3000%2</p>"_s.arg(
         FormHtml::font(FormFonts::Role::Heading, 16), FormHtml::text(text));
 }
 

@@ -15,8 +15,7 @@
 
 using namespace Qt::StringLiterals;
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
@@ -24,7 +23,8 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTemporaryDir dir;
     Database db;
-    if (!db.open(dir.filePath(u"bench.sqlite"_s)) || !DatabaseInitializer(db).initialize(u"wushen"_s))
+    if (!db.open(dir.filePath(u"bench.sqlite"_s)) ||
+        !DatabaseInitializer(db).initialize(u"wushen"_s))
         return 1;
     {
         TransactionGuard guard(db.sql());
@@ -33,25 +33,36 @@ int main(int argc, char *argv[])
         for (int d = 1; d <= 12; ++d)
             q.exec(u"INSERT INTO departments(id,name,contact,phone) VALUES (%1,'部门%1','联系人%1',"
                    "'0477-75600%1')"_s.arg(d));
-        q.exec(u"INSERT INTO meetings(id,meeting_date,created_at) VALUES (1,'2024-07-05','%1')"_s.arg(now));
+        q.exec(
+            u"INSERT INTO meetings(id,meeting_date,created_at) VALUES (1,'2024-07-05','%1')"_s.arg(
+                now));
         for (int i = 1; i <= n; ++i) {
-            q.prepare(u"INSERT INTO appeals(id,number,submitting_unit,submit_date,problem,suggestions,"
-                      "created_at,updated_at) VALUES (?,?,?,?,?,?,?,?)"_s);
+            q.prepare(
+                u"INSERT INTO appeals(id,number,submitting_unit,submit_date,problem,suggestions,"
+                "created_at,updated_at) VALUES (?,?,?,?,?,?,?,?)"_s);
             q.addBindValue(i);
             q.addBindValue(u"WS2024-%1"_s.arg(i, 4, 10, QLatin1Char('0')));
             q.addBindValue(u"第%1号企业有限公司"_s.arg(i));
             q.addBindValue(u"2024-07-01"_s);
-            q.addBindValue(u"企业反映用地审批、用电报装和融资担保等环节办理周期长，影响项目按期投产。"_s.repeated(4));
+            q.addBindValue(
+                u"企业反映用地审批、用电报装和融资担保等环节办理周期长，影响项目按期投产。"_s
+                    .repeated(4));
             q.addBindValue(u"建议开通重点项目审批绿色通道。"_s);
             q.addBindValue(now);
             q.addBindValue(now);
             q.exec();
-            q.exec(u"INSERT INTO assignments(id,appeal_id,meeting_id,lead_department_id,assigned_on,"
-                   "due_date,original_due_date,result,feedback,created_at,updated_at) VALUES "
-                   "(%1,%1,1,%2,'2024-07-08','2024-07-23','2024-07-23','已办结。','已电话反馈企业。',"
-                   "'%3','%3')"_s.arg(i).arg(i % 12 + 1).arg(now));
-            q.exec(u"INSERT INTO assignment_cooperators(assignment_id,department_id) VALUES (%1,%2),(%1,%3)"_s
-                       .arg(i).arg((i + 1) % 12 + 1).arg((i + 2) % 12 + 1));
+            q.exec(
+                u"INSERT INTO assignments(id,appeal_id,meeting_id,lead_department_id,assigned_on,"
+                "due_date,original_due_date,result,feedback,created_at,updated_at) VALUES "
+                "(%1,%1,1,%2,'2024-07-08','2024-07-23','2024-07-23','已办结。','已电话反馈企业。',"
+                "'%3','%3')"_s.arg(i)
+                    .arg(i % 12 + 1)
+                    .arg(now));
+            q.exec(
+                u"INSERT INTO assignment_cooperators(assignment_id,department_id) VALUES (%1,%2),(%1,%3)"_s
+                    .arg(i)
+                    .arg((i + 1) % 12 + 1)
+                    .arg((i + 2) % 12 + 1));
         }
         guard.commit();
     }
