@@ -1,0 +1,309 @@
+#include "DashboardQuery.h"
+
+#include "AssignmentState.h"
+#include "CalendarRepository.h"
+#include "Database.h"
+#include "DepartmentScorecard.h"
+#include "ProfileRepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString iso(const QDate &d) { return d.toString(Qt::ISODate); }
+QDate date(const QVariant &v) { return QDate::fromString(v.toString(), Qt::ISODate); }
+
+// Closed today but open on an earlier as-of date: completed after it.
+bool isCompletedStatus(const QString &status) {
+    return status == "done"_L1 || status == "evaluated"_L1;
+}
+
+} // namespace
+
+DashboardQuery::DashboardQuery(Database &db)
+    : m_db(db) {
+    reload();
+}
+
+DashboardQuery::DashboardQuery(Database &db, const WorkCalendar &calendar,
+                               const RuleProfile &profile)
+    : m_db(db)
+    , m_calendar(calendar)
+    , m_profile(profile) {}
+
+void DashboardQuery::reload() {
+    m_calendar = CalendarRepository(m_db).load();
+    m_profile = ProfileRepository(m_db).active();
+}
+
+bool DashboardQuery::loadItems(DashboardSnapshot &snap, QHash<qint64, int> &rehandledOpen) {
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    // Extensions approved after the as-of date are undone with previous_due; the earliest of
+    // them held the deadline that was in force on the date.
+    q.prepare(u"SELECT a.id, a.lead_department_id, a.status, a.due_date, a.original_due_date, "
+              "a.assigned_on, a.progress_due, a.rehandle_count, "
+              "(SELECT e.previous_due FROM extensions e WHERE e.assignment_id = a.id "
+              " AND e.status = 'approved' AND e.decided_on > :asof "
+              " ORDER BY e.decided_on LIMIT 1), "
+              "(SELECT count(*) FROM extensions e WHERE e.assignment_id = a.id "
+              " AND e.status = 'approved'), "
+              "(SELECT count(*) FROM extensions e WHERE e.assignment_id = a.id "
+              " AND e.status = 'approved' AND e.decided_on <= :asof), "
+              "(SELECT max(p.report_date) FROM progress_reports p WHERE p.assignment_id = a.id "
+              " AND p.report_date <= :asof) "
+              "FROM assignments a "
+              "WHERE a.assigned_on <= :asof AND (%1 OR (a.status IN ('done', 'evaluated') "
+              " AND a.completed_on > :asof))"_s.arg(AssignmentState::openSql(u"a"_s)));
+    q.bindValue(u":asof"_s, iso(snap.asOf));
+    if (!q.exec()) {
+        m_error = tr("Cannot read the open assignments: %1").arg(q.lastError().text());
+        return false;
+    }
+    const bool tenDay = m_profile.tenDayReports && m_profile.reportIntervalDays > 0;
+    while (q.next()) {
+        DashboardItem item;
+        item.id = q.value(0).toLongLong();
+        item.departmentId = q.value(1).toLongLong();
+        const QString status = q.value(2).toString();
+        const QDate currentDue = date(q.value(3));
+        const QDate originalDue = date(q.value(4));
+        const QDate assignedOn = date(q.value(5));
+        const QDate progressDue = date(q.value(6));
+        const QDate dueThen = date(q.value(8));
+        const int extensionsTotal = q.value(9).toInt();
+        const int extensionsThen = q.value(10).toInt();
+        const QDate lastReport = date(q.value(11));
+        item.dueDate = dueThen.isValid() ? dueThen : currentDue;
+        // Imported records may carry a moved deadline without the extension rows.
+        const bool extended =
+            extensionsThen > 0 || (extensionsTotal == 0 && originalDue.isValid() &&
+                                   currentDue > originalDue);
+        const QString statusThen = isCompletedStatus(status) ? u"in_progress"_s : status;
+        const auto state =
+            AssignmentState::state(statusThen, item.dueDate, snap.asOf, snap.dueSoonLimit);
+        if (status == "escalated"_L1)
+            item.bucket = DashboardBucket::Escalated;
+        else if (state == AssignmentState::DeadlineState::Overdue)
+            item.bucket = DashboardBucket::Overdue;
+        else if (extended)
+            item.bucket = DashboardBucket::Extended;
+        else if (state == AssignmentState::DeadlineState::DueSoon)
+            item.bucket = DashboardBucket::DueSoon;
+        else
+            item.bucket = DashboardBucket::OnTrack;
+        snap.counts[item.bucket] += 1;
+        snap.items << item;
+        if (q.value(7).toInt() > 0)
+            rehandledOpen[item.departmentId] += 1;
+
+        // The first progress report is due by progress_due; with 十日一报 every later one is
+        // due reportIntervalDays (calendar days, moved off holidays) after the last one filed.
+        ReportDue report;
+        if (!lastReport.isValid()) {
+            report.due = progressDue.isValid() ? progressDue
+                         : tenDay ? m_calendar.addCalendarDays(assignedOn, m_profile.reportIntervalDays).date
+                                  : QDate();
+        } else if (tenDay) {
+            report.due = m_calendar.addCalendarDays(lastReport, m_profile.reportIntervalDays).date;
+            report.tenDay = true;
+        }
+        if (report.due.isValid()) {
+            report.missed = report.due < snap.asOf;
+            if (report.missed || report.due <= snap.dueSoonLimit) {
+                report.assignmentId = item.id;
+                report.departmentId = item.departmentId;
+                report.lastReport = lastReport;
+                snap.reports << report;
+            }
+        }
+    }
+    std::sort(snap.reports.begin(), snap.reports.end(),
+              [](const ReportDue &a, const ReportDue &b) {
+                  return a.due != b.due ? a.due < b.due : a.assignmentId < b.assignmentId;
+              });
+    return true;
+}
+
+bool DashboardQuery::loadMeetingDeadlines(DashboardSnapshot &snap, int horizonDays) {
+    const QDate horizon = snap.asOf.addDays(horizonDays);
+    // The notice date is recorded from schema step 3 of the forms (通告) on; older files lack it.
+    const bool hasNoticeDate = m_db.sql().record(u"meetings"_s).contains(u"notice_date"_s);
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT m.id, m.title, m.kind, m.meeting_date, %1, "
+              "(SELECT count(*) FROM assignments a WHERE a.meeting_id = m.id "
+              " AND a.assigned_on <= :asof) "
+              "FROM meetings m WHERE m.status <> 'cancelled' "
+              "AND m.meeting_date >= :lo AND m.meeting_date <= :hi ORDER BY m.meeting_date"_s.arg(
+                  hasNoticeDate ? u"m.notice_date"_s : u"''"_s));
+    q.bindValue(u":asof"_s, iso(snap.asOf));
+    q.bindValue(u":lo"_s, iso(snap.asOf.addDays(-45)));
+    q.bindValue(u":hi"_s, iso(horizon.addDays(45)));
+    if (!q.exec()) {
+        m_error = tr("Cannot read the meetings: %1").arg(q.lastError().text());
+        return false;
+    }
+    while (q.next()) {
+        MeetingDeadline base;
+        base.meetingId = q.value(0).toLongLong();
+        base.meetingTitle = q.value(1).toString();
+        if (base.meetingTitle.isEmpty())
+            base.meetingTitle = q.value(2).toString();
+        base.meetingDate = date(q.value(3));
+        const QDate noticeDate = date(q.value(4));
+        const int assigned = q.value(5).toInt();
+        auto add = [&](MeetingDeadline::Kind kind, const Deadline &d, bool done) {
+            if (!d.isValid())
+                return;
+            MeetingDeadline md = base;
+            md.kind = kind;
+            md.deadline = d.date;
+            md.certain = d.certain;
+            md.done = done;
+            md.missed = !done && d.date < snap.asOf;
+            if (md.missed || (d.date >= snap.asOf && d.date <= horizon))
+                snap.meetingDeadlines << md;
+        };
+        // Lead times only matter before the meeting; afterwards they are history.
+        if (base.meetingDate >= snap.asOf) {
+            if (m_profile.noticeLeadWorkingDays > 0)
+                add(MeetingDeadline::Kind::Notice,
+                    m_calendar.subtractWorkingDays(base.meetingDate,
+                                                   m_profile.noticeLeadWorkingDays),
+                    noticeDate.isValid() && noticeDate <= snap.asOf);
+            if (m_profile.catalogueLeadWorkingDays > 0)
+                add(MeetingDeadline::Kind::Catalogue,
+                    m_calendar.subtractWorkingDays(base.meetingDate,
+                                                   m_profile.catalogueLeadWorkingDays),
+                    false);
+        }
+        if (m_profile.assignWithinWorkingDays > 0 && base.meetingDate <= horizon)
+            add(MeetingDeadline::Kind::Assignment,
+                m_calendar.addWorkingDays(base.meetingDate, m_profile.assignWithinWorkingDays),
+                assigned > 0);
+    }
+    std::sort(snap.meetingDeadlines.begin(), snap.meetingDeadlines.end(),
+              [](const MeetingDeadline &a, const MeetingDeadline &b) {
+                  return a.deadline < b.deadline;
+              });
+    return true;
+}
+
+bool DashboardQuery::loadSeries(MonthlySeries &series, const QString &column, const QDate &from,
+                                const QDate &to, int months) {
+    for (QDate m = from; m <= to && series.months.size() < months; m = m.addMonths(1))
+        series.months << m.toString(u"yyyy-MM"_s);
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT substr(submit_date, 1, 7), %1, count(*) FROM appeals "
+              "WHERE submit_date >= :from AND submit_date <= :to GROUP BY 1, 2"_s.arg(column));
+    q.bindValue(u":from"_s, iso(from));
+    q.bindValue(u":to"_s, iso(to));
+    if (!q.exec()) {
+        m_error = tr("Cannot count appeals per month: %1").arg(q.lastError().text());
+        return false;
+    }
+    QHash<QString, int> totals;
+    while (q.next()) {
+        const QString key = q.value(1).toString();
+        const int n = q.value(2).toInt();
+        series.counts[key][q.value(0).toString()] += n;
+        totals[key] += n;
+    }
+    series.keys = totals.keys();
+    std::sort(series.keys.begin(), series.keys.end(), [&](const QString &a, const QString &b) {
+        return totals.value(a) != totals.value(b) ? totals.value(a) > totals.value(b) : a < b;
+    });
+    return true;
+}
+
+DashboardSnapshot DashboardQuery::compute(const Options &options) {
+    m_error.clear();
+    DashboardSnapshot snap;
+    snap.asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
+    snap.periodFrom =
+        options.periodFrom.isValid() ? options.periodFrom : QDate(snap.asOf.year(), 1, 1);
+    snap.warningWindowWorkingDays = std::max(0, m_profile.warningWindowWorkingDays);
+    const Deadline limit = m_calendar.addWorkingDays(snap.asOf, snap.warningWindowWorkingDays);
+    snap.dueSoonLimit =
+        AssignmentState::dueSoonLimit(m_calendar, snap.asOf, snap.warningWindowWorkingDays);
+    if (!limit.certain)
+        snap.warnings << tr("The warning window is an estimate: %1").arg(limit.reason);
+    for (DashboardBucket b : DashboardBuckets::all())
+        snap.counts[b] = 0;
+
+    QHash<qint64, int> rehandledOpen;
+    if (!loadItems(snap, rehandledOpen) ||
+        !loadMeetingDeadlines(snap, options.meetingHorizonDays)) {
+        snap.items.clear();
+        return snap;
+    }
+    DepartmentScorecard scorecard(m_db, m_calendar);
+    snap.departments = scorecard.compute(snap.periodFrom, snap.asOf, snap.items, rehandledOpen);
+    if (!scorecard.errorString().isEmpty()) {
+        m_error = scorecard.errorString();
+        return snap;
+    }
+    const int months = std::max(1, options.chartMonths);
+    const QDate chartFrom = QDate(snap.asOf.year(), snap.asOf.month(), 1).addMonths(1 - months);
+    if (!loadSeries(snap.byChannel, u"channel"_s, chartFrom, snap.asOf, months) ||
+        !loadSeries(snap.byDomain, u"domain"_s, chartFrom, snap.asOf, months))
+        return snap;
+    return snap;
+}
+
+QList<DashboardQuery::Detail> DashboardQuery::details(const DashboardSnapshot &snapshot,
+                                                      const QList<DashboardBucket> &buckets) {
+    QHash<qint64, const DashboardItem *> wanted;
+    for (const DashboardItem &item : snapshot.items) {
+        if (buckets.isEmpty() || buckets.contains(item.bucket))
+            wanted.insert(item.id, &item);
+    }
+    QList<Detail> result;
+    result.reserve(wanted.size());
+    QList<qint64> ids = wanted.keys();
+    std::sort(ids.begin(), ids.end());
+    // Ids are our own integers, so inlining them in chunks is safe and avoids a temp table.
+    constexpr int chunk = 500;
+    for (int start = 0; start < ids.size(); start += chunk) {
+        QStringList list;
+        for (int i = start; i < std::min<int>(start + chunk, ids.size()); ++i)
+            list << QString::number(ids.at(i));
+        QSqlQuery q(m_db.sql());
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT a.id, ap.number, ap.submitting_unit, ap.problem, d.name, a.status, "
+                    "a.assigned_on, a.original_due_date FROM assignments a "
+                    "LEFT JOIN appeals ap ON ap.id = a.appeal_id "
+                    "LEFT JOIN departments d ON d.id = a.lead_department_id "
+                    "WHERE a.id IN (%1)"_s.arg(list.join(u','))) ) {
+            m_error = tr("Cannot read the assignments: %1").arg(q.lastError().text());
+            return {};
+        }
+        while (q.next()) {
+            const DashboardItem *item = wanted.value(q.value(0).toLongLong());
+            Detail d;
+            d.id = item->id;
+            d.appealNumber = q.value(1).toString();
+            d.enterprise = q.value(2).toString();
+            d.problem = q.value(3).toString();
+            d.department = q.value(4).toString();
+            d.status = q.value(5).toString();
+            d.assignedOn = date(q.value(6));
+            d.originalDueDate = date(q.value(7));
+            d.dueDate = item->dueDate;
+            d.bucket = item->bucket;
+            if (d.bucket == DashboardBucket::Overdue)
+                d.overdueWorkingDays = m_calendar.workingDaysBetween(d.dueDate, snapshot.asOf);
+            result << d;
+        }
+    }
+    std::sort(result.begin(), result.end(), [](const Detail &a, const Detail &b) {
+        return a.dueDate != b.dueDate ? a.dueDate < b.dueDate : a.id < b.id;
+    });
+    return result;
+}
