@@ -5,6 +5,7 @@
 #include "CliContext.h"
 #include "DeadlineCommand.h"
 #include "DemoCommand.h"
+#include "ExportCommand.h"
 #include "InitCommand.h"
 #include "ListCommand.h"
 #include "OverdueCommand.h"
@@ -24,6 +25,7 @@ void CliApplication::addCoreCommands() {
     addCommand(std::make_unique<ListCommand>());
     addCommand(std::make_unique<OverdueCommand>());
     addCommand(std::make_unique<DemoCommand>());
+    addCommand(std::make_unique<ExportCommand>());
 }
 
 void CliApplication::addCommand(std::unique_ptr<CliCommand> command) {

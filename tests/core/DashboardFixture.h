@@ -30,7 +30,8 @@ inline qint64 exec(Database &db, const QString &sql, const QVariantList &values)
 
 inline qint64 department(Database &db, const QString &name,
                          const QString &phone = QStringLiteral("0473-8991510")) {
-    return exec(db, QStringLiteral("INSERT INTO departments (name, contact, phone) VALUES (?, ?, ?)"),
+    return exec(db,
+                QStringLiteral("INSERT INTO departments (name, contact, phone) VALUES (?, ?, ?)"),
                 {name, QStringLiteral("王科长"), phone});
 }
 
@@ -81,29 +82,31 @@ inline AssignmentSpec spec(qint64 appealId, qint64 departmentId, const QDate &as
 
 inline qint64 assignment(Database &db, const AssignmentSpec &s) {
     const QDate original = s.originalDue.isValid() ? s.originalDue : s.due;
-    return exec(db,
-                QStringLiteral("INSERT INTO assignments (appeal_id, meeting_id, lead_department_id, "
-                               "lead_contact, lead_phone, assigned_on, progress_due, due_date, "
-                               "original_due_date, status, completed_on, rehandle_count, "
-                               "result, created_at, updated_at) "
-                               "VALUES (?, ?, ?, '李四', '0473-8991510', ?, COALESCE(?, ''), ?, ?, ?, COALESCE(?, ''), ?, "
-                               "COALESCE(?, ''), "
-                               "'2024-01-01T00:00:00', '2024-01-01T00:00:00')"),
-                {s.appealId ? QVariant(s.appealId) : QVariant(QMetaType(QMetaType::LongLong)),
-                 s.meetingId ? QVariant(s.meetingId) : QVariant(QMetaType(QMetaType::LongLong)),
-                 s.departmentId, s.assignedOn.toString(Qt::ISODate),
-                 s.progressDue.toString(Qt::ISODate), s.due.toString(Qt::ISODate),
-                 original.toString(Qt::ISODate), s.status, s.completedOn.toString(Qt::ISODate),
-                 s.rehandle,
-                 s.completedOn.isValid() ? QStringLiteral("已协调办理") : QString()});
+    return exec(
+        db,
+        QStringLiteral("INSERT INTO assignments (appeal_id, meeting_id, lead_department_id, "
+                       "lead_contact, lead_phone, assigned_on, progress_due, due_date, "
+                       "original_due_date, status, completed_on, rehandle_count, "
+                       "result, created_at, updated_at) "
+                       "VALUES (?, ?, ?, '李四', '0473-8991510', ?, COALESCE(?, ''), ?, ?, ?, "
+                       "COALESCE(?, ''), ?, "
+                       "COALESCE(?, ''), "
+                       "'2024-01-01T00:00:00', '2024-01-01T00:00:00')"),
+        {s.appealId ? QVariant(s.appealId) : QVariant(QMetaType(QMetaType::LongLong)),
+         s.meetingId ? QVariant(s.meetingId) : QVariant(QMetaType(QMetaType::LongLong)),
+         s.departmentId, s.assignedOn.toString(Qt::ISODate), s.progressDue.toString(Qt::ISODate),
+         s.due.toString(Qt::ISODate), original.toString(Qt::ISODate), s.status,
+         s.completedOn.toString(Qt::ISODate), s.rehandle,
+         s.completedOn.isValid() ? QStringLiteral("已协调办理") : QString()});
 }
 
 inline void extension(Database &db, qint64 assignmentId, const QDate &decided,
                       const QDate &previousDue, const QDate &newDue,
                       const QString &status = QStringLiteral("approved")) {
     exec(db,
-         QStringLiteral("INSERT INTO extensions (assignment_id, requested_on, reason, requested_due, "
-                        "status, decided_on, previous_due) VALUES (?, ?, '需协调上级部门', ?, ?, ?, ?)"),
+         QStringLiteral(
+             "INSERT INTO extensions (assignment_id, requested_on, reason, requested_due, "
+             "status, decided_on, previous_due) VALUES (?, ?, '需协调上级部门', ?, ?, ?, ?)"),
          {assignmentId, decided.addDays(-1).toString(Qt::ISODate), newDue.toString(Qt::ISODate),
           status, decided.toString(Qt::ISODate), previousDue.toString(Qt::ISODate)});
     if (status == QStringLiteral("approved"))
@@ -120,9 +123,10 @@ inline void report(Database &db, qint64 assignmentId, const QDate &on) {
 
 inline void evaluation(Database &db, qint64 assignmentId, const QDate &on, const QString &level) {
     exec(db,
-         QStringLiteral("INSERT INTO evaluations (assignment_id, evaluating_unit, responsible_person, "
-                        "phone, submit_date, level, opinion) VALUES (?, '某公司', '赵六', "
-                        "'13800001111', ?, ?, '办理及时')"),
+         QStringLiteral(
+             "INSERT INTO evaluations (assignment_id, evaluating_unit, responsible_person, "
+             "phone, submit_date, level, opinion) VALUES (?, '某公司', '赵六', "
+             "'13800001111', ?, ?, '办理及时')"),
          {assignmentId, on.toString(Qt::ISODate), level});
 }
 

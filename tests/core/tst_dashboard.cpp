@@ -116,28 +116,28 @@ private slots:
         QTest::addColumn<QDate>("due");
         QTest::addColumn<DashboardBucket>("expected");
         // 国庆 2024: 09-29 Sunday make-up, 10-01..07 off, 10-12 Saturday make-up.
-        QTest::newRow("2024-09-27 due 09-26") << d("2024-09-27") << d("2024-09-26")
-                                              << DashboardBucket::Overdue;
-        QTest::newRow("2024-09-27 due make-up Sunday") << d("2024-09-27") << d("2024-09-29")
-                                                       << DashboardBucket::DueSoon;
+        QTest::newRow("2024-09-27 due 09-26")
+            << d("2024-09-27") << d("2024-09-26") << DashboardBucket::Overdue;
+        QTest::newRow("2024-09-27 due make-up Sunday")
+            << d("2024-09-27") << d("2024-09-29") << DashboardBucket::DueSoon;
         QTest::newRow("2024-09-27 due 10-08 (3rd working day)")
             << d("2024-09-27") << d("2024-10-08") << DashboardBucket::DueSoon;
-        QTest::newRow("2024-09-27 due 10-09") << d("2024-09-27") << d("2024-10-09")
-                                              << DashboardBucket::OnTrack;
+        QTest::newRow("2024-09-27 due 10-09")
+            << d("2024-09-27") << d("2024-10-09") << DashboardBucket::OnTrack;
         QTest::newRow("2024-10-09 due 10-12 make-up Saturday")
             << d("2024-10-09") << d("2024-10-12") << DashboardBucket::DueSoon;
-        QTest::newRow("2024-10-09 due 10-14") << d("2024-10-09") << d("2024-10-14")
-                                              << DashboardBucket::OnTrack;
+        QTest::newRow("2024-10-09 due 10-14")
+            << d("2024-10-09") << d("2024-10-14") << DashboardBucket::OnTrack;
         // 国庆 2023: 09-29..10-06 off, 10-07/08 make-up weekend: 10-07, 10-08, 10-09.
-        QTest::newRow("2023-09-28 due 10-09") << d("2023-09-28") << d("2023-10-09")
-                                              << DashboardBucket::DueSoon;
-        QTest::newRow("2023-09-28 due 10-10") << d("2023-09-28") << d("2023-10-10")
-                                              << DashboardBucket::OnTrack;
+        QTest::newRow("2023-09-28 due 10-09")
+            << d("2023-09-28") << d("2023-10-09") << DashboardBucket::DueSoon;
+        QTest::newRow("2023-09-28 due 10-10")
+            << d("2023-09-28") << d("2023-10-10") << DashboardBucket::OnTrack;
         // 春节 2025: 01-26 Sunday make-up, 01-28..02-04 off: 01-26, 01-27, 02-05.
-        QTest::newRow("2025-01-24 due 02-05") << d("2025-01-24") << d("2025-02-05")
-                                              << DashboardBucket::DueSoon;
-        QTest::newRow("2025-01-24 due 02-06") << d("2025-01-24") << d("2025-02-06")
-                                              << DashboardBucket::OnTrack;
+        QTest::newRow("2025-01-24 due 02-05")
+            << d("2025-01-24") << d("2025-02-05") << DashboardBucket::DueSoon;
+        QTest::newRow("2025-01-24 due 02-06")
+            << d("2025-01-24") << d("2025-02-06") << DashboardBucket::OnTrack;
         QTest::newRow("2025-02-04 due 02-03 (holiday)")
             << d("2025-02-04") << d("2025-02-03") << DashboardBucket::Overdue;
     }

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ExportProgress.h"
+#include "ExportTable.h"
+
+#include <QCoreApplication>
+#include <functional>
+#include <optional>
+
+// Writes a table to .xlsx, .csv or .pdf chosen by the file's suffix. The file is written under
+// a temporary name in the destination folder and renamed over the destination only when it is
+// complete, so a cancelled or failed export never leaves a partial file behind and never
+// damages an older file of the same name.
+//
+// PDF needs QtGui, which core must not link: the forms library registers its renderer with
+// setPdfWriter() (the CLI and the GUI do so at start-up).
+class TableExporter {
+    Q_DECLARE_TR_FUNCTIONS(TableExporter)
+
+public:
+    enum class Format { Xlsx, Csv, Pdf };
+    struct Options {
+        bool sheetPerGroup = false; // xlsx: a sheet per department besides the full list
+    };
+    using PdfWriter = std::function<bool(const ExportTable &, const QString &path,
+                                         const ExportProgress &, QString *error)>;
+
+    static std::optional<Format> formatForPath(const QString &path);
+    static void setPdfWriter(PdfWriter writer);
+    static bool hasPdfWriter();
+
+    static bool write(const ExportTable &table, const QString &path, const Options &options,
+                      const ExportProgress &progress, QString *error);
+};
