@@ -21,7 +21,7 @@ public:
     static QList<DashboardBucket> all();
     static QString code(DashboardBucket bucket); // overdue, due-soon, on-track, extended, escalated
     static DashboardBucket fromCode(const QString &code, bool *ok = nullptr);
-    static QString label(DashboardBucket bucket); // translated, for screens
+    static QString label(DashboardBucket bucket);        // translated, for screens
     static QString chineseLabel(DashboardBucket bucket); // for printed reports
     static QString colour(DashboardBucket bucket);       // #rrggbb, the same on every screen
 };

@@ -15,8 +15,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString iso(const QDate &d) { return d.toString(Qt::ISODate); }
-QDate date(const QVariant &v) { return QDate::fromString(v.toString(), Qt::ISODate); }
+QString iso(const QDate &d) {
+    return d.toString(Qt::ISODate);
+}
+QDate date(const QVariant &v) {
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
 
 // Closed today but open on an earlier as-of date: completed after it.
 bool isCompletedStatus(const QString &status) {
@@ -82,8 +86,8 @@ bool DashboardQuery::loadItems(DashboardSnapshot &snap, QHash<qint64, int> &reha
         item.dueDate = dueThen.isValid() ? dueThen : currentDue;
         // Imported records may carry a moved deadline without the extension rows.
         const bool extended =
-            extensionsThen > 0 || (extensionsTotal == 0 && originalDue.isValid() &&
-                                   currentDue > originalDue);
+            extensionsThen > 0 ||
+            (extensionsTotal == 0 && originalDue.isValid() && currentDue > originalDue);
         const QString statusThen = isCompletedStatus(status) ? u"in_progress"_s : status;
         const auto state =
             AssignmentState::state(statusThen, item.dueDate, snap.asOf, snap.dueSoonLimit);
@@ -106,9 +110,10 @@ bool DashboardQuery::loadItems(DashboardSnapshot &snap, QHash<qint64, int> &reha
         // due reportIntervalDays (calendar days, moved off holidays) after the last one filed.
         ReportDue report;
         if (!lastReport.isValid()) {
-            report.due = progressDue.isValid() ? progressDue
-                         : tenDay ? m_calendar.addCalendarDays(assignedOn, m_profile.reportIntervalDays).date
-                                  : QDate();
+            report.due =
+                progressDue.isValid() ? progressDue
+                : tenDay ? m_calendar.addCalendarDays(assignedOn, m_profile.reportIntervalDays).date
+                         : QDate();
         } else if (tenDay) {
             report.due = m_calendar.addCalendarDays(lastReport, m_profile.reportIntervalDays).date;
             report.tenDay = true;
@@ -123,10 +128,32 @@ bool DashboardQuery::loadItems(DashboardSnapshot &snap, QHash<qint64, int> &reha
             }
         }
     }
-    std::sort(snap.reports.begin(), snap.reports.end(),
-              [](const ReportDue &a, const ReportDue &b) {
-                  return a.due != b.due ? a.due < b.due : a.assignmentId < b.assignmentId;
-              });
+    if (!fillAppealNumbers(snap))
+        return false;
+    std::sort(snap.reports.begin(), snap.reports.end(), [](const ReportDue &a, const ReportDue &b) {
+        return a.due != b.due ? a.due < b.due : a.assignmentId < b.assignmentId;
+    });
+    return true;
+}
+
+bool DashboardQuery::fillAppealNumbers(DashboardSnapshot &snap) {
+    QHash<qint64, QString> numbers;
+    // Ids are our own integers, so inlining them in chunks is safe and avoids a temp table.
+    constexpr int chunk = 500;
+    for (int start = 0; start < snap.reports.size(); start += chunk) {
+        QStringList ids;
+        for (int i = start; i < std::min<int>(start + chunk, snap.reports.size()); ++i)
+            ids << QString::number(snap.reports.at(i).assignmentId);
+        QSqlQuery q(m_db.sql());
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT a.id, ap.number FROM assignments a JOIN appeals ap "
+                    "ON ap.id = a.appeal_id WHERE a.id IN (%1)"_s.arg(ids.join(u','))))
+            return false;
+        while (q.next())
+            numbers.insert(q.value(0).toLongLong(), q.value(1).toString());
+    }
+    for (ReportDue &r : snap.reports)
+        r.appealNumber = numbers.value(r.assignmentId);
     return true;
 }
 
@@ -187,10 +214,9 @@ bool DashboardQuery::loadMeetingDeadlines(DashboardSnapshot &snap, int horizonDa
                 m_calendar.addWorkingDays(base.meetingDate, m_profile.assignWithinWorkingDays),
                 assigned > 0);
     }
-    std::sort(snap.meetingDeadlines.begin(), snap.meetingDeadlines.end(),
-              [](const MeetingDeadline &a, const MeetingDeadline &b) {
-                  return a.deadline < b.deadline;
-              });
+    std::sort(
+        snap.meetingDeadlines.begin(), snap.meetingDeadlines.end(),
+        [](const MeetingDeadline &a, const MeetingDeadline &b) { return a.deadline < b.deadline; });
     return true;
 }
 
@@ -280,7 +306,7 @@ QList<DashboardQuery::Detail> DashboardQuery::details(const DashboardSnapshot &s
                     "a.assigned_on, a.original_due_date FROM assignments a "
                     "LEFT JOIN appeals ap ON ap.id = a.appeal_id "
                     "LEFT JOIN departments d ON d.id = a.lead_department_id "
-                    "WHERE a.id IN (%1)"_s.arg(list.join(u','))) ) {
+                    "WHERE a.id IN (%1)"_s.arg(list.join(u',')))) {
             m_error = tr("Cannot read the assignments: %1").arg(q.lastError().text());
             return {};
         }

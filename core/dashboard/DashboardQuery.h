@@ -66,6 +66,7 @@ public:
 
 private:
     bool loadItems(DashboardSnapshot &snap, QHash<qint64, int> &rehandledOpen);
+    bool fillAppealNumbers(DashboardSnapshot &snap);
     bool loadMeetingDeadlines(DashboardSnapshot &snap, int horizonDays);
     bool loadSeries(MonthlySeries &series, const QString &column, const QDate &from,
                     const QDate &to, int months);

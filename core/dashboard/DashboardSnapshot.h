@@ -24,6 +24,7 @@ struct DashboardItem {
 struct ReportDue {
     qint64 assignmentId = 0;
     qint64 departmentId = 0;
+    QString appealNumber;
     QDate lastReport; // invalid when none was filed yet
     QDate due;
     bool missed = false; // due before the as-of date and not filed
@@ -46,8 +47,8 @@ struct MeetingDeadline {
 
 // Counts of appeals per month (yyyy-MM) and key (a channel or a domain).
 struct MonthlySeries {
-    QStringList months;                  // the months shown, oldest first
-    QStringList keys;                    // channels or domains, most frequent first
+    QStringList months;                         // the months shown, oldest first
+    QStringList keys;                           // channels or domains, most frequent first
     QHash<QString, QHash<QString, int>> counts; // key -> month -> count
 };
 

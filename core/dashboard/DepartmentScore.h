@@ -9,9 +9,9 @@ struct DepartmentScore {
     QString department;
     int open = 0;
     int overdue = 0;
-    int completed = 0;        // completed in the period
-    int completedOnTime = 0;  // completed on or before the deadline in force
-    int extensions = 0;       // approved in the period
+    int completed = 0;                // completed in the period
+    int completedOnTime = 0;          // completed on or before the deadline in force
+    int extensions = 0;               // approved in the period
     qint64 workingDaysToComplete = 0; // sum over completed items
     int evaluations = 0;
     int satisfied = 0;   // 满意

@@ -14,8 +14,8 @@ DepartmentScorecard::DepartmentScorecard(Database &db, const WorkCalendar &calen
     : m_db(db)
     , m_calendar(calendar) {}
 
-bool DepartmentScorecard::addCompletions(QHash<qint64, DepartmentScore> &scores,
-                                         const QDate &from, const QDate &to) {
+bool DepartmentScorecard::addCompletions(QHash<qint64, DepartmentScore> &scores, const QDate &from,
+                                         const QDate &to) {
     if (!WorkdayOrdinals::ensure(m_db, m_calendar, from, to, &m_error))
         return false;
     // A completion counts in the period it happened, even if the item was later returned for
@@ -46,8 +46,8 @@ bool DepartmentScorecard::addCompletions(QHash<qint64, DepartmentScore> &scores,
     return true;
 }
 
-bool DepartmentScorecard::addExtensions(QHash<qint64, DepartmentScore> &scores,
-                                        const QDate &from, const QDate &to) {
+bool DepartmentScorecard::addExtensions(QHash<qint64, DepartmentScore> &scores, const QDate &from,
+                                        const QDate &to) {
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT a.lead_department_id, count(*) FROM extensions e "
               "JOIN assignments a ON a.id = e.assignment_id "
@@ -64,8 +64,8 @@ bool DepartmentScorecard::addExtensions(QHash<qint64, DepartmentScore> &scores,
     return true;
 }
 
-bool DepartmentScorecard::addEvaluations(QHash<qint64, DepartmentScore> &scores,
-                                         const QDate &from, const QDate &to) {
+bool DepartmentScorecard::addEvaluations(QHash<qint64, DepartmentScore> &scores, const QDate &from,
+                                         const QDate &to) {
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT a.lead_department_id, e.level, count(*) FROM evaluations e "
               "JOIN assignments a ON a.id = e.assignment_id "

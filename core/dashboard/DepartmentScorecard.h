@@ -31,11 +31,9 @@ public:
     QString errorString() const { return m_error; }
 
 private:
-    bool addCompletions(QHash<qint64, DepartmentScore> &scores, const QDate &from,
-                        const QDate &to);
+    bool addCompletions(QHash<qint64, DepartmentScore> &scores, const QDate &from, const QDate &to);
     bool addExtensions(QHash<qint64, DepartmentScore> &scores, const QDate &from, const QDate &to);
-    bool addEvaluations(QHash<qint64, DepartmentScore> &scores, const QDate &from,
-                        const QDate &to);
+    bool addEvaluations(QHash<qint64, DepartmentScore> &scores, const QDate &from, const QDate &to);
 
     Database &m_db;
     const WorkCalendar &m_calendar;

@@ -42,8 +42,7 @@ bool WorkdayOrdinals::ensure(Database &db, const WorkCalendar &calendar, const Q
     const size_t key = calendarKey(calendar);
     Built &built = builtTables()[sql.connectionName()];
     QSqlQuery q(sql);
-    if (built.calendarKey == key && built.from.isValid() && built.from <= from &&
-        built.to >= to) {
+    if (built.calendarKey == key && built.from.isValid() && built.from <= from && built.to >= to) {
         if (q.exec(u"SELECT count(*) FROM %1"_s.arg(tableName())) && q.next() &&
             q.value(0).toLongLong() == built.from.daysTo(built.to) + 1)
             return true;

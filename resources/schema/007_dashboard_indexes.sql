@@ -1,4 +1,4 @@
--- The indexes the deadline dashboard and the leaders' reports need at 100,000 appeals: the
+-- Version 7: the indexes the deadline dashboard and the leaders' reports need at 100,000 appeals: the
 -- department table reads completions, evaluations and extensions of a period, and the charts
 -- count appeals per month by channel and by domain (a covering index, so no table reads).
 CREATE INDEX assignments_completed ON assignments (completed_on);
