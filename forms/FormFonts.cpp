@@ -39,7 +39,9 @@ QList<FormFonts::Role> FormFonts::allRoles() {
 }
 
 QString FormFonts::family(Role role) {
-    const QStringList installed = QFontDatabase::families();
+    // Asked for every cell of every sheet; the installed families do not change while
+    // printing, and listing them is the costly part.
+    static const QStringList installed = QFontDatabase::families();
     for (const QString &f : preferred(role)) {
         if (installed.contains(f))
             return f;

@@ -30,7 +30,8 @@ QString FormHtml::rightLine(const QString &lineText, qreal pointSize) {
 
 QString FormHtml::paragraph(const QString &html, qreal pointSize, bool indent,
                             const QString &align) {
-    // GB/T 9704: first line indented by two characters, 28 characters and ~29 pt line pitch.
+    // GB/T 9704: first line indented by two characters, 22 lines a page (a 28 pt pitch: 150 %
+    // of the 3号 font's natural line height).
     // Two full-width spaces, as typists indent official documents: Qt does not scale CSS
     // text-indent to the printer's resolution, and the spaces survive ODT export too.
     const QString lead = indent ? u"\u3000\u3000"_s : QString();
