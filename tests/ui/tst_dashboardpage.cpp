@@ -1,0 +1,132 @@
+#include "../core/DashboardFixture.h"
+#include "DashboardPage.h"
+#include "ExportDialog.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QAbstractProxyModel>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace DashboardFixture;
+
+// The dashboard page as a user drives it: counts on the coloured buttons, the list behind a
+// count, opening a record, and exporting what is shown.
+class TestDashboardPage : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir;
+    Database db;
+    qint64 overdueId = 0;
+
+    static QAbstractItemModel *sourceModel(QTableView *view) {
+        auto *proxy = qobject_cast<QAbstractProxyModel *>(view->model());
+        return proxy ? proxy->sourceModel() : view->model();
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(db.open(dir.filePath(u"page.sqlite"_s)));
+        DatabaseInitializer init(db);
+        QVERIFY(init.initialize(u"wuhai"_s));
+        const qint64 land = department(db, u"市自然资源局"_s);
+        const qint64 industry = department(db, u"市工业和信息化局"_s);
+        AppealSpec a;
+        for (int i = 1; i <= 6; ++i) {
+            a.number = u"WH2024-%1"_s.arg(i, 4, 10, QLatin1Char('0'));
+            a.submitted = d("2024-08-01").addDays(i * 7);
+            a.channel = i % 2 ? u"报名表"_s : u"12345"_s;
+            const qint64 appealId = appeal(db, a);
+            AssignmentSpec s = spec(appealId, i % 2 ? land : industry, d("2024-09-02"),
+                                    d("2024-09-20").addDays(i * 5));
+            const qint64 id = assignment(db, s);
+            if (i == 1)
+                overdueId = id; // due 09-25: overdue on 10-08
+        }
+        AssignmentSpec done = spec(0, land, d("2024-09-02"), d("2024-09-30"));
+        done.status = u"evaluated"_s;
+        done.completedOn = d("2024-09-27");
+        evaluation(db, assignment(db, done), d("2024-09-29"), u"satisfied"_s);
+    }
+
+    void countsListAndOpen() {
+        DashboardPage page(db);
+        page.resize(1280, 800);
+        page.show();
+        page.setAsOf(d("2024-10-08"));
+        const DashboardSnapshot &s = page.snapshot();
+        QCOMPARE(s.openTotal(), 6);
+        // Due 09-25, 09-30 and 10-05 are past; 10-10 is within 3 working days of 10-08.
+        QCOMPARE(s.count(DashboardBucket::Overdue), 3);
+        QCOMPARE(s.count(DashboardBucket::DueSoon), 1);
+        auto *overdueButton = page.findChild<QAbstractButton *>(u"bucket-overdue"_s);
+        QVERIFY(overdueButton);
+        QVERIFY(overdueButton->text().startsWith(u"3\n"_s));
+
+        auto *items = page.findChild<QTableView *>(u"itemsView"_s);
+        auto *deadlines = page.findChild<QTableView *>(u"deadlinesView"_s);
+        auto *departments = page.findChild<QTableView *>(u"departmentsView"_s);
+        QAbstractItemModelTester t1(sourceModel(items));
+        QAbstractItemModelTester t2(sourceModel(deadlines));
+        QAbstractItemModelTester t3(sourceModel(departments));
+        QCOMPARE(items->model()->rowCount(), 6);
+        QCOMPARE(departments->model()->rowCount(), 2);
+
+        overdueButton->click();
+        QCOMPARE(page.shownBuckets(), QList<DashboardBucket>{DashboardBucket::Overdue});
+        QCOMPARE(items->model()->rowCount(), 3);
+
+        QSignalSpy open(&page, &DashboardPage::openAssignment);
+        items->sortByColumn(4, Qt::AscendingOrder);
+        const QModelIndex first = items->model()->index(0, 0);
+        emit items->activated(first);
+        QCOMPARE(open.size(), 1);
+        QVERIFY(open.first().first().toLongLong() > 0);
+
+        // Looking back: on 2024-09-20 nothing was overdue yet.
+        page.setAsOf(d("2024-09-20"));
+        QCOMPARE(page.snapshot().count(DashboardBucket::Overdue), 0);
+        QCOMPARE(items->model()->rowCount(), 0); // still filtered to overdue
+
+        page.setAsOf(d("2024-10-08"));
+        const QString shot = qEnvironmentVariable("QINQING_SCREENSHOT_DIR");
+        if (!shot.isEmpty()) {
+            page.showBuckets({});
+            page.grab().save(shot + u"/dashboard.png"_s);
+            page.findChild<QTabWidget *>()->setCurrentIndex(3);
+            page.grab().save(shot + u"/dashboard-charts.png"_s);
+        }
+    }
+
+    void exportsTheShownList() {
+        DashboardPage page(db);
+        page.setAsOf(d("2024-10-08"));
+        page.showBuckets({DashboardBucket::Overdue});
+        ExportDialog dialog(db);
+        DashboardQuery query(db);
+        const DashboardSnapshot &s = page.snapshot();
+        dialog.setCurrentList(query.details(s, {DashboardBucket::Overdue}), s.asOf);
+        const QString path = dir.filePath(u"overdue.csv"_s);
+        QVERIFY2(dialog.exportTo(path), qPrintable(dialog.lastError()));
+        QCOMPARE(dialog.lastRowCount(), 3);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY(text.contains(u"超期工作日"_s));
+        QVERIFY(text.contains(u"WH2024-0001"_s));
+
+        dialog.setList(ExportDialog::List::ProblemList);
+        dialog.setPublic(true);
+        const QString pub = dir.filePath(u"public.xlsx"_s);
+        QVERIFY2(dialog.exportTo(pub), qPrintable(dialog.lastError()));
+        QCOMPARE(dialog.lastRowCount(), 6);
+    }
+};
+
+QTEST_MAIN(TestDashboardPage)
+#include "tst_dashboardpage.moc"

@@ -1,0 +1,238 @@
+#include "DashboardPage.h"
+
+#include "DashboardCharts.h"
+#include "DashboardDeadlineModel.h"
+#include "DashboardItemModel.h"
+#include "DepartmentScoreModel.h"
+#include "ExportDialog.h"
+
+#include <QBoxLayout>
+#include <QButtonGroup>
+#include <QChartView>
+#include <QDateEdit>
+#include <QElapsedTimer>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int AllOpen = -1; // id of the "all open" button in the bucket group
+
+QTableView *newTable(QAbstractItemModel *model, QWidget *parent) {
+    auto *view = new QTableView(parent);
+    auto *proxy = new QSortFilterProxyModel(view);
+    proxy->setSourceModel(model);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_query(db) {
+    auto *layout = new QVBoxLayout(this);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("As of:"), this));
+    m_asOf = new QDateEdit(QDate::currentDate(), this);
+    m_asOf->setObjectName(u"asOf"_s);
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(u"yyyy-MM-dd"_s);
+    bar->addWidget(m_asOf);
+    bar->addWidget(new QLabel(tr("Department figures from:"), this));
+    m_periodFrom = new QDateEdit(QDate(QDate::currentDate().year(), 1, 1), this);
+    m_periodFrom->setObjectName(u"periodFrom"_s);
+    m_periodFrom->setCalendarPopup(true);
+    m_periodFrom->setDisplayFormat(u"yyyy-MM-dd"_s);
+    bar->addWidget(m_periodFrom);
+    auto *today = new QPushButton(tr("Today"), this);
+    bar->addWidget(today);
+    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    bar->addWidget(refreshButton);
+    bar->addStretch();
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setObjectName(u"exportButton"_s);
+    bar->addWidget(exportButton);
+    layout->addLayout(bar);
+
+    auto *counts = new QWidget(this);
+    buildCounts(counts);
+    layout->addWidget(counts);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"status"_s);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    m_items = new DashboardItemModel(this);
+    m_deadlines = new DashboardDeadlineModel(this);
+    m_departments = new DepartmentScoreModel(this);
+    m_tabs = new QTabWidget(this);
+    m_itemsView = newTable(m_items, m_tabs);
+    m_itemsView->setObjectName(u"itemsView"_s);
+    m_deadlinesView = newTable(m_deadlines, m_tabs);
+    m_deadlinesView->setObjectName(u"deadlinesView"_s);
+    m_departmentsView = newTable(m_departments, m_tabs);
+    m_departmentsView->setObjectName(u"departmentsView"_s);
+    m_tabs->addTab(m_itemsView, tr("Open items"));
+    m_tabs->addTab(m_deadlinesView, tr("Reports and meeting deadlines"));
+    m_tabs->addTab(m_departmentsView, tr("Departments"));
+    auto *charts = new QWidget(m_tabs);
+    auto *grid = new QGridLayout(charts);
+    for (int i = 0; i < 4; ++i) {
+        auto *view = new QChartView(charts);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumSize(280, 220);
+        grid->addWidget(view, i / 2, i % 2);
+        m_charts << view;
+    }
+    m_tabs->addTab(charts, tr("Charts"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(refreshButton, &QPushButton::clicked, this, &DashboardPage::refresh);
+    connect(today, &QPushButton::clicked, this, [this] { setAsOf(QDate::currentDate()); });
+    connect(m_asOf, &QDateEdit::editingFinished, this, &DashboardPage::refresh);
+    connect(m_periodFrom, &QDateEdit::editingFinished, this, &DashboardPage::refresh);
+    connect(exportButton, &QPushButton::clicked, this, &DashboardPage::exportList);
+    auto openFrom = [this](QTableView *view) {
+        connect(view, &QTableView::activated, this, [this](const QModelIndex &index) {
+            const qint64 id = index.siblingAtColumn(0).data(Qt::UserRole).toLongLong();
+            if (id > 0)
+                emit openAssignment(id);
+        });
+    };
+    openFrom(m_itemsView);
+    openFrom(m_deadlinesView);
+}
+
+DashboardPage::~DashboardPage() = default;
+
+void DashboardPage::buildCounts(QWidget *host) {
+    auto *row = new QHBoxLayout(host);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_bucketButtons = new QButtonGroup(this);
+    m_bucketButtons->setExclusive(true);
+    auto add = [&](int id, const QString &colour, const QString &name) {
+        auto *b = new QToolButton(host);
+        b->setObjectName(name);
+        b->setCheckable(true);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        b->setMinimumHeight(64);
+        b->setStyleSheet(u"QToolButton { background: %1; color: white; border-radius: 6px; "
+                         "font-size: 15px; font-weight: bold; padding: 6px; }"
+                         "QToolButton:checked { border: 4px solid #212121; }"_s.arg(colour));
+        m_bucketButtons->addButton(b, id);
+        row->addWidget(b);
+    };
+    for (DashboardBucket bucket : DashboardBuckets::all())
+        add(int(bucket), DashboardBuckets::colour(bucket),
+            u"bucket-"_s + DashboardBuckets::code(bucket));
+    add(AllOpen, u"#546e7a"_s, u"bucket-all"_s);
+    m_bucketButtons->button(AllOpen)->setChecked(true);
+    connect(m_bucketButtons, &QButtonGroup::idClicked, this, [this](int id) {
+        showBuckets(id == AllOpen ? QList<DashboardBucket>{}
+                                  : QList<DashboardBucket>{DashboardBucket(id)});
+        m_tabs->setCurrentIndex(0);
+    });
+}
+
+void DashboardPage::setAsOf(const QDate &date) {
+    m_asOf->setDate(date);
+    refresh();
+}
+
+void DashboardPage::followAsOf() {
+    // Looking at another year: the department figures follow to that year's start.
+    if (m_periodFrom->date() > m_asOf->date() ||
+        m_periodFrom->date().year() < m_asOf->date().year() - 1)
+        m_periodFrom->setDate(QDate(m_asOf->date().year(), 1, 1));
+}
+
+void DashboardPage::showBuckets(const QList<DashboardBucket> &buckets) {
+    m_shown = buckets;
+    const int id = buckets.size() == 1 ? int(buckets.first()) : AllOpen;
+    if (QAbstractButton *b = m_bucketButtons->button(id))
+        b->setChecked(true);
+    loadList();
+}
+
+void DashboardPage::refresh() {
+    QElapsedTimer timer;
+    timer.start();
+    m_query.reload(); // the profile's window or the calendar may have been edited
+    followAsOf();
+    DashboardQuery::Options options;
+    options.asOf = m_asOf->date();
+    options.periodFrom = std::min(m_periodFrom->date(), options.asOf);
+    m_snapshot = m_query.compute(options);
+    updateCounts();
+    m_deadlines->setSnapshot(m_snapshot);
+    m_departments->setScores(m_snapshot.departments);
+    loadList();
+    updateCharts();
+    m_lastRefreshMs = timer.elapsed();
+    QStringList notes;
+    if (!m_query.errorString().isEmpty())
+        notes << m_query.errorString();
+    notes << m_snapshot.warnings;
+    notes << tr("Due soon: within %n working day(s), up to %1.", nullptr,
+                m_snapshot.warningWindowWorkingDays)
+                 .arg(QLocale().toString(m_snapshot.dueSoonLimit, QLocale::ShortFormat));
+    notes << tr("%n progress report(s) missed.", nullptr, m_snapshot.missedReports());
+    m_status->setText(notes.join(u"  "_s));
+}
+
+void DashboardPage::updateCounts() {
+    for (DashboardBucket bucket : DashboardBuckets::all()) {
+        if (QAbstractButton *b = m_bucketButtons->button(int(bucket)))
+            b->setText(
+                u"%1\n%2"_s.arg(m_snapshot.count(bucket)).arg(DashboardBuckets::label(bucket)));
+    }
+    m_bucketButtons->button(AllOpen)->setText(
+        u"%1\n%2"_s.arg(m_snapshot.openTotal()).arg(tr("All open")));
+}
+
+void DashboardPage::loadList() {
+    m_items->setRows(m_query.details(m_snapshot, m_shown));
+    m_itemsView->resizeColumnsToContents();
+    m_itemsView->setColumnWidth(
+        DashboardItemModel::Problem,
+        std::min(m_itemsView->columnWidth(DashboardItemModel::Problem), 360));
+}
+
+void DashboardPage::updateCharts() {
+    const QList<QChart *> charts{
+        DashboardCharts::monthly(m_snapshot.byChannel, tr("Appeals per month by channel")),
+        DashboardCharts::monthly(m_snapshot.byDomain, tr("Appeals per month by domain")),
+        DashboardCharts::onTimeRate(m_snapshot.departments),
+        DashboardCharts::satisfaction(m_snapshot.departments)};
+    for (int i = 0; i < m_charts.size(); ++i) {
+        QChart *old = m_charts.at(i)->chart();
+        m_charts.at(i)->setChart(charts.at(i)); // the view releases, not deletes, the old one
+        delete old;
+    }
+}
+
+void DashboardPage::exportList() {
+    ExportDialog dialog(m_db, this);
+    dialog.setCurrentList(m_query.details(m_snapshot, m_shown), m_snapshot.asOf);
+    dialog.exec();
+}

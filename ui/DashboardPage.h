@@ -1,0 +1,69 @@
+#pragma once
+
+#include "DashboardQuery.h"
+
+#include <QWidget>
+#include <memory>
+
+class Database;
+class DashboardDeadlineModel;
+class DashboardItemModel;
+class DepartmentScoreModel;
+class QAbstractButton;
+class QButtonGroup;
+class QChartView;
+class QDateEdit;
+class QLabel;
+class QTabWidget;
+class QTableView;
+
+// The first screen (督查看板): counts of open assignments per bucket (overdue red, due soon
+// amber, on track green, extended, escalated), the list behind a count, owed progress reports
+// and meeting deadlines, the department table and charts, all as of a chosen date.
+class DashboardPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit DashboardPage(Database &db, QWidget *parent = nullptr);
+    ~DashboardPage() override;
+
+    const DashboardSnapshot &snapshot() const { return m_snapshot; }
+    // The buckets the list shows; empty = every open assignment.
+    QList<DashboardBucket> shownBuckets() const { return m_shown; }
+    void showBuckets(const QList<DashboardBucket> &buckets);
+    void setAsOf(const QDate &date);
+    qint64 lastRefreshMs() const { return m_lastRefreshMs; }
+
+public slots:
+    void refresh();
+
+signals:
+    void openAssignment(qint64 id);
+
+private:
+    void buildCounts(QWidget *host);
+    void updateCounts();
+    void updateCharts();
+    void loadList();
+    void followAsOf();
+    void exportList();
+
+    Database &m_db;
+    DashboardQuery m_query;
+    DashboardSnapshot m_snapshot;
+    QList<DashboardBucket> m_shown;
+    qint64 m_lastRefreshMs = 0;
+
+    QDateEdit *m_asOf = nullptr;
+    QDateEdit *m_periodFrom = nullptr;
+    QLabel *m_status = nullptr;
+    QButtonGroup *m_bucketButtons = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTableView *m_itemsView = nullptr;
+    QTableView *m_deadlinesView = nullptr;
+    QTableView *m_departmentsView = nullptr;
+    DashboardItemModel *m_items = nullptr;
+    DashboardDeadlineModel *m_deadlines = nullptr;
+    DepartmentScoreModel *m_departments = nullptr;
+    QList<QChartView *> m_charts;
+};

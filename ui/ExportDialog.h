@@ -1,0 +1,59 @@
+#pragma once
+
+#include "DashboardQuery.h"
+#include "ExportTable.h"
+
+#include <QDialog>
+
+class Database;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+
+// Exports a list to .xlsx, .csv or .pdf: the problem list, the assignments, the evaluations or
+// the list the dashboard shows. Optional date range, public version (公开: only the profile's
+// public fields, names and phone numbers masked) and a sheet per department. Long exports show
+// a cancellable progress dialog; a cancelled or failed export leaves no file behind.
+class ExportDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    enum class List { ProblemList, Assignments, Evaluations, Current };
+
+    explicit ExportDialog(Database &db, QWidget *parent = nullptr);
+
+    // Offers "the dashboard's list" as a choice and selects it.
+    void setCurrentList(const QList<DashboardQuery::Detail> &rows, const QDate &asOf);
+    void setList(List list);
+    void setPublic(bool on);
+    void setDateRange(const QDate &from, const QDate &to);
+
+    // Runs the export to `path` with the progress dialog; false when cancelled or failed
+    // (the reason went to the user, and to lastError()).
+    bool exportTo(const QString &path);
+    QString lastError() const { return m_error; }
+    int lastRowCount() const { return m_rowCount; }
+
+    // The dashboard's rows as a table with Chinese headers.
+    static ExportTable currentListTable(const QList<DashboardQuery::Detail> &rows,
+                                        const QDate &asOf);
+
+private:
+    void browse();
+    void accept() override;
+    std::optional<ExportTable> buildTable();
+
+    Database &m_db;
+    QList<DashboardQuery::Detail> m_current;
+    QDate m_currentAsOf;
+    QComboBox *m_list = nullptr;
+    QCheckBox *m_useDates = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QCheckBox *m_public = nullptr;
+    QCheckBox *m_sheets = nullptr;
+    QLineEdit *m_path = nullptr;
+    QString m_error;
+    int m_rowCount = 0;
+};
