@@ -1,16 +1,26 @@
 #include "AppealDetailDialog.h"
 
 #include "AppealRepository.h"
+#include "AttachmentRepository.h"
 #include "Database.h"
 #include "DepartmentRepository.h"
 #include "HistoryWidget.h"
 #include "StatusLabels.h"
+#include "UserPrompt.h"
 
+#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
+#include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +31,7 @@ AppealDetailDialog::AppealDetailDialog(Database &db, qint64 appealId, QWidget *p
     , m_tabs(new QTabWidget)
     , m_history(new HistoryWidget(db)) {
     m_tabs->addTab(createFieldsTab(appealId), tr("&Appeal"));
+    m_tabs->addTab(createScansTab(appealId), tr("&Scans"));
     m_history->setRecord(u"appeal"_s, appealId);
     m_tabs->addTab(m_history, tr("&History"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -72,4 +83,58 @@ QWidget *AppealDetailDialog::createFieldsTab(qint64 appealId) {
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
     return scroll;
+}
+
+QWidget *AppealDetailDialog::createScansTab(qint64 appealId) {
+    auto *tab = new QWidget;
+    auto *list = new QTreeWidget;
+    list->setObjectName(u"scansList"_s);
+    list->setHeaderLabels({tr("File"), tr("Size"), tr("Added"), tr("By")});
+    list->setRootIsDecorated(false);
+    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto *open = new QPushButton(tr("&Open"));
+    auto *attach = new QPushButton(tr("A&ttach scan…"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(open);
+    buttons->addWidget(attach);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(list, 1);
+    layout->addLayout(buttons);
+
+    const auto fill = [this, list, appealId] {
+        list->clear();
+        for (const AttachmentRepository::Info &i : AttachmentRepository(m_db).list(appealId)) {
+            auto *item = new QTreeWidgetItem(
+                list, {i.fileName, QLocale().formattedDataSize(i.size),
+                       QLocale().toString(i.addedAt, QLocale::ShortFormat), i.addedBy});
+            item->setData(0, Qt::UserRole, i.id);
+        }
+    };
+    const auto openCurrent = [this, list] {
+        const QTreeWidgetItem *item = list->currentItem();
+        if (!item)
+            return;
+        AttachmentRepository repo(m_db);
+        const QString path = repo.exportToTemp(item->data(0, Qt::UserRole).toLongLong());
+        if (path.isEmpty() || !QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+            UserPrompt::warning(this, tr("Open scan"),
+                                path.isEmpty() ? repo.errorString()
+                                               : tr("No program is set up to open %1.").arg(path));
+    };
+    connect(open, &QPushButton::clicked, this, openCurrent);
+    connect(list, &QTreeWidget::itemActivated, this, openCurrent);
+    connect(attach, &QPushButton::clicked, this, [this, appealId, fill] {
+        const QStringList paths =
+            QFileDialog::getOpenFileNames(this, tr("Attach scanned forms"), QString(),
+                                          tr("Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)"));
+        AttachmentRepository repo(m_db);
+        for (const QString &p : paths)
+            if (!repo.addFile(appealId, p))
+                UserPrompt::warning(this, tr("Attach scan"), repo.errorString());
+        fill();
+        m_history->refresh();
+    });
+    fill();
+    return tab;
 }

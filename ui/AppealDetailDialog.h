@@ -19,6 +19,7 @@ public:
 
 private:
     QWidget *createFieldsTab(qint64 appealId);
+    QWidget *createScansTab(qint64 appealId);
 
     Database &m_db;
     QTabWidget *m_tabs;

@@ -4,6 +4,7 @@
 #include "AppealNumbering.h"
 #include "AppealRepository.h"
 #include "AppealValidator.h"
+#include "AttachmentRepository.h"
 #include "Database.h"
 #include "DepartmentRepository.h"
 #include "DraftStore.h"
@@ -428,6 +429,13 @@ bool AppealEntryForm::save() {
     if (!appeals.insert(appeal)) {
         showErrors({appeals.errorString()}, nullptr);
         return false;
+    }
+    AttachmentRepository attachments(m_db);
+    for (const QString &path : std::as_const(m_attachments)) {
+        if (!attachments.addFile(appeal.id, path)) {
+            showErrors({attachments.errorString()}, nullptr);
+            return false;
+        }
     }
     bool linked = true;
     switch (m_similar->link()) {

@@ -2,6 +2,8 @@
 
 #include "AppealsPage.h"
 #include "AssignmentsPage.h"
+#include "DepartmentsLeadersPage.h"
+#include "EnterprisesPage.h"
 #include "MeetingsPage.h"
 #include "SettingsPage.h"
 #include "TopicsPage.h"
@@ -25,6 +27,8 @@ QList<PageEntry> PageRegistry::standardPages() {
         entry<TopicsPage>(u"topics"_s, tr("Topics"), u"view-list-tree"_s),
         entry<MeetingsPage>(u"meetings"_s, tr("Meetings"), u"x-office-calendar"_s),
         entry<AssignmentsPage>(u"assignments"_s, tr("Assignments"), u"task-due"_s),
+        entry<EnterprisesPage>(u"enterprises"_s, tr("Enterprises"), u"system-users"_s),
+        entry<DepartmentsLeadersPage>(u"departments"_s, tr("Departments & leaders"), u"go-home"_s),
         entry<SettingsPage>(u"settings"_s, tr("Settings"), u"preferences-system"_s),
     };
 }

@@ -1,6 +1,8 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "DatabaseInitializer.h"
+#include "DepartmentRepository.h"
+#include "DepartmentsLeadersPage.h"
 #include "FirstStartDialog.h"
 #include "HistoryWidget.h"
 #include "MainWindow.h"
@@ -60,6 +62,25 @@ private slots:
         }
         MainWindow again(m_db);
         QCOMPARE(again.currentPageKey(), u"settings"_s);
+    }
+
+    void everyPageOpens() {
+        MainWindow window(m_db);
+        const QStringList expected{u"appeals"_s,     u"topics"_s,      u"meetings"_s,
+                                   u"assignments"_s, u"enterprises"_s, u"departments"_s,
+                                   u"settings"_s};
+        QCOMPARE(window.pageKeys(), expected);
+        for (const QString &key : expected) {
+            window.showPage(key);
+            QCOMPARE(window.currentPageKey(), key);
+            QVERIFY(window.page(key));
+        }
+        Department d;
+        d.name = u"经济发展局"_s;
+        QVERIFY(DepartmentRepository(m_db).insert(d));
+        auto *departments = window.page<DepartmentsLeadersPage>(u"departments"_s);
+        departments->refresh();
+        QCOMPARE(departments->departments()->topLevelItemCount(), 1);
     }
 
     void rememberesGeometry() {

@@ -1,0 +1,218 @@
+#include "DepartmentsLeadersPage.h"
+
+#include "Database.h"
+#include "DepartmentRepository.h"
+#include "HistoryWidget.h"
+#include "LeaderRepository.h"
+#include "ProfileRepository.h"
+#include "UserPrompt.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QTreeWidget *makeTree(const QStringList &headers) {
+    auto *tree = new QTreeWidget;
+    tree->setHeaderLabels(headers);
+    tree->setRootIsDecorated(false);
+    tree->setAlternatingRowColors(true);
+    tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    tree->header()->setStretchLastSection(true);
+    return tree;
+}
+
+qint64 currentId(const QTreeWidget *tree) {
+    const QTreeWidgetItem *item = tree->currentItem();
+    return item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+}
+
+// A small form dialog: one line edit per field; returns false when cancelled.
+bool editFields(QWidget *parent, const QString &title, const QStringList &labels,
+                QStringList *values) {
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto *form = new QFormLayout;
+    QList<QLineEdit *> edits;
+    for (int i = 0; i < labels.size(); ++i) {
+        auto *edit = new QLineEdit(values->value(i));
+        edit->setMinimumWidth(320);
+        form->addRow(labels.at(i), edit);
+        edits << edit;
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    values->clear();
+    for (const QLineEdit *edit : edits)
+        *values << edit->text().trimmed();
+    return true;
+}
+} // namespace
+
+DepartmentsLeadersPage::DepartmentsLeadersPage(Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_departments(
+          makeTree({tr("Department"), tr("Short name"), tr("Contact"), tr("Phone"), tr("Level")}))
+    , m_leaders(makeTree({tr("Leader"), tr("Title"), tr("Domains"), tr("Liaison enterprises")}))
+    , m_liaisonNote(new QLabel)
+    , m_history(new HistoryWidget(db)) {
+    m_departments->setObjectName(u"departmentsTree"_s);
+    m_leaders->setObjectName(u"leadersTree"_s);
+    const auto box = [](const QString &title, QTreeWidget *tree, QPushButton *add,
+                        QPushButton *edit, QLabel *note) {
+        auto *group = new QGroupBox(title);
+        auto *buttons = new QHBoxLayout;
+        buttons->addWidget(add);
+        buttons->addWidget(edit);
+        buttons->addStretch();
+        auto *layout = new QVBoxLayout(group);
+        layout->addWidget(tree, 1);
+        if (note)
+            layout->addWidget(note);
+        layout->addLayout(buttons);
+        return group;
+    };
+    auto *addDept = new QPushButton(tr("New &department…"));
+    auto *editDept = new QPushButton(tr("&Edit…"));
+    auto *addLeader = new QPushButton(tr("New &leader…"));
+    auto *editLeaderButton = new QPushButton(tr("E&dit…"));
+    m_liaisonNote->setWordWrap(true);
+
+    auto *top = new QSplitter;
+    top->addWidget(box(tr("Departments"), m_departments, addDept, editDept, nullptr));
+    top->addWidget(box(tr("Leaders"), m_leaders, addLeader, editLeaderButton, m_liaisonNote));
+    auto *history = new QGroupBox(tr("History of the selected entry"));
+    (new QVBoxLayout(history))->addWidget(m_history);
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(top);
+    splitter->addWidget(history);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(addDept, &QPushButton::clicked, this, [this] { editDepartment(true); });
+    connect(editDept, &QPushButton::clicked, this, [this] { editDepartment(false); });
+    connect(m_departments, &QTreeWidget::itemActivated, this, [this] { editDepartment(false); });
+    connect(addLeader, &QPushButton::clicked, this, [this] { editLeader(true); });
+    connect(editLeaderButton, &QPushButton::clicked, this, [this] { editLeader(false); });
+    connect(m_leaders, &QTreeWidget::itemActivated, this, [this] { editLeader(false); });
+    connect(m_departments, &QTreeWidget::currentItemChanged, this,
+            [this] { showHistory(u"department"_s, m_departments); });
+    connect(m_leaders, &QTreeWidget::currentItemChanged, this,
+            [this] { showHistory(u"leader"_s, m_leaders); });
+    refresh();
+}
+
+void DepartmentsLeadersPage::refresh() {
+    m_departments->clear();
+    for (const Department &d : DepartmentRepository(m_db).list()) {
+        auto *item =
+            new QTreeWidgetItem(m_departments, {d.name, d.shortName, d.contact, d.phone, d.level});
+        item->setData(0, Qt::UserRole, d.id);
+    }
+    const RuleProfile profile = ProfileRepository(m_db).active();
+    QStringList outside;
+    m_leaders->clear();
+    for (const Leader &l : LeaderRepository(m_db).list()) {
+        QSqlQuery q(m_db.sql());
+        q.prepare(u"SELECT name FROM enterprises WHERE liaison_leader_id = ? ORDER BY name"_s);
+        q.addBindValue(l.id);
+        q.exec();
+        QStringList enterprises;
+        while (q.next())
+            enterprises << q.value(0).toString();
+        auto *item = new QTreeWidgetItem(
+            m_leaders, {l.name, l.title, l.domains.join(u"、"_s), enterprises.join(u"、"_s)});
+        item->setData(0, Qt::UserRole, l.id);
+        const int n = int(enterprises.size());
+        if (profile.liaisonEnterprisesMax > 0 &&
+            (n < profile.liaisonEnterprisesMin || n > profile.liaisonEnterprisesMax)) {
+            outside << l.name;
+            item->setForeground(3, QColor(0xb9, 0x77, 0x0e));
+        }
+    }
+    if (profile.liaisonEnterprisesMax > 0) {
+        m_liaisonNote->setText(
+            outside.isEmpty()
+                ? tr("Each leader liaises with %1–%2 key enterprises, as the profile asks.")
+                      .arg(profile.liaisonEnterprisesMin)
+                      .arg(profile.liaisonEnterprisesMax)
+                : tr("The profile asks for %1–%2 liaison enterprises per leader; not so for: %3. "
+                     "Set the liaison leader on the Enterprises page.")
+                      .arg(profile.liaisonEnterprisesMin)
+                      .arg(profile.liaisonEnterprisesMax)
+                      .arg(outside.join(u"、"_s)));
+        m_liaisonNote->show();
+    } else {
+        m_liaisonNote->hide();
+    }
+}
+
+void DepartmentsLeadersPage::editDepartment(bool create) {
+    DepartmentRepository repo(m_db);
+    Department d;
+    if (!create) {
+        const auto found = repo.find(currentId(m_departments));
+        if (!found)
+            return;
+        d = *found;
+    }
+    QStringList values{d.name, d.shortName, d.contact, d.phone, d.level};
+    if (!editFields(this, create ? tr("New department") : tr("Edit department"),
+                    {tr("Name:"), tr("Short name:"), tr("Contact:"), tr("Phone:"), tr("Level:")},
+                    &values))
+        return;
+    d.name = values.at(0);
+    d.shortName = values.at(1);
+    d.contact = values.at(2);
+    d.phone = values.at(3);
+    d.level = values.at(4);
+    if (!(create ? repo.insert(d) : repo.update(d)))
+        UserPrompt::warning(this, tr("Department"), repo.errorString());
+    refresh();
+}
+
+void DepartmentsLeadersPage::editLeader(bool create) {
+    LeaderRepository repo(m_db);
+    Leader l;
+    if (!create) {
+        const auto found = repo.find(currentId(m_leaders));
+        if (!found)
+            return;
+        l = *found;
+    }
+    QStringList values{l.name, l.title, LeaderRepository::joinDomains(l.domains)};
+    if (!editFields(this, create ? tr("New leader") : tr("Edit leader"),
+                    {tr("Name:"), tr("Title:"), tr("Domains (separate with 、):")}, &values))
+        return;
+    l.name = values.at(0);
+    l.title = values.at(1);
+    l.domains = LeaderRepository::splitDomains(values.at(2));
+    if (!(create ? repo.insert(l) : repo.update(l)))
+        UserPrompt::warning(this, tr("Leader"), repo.errorString());
+    refresh();
+}
+
+void DepartmentsLeadersPage::showHistory(const QString &entity, QTreeWidget *tree) {
+    m_history->setRecord(entity, currentId(tree));
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWidget>
+
+class Database;
+class HistoryWidget;
+class QLabel;
+class QTreeWidget;
+
+// 部门与领导: the departments that collect and handle appeals (with contact and phone for the
+// 办理情况表), and the leaders who chair meetings, with their domains (seed 002) and liaison
+// enterprises (seed 003: 2–3 each, checked against the profile).
+class DepartmentsLeadersPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit DepartmentsLeadersPage(Database &db, QWidget *parent = nullptr);
+
+    QTreeWidget *departments() const { return m_departments; }
+    QTreeWidget *leaders() const { return m_leaders; }
+
+public slots:
+    void refresh();
+    void editDepartment(bool create);
+    void editLeader(bool create);
+
+private:
+    void showHistory(const QString &entity, QTreeWidget *tree);
+
+    Database &m_db;
+    QTreeWidget *m_departments;
+    QTreeWidget *m_leaders;
+    QLabel *m_liaisonNote;
+    HistoryWidget *m_history;
+};

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class Database;
+class EnterpriseListModel;
+class HistoryWidget;
+class QLineEdit;
+class QTableView;
+class QTabWidget;
+class QTreeWidget;
+class VisitLogWidget;
+
+// 企业: the registry of enterprises with their tags and liaison leaders; below the list, the
+// selected enterprise's appeals, its visit log (走访记录) and its history.
+class EnterprisesPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit EnterprisesPage(Database &db, QWidget *parent = nullptr);
+
+    EnterpriseListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    qint64 currentEnterpriseId() const;
+
+public slots:
+    void refresh();
+    void addEnterprise();
+    void editEnterprise();
+
+private:
+    void showDetails();
+
+    Database &m_db;
+    EnterpriseListModel *m_model;
+    QLineEdit *m_search;
+    QTableView *m_view;
+    QTabWidget *m_tabs;
+    QTreeWidget *m_appeals;
+    VisitLogWidget *m_visits;
+    HistoryWidget *m_history;
+};
