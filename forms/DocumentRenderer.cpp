@@ -56,7 +56,7 @@ void drawPageNumber(QPainter &painter, QPaintDevice *device, const QRectF &body,
 void splitBlocksAtPageBreaks(QTextDocument *doc) {
     const qreal pageHeight = doc->pageSize().height();
     auto *layout = doc->documentLayout();
-    for (int guard = 0; guard < 10000; ++guard) {
+    for (int guard = 0; guard < 2000; ++guard) {
         bool split = false;
         for (QTextBlock block = doc->begin(); block.isValid() && !split; block = block.next()) {
             const QTextLayout *lines = block.layout();
@@ -69,7 +69,14 @@ void splitBlocksAtPageBreaks(QTextDocument *doc) {
                 if (linePage == page)
                     continue;
                 QTextCursor cursor(doc);
-                cursor.setPosition(block.position() + lines->lineAt(i).textStart());
+                const int at = block.position() + lines->lineAt(i).textStart();
+                cursor.setPosition(at);
+                // After a <br/> the break becomes the paragraph break; keeping the separator
+                // would leave an empty line at the end of the first half, to be split forever.
+                if (doc->characterAt(at - 1) == QChar::LineSeparator) {
+                    cursor.setPosition(at - 1);
+                    cursor.deleteChar();
+                }
                 cursor.insertBlock();
                 QTextBlockFormat format = cursor.blockFormat();
                 format.setTextIndent(0);

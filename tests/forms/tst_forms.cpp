@@ -8,6 +8,7 @@
 #include "FormPrinter.h"
 #include "FormsTestData.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -94,6 +95,8 @@ private slots:
     void blankForms_data();
     void blankForms();
     void receptionForms();
+    void blankDocuments_data();
+    void blankDocuments();
     void minutesFollowGbt9704();
     void opinionsAndList();
     void longProblemFlowsOntoNextPage();
@@ -397,6 +400,47 @@ void TestForms::receptionForms() {
                                 u"2024年7月23日"_s,
                                 u"办理情况"_s}),
              QString());
+}
+
+void TestForms::blankDocuments_data() {
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QStringList>("labels");
+    QTest::newRow("notice") << u"notice"_s
+                            << QStringList{
+                                   u"通告"_s,         u"（星期"_s,     u"企业预约登记时间从"_s,
+                                   u"电话及传真："_s, u"电子邮箱："_s, u"—1—"_s};
+    QTest::newRow("booking") << u"booking"_s
+                             << QStringList{u"来访企业预约登记表"_s, u"企业名称"_s,
+                                            u"统一社会信用代码"_s, u"诉求事项"_s,
+                                            u"建议解决部门"_s};
+    QTest::newRow("dispatch") << u"dispatch"_s
+                              << QStringList{u"企业诉求交办单"_s, u"诉求事项"_s, u"交办意见"_s,
+                                             u"承办单位"_s, u"办理情况"_s};
+    QTest::newRow("minutes") << u"minutes"_s
+                             << QStringList{u"会议纪要"_s, u"一、"_s,   u"二、"_s,
+                                            u"出席："_s,   u"请假："_s, u"列席："_s};
+    QTest::newRow("list") << u"list"_s
+                          << QStringList{u"涉企问题工作台账"_s, u"序号"_s, u"办理情况"_s};
+    QTest::newRow("opinions") << u"opinions"_s
+                              << QStringList{u"企业诉求事项处理意见"_s, u"诉求事项："_s,
+                                             u"处理意见："_s, u"承办单位："_s, u"办理时限："_s};
+}
+
+void TestForms::blankDocuments() {
+    QFETCH(QString, kind);
+    QFETCH(QStringList, labels);
+    FormPrinter::Request r;
+    r.kind = *FormPrinter::kindFromName(kind);
+    r.blank = true;
+    QElapsedTimer timer;
+    timer.start();
+    const QString path = pdf(r, kind + u"-blank"_s);
+    QVERIFY(!path.isEmpty());
+    QVERIFY(timer.elapsed() < 20000);
+    const QString t = text(path);
+    QCOMPARE(missingInOrder(t, labels), QString());
+    for (const QString &value : {u"赵刚"_s, u"旗自然资源局"_s, u"刘强"_s})
+        QVERIFY2(!t.contains(value), qPrintable(value));
 }
 
 void TestForms::minutesFollowGbt9704() {
