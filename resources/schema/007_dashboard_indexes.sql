@@ -3,5 +3,4 @@
 -- count appeals per month by channel and by domain (a covering index, so no table reads).
 CREATE INDEX assignments_completed ON assignments (completed_on);
 CREATE INDEX evaluations_date ON evaluations (submit_date);
-CREATE INDEX extensions_decided ON extensions (status, decided_on);
 CREATE INDEX appeals_month ON appeals (submit_date, channel, domain);
