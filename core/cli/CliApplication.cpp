@@ -6,9 +6,11 @@
 #include "DeadlineCommand.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "InitCommand.h"
 #include "ListCommand.h"
 #include "OverdueCommand.h"
+#include "ShowCommand.h"
 
 #include <QTextStream>
 
@@ -26,6 +28,8 @@ void CliApplication::addCoreCommands() {
     addCommand(std::make_unique<OverdueCommand>());
     addCommand(std::make_unique<DemoCommand>());
     addCommand(std::make_unique<ExportCommand>());
+    addCommand(std::make_unique<ImportCommand>());
+    addCommand(std::make_unique<ShowCommand>());
 }
 
 void CliApplication::addCommand(std::unique_ptr<CliCommand> command) {

@@ -61,8 +61,8 @@ UsccValidator::Result UsccValidator::check(const QString &code) {
     }
     if (s.size() != kLength) {
         r.problem = Problem::Length;
-        r.reason = tr("the code has %n character(s); a unified social credit code has 18", "",
-                      int(s.size()));
+        r.reason =
+            tr("the code has %1 characters; a unified social credit code has 18").arg(s.size());
         return r;
     }
     for (int i = 0; i < kLength; ++i) {

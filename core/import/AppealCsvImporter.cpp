@@ -1,0 +1,319 @@
+#include "AppealCsvImporter.h"
+
+#include "AppealCsvColumns.h"
+#include "AppealRepository.h"
+#include "AppealValidator.h"
+#include "AuditLog.h"
+#include "CsvReader.h"
+#include "Database.h"
+#include "DepartmentRepository.h"
+#include "EnterpriseRepository.h"
+#include "LooseValueParser.h"
+#include "TextFileDecoder.h"
+#include "TransactionGuard.h"
+#include "UsccValidator.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+QString AppealCsvImporter::Message::toString() const {
+    if (row > 0 && !field.isEmpty())
+        return tr("row %1: %2: %3").arg(row).arg(field, text);
+    if (row > 0)
+        return tr("row %1: %2").arg(row).arg(text);
+    if (!field.isEmpty())
+        return field + u": "_s + text;
+    return text;
+}
+
+AppealCsvImporter::AppealCsvImporter(Database &db)
+    : m_db(db) {}
+
+AppealCsvImporter::Result AppealCsvImporter::importFile(const QString &path) {
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
+        Result r;
+        r.errors << Message{
+            0, path, QFileInfo(path).isFile() ? file.errorString() : tr("there is no such file")};
+        return r;
+    }
+    return importData(file.readAll());
+}
+
+QString AppealCsvImporter::header(const QString &field) const {
+    const int column = m_columnOf.value(field, -1);
+    return column >= 0 ? m_headers.at(column).trimmed() : AppealCsvColumns::chineseHeader(field);
+}
+
+QString AppealCsvImporter::cell(const QStringList &cells, const QString &field) const {
+    const int column = m_columnOf.value(field, -1);
+    return column >= 0 && column < cells.size() ? cells.at(column).trimmed() : QString();
+}
+
+bool AppealCsvImporter::mapHeader(const QStringList &headerCells, int headerRow, Result &result) {
+    m_headers = headerCells;
+    m_columnOf.clear();
+    bool ok = true;
+    bool hinted = false;
+    for (int c = 0; c < headerCells.size(); ++c) {
+        const QString text = headerCells.at(c).trimmed();
+        if (text.isEmpty())
+            continue; // checked per row: a value under no header is an error there
+        if (AppealCsvColumns::isIgnored(text))
+            continue;
+        const QString field = AppealCsvColumns::fieldFor(text);
+        if (field.isNull()) {
+            // The list of known columns once, not under every unknown one.
+            result.errors << Message{headerRow, text,
+                                     hinted ? tr("unknown column")
+                                            : tr("unknown column; the known columns are %1")
+                                                  .arg(AppealCsvColumns::knownHeadersHint())};
+            hinted = true;
+            ok = false;
+        } else if (m_columnOf.contains(field)) {
+            result.errors << Message{headerRow, text,
+                                     tr("names the same field as the column %1")
+                                         .arg(headerCells.at(m_columnOf.value(field)).trimmed())};
+            ok = false;
+        } else {
+            m_columnOf.insert(field, c);
+        }
+    }
+    for (const QString &field : AppealCsvColumns::requiredFields()) {
+        if (!m_columnOf.contains(field)) {
+            result.errors << Message{headerRow, AppealCsvColumns::chineseHeader(field),
+                                     tr("the column is missing (every appeal needs it; the "
+                                        "English header %1 works too)")
+                                         .arg(field)};
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+bool AppealCsvImporter::readRow(const QStringList &cells, int row, Row &out, Result &result) {
+    QSet<QString> failed; // fields with an error already, so the validator does not repeat it
+    auto error = [&](const QString &field, const QString &text) {
+        result.errors << Message{row, header(field), text};
+        failed.insert(field);
+    };
+    for (int c = 0; c < cells.size(); ++c) {
+        const bool headed = c < m_headers.size() && !m_headers.at(c).trimmed().isEmpty();
+        if (!headed && !cells.at(c).trimmed().isEmpty())
+            result.errors << Message{row, tr("column %1").arg(c + 1),
+                                     tr("has the value \"%1\" but the column has no header")
+                                         .arg(cells.at(c).trimmed().left(30))};
+    }
+
+    Appeal &a = out.appeal;
+    out.row = row;
+    a.number = cell(cells, u"number"_s);
+    a.submittingUnit = cell(cells, u"submitting_unit"_s);
+    out.uscc = cell(cells, u"uscc"_s);
+    a.responsiblePerson = cell(cells, u"responsible_person"_s);
+    a.phone = cell(cells, u"phone"_s);
+    a.channel = cell(cells, u"channel"_s);
+    a.problem = cell(cells, u"problem"_s);
+    a.suggestions = cell(cells, u"suggestions"_s);
+    a.priorHandling = cell(cells, u"prior_handling"_s);
+    a.domain = cell(cells, u"domain"_s);
+    out.department = cell(cells, u"collecting_department"_s);
+
+    const QString dateText = cell(cells, u"submit_date"_s);
+    if (!dateText.isEmpty()) {
+        if (const auto d = LooseValueParser::parseDate(dateText))
+            a.submitDate = *d;
+        else
+            error(u"submit_date"_s, tr("\"%1\" is not a date; write it like %2")
+                                        .arg(dateText, LooseValueParser::acceptedDateForms()));
+    }
+    const QString industryText = cell(cells, u"industry_wide"_s);
+    if (const auto v = LooseValueParser::parseYesNo(industryText, {u"行业性"_s, u"行业"_s},
+                                                    {u"个体"_s, u"企业"_s, u"个别"_s}))
+        a.industryWide = *v;
+    else
+        error(u"industry_wide"_s, tr("\"%1\" is not 是 or 否 (yes or no)").arg(industryText));
+    const QString urgentText = cell(cells, u"urgent"_s);
+    if (const auto v = LooseValueParser::parseYesNo(urgentText, {u"紧急"_s, u"急"_s, u"加急"_s},
+                                                    {u"一般"_s, u"普通"_s, u"不紧急"_s}))
+        a.urgent = *v;
+    else
+        error(u"urgent"_s, tr("\"%1\" is not 是 or 否 (yes or no)").arg(urgentText));
+
+    if (!a.number.isEmpty()) {
+        if (const int first = m_numberRows.value(a.number); first > 0)
+            error(u"number"_s, tr("%1 is also the number in row %2").arg(a.number).arg(first));
+        else
+            m_numberRows.insert(a.number, row);
+    }
+
+    AppealValidator validator(&m_db);
+    if (m_today.isValid())
+        validator.setToday(m_today);
+    for (const ValidationIssue &issue : validator.validate(a, out.uscc)) {
+        if (failed.contains(issue.field))
+            continue;
+        if (issue.isError()) {
+            error(issue.field, issue.reason);
+            continue;
+        }
+        QString text = issue.reason;
+        // Excel shows long numbers as 1.38475E+10 and saves them so: the digits are lost.
+        static const QRegularExpression scientific(u"^\\d(\\.\\d+)?E\\+\\d+$"_s,
+                                                   QRegularExpression::CaseInsensitiveOption);
+        if (issue.field == "phone"_L1 && scientific.match(a.phone).hasMatch())
+            text = tr("%1 is Excel's scientific notation and the digits are lost; format the "
+                      "column as text in Excel, retype the numbers and save again")
+                       .arg(a.phone);
+        result.warnings << Message{row, header(issue.field), text};
+    }
+    checkEnterprise(out, result);
+    return failed.isEmpty();
+}
+
+void AppealCsvImporter::checkEnterprise(const Row &row, Result &result) const {
+    if (row.appeal.submittingUnit.isEmpty())
+        return;
+    EnterpriseRepository enterprises(m_db);
+    const QString code = UsccValidator::normalize(row.uscc);
+    if (const auto byCode = enterprises.findByUscc(code);
+        byCode && byCode->name != row.appeal.submittingUnit) {
+        result.warnings << Message{row.row, header(u"uscc"_s),
+                                   tr("%1 is the code of %2, already stored; the appeal is "
+                                      "linked to that enterprise")
+                                       .arg(code, byCode->name)};
+        return;
+    }
+    if (const auto byName = enterprises.findByName(row.appeal.submittingUnit);
+        byName && !code.isEmpty() && !byName->uscc.isEmpty() && byName->uscc != code)
+        result.warnings << Message{row.row, header(u"uscc"_s),
+                                   tr("%1 differs from the stored code %2 of %3; the stored "
+                                      "code is kept")
+                                       .arg(code, byName->uscc, byName->name)};
+}
+
+AppealCsvImporter::Result AppealCsvImporter::importData(const QByteArray &bytes) {
+    Result result;
+    m_numberRows.clear();
+    const TextFileDecoder::Result decoded = TextFileDecoder::decode(bytes);
+    if (!decoded.ok) {
+        result.errors << Message{0, {}, decoded.error};
+        return result;
+    }
+    result.encoding = TextFileDecoder::encodingName(decoded.encoding);
+    CsvReader reader(CsvReader::guessDelimiter(decoded.text));
+    if (!reader.parse(decoded.text)) {
+        result.errors << Message{0, {}, reader.error()};
+        return result;
+    }
+    const QList<CsvReader::Record> records = reader.records();
+    // The header is the first row with two or more cells: a title row above it (the form's
+    // name, merged across the columns) is skipped.
+    qsizetype headerIndex = 0;
+    auto filled = [](const CsvReader::Record &r) {
+        return std::count_if(r.fields.cbegin(), r.fields.cend(),
+                             [](const QString &f) { return !f.trimmed().isEmpty(); });
+    };
+    while (headerIndex < records.size() && filled(records.at(headerIndex)) < 2)
+        ++headerIndex;
+    if (headerIndex == records.size()) {
+        result.errors << Message{0, {}, tr("the file has no header row and no appeals")};
+        return result;
+    }
+    const CsvReader::Record &headerRecord = records.at(headerIndex);
+    if (!mapHeader(headerRecord.fields, headerRecord.row, result))
+        return result;
+
+    QList<Row> rows;
+    for (qsizetype i = headerIndex + 1; i < records.size(); ++i) {
+        const CsvReader::Record &record = records.at(i);
+        if (record.isBlank())
+            continue;
+        Row row;
+        readRow(record.fields, record.row, row, result);
+        rows << row;
+    }
+    if (rows.isEmpty() && result.errors.isEmpty())
+        result.errors << Message{0, {}, tr("the file has a header but no appeals")};
+    std::stable_sort(result.errors.begin(), result.errors.end(),
+                     [](const Message &x, const Message &y) { return x.row < y.row; });
+    if (!result.errors.isEmpty())
+        return result;
+    if (m_dryRun) {
+        result.ok = true;
+        result.imported = int(rows.size());
+        return result;
+    }
+    result.ok = write(rows, result);
+    return result;
+}
+
+bool AppealCsvImporter::write(const QList<Row> &rows, Result &result) {
+    TransactionGuard tx(m_db.sql());
+    EnterpriseRepository enterprises(m_db);
+    DepartmentRepository departments(m_db);
+    AppealRepository appeals(m_db);
+    auto failWith = [&](int row, const QString &text) {
+        result.errors << Message{row, {}, text};
+        result.writeFailed = true;
+        result.numbers.clear();
+        result.createdEnterprises.clear();
+        result.createdDepartments.clear();
+        return false;
+    };
+    for (Row row : rows) {
+        Appeal &a = row.appeal;
+        std::optional<Enterprise> enterprise = enterprises.findByUscc(row.uscc);
+        if (!enterprise)
+            enterprise = enterprises.findByName(a.submittingUnit);
+        if (!enterprise) {
+            Enterprise e;
+            e.name = a.submittingUnit;
+            e.uscc = row.uscc;
+            e.responsiblePerson = a.responsiblePerson;
+            e.phone = a.phone;
+            if (!enterprises.insert(e))
+                return failWith(row.row, enterprises.errorString());
+            result.createdEnterprises << e.name;
+            enterprise = e;
+        } else if (enterprise->uscc.isEmpty() && !row.uscc.isEmpty()) {
+            // The file knows the code the record lacked: keep it.
+            Enterprise e = *enterprise;
+            e.uscc = row.uscc;
+            if (!enterprises.update(e))
+                return failWith(row.row, enterprises.errorString());
+        }
+        a.enterpriseId = enterprise->id;
+
+        if (!row.department.isEmpty()) {
+            std::optional<Department> d = departments.findByName(row.department);
+            if (!d) {
+                Department created;
+                created.name = row.department;
+                if (!departments.insert(created))
+                    return failWith(row.row, departments.errorString());
+                result.createdDepartments << created.name;
+                d = created;
+            }
+            a.collectingDepartmentId = d->id;
+        }
+        if (!appeals.insert(a))
+            return failWith(row.row, appeals.errorString());
+        result.numbers << a.number;
+    }
+    QJsonObject detail{{u"appeals"_s, int(rows.size())},
+                       {u"numbers"_s, QJsonArray::fromStringList(result.numbers)},
+                       {u"encoding"_s, result.encoding}};
+    if (!AuditLog(m_db).record(u"import"_s, 0, u"appeals_imported"_s, detail))
+        return failWith(0, tr("cannot write the audit log"));
+    if (!tx.commit())
+        return failWith(0, tr("cannot commit the import"));
+    result.imported = int(rows.size());
+    return true;
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "Appeal.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+class Database;
+class CsvReader;
+
+// Imports appeals from a spreadsheet saved as CSV (the offices' existing ledgers, or the sign-up
+// forms keyed in by a department). All or nothing per file: every row is checked first and
+// every problem reported as "row N: column: reason", N being the row number the clerk sees in
+// Excel or WPS (the header is row 1); when any row has an error nothing is written. Warnings
+// (an unusual phone number, a credit code that fails its check) are reported and do not block.
+//
+// Appeals without a number get the next one from the active profile's pattern. The enterprise
+// is found by its credit code, else by its name, else created; a missing collecting department
+// is created too. The whole import is one transaction.
+class AppealCsvImporter {
+    Q_DECLARE_TR_FUNCTIONS(AppealCsvImporter)
+
+public:
+    struct Message {
+        int row = 0;   // spreadsheet row; 0 for the file as a whole
+        QString field; // the column as headed in the file
+        QString text;
+
+        QString toString() const; // "row 3: 提交日期: reason"
+    };
+
+    struct Result {
+        bool ok = false; // true when the file was (or, dry run, would be) imported
+        bool writeFailed = false; // the file was fine but the database refused (not the user's fault)
+        int imported = 0;
+        QList<Message> errors;
+        QList<Message> warnings;
+        QString encoding;
+        QStringList numbers; // of the imported appeals, in file order
+        QStringList createdEnterprises;
+        QStringList createdDepartments;
+    };
+
+    explicit AppealCsvImporter(Database &db);
+
+    void setToday(const QDate &today) { m_today = today; }
+    // Checks everything and reports, but writes nothing.
+    void setDryRun(bool dryRun) { m_dryRun = dryRun; }
+
+    Result importFile(const QString &path);
+    Result importData(const QByteArray &bytes);
+
+private:
+    struct Row {
+        int row = 0;
+        Appeal appeal;
+        QString uscc;
+        QString department;
+    };
+
+    bool mapHeader(const QStringList &header, int headerRow, Result &result);
+    bool readRow(const QStringList &cells, int row, Row &out, Result &result);
+    void checkEnterprise(const Row &row, Result &result) const;
+    bool write(const QList<Row> &rows, Result &result);
+    QString cell(const QStringList &cells, const QString &field) const;
+    QString header(const QString &field) const;
+
+    Database &m_db;
+    QDate m_today;
+    bool m_dryRun = false;
+    QHash<QString, int> m_columnOf; // field -> column index
+    QStringList m_headers;
+    QHash<QString, int> m_numberRows; // number -> first row that uses it
+};

@@ -1,0 +1,122 @@
+#include "TestPaths.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// qinqing-cli import appeals / show appeal as a script and a clerk see them.
+class TestCliImport : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    int m_file = 0;
+
+    struct Run {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    Run cli(const QStringList &args) {
+        QProcess p;
+        p.start(qEnvironmentVariable("QINQING_CLI"), QStringList{u"--db"_s, m_db} + args);
+        if (!p.waitForFinished(60000))
+            return {};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString write(const QString &text) {
+        const QString path = m_dir.filePath(u"cli-%1.csv"_s.arg(++m_file));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(text.toUtf8());
+        return path;
+    }
+
+    static QString sample() { return QStringLiteral(QINQING_TEST_DATA_DIR "/appeals-sample.csv"); }
+
+private slots:
+    void init() {
+        QVERIFY(!qEnvironmentVariable("QINQING_CLI").isEmpty());
+        m_db = m_dir.filePath(u"cli-import-%1.sqlite"_s.arg(++m_file));
+        QCOMPARE(cli({u"init"_s, u"--profile"_s, u"wushen"_s}).code, 0);
+    }
+
+    void importSample() {
+        const Run r = cli({u"import"_s, u"appeals"_s, sample()});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(u"imported 10 appeals\n"_s), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"WS2024-0001 … WS2024-0010"_s));
+        QVERIFY2(!r.err.contains(u"warning"_s), qPrintable(r.err));
+
+        const Run show = cli({u"show"_s, u"appeal"_s, u"WS2024-0008"_s});
+        QCOMPARE(show.code, 0);
+        QVERIFY(show.out.contains(u"乌审旗博源天然气化工有限公司"_s));
+        QVERIFY(show.out.contains(u"2024-06-21"_s));
+        QVERIFY(show.out.contains(u"  1. 落户需开具多项证明；"_s)); // multi-line text indented
+        QVERIFY(show.out.contains(u"乌审旗人力资源和社会保障局"_s));
+        QVERIFY(show.out.contains(u"Enterprise 乌审旗博源天然气化工有限公司"_s));
+        QVERIFY(show.out.contains(u"History"_s));
+        QVERIFY(show.out.contains(u"created"_s));
+
+        // By id as well; an unknown key is bad input.
+        QCOMPARE(cli({u"show"_s, u"appeal"_s, u"8"_s}).out, show.out);
+        const Run missing = cli({u"show"_s, u"appeal"_s, u"WS1999-0001"_s});
+        QCOMPARE(missing.code, 2);
+        QVERIFY(missing.err.contains(u"WS1999-0001"_s));
+    }
+
+    void warningsDoNotBlock() {
+        const Run r = cli({u"import"_s, u"appeals"_s,
+                           write(u"提交单位,统一社会信用代码,联系电话,提交日期,困难问题\n"
+                                 "甲公司,91110000600037341K,8991510,2024-07-01,问题\n"_s)});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(u"imported 1 appeal\n"_s));
+        QVERIFY2(r.err.contains(u"warning: row 2: 统一社会信用代码: "_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"warning: row 2: 联系电话: "_s), qPrintable(r.err));
+    }
+
+    void badRowsExitTwoAndWriteNothing() {
+        const QString file = write(u"提交单位,提交日期,困难问题,紧急\n"
+                                   "甲公司,2024-07-01,问题一,否\n"
+                                   "乙公司,2024/7/32,问题二,否\n"
+                                   "丙公司,2024-07-03,问题三,否\n"
+                                   ",2024-07-04,问题四,很急吗\n"
+                                   "戊公司,2024-07-05,问题五,是\n"_s);
+        const Run r = cli({u"import"_s, u"appeals"_s, file});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(u"row 3: 提交日期: \"2024/7/32\" is not a date"_s),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"row 5: 提交单位: is required"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"row 5: 紧急: \"很急吗\""_s), qPrintable(r.err));
+        QVERIFY(r.err.contains(u"nothing imported: 2 rows have errors"_s));
+        // Nothing was written: the sample still starts at number 0001.
+        const Run after = cli({u"import"_s, u"appeals"_s, sample()});
+        QCOMPARE(after.code, 0);
+        QVERIFY(after.out.contains(u"WS2024-0001 … WS2024-0010"_s));
+    }
+
+    void dryRunAndUsage() {
+        const Run dry = cli({u"import"_s, u"appeals"_s, sample(), u"--dry-run"_s});
+        QCOMPARE(dry.code, 0);
+        QVERIFY(dry.out.contains(u"10 appeals can be imported"_s));
+        QCOMPARE(cli({u"show"_s, u"appeal"_s, u"1"_s}).code, 2); // nothing was written
+
+        QCOMPARE(cli({u"import"_s, u"appeals"_s}).code, 2);
+        QCOMPARE(cli({u"import"_s, u"meetings"_s, sample()}).code, 2);
+        const Run missing = cli({u"import"_s, u"appeals"_s, m_dir.filePath(u"nope.csv"_s)});
+        QCOMPARE(missing.code, 2);
+        QVERIFY(missing.err.contains(u"nope.csv"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliImport)
+#include "tst_cli_import.moc"
