@@ -21,10 +21,20 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int kLabelWidth = 24;
+constexpr int kLabelWidth = 28;
+
+// Terminal columns: CJK characters take two, so Chinese labels line up once translated.
+int displayWidth(const QString &text) {
+    int width = 0;
+    for (QChar c : text)
+        width += c.unicode() >= 0x1100 ? 2 : 1;
+    return width;
+}
 
 void line(QTextStream &out, const QString &label, const QString &value) {
-    out << "  " << (label + u':').leftJustified(kLabelWidth) << ' ' << value << '\n';
+    const QString text = label + u':';
+    const int pad = qMax(1, kLabelWidth + 1 - displayWidth(text));
+    out << "  " << text << QString(pad, u' ') << value << '\n';
 }
 
 // Long texts (困难问题 can be a page) under their label, indented, line breaks kept.
