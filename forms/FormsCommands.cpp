@@ -1,11 +1,13 @@
 #include "FormsCommands.h"
 
 #include "CliApplication.h"
+#include "ExportTablePdf.h"
 #include "PrintCommand.h"
 
 namespace FormsCommands {
 
 void addTo(CliApplication &cli) {
+    ExportTablePdf::registerWithExporter(); // `export --out FILE.pdf`
     cli.addCommand(std::make_unique<PrintCommand>());
 }
 

@@ -2,6 +2,7 @@
 
 #include "DashboardBucket.h"
 #include "ExportQuery.h"
+#include "ExportTablePdf.h"
 #include "ProfileRepository.h"
 #include "PublicMasker.h"
 #include "TableExporter.h"
@@ -27,6 +28,8 @@ ExportDialog::ExportDialog(Database &db, QWidget *parent)
     : QDialog(parent)
     , m_db(db) {
     setWindowTitle(tr("Export a list"));
+    if (!TableExporter::hasPdfWriter())
+        ExportTablePdf::registerWithExporter();
     auto *form = new QFormLayout;
     m_list = new QComboBox(this);
     m_list->setObjectName(u"list"_s);
