@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AppealsPage.h"
+#include "AssignmentsPage.h"
+#include "DashboardPage.h"
 #include "Database.h"
 #include "DraftStore.h"
 #include "NavigationPane.h"
@@ -98,6 +100,14 @@ QWidget *MainWindow::page(const QString &key) {
         connect(settingsPage, &SettingsPage::profileChanged, this, &MainWindow::updateStatus);
         connect(settingsPage, &SettingsPage::languageChangeRequested, this,
                 &MainWindow::languageChangeRequested);
+    }
+    if (auto *dashboard = qobject_cast<DashboardPage *>(widget)) {
+        // Click-through from a dashboard row to the record on the assignments page.
+        connect(dashboard, &DashboardPage::openAssignment, this, [this](qint64 id) {
+            showPage(u"assignments"_s);
+            if (auto *assignments = page<AssignmentsPage>(u"assignments"_s))
+                assignments->selectAssignment(id);
+        });
     }
     return widget;
 }

@@ -2,6 +2,7 @@
 
 #include "AppealsPage.h"
 #include "AssignmentsPage.h"
+#include "DashboardPage.h"
 #include "DepartmentsLeadersPage.h"
 #include "EnterprisesPage.h"
 #include "MeetingsPage.h"
@@ -20,9 +21,10 @@ PageEntry entry(const QString &key, const QString &title, const QString &icon) {
 } // namespace
 
 QList<PageEntry> PageRegistry::standardPages() {
-    // The order follows an appeal's life: collect, bundle, meet, assign; then the registries
-    // and the settings. 待办 (the dashboard) comes with a later release.
+    // 待办 first: the supervision office starts its day on what is overdue. Then the order
+    // follows an appeal's life: collect, bundle, meet, assign; then registries and settings.
     return {
+        entry<DashboardPage>(u"dashboard"_s, tr("Dashboard"), u"view-calendar-tasks"_s),
         entry<AppealsPage>(u"appeals"_s, tr("Appeals"), u"mail-message"_s),
         entry<TopicsPage>(u"topics"_s, tr("Topics"), u"view-list-tree"_s),
         entry<MeetingsPage>(u"meetings"_s, tr("Meetings"), u"x-office-calendar"_s),

@@ -1,4 +1,6 @@
+#include "AssignmentsPage.h"
 #include "AuditLog.h"
+#include "DashboardPage.h"
 #include "Database.h"
 #include "DatabaseInitializer.h"
 #include "DepartmentRepository.h"
@@ -54,7 +56,7 @@ private slots:
         {
             MainWindow window(m_db);
             QVERIFY(window.pageKeys().contains(u"settings"_s));
-            QVERIFY(!window.pageKeys().contains(u"dashboard"_s));
+            QCOMPARE(window.pageKeys().first(), u"dashboard"_s);
             window.showPage(u"settings"_s);
             QCOMPARE(window.currentPageKey(), u"settings"_s);
             QVERIFY(window.page<SettingsPage>(u"settings"_s));
@@ -64,11 +66,21 @@ private slots:
         QCOMPARE(again.currentPageKey(), u"settings"_s);
     }
 
+    void dashboardIsFirstAndClicksThroughToTheAssignment() {
+        MainWindow window(m_db);
+        window.showPage(u"dashboard"_s);
+        auto *dashboard = window.page<DashboardPage>(u"dashboard"_s);
+        QVERIFY(dashboard);
+        emit dashboard->openAssignment(1);
+        QCOMPARE(window.currentPageKey(), u"assignments"_s);
+        QVERIFY(window.page<AssignmentsPage>(u"assignments"_s));
+    }
+
     void everyPageOpens() {
         MainWindow window(m_db);
-        const QStringList expected{u"appeals"_s,     u"topics"_s,      u"meetings"_s,
-                                   u"assignments"_s, u"enterprises"_s, u"departments"_s,
-                                   u"settings"_s};
+        const QStringList expected{u"dashboard"_s,   u"appeals"_s,     u"topics"_s,
+                                   u"meetings"_s,    u"assignments"_s, u"enterprises"_s,
+                                   u"departments"_s, u"settings"_s};
         QCOMPARE(window.pageKeys(), expected);
         for (const QString &key : expected) {
             window.showPage(key);
