@@ -2,6 +2,1284 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AppealCsvImporter</name>
+    <message>
+        <source>row %1: %2: %3</source>
+        <translation>第 %1 行：%2：%3</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>unknown column</source>
+        <translation>未知列</translation>
+    </message>
+    <message>
+        <source>unknown column; the known columns are %1</source>
+        <translation>未知列；可识别的列为 %1</translation>
+    </message>
+    <message>
+        <source>names the same field as the column %1</source>
+        <translation>与列 %1 对应同一字段</translation>
+    </message>
+    <message>
+        <source>the column is missing (every appeal needs it; the English header %1 works too)</source>
+        <translation>缺少该列（每条诉求均须填写；也可使用英文表头 %1）</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>has the value "%1" but the column has no header</source>
+        <translation>有值“%1”，但该列没有表头</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date; write it like %2</source>
+        <translation>“%1”不是有效日期，请按 %2 的格式填写</translation>
+    </message>
+    <message>
+        <source>"%1" is not 是 or 否 (yes or no)</source>
+        <translation>“%1”不是“是”或“否”</translation>
+    </message>
+    <message>
+        <source>%1 is also the number in row %2</source>
+        <translation>%1 与第 %2 行的编号重复</translation>
+    </message>
+    <message>
+        <source>%1 is Excel's scientific notation and the digits are lost; format the column as text in Excel, retype the numbers and save again</source>
+        <translation>%1 为 Excel 科学计数法，数字已丢失；请在 Excel 中将该列设为文本格式，重新输入数字后再保存</translation>
+    </message>
+    <message>
+        <source>%1 is the code of %2, already stored; the appeal is linked to that enterprise</source>
+        <translation>%1 是已登记的 %2 的代码；该诉求已关联到该企业</translation>
+    </message>
+    <message>
+        <source>%1 differs from the stored code %2 of %3; the stored code is kept</source>
+        <translation>%1 与已登记的 %3 的代码 %2 不一致；保留已登记的代码</translation>
+    </message>
+    <message>
+        <source>the file has no header row and no appeals</source>
+        <translation>文件既无表头行，也无诉求</translation>
+    </message>
+    <message>
+        <source>the file has a header but no appeals</source>
+        <translation>文件有表头，但无诉求</translation>
+    </message>
+    <message>
+        <source>cannot write the audit log</source>
+        <translation>无法写入审计日志</translation>
+    </message>
+    <message>
+        <source>cannot commit the import</source>
+        <translation>无法提交导入</translation>
+    </message>
+</context>
+<context>
+    <name>AppealDetailDialog</name>
+    <message>
+        <source>&amp;Appeal</source>
+        <translation>诉求(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Scans</source>
+        <translation>扫描件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Appeal %1 no longer exists.</source>
+        <translation>诉求 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 — %2</source>
+        <translation>诉求 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>Submitting unit:</source>
+        <translation>提交单位：</translation>
+    </message>
+    <message>
+        <source>Responsible person:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Date submitted:</source>
+        <translation>提交日期：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>收集渠道：</translation>
+    </message>
+    <message>
+        <source>Collected by:</source>
+        <translation>收集单位：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Screening note:</source>
+        <translation>甄别意见：</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>涉及范围：</translation>
+    </message>
+    <message>
+        <source>Whole industry</source>
+        <translation>全行业</translation>
+    </message>
+    <message>
+        <source>One enterprise</source>
+        <translation>单个企业</translation>
+    </message>
+    <message>
+        <source>Urgent:</source>
+        <translation>是否紧急：</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Difficulties and problems:</source>
+        <translation>困难和问题：</translation>
+    </message>
+    <message>
+        <source>Opinions and suggestions:</source>
+        <translation>意见和建议：</translation>
+    </message>
+    <message>
+        <source>Remarks:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Duplicate of:</source>
+        <translation>重复诉求：</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach scan…</source>
+        <translation>附加扫描件(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open scan</source>
+        <translation>打开扫描件</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1.</source>
+        <translation>没有可打开 %1 的程序。</translation>
+    </message>
+    <message>
+        <source>Attach scanned forms</source>
+        <translation>附加扫描的表格</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>扫描件 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Attach scan</source>
+        <translation>附加扫描件</translation>
+    </message>
+</context>
+<context>
+    <name>AppealEntryDialog</name>
+    <message>
+        <source>Key in appeals</source>
+        <translation>录入诉求</translation>
+    </message>
+    <message>
+        <source>&amp;Save and next (Ctrl+Enter)</source>
+        <translation>保存并录入下一条(&amp;S)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Attach scan…</source>
+        <translation>附加扫描件(&amp;A)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1. %n form(s) keyed in this session.</source>
+        <translation>
+            <numerusform>已保存 %1。本次已录入 %n 份表格。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the form?</source>
+        <translation>放弃该表格？</translation>
+    </message>
+    <message>
+        <source>The form has typed text that is not saved. Discard it?</source>
+        <translation>该表格有尚未保存的内容。是否放弃？</translation>
+    </message>
+    <message>
+        <source>Attach scanned forms</source>
+        <translation>附加扫描的表格</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>扫描件 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>AppealEntryForm</name>
+    <message>
+        <source>Add to the enterprise registry</source>
+        <translation>添加到企业名录</translation>
+    </message>
+    <message>
+        <source>Concerns a whole &amp;industry</source>
+        <translation>涉及整个行业(&amp;I)</translation>
+    </message>
+    <message>
+        <source>U&amp;rgent</source>
+        <translation>紧急(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sign-up form</source>
+        <translation>报名表</translation>
+    </message>
+    <message>
+        <source>No.:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>Leave empty to number the appeal automatically.</source>
+        <translation>留空则自动编号。</translation>
+    </message>
+    <message>
+        <source>Submitting enterprise</source>
+        <translation>提交企业</translation>
+    </message>
+    <message>
+        <source>Submitting unit</source>
+        <translation>提交单位</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Enterprise head</source>
+        <translation>企业负责人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Date submitted</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Difficulties and problems</source>
+        <translation>困难和问题</translation>
+    </message>
+    <message>
+        <source>Opinions and suggestions</source>
+        <translation>意见和建议</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>(problems reported earlier and their first results)</source>
+        <translation>（此前反映的问题及初步办理结果）</translation>
+    </message>
+    <message>
+        <source>Note: a problem may concern one enterprise or a whole industry; opinions and suggestions should be as detailed as possible.</source>
+        <translation>注：问题可涉及单个企业或整个行业；意见和建议应尽量详细。</translation>
+    </message>
+    <message>
+        <source>Credit code (USCC):</source>
+        <translation>统一社会信用代码：</translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 91110000600037341L</source>
+        <translation>18 位字符，例如 91110000600037341L</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>收集渠道：</translation>
+    </message>
+    <message>
+        <source>Collected by:</source>
+        <translation>收集单位：</translation>
+    </message>
+    <message>
+        <source>(office itself)</source>
+        <translation>（本单位）</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Not in the registry yet.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;尚未列入企业名录。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;In the registry.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;已列入企业名录。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>The appeal could not be stored.</source>
+        <translation>无法保存该诉求。</translation>
+    </message>
+    <message>
+        <source>Scans to attach: %1</source>
+        <translation>待附加的扫描件：%1</translation>
+    </message>
+    <message>
+        <source>Unsaved form</source>
+        <translation>未保存的表格</translation>
+    </message>
+    <message>
+        <source>A form typed on %1 (%2) was not saved, perhaps because the program or the computer stopped. Restore it?</source>
+        <translation>%1（%2）录入的表格未保存，可能是程序或计算机意外停止所致。是否恢复？</translation>
+    </message>
+    <message>
+        <source>no submitting unit yet</source>
+        <translation>尚未填写提交单位</translation>
+    </message>
+</context>
+<context>
+    <name>AppealFilterBar</name>
+    <message>
+        <source>Submitted &amp;from</source>
+        <translation>提交日期从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Search number, unit, problem… (Ctrl+F)</source>
+        <translation>搜索编号、单位、问题…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>全部期限</translation>
+    </message>
+    <message>
+        <source>&amp;Reset filters</source>
+        <translation>重置筛选(&amp;R)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Any lead department</source>
+        <translation>全部牵头承办部门</translation>
+    </message>
+    <message>
+        <source>Any meeting</source>
+        <translation>全部会议</translation>
+    </message>
+</context>
+<context>
+    <name>AppealListQuery</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Submitting unit</source>
+        <translation>提交单位</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>收集渠道</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>收集单位</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>牵头承办部门</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Cannot list the appeals: %1</source>
+        <translation>无法列出诉求：%1</translation>
+    </message>
+    <message>
+        <source>Cannot count the appeals: %1</source>
+        <translation>无法统计诉求数量：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AppealNumbering</name>
+    <message>
+        <source>Cannot reserve an appeal number: %1</source>
+        <translation>无法预留诉求编号：%1</translation>
+    </message>
+    <message>
+        <source>Cannot store the appeal number counter %1</source>
+        <translation>无法保存诉求编号计数器 %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit the appeal number %1</source>
+        <translation>无法提交诉求编号 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppealQueueModel</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>提交单位</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>甄别</translation>
+    </message>
+    <message>
+        <source>Pending screening</source>
+        <translation>待甄别</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Redirected</source>
+        <translation>已转办</translation>
+    </message>
+    <message>
+        <source>Solved at once</source>
+        <translation>即知即办</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+</context>
+<context>
+    <name>AppealRepository</name>
+    <message>
+        <source>Submitting unit: is required</source>
+        <translation>提交单位：必填</translation>
+    </message>
+    <message>
+        <source>Problem: is required</source>
+        <translation>问题：必填</translation>
+    </message>
+    <message>
+        <source>Submit date: is required</source>
+        <translation>提交日期：必填</translation>
+    </message>
+    <message>
+        <source>Number: %1 is already used by another appeal</source>
+        <translation>编号：%1 已被其他诉求使用</translation>
+    </message>
+    <message>
+        <source>Cannot store the appeal %1: %2</source>
+        <translation>无法保存诉求 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log for the appeal %1</source>
+        <translation>无法写入诉求 %1 的审计日志</translation>
+    </message>
+    <message>
+        <source>Cannot commit the appeal %1</source>
+        <translation>无法提交诉求 %1</translation>
+    </message>
+    <message>
+        <source>There is no appeal with id %1</source>
+        <translation>不存在 ID 为 %1 的诉求</translation>
+    </message>
+    <message>
+        <source>Number: is required</source>
+        <translation>编号：必填</translation>
+    </message>
+    <message>
+        <source>Cannot update the appeal %1: %2</source>
+        <translation>无法更新诉求 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot put the appeal %1 into topic %2: %3</source>
+        <translation>无法将诉求 %1 归入议题 %2：%3</translation>
+    </message>
+    <message>
+        <source>Duplicate of: there is no appeal with id %1</source>
+        <translation>重复诉求：不存在 ID 为 %1 的诉求</translation>
+    </message>
+    <message>
+        <source>Duplicate of: the appeal %1 points at a missing appeal</source>
+        <translation>重复诉求：诉求 %1 指向的诉求不存在</translation>
+    </message>
+    <message>
+        <source>Duplicate of: the appeal %1 cannot duplicate itself</source>
+        <translation>重复诉求：诉求 %1 不能与自身重复</translation>
+    </message>
+    <message>
+        <source>Cannot mark the appeal %1: %2</source>
+        <translation>无法标记诉求 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AppealValidator</name>
+    <message>
+        <source>is required: the enterprise or unit that submits the appeal</source>
+        <translation>必填：提交诉求的企业或单位</translation>
+    </message>
+    <message>
+        <source>is required: describe the difficulty or problem</source>
+        <translation>必填：请描述困难或问题</translation>
+    </message>
+    <message>
+        <source>is required: the date the appeal was handed in</source>
+        <translation>必填：诉求的提交日期</translation>
+    </message>
+    <message>
+        <source>%1 is in the future (today is %2)</source>
+        <translation>%1 晚于今天（今天为 %2）</translation>
+    </message>
+    <message>
+        <source>%1 is before %2; please check the year</source>
+        <translation>%1 早于 %2，请核对年份</translation>
+    </message>
+    <message>
+        <source>%1 is already used by the appeal of %2</source>
+        <translation>%1 已被 %2 的诉求使用</translation>
+    </message>
+</context>
+<context>
+    <name>AppealsPage</name>
+    <message>
+        <source>&amp;Key in paper forms…</source>
+        <translation>录入纸质表格(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Type in the enterprises' sign-up forms (Ctrl+N)</source>
+        <translation>录入企业报名表（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>无法读取列表：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appeal(s)</source>
+        <translation>
+            <numerusform>%n 条诉求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDetailPanel</name>
+    <message>
+        <source>Basically satisfied (基本满意)</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Unsatisfied (不满意)</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Satisfied (满意)</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Result &amp;&amp; feedback</source>
+        <translation>办理结果&amp;&amp;反馈</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Reason for returning, note for the higher level, or the explanation given to the enterprise</source>
+        <translation>退回理由、提交上级的说明，或向企业作出的解释</translation>
+    </message>
+    <message>
+        <source>Reason / note</source>
+        <translation>理由／说明</translation>
+    </message>
+    <message>
+        <source>Start handling</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Return (wrong department)</source>
+        <translation>退回（非本部门职责）</translation>
+    </message>
+    <message>
+        <source>Escalate to higher level</source>
+        <translation>提交上级</translation>
+    </message>
+    <message>
+        <source>Defer with explanation</source>
+        <translation>暂缓解决并说明</translation>
+    </message>
+    <message>
+        <source>Hand to this lead department</source>
+        <translation>交由该牵头承办部门办理</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>新牵头承办部门</translation>
+    </message>
+    <message>
+        <source>Change deadline (reason above)</source>
+        <translation>变更办理期限（理由见上）</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>新办理期限</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>报送人</translation>
+    </message>
+    <message>
+        <source>Add progress report</source>
+        <translation>添加进展报送</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Requested deadline</source>
+        <translation>申请延至</translation>
+    </message>
+    <message>
+        <source>Request extension</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>Approve pending request</source>
+        <translation>批准待审申请</translation>
+    </message>
+    <message>
+        <source>Refuse pending request</source>
+        <translation>驳回待审申请</translation>
+    </message>
+    <message>
+        <source>Record result (done)</source>
+        <translation>录入办理结果（已办结）</translation>
+    </message>
+    <message>
+        <source>Result (办理结果)</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>12345 follow-up</source>
+        <translation>12345 回访</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Save feedback</source>
+        <translation>保存反馈</translation>
+    </message>
+    <message>
+        <source>Feedback to the enterprise</source>
+        <translation>向企业反馈</translation>
+    </message>
+    <message>
+        <source>Feedback date</source>
+        <translation>反馈日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>反馈方式</translation>
+    </message>
+    <message>
+        <source>Save supervision notes</source>
+        <translation>保存督查情况</translation>
+    </message>
+    <message>
+        <source>Supervision (督查情况)</source>
+        <translation>督查情况</translation>
+    </message>
+    <message>
+        <source>Overall evaluation</source>
+        <translation>总体评价</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Other suggestions</source>
+        <translation>其他建议</translation>
+    </message>
+    <message>
+        <source>Record evaluation</source>
+        <translation>录入评价</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Handling started.</source>
+        <translation>已开始办理。</translation>
+    </message>
+    <message>
+        <source>Returned. Hand it to the right lead department.</source>
+        <translation>已退回。请交由正确的牵头承办部门办理。</translation>
+    </message>
+    <message>
+        <source>Handed to %1.</source>
+        <translation>已交由 %1 办理。</translation>
+    </message>
+    <message>
+        <source>Escalated to the higher level.</source>
+        <translation>已提交上级。</translation>
+    </message>
+    <message>
+        <source>Deferred with explanation.</source>
+        <translation>已暂缓解决并作出说明。</translation>
+    </message>
+    <message>
+        <source>Result recorded; awaiting evaluation.</source>
+        <translation>已录入办理结果，等待评价。</translation>
+    </message>
+    <message>
+        <source>Deadline changed to %1.</source>
+        <translation>办理期限已变更为 %1。</translation>
+    </message>
+    <message>
+        <source>Progress report added.</source>
+        <translation>已添加进展报送。</translation>
+    </message>
+    <message>
+        <source>Extension requested; approve or refuse it.</source>
+        <translation>已申请延期，请批准或驳回。</translation>
+    </message>
+    <message>
+        <source>There is no pending extension request.</source>
+        <translation>没有待审的延期申请。</translation>
+    </message>
+    <message>
+        <source>Extension approved.</source>
+        <translation>已批准延期。</translation>
+    </message>
+    <message>
+        <source>Extension refused.</source>
+        <translation>已驳回延期。</translation>
+    </message>
+    <message>
+        <source>Feedback saved.</source>
+        <translation>反馈已保存。</translation>
+    </message>
+    <message>
+        <source>Supervision notes saved.</source>
+        <translation>督查情况已保存。</translation>
+    </message>
+    <message>
+        <source>Unsatisfied: the assignment is reopened for handling again.</source>
+        <translation>不满意：该交办事项已重新进入办理（重办）。</translation>
+    </message>
+    <message>
+        <source>Evaluation recorded.</source>
+        <translation>评价已录入。</translation>
+    </message>
+    <message>
+        <source>Select an assignment.</source>
+        <translation>请选择一项交办事项。</translation>
+    </message>
+    <message>
+        <source> (originally %1)</source>
+        <translation> （原为 %1）</translation>
+    </message>
+    <message>
+        <source> — calendar incomplete, estimate only</source>
+        <translation> — 日历不完整，仅为估算</translation>
+    </message>
+    <message>
+        <source>Lead department: %1 (%2 %3)</source>
+        <translation>牵头承办部门：%1（%2 %3）</translation>
+    </message>
+    <message>
+        <source>Cooperating: %1</source>
+        <translation>配合办理部门：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Status: %1 · Due: %2 · %3</source>
+        <translation>状态：%1 · 到期：%2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handled again %n time(s).</source>
+        <translation>
+            <numerusform>已重办 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First progress report due %1.</source>
+        <translation>首次进展报送截止于 %1。</translation>
+    </message>
+    <message>
+        <source>Next report (every %1 days) due %2.</source>
+        <translation>下次报送（每 %1 天一报）截止于 %2。</translation>
+    </message>
+    <message>
+        <source>Missed reports: %1.</source>
+        <translation>漏报次数：%1。</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Extensions: %1 so far; the profile sets no cap.</source>
+        <translation>延期：已延期 %1 次；制度配置未设上限。</translation>
+    </message>
+    <message>
+        <source>Extensions: %1 so far; the rules allow %2.</source>
+        <translation>延期：已延期 %1 次；规则允许 %2 次。</translation>
+    </message>
+    <message>
+        <source>Deadline note: %1</source>
+        <translation>期限说明：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentService</name>
+    <message>
+        <source>The assignment of appeal %1</source>
+        <translation>诉求 %1 的交办事项</translation>
+    </message>
+    <message>
+        <source>Assignment %1</source>
+        <translation>交办事项 %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write its history.</source>
+        <translation>%1：无法写入历史记录。</translation>
+    </message>
+    <message>
+        <source>Lead department: choose the department that leads the handling.</source>
+        <translation>牵头承办部门：请选择牵头办理的部门。</translation>
+    </message>
+    <message>
+        <source>Assigned on: the date of assignment is missing.</source>
+        <translation>交办日期：缺少交办日期。</translation>
+    </message>
+    <message>
+        <source>Cooperating departments: the lead department cannot also cooperate.</source>
+        <translation>配合办理部门：牵头承办部门不能同时作为配合办理部门。</translation>
+    </message>
+    <message>
+        <source>Deadline: %1 differs from the profile's %2; give the reason.</source>
+        <translation>办理时限：%1 与制度配置规定的 %2 不一致，请说明理由。</translation>
+    </message>
+    <message>
+        <source>Lead department: department %1 does not exist.</source>
+        <translation>牵头承办部门：部门 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cooperating departments: department %1 does not exist or is listed twice.</source>
+        <translation>配合办理部门：部门 %1 不存在或重复列出。</translation>
+    </message>
+    <message>
+        <source>Cannot save the assignment.</source>
+        <translation>无法保存交办事项。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; this step is not possible from there.</source>
+        <translation>%1 当前状态为“%2”，无法执行此操作。</translation>
+    </message>
+    <message>
+        <source>Reason: say why the assignment is returned (e.g. not this department's responsibility).</source>
+        <translation>理由：请说明退回交办事项的理由（如不属于本部门职责）。</translation>
+    </message>
+    <message>
+        <source>%1: only a returned assignment is handed to another lead department.</source>
+        <translation>%1：仅已退回的交办事项可转交其他牵头承办部门。</translation>
+    </message>
+    <message>
+        <source>Lead department: choose a department other than the one that returned it.</source>
+        <translation>牵头承办部门：请选择退回部门以外的其他部门。</translation>
+    </message>
+    <message>
+        <source>Escalation note: say what the higher level is asked to decide.</source>
+        <translation>提交上级说明：请说明提请上级决定的事项。</translation>
+    </message>
+    <message>
+        <source>Explanation: an item that cannot be solved yet (暂缓解决) needs the explanation given to the enterprise.</source>
+        <translation>说明：暂缓解决的事项须填写向企业作出的解释说明。</translation>
+    </message>
+    <message>
+        <source>Result: describe the result of the handling (办理结果).</source>
+        <translation>办理结果：请填写办理结果。</translation>
+    </message>
+    <message>
+        <source>Completed on: the completion date is missing.</source>
+        <translation>办结日期：缺少办结日期。</translation>
+    </message>
+    <message>
+        <source>Deadline: the new deadline is not a valid date.</source>
+        <translation>办理时限：新的办理时限不是有效日期。</translation>
+    </message>
+    <message>
+        <source>Reason: say why the deadline changes.</source>
+        <translation>理由：请说明变更办理时限的理由。</translation>
+    </message>
+    <message>
+        <source>Feedback: say what the enterprise was told and on which date.</source>
+        <translation>反馈情况：请说明向企业反馈的内容及反馈日期。</translation>
+    </message>
+    <message>
+        <source>Progress: say what has been done so far.</source>
+        <translation>工作进展：请说明目前已开展的工作。</translation>
+    </message>
+    <message>
+        <source>Report date: the date is missing.</source>
+        <translation>报送日期：缺少日期。</translation>
+    </message>
+    <message>
+        <source>Cannot save the progress report.</source>
+        <translation>无法保存进展报送。</translation>
+    </message>
+    <message>
+        <source>at most %1 extension request(s) (%2: %3)</source>
+        <translation>最多申请延期 %1 次（%2：%3）</translation>
+    </message>
+    <message>
+        <source>Reason: an extension needs the objective reason why the item cannot be finished in time.</source>
+        <translation>理由：申请延期须说明无法按期办结的客观原因。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only open assignments can be extended.</source>
+        <translation>%1 当前状态为“%2”，仅未办结的交办事项可申请延期。</translation>
+    </message>
+    <message>
+        <source>Requested deadline: it must be after the current deadline %1.</source>
+        <translation>申请办理时限：须晚于当前办理时限 %1。</translation>
+    </message>
+    <message>
+        <source>%1 already has an extension request waiting for a decision.</source>
+        <translation>%1 已有一项待审批的延期申请。</translation>
+    </message>
+    <message>
+        <source>Extension refused: %1 already has %2 extension(s); the rules allow %3.</source>
+        <translation>不予延期：%1 已延期 %2 次，制度规定最多 %3 次。</translation>
+    </message>
+    <message>
+        <source>Cannot save the extension request.</source>
+        <translation>无法保存延期申请。</translation>
+    </message>
+    <message>
+        <source>Extension request %1 does not exist.</source>
+        <translation>延期申请 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Extension request %1 was already decided.</source>
+        <translation>延期申请 %1 已审批。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only a finished assignment (done) can be evaluated.</source>
+        <translation>%1 当前状态为“%2”，仅已办结的交办事项可进行评价。</translation>
+    </message>
+    <message>
+        <source>Opinion: an unsatisfied evaluation needs the enterprise's opinion, so that the department knows what to handle again.</source>
+        <translation>意见：评价为不满意的，须填写企业意见，以便部门重办。</translation>
+    </message>
+    <message>
+        <source>Handled again after an unsatisfied evaluation</source>
+        <translation>评价不满意后重办</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsModel</name>
+    <message>
+        <source>Appeal</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>牵头承办部门</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>交办日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Original due</source>
+        <translation>原办理时限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Re-handled</source>
+        <translation>重办</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>已评价</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已提交上级</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>暂缓解决</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Overdue after extension</source>
+        <translation>延期后超期</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>已延期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsPage</name>
+    <message>
+        <source>Open assignments only</source>
+        <translation>仅显示未办结交办事项</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>已延期</translation>
+    </message>
+    <message>
+        <source>Overdue after extension</source>
+        <translation>延期后超期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRepository</name>
+    <message>
+        <source>%1: larger than %2 MB</source>
+        <translation>%1：超过 %2 MB</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>Cannot store %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot store %1</source>
+        <translation>无法保存 %1</translation>
+    </message>
+    <message>
+        <source>Attachment %1 does not exist</source>
+        <translation>附件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>无法删除 %1</translation>
+    </message>
+</context>
+<context>
     <name>CalendarCommand</name>
     <message>
         <source>show the working-day calendar, import a year, or correct a single day</source>
@@ -38,7 +1316,8 @@
     <message numerus="yes">
         <source>Imported %n day(s) for %1.</source>
         <translation>
-            <numerusform>已导入 %1 年的 %n 天。</numerusform></translation>
+            <numerusform>已导入 %1 年的 %n 天。</numerusform>
+        </translation>
     </message>
     <message>
         <source>calendar set: give a date (YYYY-MM-DD) and off or work</source>
@@ -112,7 +1391,8 @@
     <message numerus="yes">
         <source>%n problem(s) found.</source>
         <translation>
-            <numerusform>发现 %n 个问题。</numerusform></translation>
+            <numerusform>发现 %n 个问题。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -182,6 +1462,274 @@
     </message>
 </context>
 <context>
+    <name>CsvExporter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot write the CSV file: %1</source>
+        <translation>无法写入 CSV 文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>line %1 (row %2): a quoted field is not closed; a " is missing</source>
+        <translation>第 %1 行（第 %2 条记录）：引号字段未闭合，缺少 "</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardBuckets</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>已延期</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已提交上级</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>On-time completion rate by department (%)</source>
+        <translation>各部门按期办结率（%）</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按期</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3%)</source>
+        <translation>%1 %2（%3%）</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Satisfaction: no evaluations in the period</source>
+        <translation>满意度：本期内无评价</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDeadlineModel</name>
+    <message>
+        <source>Ten-day progress report</source>
+        <translation>十日一报</translation>
+    </message>
+    <message>
+        <source>First progress report</source>
+        <translation>首次进展报送</translation>
+    </message>
+    <message>
+        <source>Assignment %1</source>
+        <translation>交办事项 %1</translation>
+    </message>
+    <message>
+        <source>Meeting notice</source>
+        <translation>会议通知</translation>
+    </message>
+    <message>
+        <source>Problem catalogue</source>
+        <translation>问题清单</translation>
+    </message>
+    <message>
+        <source>Assign after meeting</source>
+        <translation>会后交办</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Estimate: the working-day calendar lacks a year this count passes through.</source>
+        <translation>估算：工作日历缺少本次计算所跨的年份。</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待完成</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项类型</translation>
+    </message>
+    <message>
+        <source>Item or meeting</source>
+        <translation>事项或会议</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardItemModel</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>牵头承办部门</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Working days late</source>
+        <translation>超期工作日</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>As of:</source>
+        <translation>截至：</translation>
+    </message>
+    <message>
+        <source>Department figures from:</source>
+        <translation>部门统计起始日期：</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>未办结事项</translation>
+    </message>
+    <message>
+        <source>Reports and meeting deadlines</source>
+        <translation>报送及会议时限</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due soon: within %n working day(s), up to %1.</source>
+        <translation>
+            <numerusform>即将到期：%n 个工作日内，截至 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n progress report(s) missed.</source>
+        <translation>
+            <numerusform>%n 次进展报送已逾期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>全部未办结</translation>
+    </message>
+    <message>
+        <source>Appeals per month by channel</source>
+        <translation>各渠道每月诉求数</translation>
+    </message>
+    <message>
+        <source>Appeals per month by domain</source>
+        <translation>各领域每月诉求数</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardQuery</name>
+    <message>
+        <source>Cannot read the open assignments: %1</source>
+        <translation>无法读取未办结交办事项：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the meetings: %1</source>
+        <translation>无法读取会议：%1</translation>
+    </message>
+    <message>
+        <source>Cannot count appeals per month: %1</source>
+        <translation>无法统计每月诉求数：%1</translation>
+    </message>
+    <message>
+        <source>The warning window is an estimate: %1</source>
+        <translation>预警期限为估算值：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the assignments: %1</source>
+        <translation>无法读取交办事项：%1</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
@@ -231,6 +1779,781 @@
     </message>
 </context>
 <context>
+    <name>DemoCommand</name>
+    <message>
+        <source>fill an empty database with realistic demo data</source>
+        <translation>向空数据库填充仿真演示数据</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument</source>
+        <translation>%1：意外的参数</translation>
+    </message>
+    <message>
+        <source>--appeals: the number of appeals is required</source>
+        <translation>--appeals：须指定诉求数量</translation>
+    </message>
+    <message>
+        <source>Demo data written to %1 in %2 s:</source>
+        <translation>演示数据已写入 %1，用时 %2 秒：</translation>
+    </message>
+    <message>
+        <source>%1 appeals, %2 enterprises, %3 departments, %4 leaders, %5 meetings, %6 topics, %7 assignments, %8 progress reports, %9 extensions, %10 evaluations</source>
+        <translation>诉求 %1 条，企业 %2 家，部门 %3 个，领导 %4 名，会议 %5 场，议题 %6 个，交办事项 %7 件，进展报送 %8 次，延期 %9 次，评价 %10 条</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>appeals: the number must not be negative</source>
+        <translation>appeals：数量不能为负数</translation>
+    </message>
+    <message>
+        <source>The database %1 already has records; demo data is only written into an empty database so that it never mixes with real cases.</source>
+        <translation>数据库 %1 中已有记录；演示数据仅写入空数据库，以免与真实案件混杂。</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction for the demo data.</source>
+        <translation>无法为演示数据启动事务。</translation>
+    </message>
+    <message>
+        <source>Cannot save the demo data: %1</source>
+        <translation>无法保存演示数据：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write demo %1: %2</source>
+        <translation>无法写入演示%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentRepository</name>
+    <message>
+        <source>Department name: is required</source>
+        <translation>部门名称：必填</translation>
+    </message>
+    <message>
+        <source>Department name: %1 already exists</source>
+        <translation>部门名称：%1 已存在</translation>
+    </message>
+    <message>
+        <source>Cannot store the department %1: %2</source>
+        <translation>无法保存部门 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log for the department %1</source>
+        <translation>无法写入部门 %1 的审计日志</translation>
+    </message>
+    <message>
+        <source>Cannot commit the department %1</source>
+        <translation>无法提交部门 %1</translation>
+    </message>
+    <message>
+        <source>There is no department with id %1</source>
+        <translation>不存在 ID 为 %1 的部门</translation>
+    </message>
+    <message>
+        <source>Cannot update the department %1: %2</source>
+        <translation>无法更新部门 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentScoreModel</name>
+    <message>
+        <source>%1 of %2 completed on time</source>
+        <translation>%2 件中按期办结 %1 件</translation>
+    </message>
+    <message>
+        <source>satisfied %1, basically satisfied %2, unsatisfied %3</source>
+        <translation>满意 %1，基本满意 %2，不满意 %3</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按期</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Avg. working days</source>
+        <translation>平均工作日</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Re-handled</source>
+        <translation>重办</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentScorecard</name>
+    <message>
+        <source>Cannot count completed assignments: %1</source>
+        <translation>无法统计已办结交办事项：%1</translation>
+    </message>
+    <message>
+        <source>Cannot count extensions: %1</source>
+        <translation>无法统计延期：%1</translation>
+    </message>
+    <message>
+        <source>Cannot count evaluations: %1</source>
+        <translation>无法统计评价：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the departments: %1</source>
+        <translation>无法读取部门：%1</translation>
+    </message>
+    <message>
+        <source>(department %1)</source>
+        <translation>（部门 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsLeadersPage</name>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>分管领域</translation>
+    </message>
+    <message>
+        <source>Liaison enterprises</source>
+        <translation>联系企业</translation>
+    </message>
+    <message>
+        <source>New &amp;department…</source>
+        <translation>新建部门(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>New &amp;leader…</source>
+        <translation>新建领导(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>编辑(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <source>History of the selected entry</source>
+        <translation>所选条目的历史记录</translation>
+    </message>
+    <message>
+        <source>Each leader liaises with %1–%2 key enterprises, as the profile asks.</source>
+        <translation>每位领导均按制度配置要求联系 %1–%2 家重点企业。</translation>
+    </message>
+    <message>
+        <source>The profile asks for %1–%2 liaison enterprises per leader; not so for: %3. Set the liaison leader on the Enterprises page.</source>
+        <translation>制度配置要求每位领导联系 %1–%2 家企业，以下领导不符合：%3。请在“企业”页面设置联系领导。</translation>
+    </message>
+    <message>
+        <source>New department</source>
+        <translation>新建部门</translation>
+    </message>
+    <message>
+        <source>Edit department</source>
+        <translation>编辑部门</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation>简称：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>层级：</translation>
+    </message>
+    <message>
+        <source>New leader</source>
+        <translation>新建领导</translation>
+    </message>
+    <message>
+        <source>Edit leader</source>
+        <translation>编辑领导</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <source>Domains (separate with 、):</source>
+        <translation>分管领域（以、分隔）：</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>Cannot start printing (the printer or file refused).</source>
+        <translation>无法开始打印（打印机或文件拒绝）。</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled after %1 of %2 documents.</source>
+        <translation>已打印 %1 份（共 %2 份）后取消打印。</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the OpenDocument file %1: %2</source>
+        <translation>无法写入 OpenDocument 文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseDialog</name>
+    <message>
+        <source>Edit enterprise</source>
+        <translation>编辑企业</translation>
+    </message>
+    <message>
+        <source>New enterprise</source>
+        <translation>新建企业</translation>
+    </message>
+    <message>
+        <source>e.g. 规上、高新技术 (separate with 、 or commas)</source>
+        <translation>如：规上、高新技术（以、或逗号分隔）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Credit code (USCC):</source>
+        <translation>统一社会信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible person:</source>
+        <translation>负责人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>所属区域(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Liaison leader:</source>
+        <translation>联系领导(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所属区域</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Liaison leader</source>
+        <translation>联系领导</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>诉求</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseRepository</name>
+    <message>
+        <source>Enterprise name: is required</source>
+        <translation>企业名称：必填</translation>
+    </message>
+    <message>
+        <source>Enterprise name: %1 already exists</source>
+        <translation>企业名称：%1 已存在</translation>
+    </message>
+    <message>
+        <source>Cannot store the enterprise %1: %2</source>
+        <translation>无法保存企业 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log for the enterprise %1</source>
+        <translation>无法写入企业 %1 的审计日志</translation>
+    </message>
+    <message>
+        <source>Cannot commit the enterprise %1</source>
+        <translation>无法提交企业 %1</translation>
+    </message>
+    <message>
+        <source>There is no enterprise with id %1</source>
+        <translation>不存在 ID 为 %1 的企业</translation>
+    </message>
+    <message>
+        <source>Cannot update the enterprise %1: %2</source>
+        <translation>无法更新企业 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot store the tags: %1</source>
+        <translation>无法保存标签：%1</translation>
+    </message>
+    <message>
+        <source>Cannot store the tag %1: %2</source>
+        <translation>无法保存标签 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>EnterprisesPage</name>
+    <message>
+        <source>Search name, credit code or tag</source>
+        <translation>搜索名称、统一社会信用代码或标签</translation>
+    </message>
+    <message>
+        <source>&amp;New enterprise…</source>
+        <translation>新建企业(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>export the problem list, assignments or evaluations to .xlsx, .csv or .pdf</source>
+        <translation>将问题清单、交办事项或评价导出为 .xlsx、.csv 或 .pdf</translation>
+    </message>
+    <message>
+        <source>give one list to export: %1</source>
+        <translation>请指定一个要导出的清单：%1</translation>
+    </message>
+    <message>
+        <source>%1: unknown list; use one of %2</source>
+        <translation>%1：未知清单，请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>--out: the file to write is required</source>
+        <translation>--out：须指定要写入的文件</translation>
+    </message>
+    <message>
+        <source>--out: %1 must end in .xlsx, .csv or .pdf</source>
+        <translation>--out：%1 须以 .xlsx、.csv 或 .pdf 结尾</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 晚于 --to %2</translation>
+    </message>
+    <message>
+        <source>--meeting: "%1" is not a meeting number</source>
+        <translation>--meeting：“%1”不是会议编号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) -&gt; %1</source>
+        <translation>
+            <numerusform>%n 行 -&gt; %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export a list</source>
+        <translation>导出清单</translation>
+    </message>
+    <message>
+        <source>Problem list (问题建议清单)</source>
+        <translation>问题建议清单</translation>
+    </message>
+    <message>
+        <source>Assignments (交办事项)</source>
+        <translation>交办事项</translation>
+    </message>
+    <message>
+        <source>Evaluations (评价)</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>清单：</translation>
+    </message>
+    <message>
+        <source>Only from</source>
+        <translation>仅限从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Public version (公开): only public fields, names and phone numbers masked</source>
+        <translation>公开版：仅含公开字段，姓名和电话号码作脱敏处理</translation>
+    </message>
+    <message>
+        <source>Spreadsheet: also a sheet per lead department</source>
+        <translation>电子表格：另按牵头承办部门各生成一个工作表</translation>
+    </message>
+    <message>
+        <source>a file ending in .xlsx, .csv or .pdf</source>
+        <translation>以 .xlsx、.csv 或 .pdf 结尾的文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dashboard's list (%n item(s))</source>
+        <translation>
+            <numerusform>督办台清单（%n 项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出至</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;PDF (*.pdf)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n row(s)…</source>
+        <translation>
+            <numerusform>正在导出 %n 行…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>File: "%1" must end in .xlsx, .csv or .pdf.</source>
+        <translation>文件：“%1”必须以 .xlsx、.csv 或 .pdf 结尾。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportQuery</name>
+    <message>
+        <source>Cannot read the list "%1": %2</source>
+        <translation>无法读取清单“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTablePdf</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Submitting unit</source>
+        <translation>提交单位</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Submit date</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>收集渠道</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Prior handling and preliminary result</source>
+        <translation>前期办理情况及初步结果</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>所属领域</translation>
+    </message>
+    <message>
+        <source>Industry-wide</source>
+        <translation>行业共性</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Collecting department</source>
+        <translation>收集部门</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>所属区域</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>重复于</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Fill it with &amp;demo data (invented enterprises and appeals)</source>
+        <translation>填入演示数据（虚构的企业和诉求）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Welcome to Qinqing</source>
+        <translation>欢迎使用亲清</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Qinqing keeps all appeals, topics, meetings and assignments of your office in one database file. Choose where it goes and which rules your office works by. The profile can be changed later under Settings.</source>
+        <translation>亲清将本单位的全部诉求、议题、会议和交办事项保存在一个数据库文件中。请选择文件存放位置及本单位适用的制度配置。制度配置以后可在“设置”中更改。</translation>
+    </message>
+    <message>
+        <source>Create an empty database file with one of the rule profiles.</source>
+        <translation>使用一种制度配置新建空数据库文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览…(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Database &amp;file:</source>
+        <translation>数据库文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Rule &amp;profile:</source>
+        <translation>制度配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>新建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Database file: please give a file name.</source>
+        <translation>数据库文件：请填写文件名。</translation>
+    </message>
+    <message>
+        <source>Database file: %1 already exists. Open it with File ▸ Open database, or choose another name.</source>
+        <translation>数据库文件：%1 已存在。请通过“文件 ▸ 打开数据库”打开，或另选文件名。</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>Qinqing databases (*.sqlite);;All files (*)</source>
+        <translation>亲清数据库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FormDataLoader</name>
+    <message>
+        <source>There is no appeal with id %1.</source>
+        <translation>不存在编号为 %1 的诉求。</translation>
+    </message>
+    <message>
+        <source>There is no assignment with id %1.</source>
+        <translation>不存在编号为 %1 的交办事项。</translation>
+    </message>
+    <message>
+        <source>There is no evaluation with id %1.</source>
+        <translation>不存在编号为 %1 的评价。</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>不存在编号为 %1 的会议。</translation>
+    </message>
+</context>
+<context>
+    <name>FormPrinter</name>
+    <message>
+        <source>%1: give --meeting ID or --blank.</source>
+        <translation>%1：请指定 --meeting ID 或 --blank。</translation>
+    </message>
+    <message>
+        <source>%1: give --id ID, --meeting ID or --blank.</source>
+        <translation>%1：请指定 --id ID、--meeting ID 或 --blank。</translation>
+    </message>
+    <message>
+        <source>%1: give --id ID or --blank.</source>
+        <translation>%1：请指定 --id ID 或 --blank。</translation>
+    </message>
+    <message>
+        <source>Meeting %1 has no assignments to print.</source>
+        <translation>会议 %1 没有可打印的交办事项。</translation>
+    </message>
+</context>
+<context>
     <name>GuiApplication</name>
     <message>
         <source>Qinqing</source>
@@ -247,6 +2570,244 @@
     <message>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>The demo data could not be created: %1</source>
+        <translation>无法创建演示数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWidget</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Screened</source>
+        <translation>已甄别</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已交办</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>已延期</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>已添加附件</translation>
+    </message>
+    <message>
+        <source>Put into a topic</source>
+        <translation>已归入议题</translation>
+    </message>
+    <message>
+        <source>Appeals added</source>
+        <translation>已添加诉求</translation>
+    </message>
+    <message>
+        <source>Appeal taken out</source>
+        <translation>已移出诉求</translation>
+    </message>
+    <message>
+        <source>Urgency changed</source>
+        <translation>紧急程度已变更</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>已重命名</translation>
+    </message>
+    <message>
+        <source>Handed to departments to prepare</source>
+        <translation>已交相关部门准备</translation>
+    </message>
+    <message>
+        <source>Department removed</source>
+        <translation>已移除部门</translation>
+    </message>
+    <message>
+        <source>Handling started</source>
+        <translation>已开始办理</translation>
+    </message>
+    <message>
+        <source>Returned (wrong department)</source>
+        <translation>已退回（部门不对口）</translation>
+    </message>
+    <message>
+        <source>Handed to another lead</source>
+        <translation>已改由其他部门牵头</translation>
+    </message>
+    <message>
+        <source>Escalated to the higher level</source>
+        <translation>已提交上级</translation>
+    </message>
+    <message>
+        <source>Deferred with explanation</source>
+        <translation>已暂缓解决并说明情况</translation>
+    </message>
+    <message>
+        <source>Result recorded</source>
+        <translation>已登记办理结果</translation>
+    </message>
+    <message>
+        <source>Deadline changed</source>
+        <translation>办理时限已变更</translation>
+    </message>
+    <message>
+        <source>Feedback to the enterprise</source>
+        <translation>已向企业反馈</translation>
+    </message>
+    <message>
+        <source>Supervision notes</source>
+        <translation>督查记录</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>进展报送</translation>
+    </message>
+    <message>
+        <source>Extension requested</source>
+        <translation>已申请延期</translation>
+    </message>
+    <message>
+        <source>Extension approved</source>
+        <translation>已批准延期</translation>
+    </message>
+    <message>
+        <source>Extension refused</source>
+        <translation>已驳回延期</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>已评价</translation>
+    </message>
+    <message>
+        <source>Reopened after an unsatisfied evaluation</source>
+        <translation>因评价不满意已重办</translation>
+    </message>
+    <message>
+        <source>Agenda changed</source>
+        <translation>议程已变更</translation>
+    </message>
+    <message>
+        <source>Leaders changed</source>
+        <translation>领导已变更</translation>
+    </message>
+    <message>
+        <source>Departments changed</source>
+        <translation>部门已变更</translation>
+    </message>
+    <message>
+        <source>Enterprises changed</source>
+        <translation>企业已变更</translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation>已登记会议决定</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>状态已变更</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>import appeals from a CSV file (UTF-8 or GB18030), all rows or none</source>
+        <translation>从 CSV 文件（UTF-8 或 GB18030）导入诉求，全部导入或全部不导入</translation>
+    </message>
+    <message>
+        <source>say what to import: qinqing-cli import appeals FILE.csv</source>
+        <translation>请指定导入内容：qinqing-cli import appeals FILE.csv</translation>
+    </message>
+    <message>
+        <source>import appeals: the CSV file is missing</source>
+        <translation>import appeals：缺少 CSV 文件</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument</source>
+        <translation>%1：多余的参数</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>nothing imported</source>
+        <translation>未导入任何数据</translation>
+    </message>
+    <message>
+        <source>nothing imported: 1 row has errors</source>
+        <translation>未导入任何数据：1 行有错误</translation>
+    </message>
+    <message>
+        <source>nothing imported: %1 rows have errors</source>
+        <translation>未导入任何数据：%1 行有错误</translation>
+    </message>
+    <message>
+        <source>1 appeal can be imported; nothing written (--dry-run)</source>
+        <translation>可导入 1 条诉求；未写入任何数据（--dry-run）</translation>
+    </message>
+    <message>
+        <source>%1 appeals can be imported; nothing written (--dry-run)</source>
+        <translation>可导入 %1 条诉求；未写入任何数据（--dry-run）</translation>
+    </message>
+    <message>
+        <source>imported 1 appeal</source>
+        <translation>已导入 1 条诉求</translation>
+    </message>
+    <message>
+        <source>imported %1 appeals</source>
+        <translation>已导入 %1 条诉求</translation>
+    </message>
+    <message>
+        <source>numbers: %1</source>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <source>new enterprises: %1</source>
+        <translation>新增企业：%1</translation>
+    </message>
+    <message>
+        <source>new departments: %1</source>
+        <translation>新增部门：%1</translation>
+    </message>
+    <message>
+        <source>file encoding: %1</source>
+        <translation>文件编码：%1</translation>
     </message>
 </context>
 <context>
@@ -288,14 +2849,700 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LeaderRepository</name>
     <message>
-        <source>Qinqing</source>
-        <translation>亲清</translation>
+        <source>Leader name: is required</source>
+        <translation>领导姓名：必填</translation>
     </message>
+    <message>
+        <source>Cannot store the leader %1: %2</source>
+        <translation>无法保存领导 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log for the leader %1</source>
+        <translation>无法写入领导 %1 的审计日志</translation>
+    </message>
+    <message>
+        <source>Cannot commit the leader %1</source>
+        <translation>无法提交领导 %1</translation>
+    </message>
+    <message>
+        <source>There is no leader with id %1</source>
+        <translation>不存在编号为 %1 的领导</translation>
+    </message>
+    <message>
+        <source>Cannot update the leader %1: %2</source>
+        <translation>无法更新领导 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>list appeals (filtered, searched, sorted), enterprises, departments or profiles</source>
+        <translation>列出诉求（可筛选、检索、排序）、企业、部门或制度配置</translation>
+    </message>
+    <message>
+        <source>list: say what to list: %1</source>
+        <translation>list：请指定列出内容：%1</translation>
+    </message>
+    <message>
+        <source>--%1: only list appeals takes this option</source>
+        <translation>--%1：仅 list appeals 支持此选项</translation>
+    </message>
+    <message>
+        <source>--status: "%1" is not one of %2</source>
+        <translation>--status：“%1”不在 %2 之列</translation>
+    </message>
+    <message>
+        <source>--deadline: "%1" is not one of overdue, due-soon, on-track, none</source>
+        <translation>--deadline：“%1”不在 overdue、due-soon、on-track、none 之列</translation>
+    </message>
+    <message>
+        <source>--as-of: only meaningful with --deadline</source>
+        <translation>--as-of：仅与 --deadline 配合使用时有效</translation>
+    </message>
+    <message>
+        <source>--sort: "%1" is not one of %2</source>
+        <translation>--sort：“%1”不在 %2 之列</translation>
+    </message>
+    <message>
+        <source>Cannot list %1: %2</source>
+        <translation>无法列出 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>Database: %1 · Profile: %2</source>
         <translation>数据库：%1 · 制度配置：%2</translation>
+    </message>
+    <message>
+        <source>%1 — Qinqing</source>
+        <translation>%1 — 亲清</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>最近使用的数据库(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Qinqing</source>
+        <translation>关于亲清(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Qinqing databases (*.sqlite *.db);;All files (*)</source>
+        <translation>亲清数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>About Qinqing</source>
+        <translation>关于亲清</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Qinqing %1&lt;/h3&gt;&lt;p&gt;Case management for the offices that run government–enterprise dialogue meetings: appeals, topics, meetings, assignments, deadlines and evaluations.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;亲清 %1&lt;/h3&gt;&lt;p&gt;面向政企畅谈会承办单位的案件管理系统：涵盖诉求、议题、会议、交办、办理时限和评价。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPlanner</name>
+    <message>
+        <source>Date: the meeting has no valid date.</source>
+        <translation>日期：会议没有有效日期。</translation>
+    </message>
+    <message>
+        <source>Date: %1 is already past (today is %2).</source>
+        <translation>日期：%1 已过（今天是 %2）。</translation>
+    </message>
+    <message>
+        <source>Date: %1 is not a working day%2.</source>
+        <translation>日期：%1 不是工作日%2。</translation>
+    </message>
+    <message>
+        <source>Cadence: period %1 already has %2 meeting(s); the profile asks for %3 per period (%4).</source>
+        <translation>召开频次：周期 %1 已有 %2 次会议；制度配置要求每周期 %3 次（%4）。</translation>
+    </message>
+    <message>
+        <source>Cadence: period %1 has only %2 of at least %3 meetings planned (%4).</source>
+        <translation>召开频次：周期 %1 仅计划 %2 次会议，至少应为 %3 次（%4）。</translation>
+    </message>
+    <message>
+        <source>Representatives: %1 enterprise(s) invited; the profile asks for at least %2.</source>
+        <translation>企业代表：已邀请 %1 家企业；制度配置要求至少 %2 家。</translation>
+    </message>
+    <message>
+        <source>Representatives: %1 enterprises invited; the profile allows at most %2.</source>
+        <translation>企业代表：已邀请 %1 家企业；制度配置规定至多 %2 家。</translation>
+    </message>
+    <message>
+        <source>Notice: the notice (通告) had to be published by %1, %2 working days before the meeting; today is %3.</source>
+        <translation>通告：通告应于 %1 前发布，即会前 %2 个工作日；今天是 %3。</translation>
+    </message>
+    <message>
+        <source>Problem catalogue: the catalogue (企业问题目录) was due by %1, %2 working days before the meeting; today is %3.</source>
+        <translation>企业问题目录：企业问题目录应于 %1 前完成，即会前 %2 个工作日；今天是 %3。</translation>
+    </message>
+    <message>
+        <source>Cadence: %1</source>
+        <translation>召开频次：%1</translation>
+    </message>
+    <message>
+        <source>Representatives: %1 to %2 enterprises</source>
+        <translation>企业代表：%1 至 %2 家企业</translation>
+    </message>
+    <message>
+        <source>Representatives: at least %1 enterprises</source>
+        <translation>企业代表：至少 %1 家企业</translation>
+    </message>
+    <message>
+        <source>Notice (通告): %1 working days before the meeting</source>
+        <translation>通告：会前 %1 个工作日</translation>
+    </message>
+    <message>
+        <source>Problem catalogue (企业问题目录): %1 working days before the meeting</source>
+        <translation>企业问题目录：会前 %1 个工作日</translation>
+    </message>
+    <message>
+        <source>Assign within %1 working day(s) after the meeting</source>
+        <translation>会后 %1 个工作日内交办</translation>
+    </message>
+    <message>
+        <source>Appeals go to the meeting whose chairing leader receives their domain</source>
+        <translation>诉求归入其所属领域分管领导主持的会议</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingService</name>
+    <message>
+        <source>Date: the meeting needs a date.</source>
+        <translation>日期：会议须填写日期。</translation>
+    </message>
+    <message>
+        <source>Cannot save the meeting.</source>
+        <translation>无法保存会议。</translation>
+    </message>
+    <message>
+        <source>Meeting %1 does not exist.</source>
+        <translation>会议 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Status: %1 is not planned, held or cancelled.</source>
+        <translation>状态：%1 不是“计划”“已召开”或“已取消”。</translation>
+    </message>
+    <message>
+        <source>Meeting %1: cannot write its history.</source>
+        <translation>会议 %1：无法写入其历史记录。</translation>
+    </message>
+    <message>
+        <source>Agenda: topic %1 does not exist or is listed twice.</source>
+        <translation>议程：议题 %1 不存在或重复列出。</translation>
+    </message>
+    <message>
+        <source>Decision: topic %1 is not on the agenda of meeting %2.</source>
+        <translation>会议决定：议题 %1 不在会议 %2 的议程中。</translation>
+    </message>
+    <message>
+        <source>Leaders: role %1 is not chair, attend, leave or observe.</source>
+        <translation>领导：角色 %1 不是主持、出席、请假或列席。</translation>
+    </message>
+    <message>
+        <source>Leaders: leader %1 does not exist or is listed twice.</source>
+        <translation>领导：领导 %1 不存在或重复列出。</translation>
+    </message>
+    <message>
+        <source>Departments: department %1 does not exist or is listed twice.</source>
+        <translation>部门：部门 %1 不存在或重复列出。</translation>
+    </message>
+    <message>
+        <source>Enterprises: enterprise %1 does not exist or is listed twice.</source>
+        <translation>企业：企业 %1 不存在或重复列出。</translation>
+    </message>
+    <message>
+        <source>Assignments: no topic of this meeting has a decision yet.</source>
+        <translation>交办：本次会议尚无已作出决定的议题。</translation>
+    </message>
+    <message>
+        <source>Assigned on %1, later than %2: the profile asks to assign within %3 working day(s) after the meeting.</source>
+        <translation>交办日期 %1 晚于 %2：制度配置要求会后 %3 个工作日内交办。</translation>
+    </message>
+    <message>
+        <source>Topic "%1": choose the lead department before assigning.</source>
+        <translation>议题“%1”：交办前请选择牵头承办部门。</translation>
+    </message>
+    <message>
+        <source>Topic "%1": %2</source>
+        <translation>议题“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save the assignments.</source>
+        <translation>无法保存交办事项。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已召开</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Chair (主持)</source>
+        <translation>主持</translation>
+    </message>
+    <message>
+        <source>Attends (出席)</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>On leave (请假)</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Observer (列席)</source>
+        <translation>列席</translation>
+    </message>
+    <message>
+        <source>Not invited</source>
+        <translation>未邀请</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>新建会议</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Save meeting</source>
+        <translation>保存会议</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>安排</translation>
+    </message>
+    <message>
+        <source>Drag topics to set the order of the agenda.</source>
+        <translation>拖动议题以调整议程顺序。</translation>
+    </message>
+    <message>
+        <source>Add to agenda</source>
+        <translation>加入议程</translation>
+    </message>
+    <message>
+        <source>Remove from agenda</source>
+        <translation>移出议程</translation>
+    </message>
+    <message>
+        <source>Decision on the selected topic</source>
+        <translation>所选议题的会议决定</translation>
+    </message>
+    <message>
+        <source>Save decision</source>
+        <translation>保存决定</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Enterprise (tick to invite)</source>
+        <translation>企业（勾选即邀请）</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>企业代表</translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <source>Departments attending</source>
+        <translation>参会部门</translation>
+    </message>
+    <message>
+        <source>Enterprise representatives</source>
+        <translation>企业代表</translation>
+    </message>
+    <message>
+        <source>Save attendees</source>
+        <translation>保存参会人员</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>牵头承办部门</translation>
+    </message>
+    <message>
+        <source>Cooperating departments</source>
+        <translation>配合办理部门</translation>
+    </message>
+    <message>
+        <source>Decided topics become one assignment per appeal. The lead is the first department the topic was handed to.</source>
+        <translation>已作出决定的议题按每条诉求生成一项交办事项。牵头承办部门为该议题最先移交的部门。</translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation>交办日期</translation>
+    </message>
+    <message>
+        <source>Create assignments</source>
+        <translation>生成交办事项</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <source>Fill in the date and title, then save the meeting.</source>
+        <translation>请填写日期和标题，然后保存会议。</translation>
+    </message>
+    <message>
+        <source>Meeting saved.</source>
+        <translation>会议已保存。</translation>
+    </message>
+    <message>
+        <source>[urgent] </source>
+        <translation>【紧急】 </translation>
+    </message>
+    <message>
+        <source>Publish the notice by %1</source>
+        <translation>请于 %1 前发布通告</translation>
+    </message>
+    <message>
+        <source>Problem catalogue due by %1</source>
+        <translation>企业问题目录须于 %1 前完成</translation>
+    </message>
+    <message>
+        <source>Assign by %1</source>
+        <translation>请于 %1 前交办</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Save the meeting before adding topics.</source>
+        <translation>请先保存会议，再添加议题。</translation>
+    </message>
+    <message>
+        <source>Choose a topic to add.</source>
+        <translation>请选择要添加的议题。</translation>
+    </message>
+    <message>
+        <source>Decision saved.</source>
+        <translation>决定已保存。</translation>
+    </message>
+    <message>
+        <source>Save the meeting before recording attendees.</source>
+        <translation>请先保存会议，再登记参会人员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendees saved: %n enterprise(s).</source>
+        <translation>
+            <numerusform>已保存参会企业 %n 家。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(choose the lead department)</source>
+        <translation>（请选择牵头承办部门）</translation>
+    </message>
+    <message>
+        <source>no domain</source>
+        <translation>无领域</translation>
+    </message>
+    <message>
+        <source>On the agenda, but %1 (%2) fits the chair of the meeting on %3.</source>
+        <translation>已列入议程，但%1（%2）更适合由%3会议的主持领导处理。</translation>
+    </message>
+    <message>
+        <source>On the agenda, but no planned meeting's chair covers %1 (%2).</source>
+        <translation>已列入议程，但没有已计划会议的主持领导分管%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Waiting topics whose appeals match this chair: %1</source>
+        <translation>诉求与该主持领导匹配的待上会议题：%1</translation>
+    </message>
+    <message>
+        <source>All appeals on the agenda match the chair's domains.</source>
+        <translation>议程中的全部诉求均与主持领导分管领域相符。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) created.</source>
+        <translation>
+            <numerusform>已生成 %n 条交办。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverdueCommand</name>
+    <message>
+        <source>list the open assignments past their deadline</source>
+        <translation>列出已超过办理期限的未办结交办</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument</source>
+        <translation>%1：多余的参数</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueQuery</name>
+    <message>
+        <source>Cannot list the overdue assignments: %1</source>
+        <translation>无法列出超期交办：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PageRegistry</name>
+    <message>
+        <source>Appeals</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Departments &amp; leaders</source>
+        <translation>部门与领导</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>待办</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneValidator</name>
+    <message>
+        <source>%1 is not a mobile number (mobile numbers start with 13 to 19)</source>
+        <translation>%1 不是手机号码（手机号码以 13 至 19 开头）</translation>
+    </message>
+    <message>
+        <source>%1 has %2 digits; a mobile number has 11</source>
+        <translation>%1 为 %2 位数字，手机号码应为 11 位</translation>
+    </message>
+    <message>
+        <source>%1 is not a landline number (area code 0 + 2-3 digits, then 7-8 digits, e.g. 0473-8991510)</source>
+        <translation>%1 不是固定电话号码（区号为 0 加 2～3 位数字，后接 7～8 位号码，例如 0473-8991510）</translation>
+    </message>
+    <message>
+        <source>%1 is neither a mobile number (11 digits), a landline with area code (e.g. 0473-8991510) nor a hotline (e.g. 12345)</source>
+        <translation>%1 既不是手机号码（11 位），也不是带区号的固定电话（例如 0473-8991510）或服务热线（例如 12345）</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommand</name>
+    <message>
+        <source>print an official form or document to PDF (minutes and opinions also to ODT)</source>
+        <translation>将正式表单或文书打印为 PDF（会议纪要和意见也可输出为 ODT）</translation>
+    </message>
+    <message>
+        <source>give exactly one document: %1</source>
+        <translation>请指定且仅指定一种文书：%1</translation>
+    </message>
+    <message>
+        <source>%1: unknown document; expected one of %2</source>
+        <translation>%1：未知文书，应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>--out: the output file (.pdf or .odt) is required</source>
+        <translation>--out：必须指定输出文件（.pdf 或 .odt）</translation>
+    </message>
+    <message>
+        <source>--out: %1 must end in .pdf or .odt</source>
+        <translation>--out：%1 的扩展名必须为 .pdf 或 .odt</translation>
+    </message>
+    <message>
+        <source>--out: %1 can only be written as PDF; ODT is for minutes and opinions</source>
+        <translation>--out：%1 只能输出为 PDF；ODT 仅适用于会议纪要和意见</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is not a record id (a positive whole number)</source>
+        <translation>--%1：%2 不是有效的记录编号（应为正整数）</translation>
+    </message>
+    <message>
+        <source>--blank prints the empty form; leave out --id and --meeting</source>
+        <translation>--blank 用于打印空白表单，请勿同时指定 --id 和 --meeting</translation>
+    </message>
+    <message>
+        <source>font substituted: %1</source>
+        <translation>已替换字体：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 document(s), %3 page(s)</source>
+        <translation>%1：文书 %2 份，共 %3 页</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message numerus="yes">
+        <source>Printing %n document(s)…</source>
+        <translation>
+            <numerusform>正在打印 %n 份文书…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Fonts substituted (the official fonts are not installed): %1</source>
+        <translation>已替换字体（未安装规范字体）：%1</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Print preview – %1</source>
+        <translation>打印预览 – %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text for WPS or Word (*.odt)</source>
+        <translation>供 WPS 或 Word 使用的 OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
     </message>
 </context>
 <context>
@@ -408,10 +3655,836 @@
     </message>
 </context>
 <context>
+    <name>ScreeningDialog</name>
+    <message>
+        <source>Screen appeal</source>
+        <translation>甄别诉求</translation>
+    </message>
+    <message numerus="yes">
+        <source>Screen %n appeals</source>
+        <translation>
+            <numerusform>甄别 %n 条诉求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decide whether this appeal is within the meeting's scope.</source>
+        <translation>请确定该诉求是否属于会议受理范围。</translation>
+    </message>
+    <message numerus="yes">
+        <source>One decision for all %n selected appeals: if one cannot take it, none is changed.</source>
+        <translation>
+            <numerusform>对选中的全部 %n 条诉求作出同一决定：如有任一条诉求无法适用，则全部不作更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. the district or town government</source>
+        <translation>例如：区（县）或乡镇人民政府</translation>
+    </message>
+    <message>
+        <source>The answer given to the enterprise at once</source>
+        <translation>当场答复企业的内容</translation>
+    </message>
+    <message>
+        <source>Accept for the meeting</source>
+        <translation>受理上会</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Redirect to the local government (属地)</source>
+        <translation>转属地政府办理（属地）</translation>
+    </message>
+    <message>
+        <source>Redirect to a department</source>
+        <translation>转部门办理</translation>
+    </message>
+    <message>
+        <source>Solved at once (即知即办)</source>
+        <translation>即知即办</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>记录决定</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningService</name>
+    <message>
+        <source>Reason: choose why the appeal is not accepted.</source>
+        <translation>原因：请选择不予受理的原因。</translation>
+    </message>
+    <message>
+        <source>Reason: "%1" is not an exclusion reason of the profile %2 (known: %3).</source>
+        <translation>原因：“%1”不是制度配置 %2 规定的不予受理情形（现有情形：%3）。</translation>
+    </message>
+    <message>
+        <source>Target: choose the department the appeal is redirected to.</source>
+        <translation>转办对象：请选择诉求转交的部门。</translation>
+    </message>
+    <message>
+        <source>Target: name the local government (属地) the appeal is redirected to.</source>
+        <translation>转办对象：请填写诉求转交的属地政府。</translation>
+    </message>
+    <message>
+        <source>Answer: an appeal solved at once (即知即办) needs the answer given.</source>
+        <translation>答复：即知即办的诉求须填写答复内容。</translation>
+    </message>
+    <message>
+        <source>No appeal selected.</source>
+        <translation>未选择诉求。</translation>
+    </message>
+    <message>
+        <source>Cannot save the screening decisions.</source>
+        <translation>无法保存甄别决定。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 does not exist.</source>
+        <translation>诉求 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Appeal %1: already assigned to a department; it cannot be screened again.</source>
+        <translation>诉求 %1：已交办部门，不能再次甄别。</translation>
+    </message>
+    <message>
+        <source>Appeal %1: it belongs to a topic; take it out of the topic first.</source>
+        <translation>诉求 %1：已归入议题，请先将其移出议题。</translation>
+    </message>
+    <message>
+        <source>Appeal %1: department %2 does not exist.</source>
+        <translation>诉求 %1：部门 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Appeal %1: cannot write its history.</source>
+        <translation>诉求 %1：无法写入办理记录。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar day(s)</source>
+        <translation>
+            <numerusform>%n 个自然日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule profile</source>
+        <translation>制度配置</translation>
+    </message>
+    <message>
+        <source>&amp;Use this profile</source>
+        <translation>使用此配置(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The regime this office works by: meeting cadence, deadlines, extension cap and the wording of the forms.</source>
+        <translation>本单位执行的制度：会议频次、办理期限、延期次数上限及表单用语。</translation>
+    </message>
+    <message>
+        <source>{year} is the year of submission, {seq:4} a running number with 4 digits that starts again each year.</source>
+        <translation>{year} 为提交年份，{seq:4} 为 4 位流水号，每年重新起算。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Appeal &amp;numbers:</source>
+        <translation>诉求编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日日历</translation>
+    </message>
+    <message>
+        <source>Deadlines count working days from the State Council's holiday notices. Each October–November the next year's notice comes out: import it here (TSV or holiday-cn JSON).</source>
+        <translation>办理期限按国务院节假日安排通知计算工作日。每年 10 月至 11 月发布下一年度通知，请在此导入（TSV 或 holiday-cn JSON 格式）。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Make-up working days</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>&amp;Import calendar file…</source>
+        <translation>导入日历文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Language and text</source>
+        <translation>语言和文字</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>字号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Cadence: %1</source>
+        <translation>会议频次：%1</translation>
+    </message>
+    <message>
+        <source>Result due: one department %1; several departments %2</source>
+        <translation>办结时限：单一部门 %1；多个部门 %2</translation>
+    </message>
+    <message>
+        <source>First progress report: %1</source>
+        <translation>首次进展报送：%1</translation>
+    </message>
+    <message>
+        <source>Extensions: no cap</source>
+        <translation>延期：不限次数</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extensions: at most %n</source>
+        <translation>
+            <numerusform>延期：最多 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forms: %1 / %2 / %3</source>
+        <translation>表单：%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Source: %1&lt;/small&gt;</source>
+        <translation>&lt;small&gt;来源：%1&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如：%1</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>制度配置</translation>
+    </message>
+    <message>
+        <source>Appeal numbers</source>
+        <translation>诉求编号</translation>
+    </message>
+    <message>
+        <source>The numbering pattern was not saved: %1</source>
+        <translation>编号规则未保存：%1</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>导入日历</translation>
+    </message>
+    <message>
+        <source>Holiday calendars (*.tsv *.txt *.json);;All files (*)</source>
+        <translation>节假日日历 (*.tsv *.txt *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:
+%2</source>
+        <translation>未从 %1 导入任何内容：
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>ShowCommand</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>show an appeal with its enterprise, assignments and history</source>
+        <translation>显示诉求及其所属企业、交办情况和办理记录</translation>
+    </message>
+    <message>
+        <source>usage: qinqing-cli show appeal NUMBER|ID</source>
+        <translation>用法：qinqing-cli show appeal 编号|ID</translation>
+    </message>
+    <message>
+        <source>appeal %1: no appeal has this number or id</source>
+        <translation>诉求 %1：没有该编号或 ID 的诉求</translation>
+    </message>
+    <message>
+        <source>Appeal %1</source>
+        <translation>诉求 %1</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1（ID %2）</translation>
+    </message>
+    <message>
+        <source>Screened</source>
+        <translation>甄别时间</translation>
+    </message>
+    <message>
+        <source>Screening reason</source>
+        <translation>甄别原因</translation>
+    </message>
+    <message>
+        <source>Redirected to</source>
+        <translation>转办至</translation>
+    </message>
+    <message>
+        <source>Screening note</source>
+        <translation>甄别备注</translation>
+    </message>
+    <message>
+        <source>check: %1</source>
+        <translation>校验：%1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改时间</translation>
+    </message>
+    <message>
+        <source>Enterprise %1 (id %2)</source>
+        <translation>企业 %1（ID %2）</translation>
+    </message>
+    <message>
+        <source>Liaison leader</source>
+        <translation>联系领导</translation>
+    </message>
+    <message>
+        <source>Other appeals</source>
+        <translation>其他诉求</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <source>#%1 lead %2, assigned %3, due %4, %5</source>
+        <translation>#%1 牵头 %2，交办 %3，期限 %4，%5</translation>
+    </message>
+    <message>
+        <source>result: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarAppealsPanel</name>
+    <message>
+        <source>Du&amp;plicate of this</source>
+        <translation>与此重复(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Same &amp;topic</source>
+        <translation>同一议题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Similar appeals&lt;/b&gt;</source>
+        <translation>&lt;b&gt;相似诉求&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The new appeal says the same as the selected one: it is saved and marked as its duplicate.</source>
+        <translation>新诉求与所选诉求内容相同：将予以保存并标记为其重复诉求。</translation>
+    </message>
+    <message>
+        <source>Put the new appeal into the topic of the selected one.</source>
+        <translation>将新诉求归入所选诉求所在的议题。</translation>
+    </message>
+    <message>
+        <source>(same enterprise)</source>
+        <translation>（同一企业）</translation>
+    </message>
+    <message>
+        <source>Not linked to another appeal.</source>
+        <translation>未关联其他诉求。</translation>
+    </message>
+    <message>
+        <source>Will be saved as a duplicate of %1.</source>
+        <translation>将保存为 %1 的重复诉求。</translation>
+    </message>
+    <message>
+        <source>Will be put into the topic of %1.</source>
+        <translation>将归入 %1 所在的议题。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLabels</name>
+    <message>
+        <source>Pending screening</source>
+        <translation>待甄别</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Redirected</source>
+        <translation>已转办</translation>
+    </message>
+    <message>
+        <source>Solved at once</source>
+        <translation>即知即办</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已交办</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>已评价</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已提交上级</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>暂缓解决</translation>
+    </message>
+    <message>
+        <source>Not assigned or closed</source>
+        <translation>未交办或已办结</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+</context>
+<context>
+    <name>TableExporter</name>
+    <message>
+        <source>%1: the file name must end in .xlsx, .csv or .pdf</source>
+        <translation>%1：文件名扩展名必须为 .xlsx、.csv 或 .pdf</translation>
+    </message>
+    <message>
+        <source>%1: PDF export is not available in this program</source>
+        <translation>%1：本程序不支持导出 PDF</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation>%1：文件夹不存在</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a file in this folder: %2</source>
+        <translation>%1：无法在该文件夹中创建文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the file</source>
+        <translation>%1：无法替换该文件</translation>
+    </message>
+</context>
+<context>
+    <name>TextFileDecoder</name>
+    <message>
+        <source>the file starts as UTF-8 but contains bytes that are not UTF-8</source>
+        <translation>文件开头为 UTF-8 编码，但包含非 UTF-8 字节</translation>
+    </message>
+    <message>
+        <source>the file starts as UTF-16 but is damaged</source>
+        <translation>文件开头为 UTF-16 编码，但已损坏</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8, and this system cannot read GB18030</source>
+        <translation>文件不是 UTF-8 编码，且本系统无法读取 GB18030 编码</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor GB18030 (GBK); save it again as "CSV UTF-8"</source>
+        <translation>文件既不是 UTF-8 编码，也不是 GB18030（GBK）编码；请重新另存为“CSV UTF-8”格式</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TopicService</name>
+    <message>
+        <source>Topic %1: cannot write its history.</source>
+        <translation>议题 %1：无法写入办理记录。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 does not exist.</source>
+        <translation>诉求 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Appeal %1: only accepted appeals can go into a topic (it is %2).</source>
+        <translation>诉求 %1：只有已受理的诉求才能归入议题（当前状态为%2）。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 is already in topic %2.</source>
+        <translation>诉求 %1 已在议题 %2 中。</translation>
+    </message>
+    <message>
+        <source>Title: a topic needs a title.</source>
+        <translation>标题：议题须填写标题。</translation>
+    </message>
+    <message>
+        <source>Appeals: select at least one accepted appeal for the topic.</source>
+        <translation>诉求：请为议题至少选择一条已受理的诉求。</translation>
+    </message>
+    <message>
+        <source>Cannot save the topic.</source>
+        <translation>无法保存议题。</translation>
+    </message>
+    <message>
+        <source>Topic %1 does not exist.</source>
+        <translation>议题 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 is not in topic %2.</source>
+        <translation>诉求 %1 不在议题 %2 中。</translation>
+    </message>
+    <message>
+        <source>Departments: choose at least one department to prepare the topic.</source>
+        <translation>部门：请至少选择一个部门承担议题准备工作。</translation>
+    </message>
+    <message>
+        <source>Department %1 does not exist.</source>
+        <translation>部门 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsModel</name>
+    <message>
+        <source>Urgent</source>
+        <translation>急</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Departments preparing</source>
+        <translation>准备部门</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsPage</name>
+    <message>
+        <source>Also show screened-out appeals</source>
+        <translation>同时显示已甄别排除的诉求</translation>
+    </message>
+    <message>
+        <source>Urgent (急事优先)</source>
+        <translation>急事优先</translation>
+    </message>
+    <message>
+        <source>Appeals not in a topic</source>
+        <translation>未归入议题的诉求</translation>
+    </message>
+    <message>
+        <source>Screen selected…</source>
+        <translation>甄别所选…</translation>
+    </message>
+    <message>
+        <source>Title of the new topic</source>
+        <translation>新议题标题</translation>
+    </message>
+    <message>
+        <source>New topic from selected</source>
+        <translation>用所选诉求新建议题</translation>
+    </message>
+    <message>
+        <source>Topics (urgent first)</source>
+        <translation>议题（急事优先）</translation>
+    </message>
+    <message>
+        <source>Take appeal out of topic</source>
+        <translation>将诉求移出议题</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Preparing departments</source>
+        <translation>准备部门</translation>
+    </message>
+    <message>
+        <source>Hand over to prepare</source>
+        <translation>交付准备</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Select the appeals to screen first.</source>
+        <translation>请先选择要甄别的诉求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Screening recorded for %n appeal(s).</source>
+        <translation>
+            <numerusform>已记录 %n 条诉求的甄别结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topic created.</source>
+        <translation>议题已创建。</translation>
+    </message>
+    <message>
+        <source>Select a topic first.</source>
+        <translation>请先选择议题。</translation>
+    </message>
+    <message>
+        <source>Topic handed to %1 to prepare.</source>
+        <translation>议题已交由%1准备。</translation>
+    </message>
+    <message>
+        <source>Select a topic and one of its appeals first.</source>
+        <translation>请先选择议题及其中的一条诉求。</translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1（自%2起）</translation>
+    </message>
+</context>
+<context>
+    <name>UsccValidator</name>
+    <message>
+        <source>the code is empty</source>
+        <translation>代码为空</translation>
+    </message>
+    <message>
+        <source>the code has %1 characters; a unified social credit code has 18</source>
+        <translation>代码为 %1 位；统一社会信用代码应为 18 位</translation>
+    </message>
+    <message>
+        <source>the character 'O' at position %1 is not allowed (is it the digit 0?)</source>
+        <translation>第 %1 位的字符“O”不允许使用（是否应为数字 0？）</translation>
+    </message>
+    <message>
+        <source>the character 'I' at position %1 is not allowed (is it the digit 1?)</source>
+        <translation>第 %1 位的字符“I”不允许使用（是否应为数字 1？）</translation>
+    </message>
+    <message>
+        <source>the character '%1' at position %2 is not allowed (only digits and capital letters other than I, O, S, V and Z)</source>
+        <translation>第 %2 位的字符“%1”不允许使用（只允许数字及除 I、O、S、V、Z 以外的大写字母）</translation>
+    </message>
+    <message>
+        <source>the check character (position 18) is '%1' but the first 17 characters call for '%2'; please compare with the business licence</source>
+        <translation>校验码（第 18 位）为“%1”，但按前 17 位计算应为“%2”；请与营业执照核对</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLogWidget</name>
+    <message>
+        <source>Add &amp;visit…</source>
+        <translation>添加走访(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>走访领导</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续跟进</translation>
+    </message>
+    <message>
+        <source>Follow-up appeals</source>
+        <translation>跟进诉求</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>新建走访</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>appeal numbers, separated by commas</source>
+        <translation>诉求编号，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation>走访领导(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>发现问题(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up:</source>
+        <translation>后续跟进(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;appeals:</source>
+        <translation>跟进诉求(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The visit was saved. Follow-up appeals: no appeal has the number %1.</source>
+        <translation>走访已保存。跟进诉求：没有编号为 %1 的诉求。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRepository</name>
+    <message>
+        <source>Enterprise: is required</source>
+        <translation>企业：必填</translation>
+    </message>
+    <message>
+        <source>Visit date: is required</source>
+        <translation>走访日期：必填</translation>
+    </message>
+    <message>
+        <source>Cannot store the visit: %1</source>
+        <translation>无法保存走访记录：%1</translation>
+    </message>
+    <message>
+        <source>Follow-up appeal %1: %2</source>
+        <translation>跟进诉求 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log for the visit</source>
+        <translation>无法写入走访的审计日志</translation>
+    </message>
+    <message>
+        <source>Cannot commit the visit</source>
+        <translation>无法提交走访记录</translation>
+    </message>
+</context>
+<context>
     <name>WorkCalendar</name>
     <message>
         <source>The working-day calendar has no official holiday arrangement for %1; the date counts weekends only and may change when that year's notice is added.</source>
         <translation>工作日历尚无 %1 年的法定节假日安排；该日期仅按周末推算，导入当年通知后可能变化。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkdayOrdinals</name>
+    <message>
+        <source>Cannot prepare the working-day table: %1</source>
+        <translation>无法准备工作日表：%1</translation>
+    </message>
+    <message>
+        <source>Cannot fill the working-day table: %1</source>
+        <translation>无法填充工作日表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Cannot create the workbook %1.</source>
+        <translation>无法创建工作簿 %1。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook %1: %2</source>
+        <translation>无法写入工作簿 %1：%2</translation>
     </message>
 </context>
 </TS>
