@@ -222,6 +222,22 @@
         <source>Attach scan</source>
         <translation>附加扫描件</translation>
     </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sign-up form (附件1)</source>
+        <translation>报名申请表／议题表（附件1）</translation>
+    </message>
+    <message>
+        <source>Visit booking form</source>
+        <translation>来访企业预约登记表</translation>
+    </message>
+    <message>
+        <source>Blank sign-up form (附件1)</source>
+        <translation>空白报名申请表／议题表（附件1）</translation>
+    </message>
 </context>
 <context>
     <name>AppealEntryDialog</name>
@@ -989,6 +1005,22 @@
     <message>
         <source>Deadline note: %1</source>
         <translation>期限说明：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Handling sheet (附件2)</source>
+        <translation>办理情况表（附件2）</translation>
+    </message>
+    <message>
+        <source>Dispatch slip (交办单)</source>
+        <translation>企业诉求交办单</translation>
+    </message>
+    <message>
+        <source>Blank evaluation form (附件3)</source>
+        <translation>空白评价表（附件3）</translation>
     </message>
 </context>
 <context>
@@ -3384,6 +3416,34 @@
             <numerusform>已生成 %n 条交办。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Meeting notice (通告)</source>
+        <translation>通告</translation>
+    </message>
+    <message>
+        <source>Minutes (会议纪要)</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>Problem and suggestion list</source>
+        <translation>问题建议清单</translation>
+    </message>
+    <message>
+        <source>Opinions on the appeals (处理意见)</source>
+        <translation>企业诉求事项处理意见</translation>
+    </message>
+    <message>
+        <source>All handling sheets of the meeting</source>
+        <translation>本次会议全部办理情况表</translation>
+    </message>
+    <message>
+        <source>All dispatch slips of the meeting</source>
+        <translation>本次会议全部交办单</translation>
+    </message>
 </context>
 <context>
     <name>OverdueCommand</name>
@@ -3498,6 +3558,29 @@
     <message>
         <source>%1: %2 document(s), %3 page(s)</source>
         <translation>%1：文书 %2 份，共 %3 页</translation>
+    </message>
+</context>
+<context>
+    <name>PrintMenu</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as file</source>
+        <translation>另存为文件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Select a record first; its document is printed.</source>
+        <translation>请先选择一条记录，将打印该记录的文书。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "AppealDetailDialog.h"
 
+#include "PrintMenu.h"
+
 #include "AppealRepository.h"
 #include "AttachmentRepository.h"
 #include "Database.h"
@@ -36,6 +38,13 @@ AppealDetailDialog::AppealDetailDialog(Database &db, qint64 appealId, QWidget *p
     m_tabs->addTab(m_history, tr("&History"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *print = buttons->addButton(tr("&Print"), QDialogButtonBox::ActionRole);
+    auto *menu = new PrintMenu(
+        db, [appealId] { return appealId; }, this);
+    menu->addDocument(tr("Sign-up form (附件1)"), FormPrinter::Kind::Form1);
+    menu->addDocument(tr("Visit booking form"), FormPrinter::Kind::Booking);
+    menu->addDocument(tr("Blank sign-up form (附件1)"), FormPrinter::Kind::Form1, false, true);
+    print->setMenu(menu);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);

@@ -1,5 +1,7 @@
 #include "AssignmentDetailPanel.h"
 
+#include "PrintMenu.h"
+
 #include "AssignmentService.h"
 #include "AssignmentsModel.h"
 #include "CalendarRepository.h"
@@ -108,6 +110,19 @@ QWidget *AssignmentDetailPanel::buildHandlingTab() {
     for (auto *b : {startButton, returnButton, escalateButton, deferButton})
         row->addWidget(b);
     form->addRow(row);
+    // The department's sheet (附件2) and seed 002's 交办单 are what goes out with the item.
+    auto *printButton = new QPushButton(tr("&Print"), w);
+    auto *printMenu = new PrintMenu(
+        m_db, [this] { return m_id; }, this);
+    printMenu->addDocument(tr("Handling sheet (附件2)"), FormPrinter::Kind::Form2);
+    printMenu->addDocument(tr("Dispatch slip (交办单)"), FormPrinter::Kind::Dispatch);
+    printMenu->addDocument(tr("Blank evaluation form (附件3)"), FormPrinter::Kind::Form3, false,
+                           true);
+    printButton->setMenu(printMenu);
+    auto *printRow = new QHBoxLayout;
+    printRow->addWidget(printButton);
+    printRow->addStretch();
+    form->addRow(printRow);
     m_newLead = new QComboBox(w);
     auto *reassignButton = new QPushButton(tr("Hand to this lead department"), w);
     auto *leadRow = new QHBoxLayout;

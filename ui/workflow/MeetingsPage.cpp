@@ -1,5 +1,7 @@
 #include "MeetingsPage.h"
 
+#include "PrintMenu.h"
+
 #include "Database.h"
 #include "MeetingService.h"
 #include "MeetingsModel.h"
@@ -80,6 +82,20 @@ MeetingsPage::MeetingsPage(Database &db, QWidget *parent)
     leftLayout->addWidget(m_view);
     auto *add = new QPushButton(tr("New meeting"), left);
     leftLayout->addWidget(add);
+    auto *print = new QPushButton(tr("&Print"), left);
+    auto *printMenu = new PrintMenu(
+        m_db, [this] { return m_meetingId; }, this);
+    printMenu->addDocument(tr("Meeting notice (通告)"), FormPrinter::Kind::Notice, true);
+    printMenu->addDocument(tr("Minutes (会议纪要)"), FormPrinter::Kind::Minutes, true);
+    printMenu->addDocument(tr("Problem and suggestion list"), FormPrinter::Kind::List, true);
+    printMenu->addDocument(tr("Opinions on the appeals (处理意见)"), FormPrinter::Kind::Opinions,
+                           true);
+    printMenu->addDocument(tr("All handling sheets of the meeting"), FormPrinter::Kind::Form2,
+                           true);
+    printMenu->addDocument(tr("All dispatch slips of the meeting"), FormPrinter::Kind::Dispatch,
+                           true);
+    print->setMenu(printMenu);
+    leftLayout->addWidget(print);
 
     auto *tabs = new QTabWidget(this);
     // Plan
