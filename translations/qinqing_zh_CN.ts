@@ -103,82 +103,6 @@
         <translation>诉求 %1 — %2</translation>
     </message>
     <message>
-        <source>Number:</source>
-        <translation>编号：</translation>
-    </message>
-    <message>
-        <source>Submitting unit:</source>
-        <translation>提交单位：</translation>
-    </message>
-    <message>
-        <source>Responsible person:</source>
-        <translation>负责人：</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>联系电话：</translation>
-    </message>
-    <message>
-        <source>Date submitted:</source>
-        <translation>提交日期：</translation>
-    </message>
-    <message>
-        <source>Channel:</source>
-        <translation>收集渠道：</translation>
-    </message>
-    <message>
-        <source>Collected by:</source>
-        <translation>收集单位：</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>状态：</translation>
-    </message>
-    <message>
-        <source>Screening note:</source>
-        <translation>甄别意见：</translation>
-    </message>
-    <message>
-        <source>Scope:</source>
-        <translation>涉及范围：</translation>
-    </message>
-    <message>
-        <source>Whole industry</source>
-        <translation>全行业</translation>
-    </message>
-    <message>
-        <source>One enterprise</source>
-        <translation>单个企业</translation>
-    </message>
-    <message>
-        <source>Urgent:</source>
-        <translation>是否紧急：</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Difficulties and problems:</source>
-        <translation>困难和问题：</translation>
-    </message>
-    <message>
-        <source>Opinions and suggestions:</source>
-        <translation>意见和建议：</translation>
-    </message>
-    <message>
-        <source>Remarks:</source>
-        <translation>备注：</translation>
-    </message>
-    <message>
-        <source>Duplicate of:</source>
-        <translation>重复诉求：</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -237,6 +161,58 @@
     <message>
         <source>Blank sign-up form (附件1)</source>
         <translation>空白报名申请表／议题表（附件1）</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Store the corrections (Ctrl+S); old and new values go into the history</source>
+        <translation>保存更正（Ctrl+S），原值和新值记入历史记录</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve changes</source>
+        <translation>保存更正(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>撤销更改(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Screening note: %1</source>
+        <translation>甄别说明：%1</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>议题：%1</translation>
+    </message>
+    <message>
+        <source>Duplicate of: %1</source>
+        <translation>重复于：%1</translation>
+    </message>
+    <message>
+        <source>Assigned on %1 to %2, due %3</source>
+        <translation>%1 交办 %2，办理时限 %3</translation>
+    </message>
+    <message>
+        <source>Already assigned to %1: the number stays. Corrections are recorded in the history; if the text changed, print the assignment sheet again for the department.</source>
+        <translation>已交办 %1：编号不可更改。更正内容记入历史记录；如文字有改动，请重新打印办理情况表交承办部门。</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>更正已保存。</translation>
+    </message>
+    <message>
+        <source>Unsaved corrections</source>
+        <translation>更正未保存</translation>
+    </message>
+    <message>
+        <source>The appeal has corrections that are not saved. Save them?</source>
+        <translation>该诉求有尚未保存的更正。是否保存？</translation>
     </message>
 </context>
 <context>
@@ -397,6 +373,30 @@
     <message>
         <source>no submitting unit yet</source>
         <translation>尚未填写提交单位</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>所属领域：</translation>
+    </message>
+    <message>
+        <source>is required: a stored appeal keeps a number (it was %1)</source>
+        <translation>不能为空：已登记的诉求须保留编号（原为 %1）</translation>
+    </message>
+    <message>
+        <source>The changes could not be stored.</source>
+        <translation>更正未能保存。</translation>
+    </message>
+    <message>
+        <source>Appeal %1 no longer exists.</source>
+        <translation>诉求 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Assigned on %1: the number is printed on the assignment sheets and stays.</source>
+        <translation>已于 %1 交办：编号已印在办理情况表上，不可更改。</translation>
+    </message>
+    <message>
+        <source>The appeal's number; it must stay unique.</source>
+        <translation>诉求编号，不得与其他诉求重复。</translation>
     </message>
 </context>
 <context>
@@ -620,6 +620,10 @@
     <message>
         <source>Cannot mark the appeal %1: %2</source>
         <translation>无法标记诉求 %1：%2</translation>
+    </message>
+    <message>
+        <source>Number: the appeal %1 was assigned on %2; its number is printed on the assignment sheets and stays</source>
+        <translation>编号：诉求 %1 已于 %2 交办，编号已印在办理情况表上，不可更改</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2495,14 @@
         <source>Topic</source>
         <translation>议题</translation>
     </message>
+    <message>
+        <source>Collecting department (id)</source>
+        <translation>收集单位（ID）</translation>
+    </message>
+    <message>
+        <source>Enterprise (registry id)</source>
+        <translation>企业（名录 ID）</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
@@ -2773,6 +2785,18 @@
     <message>
         <source>Status changed</source>
         <translation>状态已变更</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>

@@ -1,149 +1,202 @@
 #include "AppealDetailDialog.h"
+#include "ui_AppealDetailDialog.h"
 
-#include "PrintMenu.h"
-
+#include "AppealEntryForm.h"
 #include "AppealRepository.h"
 #include "AttachmentRepository.h"
 #include "Database.h"
-#include "DepartmentRepository.h"
 #include "HistoryWidget.h"
+#include "PrintMenu.h"
 #include "StatusLabels.h"
+#include "TopicService.h"
 #include "UserPrompt.h"
 
+#include <QCloseEvent>
 #include <QDesktopServices>
-#include <QDialogButtonBox>
 #include <QFileDialog>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QTabWidget>
-#include <QTreeWidget>
+#include <QShortcut>
 #include <QUrl>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 AppealDetailDialog::AppealDetailDialog(Database &db, qint64 appealId, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
-    , m_tabs(new QTabWidget)
+    , m_appealId(appealId)
+    , m_ui(std::make_unique<Ui::AppealDetailDialog>())
+    , m_form(new AppealEntryForm(db))
     , m_history(new HistoryWidget(db)) {
-    m_tabs->addTab(createFieldsTab(appealId), tr("&Appeal"));
-    m_tabs->addTab(createScansTab(appealId), tr("&Scans"));
+    m_ui->setupUi(this);
+    m_ui->formHostLayout->addWidget(m_form);
+    m_ui->historyLayout->addWidget(m_history);
     m_history->setRecord(u"appeal"_s, appealId);
-    m_tabs->addTab(m_history, tr("&History"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *print = buttons->addButton(tr("&Print"), QDialogButtonBox::ActionRole);
+
+    auto *print = m_ui->buttonBox->addButton(tr("&Print"), QDialogButtonBox::ActionRole);
+    print->setAutoDefault(false);
     auto *menu = new PrintMenu(
         db, [appealId] { return appealId; }, this);
     menu->addDocument(tr("Sign-up form (附件1)"), FormPrinter::Kind::Form1);
     menu->addDocument(tr("Visit booking form"), FormPrinter::Kind::Booking);
     menu->addDocument(tr("Blank sign-up form (附件1)"), FormPrinter::Kind::Form1, false, true);
     print->setMenu(menu);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_tabs, 1);
-    layout->addWidget(buttons);
-    resize(760, 600);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &AppealDetailDialog::reject);
+
+    const bool found = m_form->loadAppeal(appealId);
+    m_form->setEnabled(found);
+    connect(m_form, &AppealEntryForm::edited, this, &AppealDetailDialog::updateButtons);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &AppealDetailDialog::saveChanges);
+    connect(m_ui->revertButton, &QPushButton::clicked, this, [this] {
+        m_form->revert();
+        m_ui->savedLabel->clear();
+        updateButtons();
+    });
+    auto *save = new QShortcut(QKeySequence::Save, this);
+    connect(save, &QShortcut::activated, this, &AppealDetailDialog::saveChanges);
+    // The form's own Tab order ends at the number; then the dialog's buttons.
+    setTabOrder(m_form->findChild<QWidget *>(u"numberEdit"_s), m_ui->saveButton);
+
+    setUpScans();
+    showFacts();
+    updateButtons();
+    m_form->focusFirstField();
 }
 
-QWidget *AppealDetailDialog::createFieldsTab(qint64 appealId) {
-    auto *content = new QWidget;
-    auto *form = new QFormLayout(content);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+AppealDetailDialog::~AppealDetailDialog() {
+    // QDialog's destructor hides the window and moves the focus, which makes the form emit
+    // signals after m_ui is gone.
+    m_form->disconnect(this);
+}
+
+QTabWidget *AppealDetailDialog::tabs() const {
+    return m_ui->tabs;
+}
+
+void AppealDetailDialog::showFacts() {
     AppealRepository appeals(m_db);
-    const auto appeal = appeals.find(appealId);
+    const auto appeal = appeals.find(m_appealId);
     if (!appeal) {
-        form->addRow(new QLabel(tr("Appeal %1 no longer exists.").arg(appealId)));
-        return content;
+        setWindowTitle(tr("Appeal"));
+        m_ui->factsLabel->setText(tr("Appeal %1 no longer exists.").arg(m_appealId));
+        m_ui->lockLabel->hide();
+        return;
     }
     setWindowTitle(tr("Appeal %1 — %2").arg(appeal->number, appeal->submittingUnit));
-    const auto add = [form](const QString &label, const QString &value) {
-        auto *text = new QLabel(value.isEmpty() ? u"—"_s : value);
-        text->setWordWrap(true);
-        text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        form->addRow(label, text);
-    };
-    add(tr("Number:"), appeal->number);
-    add(tr("Submitting unit:"), appeal->submittingUnit);
-    add(tr("Responsible person:"), appeal->responsiblePerson);
-    add(tr("Phone:"), appeal->phone);
-    add(tr("Date submitted:"), appeal->submitDate.toString(Qt::ISODate));
-    add(tr("Channel:"), appeal->channel);
-    if (appeal->collectingDepartmentId > 0)
-        if (const auto d = DepartmentRepository(m_db).find(appeal->collectingDepartmentId))
-            add(tr("Collected by:"), d->name);
-    add(tr("Status:"), StatusLabels::appeal(Appeal::statusCode(appeal->status)));
+    // What the form does not edit: the screening decision and where the appeal went since.
+    QStringList facts{
+        tr("Status: %1").arg(StatusLabels::appeal(Appeal::statusCode(appeal->status)))};
     if (!appeal->screeningNote.isEmpty())
-        add(tr("Screening note:"), appeal->screeningNote);
-    add(tr("Scope:"), appeal->industryWide ? tr("Whole industry") : tr("One enterprise"));
-    add(tr("Urgent:"), appeal->urgent ? tr("Yes") : tr("No"));
-    add(tr("Difficulties and problems:"), appeal->problem);
-    add(tr("Opinions and suggestions:"), appeal->suggestions);
-    add(tr("Remarks:"), appeal->priorHandling);
+        facts << tr("Screening note: %1").arg(appeal->screeningNote);
+    if (appeal->topicId > 0)
+        if (const auto topic = TopicService(m_db).find(appeal->topicId))
+            facts << tr("Topic: %1").arg(topic->title);
     if (appeal->duplicateOf > 0)
         if (const auto original = appeals.find(appeal->duplicateOf))
-            add(tr("Duplicate of:"), original->number);
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(content);
-    return scroll;
+            facts << tr("Duplicate of: %1").arg(original->number);
+    const auto assigned = appeals.currentAssignment(m_appealId);
+    if (assigned)
+        facts << tr("Assigned on %1 to %2, due %3")
+                     .arg(assigned->assignedOn.toString(Qt::ISODate), assigned->leadDepartment,
+                          assigned->dueDate.toString(Qt::ISODate));
+    m_ui->factsLabel->setText(facts.join(u" · "_s));
+    m_ui->lockLabel->setVisible(assigned.has_value());
+    if (assigned)
+        m_ui->lockLabel->setText(
+            tr("Already assigned to %1: the number stays. Corrections are recorded in the "
+               "history; if the text changed, print the assignment sheet again for the "
+               "department.")
+                .arg(assigned->leadDepartment));
 }
 
-QWidget *AppealDetailDialog::createScansTab(qint64 appealId) {
-    auto *tab = new QWidget;
-    auto *list = new QTreeWidget;
-    list->setObjectName(u"scansList"_s);
-    list->setHeaderLabels({tr("File"), tr("Size"), tr("Added"), tr("By")});
-    list->setRootIsDecorated(false);
-    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    auto *open = new QPushButton(tr("&Open"));
-    auto *attach = new QPushButton(tr("A&ttach scan…"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(open);
-    buttons->addWidget(attach);
-    buttons->addStretch();
-    auto *layout = new QVBoxLayout(tab);
-    layout->addWidget(list, 1);
-    layout->addLayout(buttons);
+void AppealDetailDialog::updateButtons() {
+    const bool modified = m_form->isModified();
+    m_ui->saveButton->setEnabled(modified);
+    m_ui->revertButton->setEnabled(modified);
+    if (modified)
+        m_ui->savedLabel->clear();
+}
 
-    const auto fill = [this, list, appealId] {
-        list->clear();
-        for (const AttachmentRepository::Info &i : AttachmentRepository(m_db).list(appealId)) {
-            auto *item = new QTreeWidgetItem(
-                list, {i.fileName, QLocale().formattedDataSize(i.size),
-                       QLocale().toString(i.addedAt, QLocale::ShortFormat), i.addedBy});
-            item->setData(0, Qt::UserRole, i.id);
-        }
-    };
-    const auto openCurrent = [this, list] {
-        const QTreeWidgetItem *item = list->currentItem();
-        if (!item)
-            return;
-        AttachmentRepository repo(m_db);
-        const QString path = repo.exportToTemp(item->data(0, Qt::UserRole).toLongLong());
-        if (path.isEmpty() || !QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-            UserPrompt::warning(this, tr("Open scan"),
-                                path.isEmpty() ? repo.errorString()
-                                               : tr("No program is set up to open %1.").arg(path));
-    };
-    connect(open, &QPushButton::clicked, this, openCurrent);
-    connect(list, &QTreeWidget::itemActivated, this, openCurrent);
-    connect(attach, &QPushButton::clicked, this, [this, appealId, fill] {
-        const QStringList paths =
-            QFileDialog::getOpenFileNames(this, tr("Attach scanned forms"), QString(),
-                                          tr("Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)"));
-        AttachmentRepository repo(m_db);
-        for (const QString &p : paths)
-            if (!repo.addFile(appealId, p))
-                UserPrompt::warning(this, tr("Attach scan"), repo.errorString());
-        fill();
-        m_history->refresh();
-    });
-    fill();
-    return tab;
+bool AppealDetailDialog::saveChanges() {
+    if (!m_form->isModified())
+        return true;
+    if (!m_form->save()) {
+        m_ui->tabs->setCurrentWidget(m_ui->appealTab); // the reasons are shown in the form
+        return false;
+    }
+    m_ui->savedLabel->setText(tr("Changes saved."));
+    showFacts();
+    m_history->refresh();
+    updateButtons();
+    emit appealChanged(m_appealId);
+    return true;
+}
+
+bool AppealDetailDialog::confirmClose() {
+    if (!m_form->isModified())
+        return true;
+    const auto answer = UserPrompt::question(
+        this, tr("Unsaved corrections"),
+        tr("The appeal has corrections that are not saved. Save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return saveChanges();
+    return answer == QMessageBox::Discard;
+}
+
+void AppealDetailDialog::reject() {
+    if (confirmClose())
+        QDialog::reject();
+}
+
+void AppealDetailDialog::closeEvent(QCloseEvent *event) {
+    if (!confirmClose()) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
+void AppealDetailDialog::setUpScans() {
+    m_ui->scansList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_ui->openButton, &QPushButton::clicked, this, &AppealDetailDialog::openCurrentScan);
+    connect(m_ui->scansList, &QTreeWidget::itemActivated, this,
+            &AppealDetailDialog::openCurrentScan);
+    connect(m_ui->attachButton, &QPushButton::clicked, this, &AppealDetailDialog::attachScans);
+    fillScans();
+}
+
+void AppealDetailDialog::fillScans() {
+    m_ui->scansList->clear();
+    for (const AttachmentRepository::Info &i : AttachmentRepository(m_db).list(m_appealId)) {
+        auto *item = new QTreeWidgetItem(
+            m_ui->scansList, {i.fileName, QLocale().formattedDataSize(i.size),
+                              QLocale().toString(i.addedAt, QLocale::ShortFormat), i.addedBy});
+        item->setData(0, Qt::UserRole, i.id);
+    }
+}
+
+void AppealDetailDialog::openCurrentScan() {
+    const QTreeWidgetItem *item = m_ui->scansList->currentItem();
+    if (!item)
+        return;
+    AttachmentRepository repo(m_db);
+    const QString path = repo.exportToTemp(item->data(0, Qt::UserRole).toLongLong());
+    if (path.isEmpty() || !QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        UserPrompt::warning(this, tr("Open scan"),
+                            path.isEmpty() ? repo.errorString()
+                                           : tr("No program is set up to open %1.").arg(path));
+}
+
+void AppealDetailDialog::attachScans() {
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Attach scanned forms"), QString(),
+                                      tr("Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)"));
+    AttachmentRepository repo(m_db);
+    for (const QString &p : paths)
+        if (!repo.addFile(m_appealId, p))
+            UserPrompt::warning(this, tr("Attach scan"), repo.errorString());
+    fillScans();
+    m_history->refresh();
 }

@@ -10,6 +10,7 @@
 #include "DraftStore.h"
 #include "EnterpriseCompleter.h"
 #include "EnterpriseRepository.h"
+#include "LeaderRepository.h"
 #include "PhoneValidator.h"
 #include "ProfileRepository.h"
 #include "SimilarAppealsPanel.h"
@@ -29,6 +30,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -88,6 +90,7 @@ AppealEntryForm::AppealEntryForm(Database &db, QWidget *parent)
     , m_addEnterprise(new QCheckBox(tr("Add to the enterprise registry")))
     , m_channel(new QComboBox)
     , m_department(new QComboBox)
+    , m_domain(new QComboBox)
     , m_industry(new QCheckBox(tr("Concerns a whole &industry")))
     , m_urgent(new QCheckBox(tr("U&rgent")))
     , m_phoneWarning(new QLabel)
@@ -110,6 +113,7 @@ AppealEntryForm::AppealEntryForm(Database &db, QWidget *parent)
                                                           {m_addEnterprise, "addEnterpriseCheck"},
                                                           {m_channel, "channelCombo"},
                                                           {m_department, "departmentCombo"},
+                                                          {m_domain, "domainCombo"},
                                                           {m_industry, "industryCheck"},
                                                           {m_urgent, "urgentCheck"},
                                                           {m_phoneWarning, "phoneWarning"},
@@ -153,6 +157,17 @@ AppealEntryForm::AppealEntryForm(Database &db, QWidget *parent)
     for (QPlainTextEdit *edit : {m_problem, m_suggestions, m_prior})
         connect(edit, &QPlainTextEdit::textChanged, this, &AppealEntryForm::scheduleDraft);
     connect(m_date, &QDateEdit::dateChanged, this, &AppealEntryForm::scheduleDraft);
+    // The choices do not make a draft worth keeping, but they are corrections when editing.
+    for (QComboBox *combo : {m_channel, m_department, m_domain})
+        connect(combo, &QComboBox::currentTextChanged, this, [this] {
+            if (!m_restoring && isEditing())
+                emit edited();
+        });
+    for (QCheckBox *check : {m_industry, m_urgent})
+        connect(check, &QCheckBox::toggled, this, [this] {
+            if (!m_restoring && isEditing())
+                emit edited();
+        });
     connect(m_date, &QDateEdit::dateChanged, this, &AppealEntryForm::showNumberPreview);
 
     connect(m_unit, &QLineEdit::textChanged, this, &AppealEntryForm::onUnitChanged);
@@ -272,9 +287,25 @@ QWidget *AppealEntryForm::createExtras() {
     for (const Department &d : DepartmentRepository(m_db).list())
         m_department->addItem(d.name, d.id);
     grid->addWidget(m_department, 1, 3);
-    grid->addWidget(m_industry, 2, 1);
-    grid->addWidget(m_urgent, 2, 3);
-    grid->addWidget(m_attachmentLabel, 3, 0, 1, 4);
+    // 领域: what 乌海's matching of appeals to the vice-mayors' domains reads. The leaders'
+    // domains and those already used are offered; anything else can be typed.
+    grid->addWidget(new QLabel(tr("Domain:")), 2, 0);
+    m_domain->setEditable(true);
+    QStringList domains;
+    for (const Leader &l : LeaderRepository(m_db).list())
+        domains << l.domains;
+    QSqlQuery q(m_db.sql());
+    q.exec(u"SELECT DISTINCT domain FROM appeals WHERE domain <> ''"_s);
+    while (q.next())
+        domains << q.value(0).toString();
+    domains.removeDuplicates();
+    domains.sort();
+    m_domain->addItem(QString());
+    m_domain->addItems(domains);
+    grid->addWidget(m_domain, 2, 1);
+    grid->addWidget(m_industry, 3, 1);
+    grid->addWidget(m_urgent, 3, 3);
+    grid->addWidget(m_attachmentLabel, 4, 0, 1, 4);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
     m_attachmentLabel->hide();
@@ -284,9 +315,9 @@ QWidget *AppealEntryForm::createExtras() {
 void AppealEntryForm::setUpTabOrder() {
     // The paper's reading order, then the office's own fields, the number last (it is usually
     // left to the automatic numbering).
-    const QList<QWidget *> order{m_unit,        m_person,   m_phone,  m_date,          m_problem,
-                                 m_suggestions, m_prior,    m_uscc,   m_addEnterprise, m_channel,
-                                 m_department,  m_industry, m_urgent, m_number};
+    const QList<QWidget *> order{m_unit,        m_person, m_phone,    m_date,          m_problem,
+                                 m_suggestions, m_prior,  m_uscc,     m_addEnterprise, m_channel,
+                                 m_department,  m_domain, m_industry, m_urgent,        m_number};
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 }
@@ -304,6 +335,10 @@ bool AppealEntryForm::hasTypedText() const {
 void AppealEntryForm::onUnitChanged() {
     const QString name = m_unit->text().trimmed();
     m_enterpriseId = m_completer->idOf(name);
+    // A stored appeal keeps the enterprise it was linked to while its unit reads as stored,
+    // even when the registry spells the name differently.
+    if (isEditing() && name == m_loaded.submittingUnit && m_loaded.enterpriseId > 0)
+        m_enterpriseId = m_loaded.enterpriseId;
     const bool isNew = !name.isEmpty() && m_enterpriseId == 0;
     m_addEnterprise->setVisible(isNew);
     if (name.isEmpty())
@@ -316,6 +351,10 @@ void AppealEntryForm::onUnitChanged() {
 }
 
 void AppealEntryForm::fillFromEnterprise(qint64 enterpriseId) {
+    // A stored appeal whose unit was not changed keeps its own contact fields, even empty ones:
+    // the clerk corrects what the paper says, not what the registry says.
+    if (isEditing() && m_unit->text().trimmed() == m_loaded.submittingUnit)
+        return;
     const auto e = EnterpriseRepository(m_db).find(enterpriseId);
     if (!e)
         return;
@@ -351,7 +390,7 @@ void AppealEntryForm::showNumberPreview() {
 }
 
 Appeal AppealEntryForm::appealFromFields() const {
-    Appeal a;
+    Appeal a = m_loaded; // editing keeps status, screening, topic and duplicate mark
     a.number = m_number->text().trimmed();
     a.submittingUnit = m_unit->text().trimmed();
     a.enterpriseId = m_enterpriseId;
@@ -363,6 +402,7 @@ Appeal AppealEntryForm::appealFromFields() const {
     a.problem = m_problem->toPlainText().trimmed();
     a.suggestions = m_suggestions->toPlainText().trimmed();
     a.priorHandling = m_prior->toPlainText().trimmed();
+    a.domain = m_domain->currentText().trimmed();
     a.industryWide = m_industry->isChecked();
     a.urgent = m_urgent->isChecked();
     return a;
@@ -396,10 +436,14 @@ void AppealEntryForm::showErrors(const QStringList &messages, QWidget *first) {
 bool AppealEntryForm::save() {
     Appeal appeal = appealFromFields();
     const QString uscc = m_uscc->text().trimmed();
-    const QList<ValidationIssue> issues = AppealValidator(&m_db).validate(appeal, uscc);
+    QList<ValidationIssue> issues = AppealValidator(&m_db).validate(appeal, uscc);
+    if (isEditing() && appeal.number.isEmpty())
+        issues.prepend(ValidationIssue::make(
+            u"number"_s, ValidationIssue::Severity::Error,
+            tr("is required: a stored appeal keeps a number (it was %1)").arg(m_loaded.number)));
     QStringList errors;
     QWidget *first = nullptr;
-    for (const ValidationIssue &issue : issues) {
+    for (const ValidationIssue &issue : std::as_const(issues)) {
         if (!issue.isError())
             continue; // warnings are shown beside their fields and do not stop the clerk
         errors << issue.message;
@@ -410,21 +454,30 @@ bool AppealEntryForm::save() {
         showErrors(errors, first);
         return false;
     }
+    return isEditing() ? storeChanges(appeal, uscc) : storeNew(appeal, uscc);
+}
 
-    TransactionGuard tx(m_db.sql());
-    if (appeal.enterpriseId == 0 && m_addEnterprise->isVisible() && m_addEnterprise->isChecked()) {
-        Enterprise e;
-        e.name = appeal.submittingUnit;
-        e.uscc = uscc;
-        e.responsiblePerson = appeal.responsiblePerson;
-        e.phone = appeal.phone;
-        EnterpriseRepository enterprises(m_db);
-        if (!enterprises.insert(e)) {
-            showErrors({enterprises.errorString()}, m_unit);
-            return false;
-        }
-        appeal.enterpriseId = e.id;
+bool AppealEntryForm::createEnterpriseIfNew(Appeal &appeal, const QString &uscc) {
+    if (appeal.enterpriseId != 0 || !m_addEnterprise->isVisible() || !m_addEnterprise->isChecked())
+        return true;
+    Enterprise e;
+    e.name = appeal.submittingUnit;
+    e.uscc = uscc;
+    e.responsiblePerson = appeal.responsiblePerson;
+    e.phone = appeal.phone;
+    EnterpriseRepository enterprises(m_db);
+    if (!enterprises.insert(e)) {
+        showErrors({enterprises.errorString()}, m_unit);
+        return false;
     }
+    appeal.enterpriseId = e.id;
+    return true;
+}
+
+bool AppealEntryForm::storeNew(Appeal appeal, const QString &uscc) {
+    TransactionGuard tx(m_db.sql());
+    if (!createEnterpriseIfNew(appeal, uscc))
+        return false;
     AppealRepository appeals(m_db);
     if (!appeals.insert(appeal)) {
         showErrors({appeals.errorString()}, nullptr);
@@ -463,12 +516,98 @@ bool AppealEntryForm::save() {
     return true;
 }
 
+bool AppealEntryForm::storeChanges(Appeal appeal, const QString &uscc) {
+    const bool newEnterprise =
+        appeal.enterpriseId == 0 && m_addEnterprise->isVisible() && m_addEnterprise->isChecked();
+    TransactionGuard tx(m_db.sql());
+    if (!createEnterpriseIfNew(appeal, uscc))
+        return false;
+    AppealRepository appeals(m_db);
+    if (!appeals.update(appeal) || !tx.commit()) {
+        showErrors({appeals.errorString().isEmpty() ? tr("The changes could not be stored.")
+                                                    : appeals.errorString()},
+                   appeal.number != m_loaded.number ? m_number : nullptr);
+        return false;
+    }
+    m_lastSavedId = appeal.id;
+    ++m_savedCount;
+    showErrors({}, nullptr);
+    if (newEnterprise)
+        m_completer->reload();
+    loadAppeal(appeal.id); // what is stored now, as the repository trimmed it
+    emit saved(appeal.id, appeal.number);
+    return true;
+}
+
+bool AppealEntryForm::loadAppeal(qint64 appealId) {
+    const auto appeal = AppealRepository(m_db).find(appealId);
+    if (!appeal) {
+        showErrors({tr("Appeal %1 no longer exists.").arg(appealId)}, nullptr);
+        return false;
+    }
+    m_draftTimer->stop();
+    m_loaded = *appeal;
+    m_similar->clearLink();
+    m_similar->hide(); // it would find the appeal itself; duplicates are marked on new ones
+    fillFields(*appeal);
+    // The departments work from sheets that carry the number: once assigned it stays.
+    const auto assigned = AppealRepository(m_db).currentAssignment(appealId);
+    m_number->setReadOnly(assigned.has_value());
+    m_number->setToolTip(
+        assigned ? tr("Assigned on %1: the number is printed on the assignment sheets and stays.")
+                       .arg(assigned->assignedOn.toString(Qt::ISODate))
+                 : tr("The appeal's number; it must stay unique."));
+    m_loadedJson = fieldsAsJson();
+    showErrors({}, nullptr);
+    return true;
+}
+
+void AppealEntryForm::fillFields(const Appeal &appeal) {
+    m_restoring = true;
+    m_number->setText(appeal.number);
+    m_unit->setText(appeal.submittingUnit);
+    m_person->setText(appeal.responsiblePerson);
+    m_phone->setText(appeal.phone);
+    m_date->setDate(appeal.submitDate);
+    m_problem->setPlainText(appeal.problem);
+    m_suggestions->setPlainText(appeal.suggestions);
+    m_prior->setPlainText(appeal.priorHandling);
+    const auto enterprise = appeal.enterpriseId > 0
+                                ? EnterpriseRepository(m_db).find(appeal.enterpriseId)
+                                : std::nullopt;
+    m_uscc->setText(enterprise ? enterprise->uscc : QString());
+    m_channel->setCurrentText(appeal.channel);
+    m_department->setCurrentIndex(qMax(0, m_department->findData(appeal.collectingDepartmentId)));
+    m_domain->setCurrentText(appeal.domain);
+    m_industry->setChecked(appeal.industryWide);
+    m_urgent->setChecked(appeal.urgent);
+    m_addEnterprise->setChecked(true);
+    m_restoring = false;
+    onUnitChanged();
+    checkPhone();
+    checkUscc();
+}
+
+bool AppealEntryForm::isModified() const {
+    return isEditing() && fieldsAsJson() != m_loadedJson;
+}
+
+void AppealEntryForm::focusFirstField() {
+    m_unit->setFocus();
+}
+
+void AppealEntryForm::revert() {
+    if (isEditing())
+        loadAppeal(m_loaded.id);
+}
+
 void AppealEntryForm::clearForNextSheet() {
     m_restoring = true;
     for (QLineEdit *edit : {m_number, m_unit, m_person, m_phone, m_uscc})
         edit->clear();
     for (QPlainTextEdit *edit : {m_problem, m_suggestions, m_prior})
         edit->clear();
+    m_domain->setCurrentText(QString());
     m_industry->setChecked(false);
     m_urgent->setChecked(false);
     m_addEnterprise->setChecked(true);
@@ -509,6 +648,7 @@ QJsonObject AppealEntryForm::fieldsAsJson() const {
         {"uscc"_L1, m_uscc->text()},
         {"channel"_L1, m_channel->currentText()},
         {"collecting_department_id"_L1, m_department->currentData().toLongLong()},
+        {"domain"_L1, m_domain->currentText()},
         {"industry"_L1, m_industry->isChecked()},
         {"urgent"_L1, m_urgent->isChecked()},
         {"attachments"_L1, QJsonArray::fromStringList(m_attachments)},
@@ -531,6 +671,7 @@ void AppealEntryForm::restoreFields(const QJsonObject &json) {
     m_channel->setCurrentText(json.value("channel"_L1).toString());
     const int dept = m_department->findData(json.value("collecting_department_id"_L1).toInteger());
     m_department->setCurrentIndex(qMax(0, dept));
+    m_domain->setCurrentText(json.value("domain"_L1).toString());
     m_industry->setChecked(json.value("industry"_L1).toBool());
     m_urgent->setChecked(json.value("urgent"_L1).toBool());
     m_attachments.clear();
@@ -543,7 +684,11 @@ void AppealEntryForm::restoreFields(const QJsonObject &json) {
 }
 
 void AppealEntryForm::scheduleDraft() {
-    if (!m_restoring)
+    if (m_restoring)
+        return;
+    if (isEditing())
+        emit edited(); // corrections are saved or discarded in the dialog, never as a draft
+    else
         m_draftTimer->start();
 }
 

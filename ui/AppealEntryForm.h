@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Appeal.h"
+
 #include <QJsonObject>
 #include <QWidget>
 
@@ -14,12 +16,15 @@ class QLineEdit;
 class QPlainTextEdit;
 class QTimer;
 class SimilarAppealsPanel;
-struct Appeal;
 
 // Keying in one paper sign-up form (附件1 报名申请表 / 议题表): the fields sit where they are on
 // the paper and Tab walks them in the paper's order, so a clerk copies a stack of forms
 // without looking at the screen. Ctrl+Enter saves and clears for the next sheet. What is typed
 // is kept as a draft on disk until it is saved or discarded.
+//
+// The same form corrects a stored appeal (loadAppeal()): save() then writes the changes through
+// AppealRepository::update, which records old and new values in the history. No draft is kept
+// and no similar appeals are offered in that mode; an assigned appeal keeps its number.
 class AppealEntryForm : public QWidget {
     Q_OBJECT
 
@@ -30,7 +35,19 @@ public:
     // True when any text was typed (the date and the choices do not count).
     bool hasTypedText() const;
     // Checks and stores the appeal (and a new enterprise); false after showing what is wrong.
+    // In edit mode: stores the changes of the loaded appeal.
     bool save();
+
+    // Edit mode: fills the form from the stored appeal; false when it does not exist.
+    bool loadAppeal(qint64 appealId);
+    qint64 editedAppealId() const { return m_loaded.id; }
+    bool isEditing() const { return m_loaded.id > 0; }
+    // Edit mode: a field differs from the stored appeal.
+    bool isModified() const;
+    // Edit mode: back to the stored values.
+    void revert();
+    // Puts the cursor into the first field of the paper (the submitting unit).
+    void focusFirstField();
     qint64 lastSavedId() const { return m_lastSavedId; }
     int savedCount() const { return m_savedCount; }
 
@@ -51,6 +68,8 @@ public:
 
 signals:
     void saved(qint64 appealId, const QString &number);
+    // Edit mode: a field was changed by the user (isModified() tells whether it still differs).
+    void edited();
 
 private:
     QWidget *createPaperForm();
@@ -61,6 +80,10 @@ private:
     void checkPhone();
     void checkUscc();
     void scheduleDraft();
+    void fillFields(const Appeal &appeal);
+    bool storeNew(Appeal appeal, const QString &uscc);
+    bool storeChanges(Appeal appeal, const QString &uscc);
+    bool createEnterpriseIfNew(Appeal &appeal, const QString &uscc);
     void showNumberPreview();
     void showErrors(const QStringList &messages, QWidget *first);
     Appeal appealFromFields() const;
@@ -82,6 +105,7 @@ private:
     QCheckBox *m_addEnterprise;
     QComboBox *m_channel;
     QComboBox *m_department;
+    QComboBox *m_domain;
     QCheckBox *m_industry;
     QCheckBox *m_urgent;
     QLabel *m_phoneWarning;
@@ -93,6 +117,8 @@ private:
     SimilarAppealsPanel *m_similar;
     QTimer *m_draftTimer;
     QStringList m_attachments;
+    Appeal m_loaded;          // edit mode: the appeal as stored (id 0: keying in new ones)
+    QJsonObject m_loadedJson; // edit mode: fieldsAsJson() right after loading
     qint64 m_enterpriseId = 0;
     qint64 m_lastSavedId = 0;
     int m_savedCount = 0;

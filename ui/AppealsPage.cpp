@@ -137,6 +137,10 @@ void AppealsPage::openAppeal(qint64 appealId) {
         return;
     auto *dialog = new AppealDetailDialog(m_db, appealId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AppealDetailDialog::appealChanged, this, [this] {
+        m_model->reload();
+        updateCount();
+    });
     dialog->show();
 }
 

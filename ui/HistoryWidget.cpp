@@ -1,10 +1,12 @@
 #include "HistoryWidget.h"
 
 #include "AuditLog.h"
+#include "FieldLabels.h"
 
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -42,22 +44,44 @@ void HistoryWidget::refresh() {
     const QList<AuditLog::Entry> entries = AuditLog(m_db).history(m_entity, m_id);
     // Newest first: the clerk looks for what happened last.
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
-        QStringList details;
+        QStringList details; // shortened for the column
+        QStringList full;    // whole values for the tooltip
         for (auto d = it->detail.constBegin(); d != it->detail.constEnd(); ++d) {
-            const QJsonValue v = d.value();
-            QString text = v.toString();
-            if (!v.isString()) { // numbers, flags, lists: their JSON text without the brackets
-                text =
-                    QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
-                text = text.mid(1, text.size() - 2);
+            const QString label = FieldLabels::label(d.key());
+            const QJsonObject change = d.value().toObject();
+            if (change.contains("from"_L1) && change.contains("to"_L1)) {
+                // A correction: old and new value side by side.
+                const QString from = valueText(change.value("from"_L1));
+                const QString to = valueText(change.value("to"_L1));
+                details << tr("%1: %2 → %3").arg(label, shortened(from), shortened(to));
+                full << tr("%1: %2 → %3").arg(label, from, to);
+                continue;
             }
-            details << d.key() + u": "_s + text;
+            const QString text = valueText(d.value());
+            details << label + u": "_s + shortened(text);
+            full << label + u": "_s + text;
         }
         auto *item =
             new QTreeWidgetItem(m_tree, {QLocale().toString(it->at, QLocale::ShortFormat), it->who,
                                          actionLabel(it->action), details.join(u"; "_s)});
-        item->setToolTip(3, details.join(u'\n'));
+        item->setToolTip(3, full.join(u'\n'));
     }
+}
+
+QString HistoryWidget::valueText(const QJsonValue &v) {
+    if (v.isString())
+        return v.toString().isEmpty() ? u"—"_s : v.toString();
+    if (v.isBool())
+        return v.toBool() ? tr("yes") : tr("no");
+    // Numbers, lists: their JSON text without the brackets.
+    const QString text =
+        QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+    return text.mid(1, text.size() - 2);
+}
+
+QString HistoryWidget::shortened(const QString &text) {
+    const QString line = text.simplified();
+    return line.size() > 40 ? line.left(39) + u'…' : line;
 }
 
 QString HistoryWidget::actionLabel(const QString &action) {

@@ -3,9 +3,11 @@
 #include <QWidget>
 
 class Database;
+class QJsonValue;
 class QTreeWidget;
 
 // The history tab every record has: who changed what and when, read from the audit log.
+// Corrections show each field's old and new value.
 class HistoryWidget : public QWidget {
     Q_OBJECT
 
@@ -20,6 +22,8 @@ public slots:
 
 private:
     static QString actionLabel(const QString &action);
+    static QString valueText(const QJsonValue &value);
+    static QString shortened(const QString &text);
 
     Database &m_db;
     QString m_entity;

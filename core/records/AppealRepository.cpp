@@ -89,6 +89,23 @@ bool AppealRepository::numberInUse(const QString &number, qint64 exceptId) const
     return q.exec() && q.next();
 }
 
+std::optional<AppealRepository::AssignmentInfo>
+AppealRepository::currentAssignment(qint64 appealId) const {
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT s.id, s.assigned_on, s.due_date, d.name FROM assignments s "
+              "LEFT JOIN departments d ON d.id = s.lead_department_id "
+              "WHERE s.appeal_id = ? ORDER BY s.id DESC LIMIT 1"_s);
+    q.addBindValue(appealId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    AssignmentInfo info;
+    info.id = q.value(0).toLongLong();
+    info.assignedOn = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    info.dueDate = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    info.leadDepartment = q.value(3).toString();
+    return info;
+}
+
 bool AppealRepository::insert(Appeal &appeal) {
     m_error.clear();
     Appeal a = trimmed(appeal);
@@ -147,6 +164,12 @@ bool AppealRepository::update(const Appeal &appeal) {
         return fail(tr("Submit date: is required"));
     if (numberInUse(a.number, a.id))
         return fail(tr("Number: %1 is already used by another appeal").arg(a.number));
+    if (a.number != before->number) {
+        if (const auto assigned = currentAssignment(a.id))
+            return fail(tr("Number: the appeal %1 was assigned on %2; its number is printed on "
+                           "the assignment sheets and stays")
+                            .arg(before->number, assigned->assignedOn.toString(Qt::ISODate)));
+    }
     const QJsonObject changes = RecordDiff::changes(toMap(*before), toMap(a));
     if (changes.isEmpty())
         return true;

@@ -21,7 +21,10 @@ public:
     // year of the submit date). Fails on a number already in use.
     bool insert(Appeal &appeal);
     // Writes the form fields (number, unit, enterprise, contact, date, channel, department,
-    // texts, domain, scope, urgency). Not status, screening, topic or duplicate.
+    // texts, domain, scope, urgency). Not status, screening, topic or duplicate. Once the
+    // appeal is assigned (交办) its number is printed on the sheets the departments work from,
+    // so a changed number is refused then; every other correction is allowed and its old and
+    // new values go into the history.
     bool update(const Appeal &appeal);
     // 0 takes the appeal out of its topic.
     bool setTopic(qint64 appealId, qint64 topicId);
@@ -33,6 +36,15 @@ public:
     std::optional<Appeal> findByNumber(const QString &number) const;
     QList<Appeal> forEnterprise(qint64 enterpriseId) const;
     bool numberInUse(const QString &number, qint64 exceptId = 0) const;
+
+    // The appeal's current (most recent) assignment, if it was ever assigned.
+    struct AssignmentInfo {
+        qint64 id = 0;
+        QDate assignedOn;
+        QDate dueDate;
+        QString leadDepartment;
+    };
+    std::optional<AssignmentInfo> currentAssignment(qint64 appealId) const;
 
     QString errorString() const { return m_error; }
 

@@ -31,6 +31,10 @@ QString FieldLabels::label(const QString &field) {
         return tr("Urgent");
     if (field == "collecting_department"_L1)
         return tr("Collecting department");
+    if (field == "collecting_department_id"_L1)
+        return tr("Collecting department (id)");
+    if (field == "enterprise_id"_L1)
+        return tr("Enterprise (registry id)");
     if (field == "name"_L1)
         return tr("Name");
     if (field == "industry"_L1)
