@@ -677,6 +677,28 @@
         <source>Columns</source>
         <translation>列</translation>
     </message>
+    <message>
+        <source>&amp;Screen selected…</source>
+        <translation>甄别所选(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>One screening decision for the selected appeals: accept, not accepted, redirect or solved at once (Ctrl+Shift+S)</source>
+        <translation>对所选诉求作出同一甄别结论：受理、不予受理、转办或即知即办（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>Select the appeals to screen first.</source>
+        <translation>请先选择要甄别的诉求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Screening recorded for %n appeal(s).</source>
+        <translation>
+            <numerusform>已记录 %n 条诉求的甄别结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentDetailPanel</name>

@@ -7,10 +7,12 @@
 #include "AppealListModel.h"
 #include "Database.h"
 #include "DraftStore.h"
+#include "ScreeningDialog.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -28,21 +30,39 @@ AppealsPage::AppealsPage(Database &db, QWidget *parent)
     , m_filters(new AppealFilterBar(db, u"appealsPage/filter"_s))
     , m_model(new AppealListModel(db, this))
     , m_view(new QTableView)
-    , m_count(new QLabel) {
+    , m_count(new QLabel)
+    , m_message(new QLabel)
+    , m_screenAction(new QAction(tr("&Screen selected…"), this)) {
     auto *newButton = new QPushButton(tr("&Key in paper forms…"));
     newButton->setObjectName(u"newAppealButton"_s);
     newButton->setShortcut(QKeySequence::New);
     newButton->setToolTip(tr("Type in the enterprises' sign-up forms (Ctrl+N)"));
     connect(newButton, &QPushButton::clicked, this, &AppealsPage::openEntryDialog);
+    m_screenAction->setObjectName(u"screenAction"_s);
+    m_screenAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_screenAction->setToolTip(tr("One screening decision for the selected appeals: accept, "
+                                  "not accepted, redirect or solved at once (Ctrl+Shift+S)"));
+    m_screenAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_screenAction);
+    connect(m_screenAction, &QAction::triggered, this, &AppealsPage::screenSelected);
+    auto *screenButton = new QPushButton(m_screenAction->text());
+    screenButton->setObjectName(u"screenButton"_s);
+    screenButton->setToolTip(m_screenAction->toolTip());
+    connect(screenButton, &QPushButton::clicked, m_screenAction, &QAction::trigger);
+    m_message->setObjectName(u"messageLabel"_s);
+    m_message->setWordWrap(true);
     auto *top = new QHBoxLayout;
     top->addWidget(newButton);
-    top->addStretch();
+    top->addWidget(screenButton);
+    top->addWidget(m_message, 1);
     top->addWidget(m_count);
 
     m_view->setObjectName(u"appealsView"_s);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &AppealsPage::showRowMenu);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
@@ -142,6 +162,69 @@ void AppealsPage::openAppeal(qint64 appealId) {
         updateCount();
     });
     dialog->show();
+}
+
+QList<qint64> AppealsPage::selectedAppealIds() const {
+    QList<qint64> ids;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
+        ids << m_model->idAt(i.row());
+    return ids;
+}
+
+void AppealsPage::selectAppeals(const QList<qint64> &ids) {
+    QItemSelection selection;
+    for (qint64 id : ids) {
+        const int row = m_model->rowOfId(id);
+        if (row >= 0)
+            selection.select(m_model->index(row, 0),
+                             m_model->index(row, m_model->columnCount() - 1));
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                    QItemSelectionModel::Rows);
+    if (!selection.isEmpty())
+        m_view->selectionModel()->setCurrentIndex(selection.first().topLeft(),
+                                                  QItemSelectionModel::NoUpdate);
+}
+
+QString AppealsPage::message() const {
+    return m_message->text();
+}
+
+void AppealsPage::say(const QString &text, bool error) {
+    m_message->setStyleSheet(error ? u"color: #b00020"_s : u"color: #1b5e20"_s);
+    m_message->setText(text);
+}
+
+void AppealsPage::screenSelected() {
+    const QList<qint64> ids = selectedAppealIds();
+    if (ids.isEmpty()) {
+        say(tr("Select the appeals to screen first."), true);
+        return;
+    }
+    auto *dialog = new ScreeningDialog(m_db, ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, ids] {
+        m_model->reload();
+        updateCount();
+        selectAppeals(ids); // the clerk sees the new status of the same rows
+        say(tr("Screening recorded for %n appeal(s).", nullptr, int(ids.size())), false);
+    });
+    dialog->open();
+}
+
+void AppealsPage::showRowMenu(const QPoint &pos) {
+    const QModelIndex at = m_view->indexAt(pos);
+    if (at.isValid() && !m_view->selectionModel()->isRowSelected(at.row(), {}))
+        m_view->selectRow(at.row());
+    const QList<qint64> ids = selectedAppealIds();
+    QMenu menu(this);
+    QAction *open = menu.addAction(tr("&Open"));
+    open->setEnabled(ids.size() == 1);
+    connect(open, &QAction::triggered, this, [this, ids] { openAppeal(ids.value(0)); });
+    m_screenAction->setEnabled(!ids.isEmpty());
+    menu.addAction(m_screenAction);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+    m_screenAction->setEnabled(true);
 }
 
 void AppealsPage::showColumnMenu(const QPoint &pos) {

@@ -7,11 +7,13 @@ class AppealEntryDialog;
 class AppealFilterBar;
 class AppealListModel;
 class Database;
+class QAction;
 class QLabel;
 class QTableView;
 
 // 诉求: the list of all appeals with combinable, remembered filters and choosable columns, and
-// the way into keying in paper forms (Ctrl+N) and into one appeal's details and history.
+// the way into keying in paper forms (Ctrl+N), into one appeal's details and history, and into
+// screening one or many selected appeals at once (all or nothing).
 class AppealsPage : public QWidget {
     Q_OBJECT
 
@@ -30,17 +32,29 @@ public slots:
     // Offers a form left unsaved by an earlier session; true when one was restored.
     bool resumeDraft();
     void openAppeal(qint64 appealId);
+    // Opens the ScreeningDialog (window-modal, not blocking) for the selected appeals.
+    void screenSelected();
+
+public:
+    QList<qint64> selectedAppealIds() const;
+    // For tests and callers: select rows by appeal id (loaded rows only).
+    void selectAppeals(const QList<qint64> &ids);
+    QString message() const;
 
 private:
     void applyFilter();
     void updateCount();
     void showColumnMenu(const QPoint &pos);
     void saveHeader();
+    void showRowMenu(const QPoint &pos);
+    void say(const QString &text, bool error);
 
     Database &m_db;
     AppealFilterBar *m_filters;
     AppealListModel *m_model;
     QTableView *m_view;
     QLabel *m_count;
+    QLabel *m_message;
+    QAction *m_screenAction;
     QPointer<AppealEntryDialog> m_entry;
 };

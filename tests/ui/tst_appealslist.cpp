@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "DatabaseInitializer.h"
 #include "DemoDataGenerator.h"
+#include "ScreeningDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -117,7 +118,79 @@ private slots:
         QVERIFY(view->model()->rowCount() > 0);
     }
 
+    // Screening from the list: one decision for several selected appeals, all or nothing.
+    void screenSelectedFromTheList() {
+        AppealsPage page(m_db);
+        page.show();
+        auto *status = page.filterBar()->findChild<QComboBox *>(u"statusFilter"_s);
+        status->setCurrentIndex(status->findData(u"pending"_s));
+        QTRY_VERIFY(page.model()->filter().statuses == QStringList{u"pending"_s});
+        QVERIFY(page.model()->rowCount() >= 3);
+        const QList<qint64> ids{page.model()->idAt(0), page.model()->idAt(2)};
+        const qint64 untouched = page.model()->idAt(1);
+
+        page.screenSelected(); // nothing selected yet
+        QVERIFY(!page.findChild<ScreeningDialog *>());
+        QVERIFY(!page.message().isEmpty());
+
+        page.selectAppeals(ids);
+        QCOMPARE(page.selectedAppealIds(), ids);
+        page.screenSelected();
+        auto *dialog = page.findChild<ScreeningDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible()); // window-modal: the test is not blocked
+        dialog->setChoice(ScreeningDialog::Choice::Reject);
+        dialog->setReasonCode(u"anonymous"_s);
+        QVERIFY2(dialog->apply(), qPrintable(dialog->message()));
+        QTRY_VERIFY(!page.findChild<ScreeningDialog *>());
+        QVERIFY2(page.message().contains(u"2"_s), qPrintable(page.message()));
+        for (qint64 id : ids)
+            QCOMPARE(
+                value(u"SELECT status || '/' || screening_reason FROM appeals WHERE id = ?"_s, id),
+                u"rejected/anonymous"_s);
+        QCOMPARE(value(u"SELECT status FROM appeals WHERE id = ?"_s, untouched), u"pending"_s);
+        // The list was read again: the pending filter no longer shows them.
+        QCOMPARE(page.model()->rowOfId(ids.at(0)), -1);
+        QVERIFY(page.model()->rowOfId(untouched) >= 0);
+
+        // All or nothing: an assigned appeal in the selection stops the whole decision.
+        status->setCurrentIndex(0);
+        QTRY_VERIFY(page.model()->filter().statuses.isEmpty());
+        const qint64 assigned = value(u"SELECT MIN(appeal_id) FROM assignments"_s, {}).toLongLong();
+        const int assignedRow = rowLoading(page, assigned);
+        QVERIFY(assignedRow >= 0);
+        QVERIFY(rowLoading(page, untouched) >= 0);
+        page.selectAppeals({untouched, assigned});
+        QCOMPARE(page.selectedAppealIds().size(), 2);
+        page.screenSelected();
+        dialog = page.findChild<ScreeningDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->apply());
+        QVERIFY2(dialog->message().contains(u"already assigned"_s), qPrintable(dialog->message()));
+        QCOMPARE(value(u"SELECT status FROM appeals WHERE id = ?"_s, untouched), u"pending"_s);
+        dialog->reject();
+        QTRY_VERIFY(!page.findChild<ScreeningDialog *>());
+    }
+
 private:
+    // Fetches further chunks until the appeal's row is loaded, as scrolling would.
+    static int rowLoading(AppealsPage &page, qint64 id) {
+        int row = page.model()->rowOfId(id);
+        while (row < 0 && page.model()->canFetchMore({})) {
+            page.model()->fetchMore({});
+            row = page.model()->rowOfId(id);
+        }
+        return row;
+    }
+
+    QString value(const QString &sql, const QVariant &bind) {
+        QSqlQuery q(m_db.sql());
+        q.prepare(sql);
+        if (bind.isValid())
+            q.addBindValue(bind);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    }
+
     QTemporaryDir m_dir;
     Database m_db;
 };
