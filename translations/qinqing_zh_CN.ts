@@ -433,6 +433,34 @@
         <source>Any meeting</source>
         <translation>全部会议</translation>
     </message>
+    <message>
+        <source>Status of the appeal</source>
+        <translation>诉求状态</translation>
+    </message>
+    <message>
+        <source>Deadline of the current assignment</source>
+        <translation>当前交办事项的办理期限</translation>
+    </message>
+    <message>
+        <source>Lead department, meeting and submission dates</source>
+        <translation>牵头承办部门、会议和提交日期</translation>
+    </message>
+    <message>
+        <source>&amp;More filters</source>
+        <translation>更多筛选(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Lead department of the current assignment</source>
+        <translation>当前交办事项的牵头承办部门</translation>
+    </message>
+    <message>
+        <source>Meeting the appeal was assigned at or is on the agenda of</source>
+        <translation>交办该诉求的会议，或议程中包含该诉求的会议</translation>
+    </message>
+    <message>
+        <source>&amp;More filters (%1)</source>
+        <translation>更多筛选（%1）(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>AppealListQuery</name>

@@ -3,30 +3,39 @@
 #include "AppealListQuery.h"
 
 #include <QWidget>
+#include <memory>
 
 class Database;
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QTimer;
 
-// The filters above the appeals list: search text, status, lead department, deadline state,
-// meeting and a submission date range. They combine (AND) and are remembered between runs
-// under `settingsGroup` in QSettings.
+namespace Ui {
+class AppealFilterBar;
+}
+
+// The filters above the appeals list: search text, status and deadline state on the first row;
+// lead department, meeting and a submission date range behind "More filters" (a second row),
+// so that the bar fits a 1024-pixel window whatever the departments and meetings are called.
+// The filters combine (AND) whether shown or not; the button counts the hidden ones in use.
+// Filters and the second row's visibility are remembered under `settingsGroup` in QSettings.
 class AppealFilterBar : public QWidget {
     Q_OBJECT
 
 public:
     AppealFilterBar(Database &db, const QString &settingsGroup, QWidget *parent = nullptr);
+    ~AppealFilterBar() override;
 
     AppealListQuery::Filter filter() const;
-    QLineEdit *searchEdit() const { return m_search; }
+    QLineEdit *searchEdit() const;
+    bool moreFiltersShown() const;
+    // Filters of the second row that restrict the list (shown on the button when hidden).
+    int activeMoreFilters() const;
 
 public slots:
     void reset();
     // Re-reads departments and meetings (they may have changed elsewhere).
     void reloadChoices();
+    void showMoreFilters(bool show);
 
 signals:
     void filterChanged();
@@ -35,17 +44,11 @@ private:
     void remember();
     void restore();
     void changed();
+    void updateMoreButton();
 
     Database &m_db;
     QString m_group;
-    QLineEdit *m_search;
-    QComboBox *m_status;
-    QComboBox *m_department;
-    QComboBox *m_deadline;
-    QComboBox *m_meeting;
-    QCheckBox *m_dateRange;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
+    std::unique_ptr<Ui::AppealFilterBar> m_ui;
     QTimer *m_searchTimer;
     bool m_restoring = false;
 };

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "DatabaseInitializer.h"
 #include "DemoDataGenerator.h"
+#include "MainWindow.h"
 #include "ScreeningDialog.h"
 
 #include <QAbstractItemModelTester>
@@ -14,6 +15,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -108,6 +110,73 @@ private slots:
         again.reset();
         AppealFilterBar cleared(m_db, u"test/remember"_s);
         QVERIFY(cleared.filter().statuses.isEmpty());
+    }
+
+    // The less used filters sit behind "More filters"; when hidden they still filter, and the
+    // button says how many are in use. Its state is remembered like the filters.
+    void moreFiltersToggleIsRememberedAndCounts() {
+        const QString group = u"test/more"_s;
+        {
+            AppealFilterBar bar(m_db, group);
+            bar.show();
+            auto *more = bar.findChild<QToolButton *>(u"moreButton"_s);
+            auto *department = bar.findChild<QComboBox *>(u"departmentFilter"_s);
+            QVERIFY(!bar.moreFiltersShown());
+            QVERIFY(!department->isVisible());
+            QTest::mouseClick(more, Qt::LeftButton);
+            QVERIFY(bar.moreFiltersShown());
+            QVERIFY(department->isVisible());
+            department->setCurrentIndex(1);
+            QCOMPARE(bar.activeMoreFilters(), 1);
+            QTest::mouseClick(more, Qt::LeftButton);
+            QVERIFY(!department->isVisible());
+            QVERIFY2(more->text().contains(u"(1)"_s), qPrintable(more->text()));
+            QVERIFY(bar.filter().leadDepartmentId > 0); // hidden, still in force
+            QTest::mouseClick(more, Qt::LeftButton);
+        }
+        AppealFilterBar again(m_db, group);
+        QVERIFY(again.moreFiltersShown());
+        QVERIFY(again.filter().leadDepartmentId > 0);
+    }
+
+    // A 1024 × 768 window holds the whole bar, both rows, however long the names of the
+    // departments and meetings are.
+    void filterBarFitsA1024PixelWindow() {
+        QSqlQuery q(m_db.sql());
+        QVERIFY(
+            q.exec(u"INSERT INTO departments (name) VALUES "
+                   "('乌审旗政务服务与数据管理局行政审批服务中心企业开办与项目审批综合窗口')"_s));
+        QVERIFY(q.exec(u"INSERT INTO meetings (meeting_date, title, created_at) "
+                       "VALUES ('2026-12-20', '2026年第四季度乌审旗政务服务“亲清”政企恳谈会暨"
+                       "优化营商环境民营企业座谈会（能源化工与现代煤化工产业链专场）', "
+                       "'2026-01-01T00:00:00')"_s));
+        QSettings().setValue(u"appealsPage/filter/moreFilters"_s, true);
+        MainWindow window(m_db);
+        window.resize(1024, 768);
+        window.showPage(u"appeals"_s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.width(), 1024);
+        AppealsPage *page = window.page<AppealsPage>(u"appeals"_s);
+        AppealFilterBar *bar = page->filterBar();
+        QVERIFY(bar->moreFiltersShown());
+        QVERIFY2(bar->minimumSizeHint().width() <= page->width(),
+                 qPrintable(u"%1 > %2"_s.arg(bar->minimumSizeHint().width()).arg(page->width())));
+        const QRect inWindow(bar->mapTo(&window, QPoint()), bar->size());
+        QVERIFY(window.rect().contains(inWindow));
+        for (QWidget *child : bar->findChildren<QWidget *>()) {
+            if (!child->isVisible() || child->parentWidget() != bar)
+                continue;
+            QVERIFY2(bar->rect().contains(child->geometry()), qPrintable(child->objectName()));
+        }
+        const QRect row(bar->findChild<QWidget *>(u"moreRow"_s)->geometry());
+        for (const char *name : {"departmentFilter", "meetingFilter", "toDate"}) {
+            auto *w = bar->findChild<QWidget *>(QLatin1StringView(name));
+            QVERIFY2(w->width() >= w->minimumSizeHint().width() &&
+                         w->geometry().right() <= row.width(),
+                     name);
+        }
+        QSettings().remove(u"appealsPage/filter/moreFilters"_s);
     }
 
     void pageShowsCountAndOpensDetails() {
