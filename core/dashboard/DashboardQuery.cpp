@@ -45,51 +45,94 @@ void DashboardQuery::reload() {
     m_profile = ProfileRepository(m_db).active();
 }
 
-bool DashboardQuery::loadItems(DashboardSnapshot &snap, QHash<qint64, int> &rehandledOpen) {
+QString DashboardQuery::openOnSql(const QString &columns, const QString &joins) {
+    // Open on :asof = assigned by then and either open today or completed after it. The two
+    // halves are disjoint (different statuses), and as a UNION ALL each uses its own index:
+    // the status index for what is open today, the completed_on index for what closed later.
+    // `status || ''` keeps the planner off the status index there (it would walk every closed
+    // assignment).
+    return u"SELECT %1 FROM assignments a %3 WHERE %2 AND a.assigned_on <= :asof "
+           "UNION ALL SELECT %1 FROM assignments a %3 WHERE a.completed_on > :asof "
+           "AND a.status || '' IN ('done', 'evaluated') AND a.assigned_on <= :asof"_s.arg(
+               columns, AssignmentState::openSql(u"a"_s), joins);
+}
+
+bool DashboardQuery::loadExtensions(const QDate &asOf, QHash<qint64, ExtensionsThen> &result) {
+    // Every approved extension, read once per refresh (a few thousand at 100,000 appeals; the
+    // three per-assignment sub-queries this replaces cost more). Those approved after the as-of
+    // date are undone with previous_due: the earliest of them held the deadline then in force.
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    // Extensions approved after the as-of date are undone with previous_due; the earliest of
-    // them held the deadline that was in force on the date. `status || ''` keeps the planner
-    // on the completed_on index for items closed after the date (the status index would walk
-    // every closed assignment).
-    q.prepare(u"SELECT a.id, a.lead_department_id, a.status, a.due_date, a.original_due_date, "
-              "a.assigned_on, a.progress_due, a.rehandle_count, "
-              "(SELECT e.previous_due FROM extensions e WHERE e.assignment_id = a.id "
-              " AND e.status = 'approved' AND e.decided_on > :asof "
-              " ORDER BY e.decided_on LIMIT 1), "
-              "(SELECT count(*) FROM extensions e WHERE e.assignment_id = a.id "
-              " AND e.status = 'approved'), "
-              "(SELECT count(*) FROM extensions e WHERE e.assignment_id = a.id "
-              " AND e.status = 'approved' AND e.decided_on <= :asof), "
-              "(SELECT max(p.report_date) FROM progress_reports p WHERE p.assignment_id = a.id "
-              " AND p.report_date <= :asof) "
-              "FROM assignments a "
-              "WHERE a.assigned_on <= :asof AND (%1 OR (a.status || '' IN ('done', 'evaluated') "
-              " AND a.completed_on > :asof))"_s.arg(AssignmentState::openSql(u"a"_s)));
+    if (!q.exec(u"SELECT e.assignment_id, e.decided_on, e.id, e.previous_due FROM extensions e "
+                "WHERE e.status = 'approved'"_s)) {
+        m_error = tr("Cannot read the extensions: %1").arg(q.lastError().text());
+        return false;
+    }
+    const QString asOfText = iso(asOf);
+    // The earliest decision after the date; ties on the day go to the lower id.
+    QHash<qint64, std::pair<QString, qint64>> earliest;
+    while (q.next()) {
+        const qint64 assignment = q.value(0).toLongLong();
+        ExtensionsThen &e = result[assignment];
+        ++e.total;
+        // Compared as ISO text, as SQL compares them (an empty decided_on counts as before).
+        const QString decided = q.value(1).toString();
+        if (decided <= asOfText) {
+            ++e.approvedByThen;
+            continue;
+        }
+        const std::pair<QString, qint64> key{decided, q.value(2).toLongLong()};
+        const auto it = earliest.constFind(assignment);
+        if (it == earliest.cend() || key < *it) {
+            earliest.insert(assignment, key);
+            e.dueThen = date(q.value(3));
+        }
+    }
+    return true;
+}
+
+bool DashboardQuery::loadItems(DashboardSnapshot &snap, QHash<qint64, int> &rehandledOpen) {
+    QHash<qint64, ExtensionsThen> extensions;
+    if (!loadExtensions(snap.asOf, extensions))
+        return false;
+    const bool tenDay = m_profile.tenDayReports && m_profile.reportIntervalDays > 0;
+    // The last report filed by the date and the appeal's number (for the owed-reports list)
+    // only for the items that can owe a report: every one under 十日一报, otherwise those with
+    // a first-report deadline. The report is one seek per row in progress_reports
+    // (assignment_id, report_date); grouped reads of all reports cost more than these seeks
+    // at 100,000 appeals. When every row needs the number a join is cheaper than a sub-query.
+    const QString lastReportSql = u"(SELECT max(p.report_date) FROM progress_reports p "
+                                  "WHERE p.assignment_id = a.id AND p.report_date <= :asof)"_s;
+    const QString owed =
+        tenDay ? u"%1, ap.number"_s.arg(lastReportSql)
+               : u"CASE WHEN a.progress_due <> '' THEN %1 END, CASE WHEN a.progress_due <> '' "
+                 "THEN (SELECT ap.number FROM appeals ap WHERE ap.id = a.appeal_id) END"_s.arg(
+                     lastReportSql);
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(openOnSql(u"a.id, a.lead_department_id, a.status, a.due_date, a.original_due_date, "
+                        "a.assigned_on, a.progress_due, a.rehandle_count, "_s +
+                            owed,
+                        tenDay ? u"LEFT JOIN appeals ap ON ap.id = a.appeal_id"_s : QString()));
     q.bindValue(u":asof"_s, iso(snap.asOf));
     if (!q.exec()) {
         m_error = tr("Cannot read the open assignments: %1").arg(q.lastError().text());
         return false;
     }
-    const bool tenDay = m_profile.tenDayReports && m_profile.reportIntervalDays > 0;
     while (q.next()) {
         DashboardItem item;
         item.id = q.value(0).toLongLong();
         item.departmentId = q.value(1).toLongLong();
         const QString status = q.value(2).toString();
         const QDate currentDue = date(q.value(3));
-        const QDate originalDue = date(q.value(4));
-        const QDate assignedOn = date(q.value(5));
-        const QDate progressDue = date(q.value(6));
-        const QDate dueThen = date(q.value(8));
-        const int extensionsTotal = q.value(9).toInt();
-        const int extensionsThen = q.value(10).toInt();
-        const QDate lastReport = date(q.value(11));
-        item.dueDate = dueThen.isValid() ? dueThen : currentDue;
+        const ExtensionsThen ext = extensions.value(item.id);
+        item.dueDate = ext.dueThen.isValid() ? ext.dueThen : currentDue;
         // Imported records may carry a moved deadline without the extension rows.
-        const bool extended =
-            extensionsThen > 0 ||
-            (extensionsTotal == 0 && originalDue.isValid() && currentDue > originalDue);
+        bool extended = ext.approvedByThen > 0;
+        if (!extended && ext.total == 0) {
+            const QDate originalDue = date(q.value(4));
+            extended = originalDue.isValid() && currentDue > originalDue;
+        }
         const QString statusThen = isCompletedStatus(status) ? u"in_progress"_s : status;
         const auto state =
             AssignmentState::state(statusThen, item.dueDate, snap.asOf, snap.dueSoonLimit);
@@ -107,15 +150,19 @@ bool DashboardQuery::loadItems(DashboardSnapshot &snap, QHash<qint64, int> &reha
         snap.items << item;
         if (q.value(7).toInt() > 0)
             rehandledOpen[item.departmentId] += 1;
-
+        const QDate progressDue = date(q.value(6));
+        if (!tenDay && !progressDue.isValid())
+            continue;
         // The first progress report is due by progress_due; with 十日一报 every later one is
         // due reportIntervalDays (calendar days, moved off holidays) after the last one filed.
+        const QDate lastReport = date(q.value(8));
         ReportDue report;
         if (!lastReport.isValid()) {
             report.due =
-                progressDue.isValid() ? progressDue
-                : tenDay ? m_calendar.addCalendarDays(assignedOn, m_profile.reportIntervalDays).date
-                         : QDate();
+                progressDue.isValid()
+                    ? progressDue
+                    : m_calendar.addCalendarDays(date(q.value(5)), m_profile.reportIntervalDays)
+                          .date;
         } else if (tenDay) {
             report.due = m_calendar.addCalendarDays(lastReport, m_profile.reportIntervalDays).date;
             report.tenDay = true;
@@ -125,37 +172,15 @@ bool DashboardQuery::loadItems(DashboardSnapshot &snap, QHash<qint64, int> &reha
             if (report.missed || report.due <= snap.dueSoonLimit) {
                 report.assignmentId = item.id;
                 report.departmentId = item.departmentId;
+                report.appealNumber = q.value(9).toString();
                 report.lastReport = lastReport;
                 snap.reports << report;
             }
         }
     }
-    if (!fillAppealNumbers(snap))
-        return false;
     std::sort(snap.reports.begin(), snap.reports.end(), [](const ReportDue &a, const ReportDue &b) {
         return a.due != b.due ? a.due < b.due : a.assignmentId < b.assignmentId;
     });
-    return true;
-}
-
-bool DashboardQuery::fillAppealNumbers(DashboardSnapshot &snap) {
-    QHash<qint64, QString> numbers;
-    // Ids are our own integers, so inlining them in chunks is safe and avoids a temp table.
-    constexpr int chunk = 500;
-    for (int start = 0; start < snap.reports.size(); start += chunk) {
-        QStringList ids;
-        for (int i = start; i < std::min<int>(start + chunk, snap.reports.size()); ++i)
-            ids << QString::number(snap.reports.at(i).assignmentId);
-        QSqlQuery q(m_db.sql());
-        q.setForwardOnly(true);
-        if (!q.exec(u"SELECT a.id, ap.number FROM assignments a JOIN appeals ap "
-                    "ON ap.id = a.appeal_id WHERE a.id IN (%1)"_s.arg(ids.join(u','))))
-            return false;
-        while (q.next())
-            numbers.insert(q.value(0).toLongLong(), q.value(1).toString());
-    }
-    for (ReportDue &r : snap.reports)
-        r.appealNumber = numbers.value(r.assignmentId);
     return true;
 }
 
@@ -228,8 +253,12 @@ bool DashboardQuery::loadSeries(MonthlySeries &series, const QString &column, co
         series.months << m.toString(u"yyyy-MM"_s);
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT substr(submit_date, 1, 7), %1, count(*) FROM appeals "
-              "WHERE submit_date >= :from AND submit_date <= :to GROUP BY 1, 2"_s.arg(column));
+    // Counted per day first, in the order of the (submit_date, channel|domain) indexes, so that
+    // only the few thousand day rows are sorted into months rather than every appeal.
+    q.prepare(u"SELECT substr(day, 1, 7), key, sum(n) FROM "
+              "(SELECT submit_date AS day, %1 AS key, count(*) AS n FROM appeals "
+              " WHERE submit_date >= :from AND submit_date <= :to GROUP BY submit_date, %1) "
+              "GROUP BY 1, 2"_s.arg(column));
     q.bindValue(u":from"_s, iso(from));
     q.bindValue(u":to"_s, iso(to));
     if (!q.exec()) {

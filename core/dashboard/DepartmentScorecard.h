@@ -13,8 +13,8 @@ class WorkCalendar;
 // The per-department table (部门办理情况) for a period: completions, on-time rate, working days
 // to complete, extensions, satisfaction and 重办, plus what is open and overdue on the last day
 // of the period. Shared by the dashboard and the leaders' summary report so both show the same
-// figures. Aggregation happens in SQL over indexed ranges so that it stays fast at 100,000
-// appeals.
+// figures. Aggregation happens in SQL over covering indexes of the period's range so that it
+// stays fast at 100,000 appeals.
 class DepartmentScorecard {
     Q_DECLARE_TR_FUNCTIONS(DepartmentScorecard)
 

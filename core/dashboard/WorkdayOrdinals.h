@@ -1,23 +1,23 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QDate>
-#include <QString>
+#include <QList>
 
-class Database;
 class WorkCalendar;
 
-// A temporary table `qinqing_workdays (day, ord)` where ord counts the working days from a fixed
-// start, so that SQL can total "working days from assignment to completion" over thousands of
-// rows as ord(completed) - ord(assigned) instead of walking the calendar row by row in C++.
-// The table lives on the connection and is rebuilt only when the calendar or the range changes.
+// Working-day ordinals over a range of dates: ordinal(d) counts the working days from the start
+// of the range up to and including d, so that "working days from assignment to completion" is
+// ordinal(completed) - ordinal(assigned) — one array read per date instead of walking the
+// calendar for each of thousands of rows. Built once per use from the calendar in memory.
 class WorkdayOrdinals {
-    Q_DECLARE_TR_FUNCTIONS(WorkdayOrdinals)
-
 public:
-    static QString tableName() { return QStringLiteral("qinqing_workdays"); }
+    WorkdayOrdinals(const WorkCalendar &calendar, const QDate &from, const QDate &to);
 
-    // Makes the table cover at least [from, to]. False with `error` set on failure.
-    static bool ensure(Database &db, const WorkCalendar &calendar, const QDate &from,
-                       const QDate &to, QString *error);
+    bool contains(const QDate &date) const;
+    // -1 for a date outside the range (or invalid).
+    int ordinal(const QDate &date) const;
+
+private:
+    qint64 m_first = 0; // Julian day of the range's first date
+    QList<int> m_ordinals;
 };

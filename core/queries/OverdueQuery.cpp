@@ -56,7 +56,7 @@ QList<OverdueQuery::Item> OverdueQuery::run(const QDate &asOf) {
         return items;
     // Sorted here rather than by ORDER BY: asked to deliver due_date order, SQLite walks the
     // assignments_due_date index over every assignment ever due before the date (closed ones
-    // included) instead of the open ones through assignments_due (status, due_date).
+    // included) instead of the open ones through assignments_due_cover (status, due_date, …).
     std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
         return a.dueDate != b.dueDate ? a.dueDate < b.dueDate : a.assignmentId < b.assignmentId;
     });

@@ -16,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSqlQuery>
@@ -70,6 +71,55 @@ QString row(const QString &what, const Timing &t, double target) {
                     : u"< %1 ms %2"_s.arg(target).arg(t.wall < target ? u"ok"_s : u"**missed**"_s));
 }
 
+// Every figure of the snapshot as text, one line each, for as-of dates across the demo data's
+// years (holidays included) and the meeting days.
+int dump(DashboardQuery &query, const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+        return 1;
+    QTextStream out(&file);
+    const QList<QDate> dates = {{2023, 3, 1},  {2023, 9, 28}, {2023, 10, 9}, {2024, 2, 8},
+                                {2024, 2, 19}, {2024, 9, 30}, {2024, 10, 8}, {2025, 1, 27},
+                                {2025, 6, 30}, {2025, 10, 9}, {2026, 2, 28}, {2026, 6, 1},
+                                {2026, 11, 16}};
+    for (const QDate &asOf : dates) {
+        DashboardQuery::Options o;
+        o.asOf = asOf;
+        DashboardSnapshot s = query.compute(o);
+        std::sort(s.items.begin(), s.items.end(),
+                  [](const DashboardItem &a, const DashboardItem &b) { return a.id < b.id; });
+        out << "as of " << asOf.toString(Qt::ISODate) << " limit "
+            << s.dueSoonLimit.toString(Qt::ISODate) << " error " << query.errorString() << "\n";
+        for (const DashboardItem &i : s.items)
+            out << "item " << i.id << ' ' << i.departmentId << ' '
+                << i.dueDate.toString(Qt::ISODate) << ' ' << DashboardBuckets::code(i.bucket)
+                << "\n";
+        for (const ReportDue &r : s.reports)
+            out << "report " << r.assignmentId << ' ' << r.departmentId << ' ' << r.appealNumber
+                << ' ' << r.lastReport.toString(Qt::ISODate) << ' ' << r.due.toString(Qt::ISODate)
+                << ' ' << r.missed << r.tenDay << "\n";
+        for (const MeetingDeadline &m : s.meetingDeadlines)
+            out << "meeting " << m.meetingId << ' ' << int(m.kind) << ' '
+                << m.deadline.toString(Qt::ISODate) << ' ' << m.done << m.missed << m.certain
+                << "\n";
+        for (const DepartmentScore &d : s.departments)
+            out << "department " << d.departmentId << ' ' << d.department << ' ' << d.open << ' '
+                << d.overdue << ' ' << d.completed << ' ' << d.completedOnTime << ' '
+                << d.extensions << ' ' << d.workingDaysToComplete << ' ' << d.evaluations << ' '
+                << d.satisfied << ' ' << d.basic << ' ' << d.unsatisfied << ' ' << d.rehandled
+                << "\n";
+        for (const MonthlySeries *series : {&s.byChannel, &s.byDomain}) {
+            out << "series " << series->months.join(u',') << " | " << series->keys.join(u',')
+                << "\n";
+            for (const QString &key : series->keys)
+                for (const QString &month : series->months)
+                    out << "  " << key << ' ' << month << ' '
+                        << series->counts.value(key).value(month) << "\n";
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -81,6 +131,10 @@ int main(int argc, char **argv) {
     parser.addOption({u"runs"_s, u"runs per figure, the median is reported"_s, u"R"_s, u"7"_s});
     parser.addOption({u"as-of"_s, u"the dashboard's date"_s, u"DATE"_s,
                       DemoDataGenerator::referenceDate().toString(Qt::ISODate)});
+    parser.addOption({u"dump"_s,
+                      u"write every figure of compute() for a range of as-of dates to FILE (to "
+                      "check that a change to the queries keeps the results) and stop"_s,
+                      u"FILE"_s});
     parser.process(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -113,6 +167,8 @@ int main(int argc, char **argv) {
     }
 
     DashboardQuery query(db);
+    if (parser.isSet(u"dump"_s))
+        return dump(query, parser.value(u"dump"_s));
     DashboardQuery::Options options;
     options.asOf = asOf;
     DashboardSnapshot snap;
@@ -153,7 +209,7 @@ int main(int argc, char **argv) {
     out << "| dashboard, " << c.toString(rows) << " appeals, as of " << asOf.toString(Qt::ISODate)
         << ", median of " << runs << " runs | wall | CPU | target |\n"
         << "|---|---|---|---|\n"
-        << row(u"first compute on a connection (builds the working-day table)"_s, first, 0)
+        << row(u"first compute on a connection"_s, first, 0)
         << row(u"refresh: compute (%1 open, %2 overdue, %3 departments, %4 owed reports)"_s
                    .arg(snap.openTotal())
                    .arg(snap.count(DashboardBucket::Overdue))

@@ -182,6 +182,60 @@ private slots:
         QCOMPARE(item(s, extended)->dueDate, d("2024-04-10"));
     }
 
+    void extensionHistoryAsOf() {
+        // The refresh reads every approved extension once and rebuilds, per assignment, the
+        // deadline in force on the date: the previous_due of the earliest extension decided
+        // after it (not of a later one, nor of pending or refused requests).
+        const qint64 twice = open("2024-03-01");
+        extension(*db, twice, d("2024-03-04"), d("2024-03-01"), d("2024-03-15"));
+        extension(*db, twice, d("2024-03-12"), d("2024-03-15"), d("2024-04-01"));
+        extension(*db, twice, d("2024-03-20"), d("2024-04-01"), d("2024-05-01"), u"refused"_s);
+        // Completed after the date with an extension approved before it: open and extended then.
+        AssignmentSpec later = spec(0, deptB, d("2024-01-15"), d("2024-03-01"));
+        later.status = u"done"_s;
+        later.completedOn = d("2024-03-25");
+        const qint64 closedLater = assignment(*db, later);
+        extension(*db, closedLater, d("2024-02-20"), d("2024-03-01"), d("2024-03-29"));
+
+        DashboardSnapshot s = wuhai(d("2024-02-27"));
+        QCOMPARE(item(s, twice)->dueDate, d("2024-03-01"));
+        QCOMPARE(item(s, twice)->bucket, DashboardBucket::DueSoon);
+        QCOMPARE(item(s, closedLater)->bucket, DashboardBucket::Extended);
+        QCOMPARE(item(s, closedLater)->dueDate, d("2024-03-29"));
+        s = wuhai(d("2024-03-08"));
+        QCOMPARE(item(s, twice)->dueDate, d("2024-03-15"));
+        QCOMPARE(item(s, twice)->bucket, DashboardBucket::Extended);
+        s = wuhai(d("2024-03-13"));
+        QCOMPARE(item(s, twice)->dueDate, d("2024-04-01"));
+        s = wuhai(d("2024-03-26"));
+        QVERIFY(!item(s, closedLater));
+        QCOMPARE(item(s, twice)->dueDate, d("2024-04-01")); // the refused request changed nothing
+        QCOMPARE(s.count(DashboardBucket::Extended), 1);
+    }
+
+    void reportsCarryTheAppealNumber() {
+        // 十日一报: the last report on or before the date counts, a later one does not yet.
+        AppealSpec a;
+        a.number = u"WH2024-0201"_s;
+        AssignmentSpec s0 = spec(appeal(*db, a), deptA, d("2024-04-01"), d("2024-06-28"));
+        s0.progressDue = d("2024-04-11");
+        const qint64 id = assignment(*db, s0);
+        report(*db, id, d("2024-04-10"));
+        report(*db, id, d("2024-04-25"));
+        // 04-10 + 10 days = Saturday 04-20, moved to Monday 04-22.
+        DashboardSnapshot s = wuhai(d("2024-04-23"));
+        QCOMPARE(s.reports.size(), 1);
+        QCOMPARE(s.reports.first().appealNumber, u"WH2024-0201"_s);
+        QCOMPARE(s.reports.first().lastReport, d("2024-04-10"));
+        QCOMPARE(s.reports.first().due, d("2024-04-22"));
+        QVERIFY(s.reports.first().missed);
+        // 04-25 + 10 = 05-05, in the 劳动节 holiday (05-01..05): due on Monday 05-06.
+        s = wuhai(d("2024-04-30"));
+        QCOMPARE(s.reports.first().lastReport, d("2024-04-25"));
+        QCOMPARE(s.reports.first().due, d("2024-05-06"));
+        QVERIFY(!s.reports.first().missed);
+    }
+
     void tenDayReports() {
         // Assigned 2024-09-20; 7 working days (09-29 make-up Sunday counted) end on 09-30.
         const RuleProfile p = profile("wuhai");
