@@ -251,6 +251,10 @@
         <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
         <translation>扫描件 (*.pdf *.jpg *.jpeg *.png);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>AppealEntryForm</name>
@@ -2377,14 +2381,6 @@
         <translation>评价</translation>
     </message>
     <message>
-        <source>List:</source>
-        <translation>清单：</translation>
-    </message>
-    <message>
-        <source>Only from</source>
-        <translation>仅限从</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>至</translation>
     </message>
@@ -2403,14 +2399,6 @@
     <message>
         <source>a file ending in .xlsx, .csv or .pdf</source>
         <translation>以 .xlsx、.csv 或 .pdf 结尾的文件</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>文件：</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2443,6 +2431,22 @@
     <message>
         <source>File: "%1" must end in .xlsx, .csv or .pdf.</source>
         <translation>文件：“%1”必须以 .xlsx、.csv 或 .pdf 结尾。</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>清单(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Only &amp;from</source>
+        <translation>仅限从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -3862,12 +3866,12 @@
         <translation>即知即办</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
         <source>Record decision</source>
         <translation>记录决定</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
     </message>
 </context>
 <context>

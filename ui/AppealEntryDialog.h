@@ -1,10 +1,14 @@
 #pragma once
 
 #include <QDialog>
+#include <memory>
 
 class AppealEntryForm;
 class Database;
-class QLabel;
+
+namespace Ui {
+class AppealEntryDialog;
+}
 
 // The window clerks key paper forms in: the entry form with "Save and next" (Ctrl+Enter) and
 // a count of the sheets saved. Escape asks before throwing typed text away. Not modal, so the
@@ -14,6 +18,7 @@ class AppealEntryDialog : public QDialog {
 
 public:
     explicit AppealEntryDialog(Database &db, QWidget *parent = nullptr);
+    ~AppealEntryDialog() override;
 
     AppealEntryForm *form() const { return m_form; }
 
@@ -31,6 +36,6 @@ private:
     bool confirmDiscard();
     void attachScan();
 
+    std::unique_ptr<Ui::AppealEntryDialog> m_ui;
     AppealEntryForm *m_form;
-    QLabel *m_status;
 };

@@ -1,4 +1,5 @@
 #include "ExportDialog.h"
+#include "ui_ExportDialog.h"
 
 #include "DashboardBucket.h"
 #include "ExportQuery.h"
@@ -9,15 +10,7 @@
 #include "UserPrompt.h"
 
 #include <QApplication>
-#include <QBoxLayout>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFileDialog>
-#include <QFormLayout>
-#include <QLabel>
-#include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -26,89 +19,60 @@ using namespace Qt::StringLiterals;
 
 ExportDialog::ExportDialog(Database &db, QWidget *parent)
     : QDialog(parent)
-    , m_db(db) {
+    , m_db(db)
+    , m_ui(std::make_unique<Ui::ExportDialog>()) {
+    m_ui->setupUi(this);
     setWindowTitle(tr("Export a list"));
     if (!TableExporter::hasPdfWriter())
         ExportTablePdf::registerWithExporter();
-    auto *form = new QFormLayout;
-    m_list = new QComboBox(this);
-    m_list->setObjectName(u"list"_s);
-    m_list->addItem(tr("Problem list (问题建议清单)"), int(List::ProblemList));
-    m_list->addItem(tr("Assignments (交办事项)"), int(List::Assignments));
-    m_list->addItem(tr("Evaluations (评价)"), int(List::Evaluations));
-    form->addRow(tr("List:"), m_list);
-    m_useDates = new QCheckBox(tr("Only from"), this);
-    m_from = new QDateEdit(QDate(QDate::currentDate().year(), 1, 1), this);
-    m_to = new QDateEdit(QDate::currentDate(), this);
-    for (QDateEdit *e : {m_from, m_to}) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(u"yyyy-MM-dd"_s);
-        e->setEnabled(false);
-    }
-    connect(m_useDates, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
-    connect(m_useDates, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
-    auto *dates = new QHBoxLayout;
-    dates->addWidget(m_useDates);
-    dates->addWidget(m_from);
-    dates->addWidget(new QLabel(tr("to"), this));
-    dates->addWidget(m_to);
-    form->addRow(tr("Dates:"), dates);
-    m_public = new QCheckBox(tr("Public version (公开): only public fields, names and phone "
-                                "numbers masked"),
-                             this);
-    form->addRow(QString(), m_public);
-    m_sheets = new QCheckBox(tr("Spreadsheet: also a sheet per lead department"), this);
-    form->addRow(QString(), m_sheets);
-    m_path = new QLineEdit(this);
-    m_path->setObjectName(u"path"_s);
-    m_path->setPlaceholderText(tr("a file ending in .xlsx, .csv or .pdf"));
-    auto *browseButton = new QPushButton(tr("Browse…"), this);
-    connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
-    auto *file = new QHBoxLayout;
-    file->addWidget(m_path, 1);
-    file->addWidget(browseButton);
-    form->addRow(tr("File:"), file);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+    m_ui->list->addItem(tr("Problem list (问题建议清单)"), int(List::ProblemList));
+    m_ui->list->addItem(tr("Assignments (交办事项)"), int(List::Assignments));
+    m_ui->list->addItem(tr("Evaluations (评价)"), int(List::Evaluations));
+    m_ui->fromDate->setDate(QDate(QDate::currentDate().year(), 1, 1));
+    m_ui->toDate->setDate(QDate::currentDate());
+    connect(m_ui->useDatesCheck, &QCheckBox::toggled, m_ui->fromDate, &QWidget::setEnabled);
+    connect(m_ui->useDatesCheck, &QCheckBox::toggled, m_ui->toDate, &QWidget::setEnabled);
+    connect(m_ui->browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
 }
+
+ExportDialog::~ExportDialog() = default;
 
 void ExportDialog::setCurrentList(const QList<DashboardQuery::Detail> &rows, const QDate &asOf) {
     m_current = rows;
     m_currentAsOf = asOf;
-    if (m_list->findData(int(List::Current)) < 0)
-        m_list->insertItem(0, tr("The dashboard's list (%n item(s))", nullptr, int(rows.size())),
-                           int(List::Current));
-    m_list->setCurrentIndex(0);
+    if (m_ui->list->findData(int(List::Current)) < 0)
+        m_ui->list->insertItem(0,
+                               tr("The dashboard's list (%n item(s))", nullptr, int(rows.size())),
+                               int(List::Current));
+    m_ui->list->setCurrentIndex(0);
 }
 
 void ExportDialog::setList(List list) {
-    const int i = m_list->findData(int(list));
+    const int i = m_ui->list->findData(int(list));
     if (i >= 0)
-        m_list->setCurrentIndex(i);
+        m_ui->list->setCurrentIndex(i);
 }
 
 void ExportDialog::setPublic(bool on) {
-    m_public->setChecked(on);
+    m_ui->publicCheck->setChecked(on);
 }
 
 void ExportDialog::setDateRange(const QDate &from, const QDate &to) {
-    m_useDates->setChecked(from.isValid() || to.isValid());
-    m_from->setDate(from);
-    m_to->setDate(to);
+    m_ui->useDatesCheck->setChecked(from.isValid() || to.isValid());
+    m_ui->fromDate->setDate(from);
+    m_ui->toDate->setDate(to);
 }
 
 void ExportDialog::browse() {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export to"), m_path->text().isEmpty() ? dir : m_path->text(),
+        this, tr("Export to"), m_ui->path->text().isEmpty() ? dir : m_ui->path->text(),
         tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;PDF (*.pdf)"));
     if (!path.isEmpty())
-        m_path->setText(path);
+        m_ui->path->setText(path);
 }
 
 ExportTable ExportDialog::currentListTable(const QList<DashboardQuery::Detail> &rows,
@@ -139,13 +103,13 @@ ExportTable ExportDialog::currentListTable(const QList<DashboardQuery::Detail> &
 }
 
 std::optional<ExportTable> ExportDialog::buildTable() {
-    const auto list = List(m_list->currentData().toInt());
+    const auto list = List(m_ui->list->currentData().toInt());
     if (list == List::Current)
         return currentListTable(m_current, m_currentAsOf);
     ExportQuery::Filter filter;
-    if (m_useDates->isChecked()) {
-        filter.from = m_from->date();
-        filter.to = m_to->date();
+    if (m_ui->useDatesCheck->isChecked()) {
+        filter.from = m_ui->fromDate->date();
+        filter.to = m_ui->toDate->date();
     }
     ExportQuery query(m_db);
     const ExportQuery::Kind kind = list == List::ProblemList   ? ExportQuery::Kind::ProblemList
@@ -161,7 +125,7 @@ bool ExportDialog::exportTo(const QString &path) {
     m_error.clear();
     m_rowCount = 0;
     std::optional<ExportTable> table = buildTable();
-    if (table && m_public->isChecked())
+    if (table && m_ui->publicCheck->isChecked())
         table = PublicMasker::apply(*table, ProfileRepository(m_db).active().publicFields);
     if (!table) {
         UserPrompt::warning(this, tr("Export"), m_error);
@@ -172,7 +136,7 @@ bool ExportDialog::exportTo(const QString &path) {
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     TableExporter::Options options;
-    options.sheetPerGroup = m_sheets->isChecked();
+    options.sheetPerGroup = m_ui->sheetsCheck->isChecked();
     const bool ok = TableExporter::write(
         *table, path, options,
         [&](int done, int total) {
@@ -192,7 +156,7 @@ bool ExportDialog::exportTo(const QString &path) {
 }
 
 void ExportDialog::accept() {
-    const QString path = m_path->text().trimmed();
+    const QString path = m_ui->path->text().trimmed();
     if (!TableExporter::formatForPath(path)) {
         UserPrompt::warning(this, tr("Export"),
                             tr("File: \"%1\" must end in .xlsx, .csv or .pdf.").arg(path));

@@ -4,17 +4,19 @@
 #include "ExportTable.h"
 
 #include <QDialog>
+#include <memory>
 
 class Database;
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
-class QLineEdit;
+
+namespace Ui {
+class ExportDialog;
+}
 
 // Exports a list to .xlsx, .csv or .pdf: the problem list, the assignments, the evaluations or
 // the list the dashboard shows. Optional date range, public version (公开: only the profile's
 // public fields, names and phone numbers masked) and a sheet per department. Long exports show
-// a cancellable progress dialog; a cancelled or failed export leaves no file behind.
+// a cancellable progress dialog; a cancelled or failed export leaves no file behind. Layout in
+// ExportDialog.ui.
 class ExportDialog : public QDialog {
     Q_OBJECT
 
@@ -22,6 +24,7 @@ public:
     enum class List { ProblemList, Assignments, Evaluations, Current };
 
     explicit ExportDialog(Database &db, QWidget *parent = nullptr);
+    ~ExportDialog() override;
 
     // Offers "the dashboard's list" as a choice and selects it.
     void setCurrentList(const QList<DashboardQuery::Detail> &rows, const QDate &asOf);
@@ -47,13 +50,7 @@ private:
     Database &m_db;
     QList<DashboardQuery::Detail> m_current;
     QDate m_currentAsOf;
-    QComboBox *m_list = nullptr;
-    QCheckBox *m_useDates = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
-    QCheckBox *m_public = nullptr;
-    QCheckBox *m_sheets = nullptr;
-    QLineEdit *m_path = nullptr;
+    std::unique_ptr<Ui::ExportDialog> m_ui;
     QString m_error;
     int m_rowCount = 0;
 };

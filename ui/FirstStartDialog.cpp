@@ -1,99 +1,68 @@
 #include "FirstStartDialog.h"
+#include "ui_FirstStartDialog.h"
 
 #include "DemoDataHook.h"
 #include "ProfileRepository.h"
 #include "UserPrompt.h"
 
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 FirstStartDialog::FirstStartDialog(Mode mode, const QString &suggestedPath, QWidget *parent)
     : QDialog(parent)
-    , m_path(new QLineEdit(QDir::toNativeSeparators(suggestedPath)))
-    , m_profile(new QComboBox)
-    , m_profileNote(new QLabel)
-    , m_demo(new QCheckBox(tr("Fill it with &demo data (invented enterprises and appeals)"))) {
+    , m_ui(std::make_unique<Ui::FirstStartDialog>()) {
+    m_ui->setupUi(this);
     setWindowTitle(mode == Mode::FirstStart ? tr("Welcome to Qinqing") : tr("New database"));
-    auto *intro = new QLabel(
+    m_ui->introLabel->setText(
         mode == Mode::FirstStart
             ? tr("Qinqing keeps all appeals, topics, meetings and assignments of your office in "
                  "one database file. Choose where it goes and which rules your office works by. "
                  "The profile can be changed later under Settings.")
             : tr("Create an empty database file with one of the rule profiles."));
-    intro->setWordWrap(true);
-
-    m_path->setObjectName(u"pathEdit"_s);
-    m_path->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 50);
-    auto *browseButton = new QPushButton(tr("&Browse…"));
-    connect(browseButton, &QPushButton::clicked, this, &FirstStartDialog::browse);
-    auto *pathRow = new QHBoxLayout;
-    pathRow->addWidget(m_path, 1);
-    pathRow->addWidget(browseButton);
-
-    m_profile->setObjectName(u"profileCombo"_s);
+    m_ui->pathEdit->setText(QDir::toNativeSeparators(suggestedPath));
+    m_ui->pathEdit->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 50);
+    connect(m_ui->browseButton, &QPushButton::clicked, this, &FirstStartDialog::browse);
     for (const QString &code : ProfileRepository::builtInCodes())
         if (const auto p = ProfileRepository::builtIn(code))
-            m_profile->addItem(p->name, code);
-    m_profileNote->setWordWrap(true);
-    connect(m_profile, &QComboBox::currentIndexChanged, this, &FirstStartDialog::showProfileNote);
-
-    m_demo->setObjectName(u"demoCheck"_s);
-    m_demo->setVisible(DemoDataHook::available());
-    m_demo->setChecked(false);
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("Database &file:"), pathRow);
-    form->addRow(tr("Rule &profile:"), m_profile);
-    form->addRow(QString(), m_profileNote);
-    form->addRow(QString(), m_demo);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addStretch();
-    layout->addWidget(buttons);
+            m_ui->profileCombo->addItem(p->name, code);
+    connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this,
+            &FirstStartDialog::showProfileNote);
+    m_ui->demoCheck->setVisible(DemoDataHook::available());
+    m_ui->demoCheck->setChecked(false);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     showProfileNote();
 }
 
+FirstStartDialog::~FirstStartDialog() = default;
+
 QString FirstStartDialog::path() const {
-    return QDir::fromNativeSeparators(m_path->text().trimmed());
+    return QDir::fromNativeSeparators(m_ui->pathEdit->text().trimmed());
 }
 
 QString FirstStartDialog::profileCode() const {
-    return m_profile->currentData().toString();
+    return m_ui->profileCombo->currentData().toString();
 }
 
 bool FirstStartDialog::wantsDemoData() const {
-    return DemoDataHook::available() && m_demo->isChecked();
+    return DemoDataHook::available() && m_ui->demoCheck->isChecked();
 }
 
 void FirstStartDialog::setPath(const QString &path) {
-    m_path->setText(QDir::toNativeSeparators(path));
+    m_ui->pathEdit->setText(QDir::toNativeSeparators(path));
 }
 
 void FirstStartDialog::setProfileCode(const QString &code) {
-    m_profile->setCurrentIndex(qMax(0, m_profile->findData(code)));
+    m_ui->profileCombo->setCurrentIndex(qMax(0, m_ui->profileCombo->findData(code)));
 }
 
 void FirstStartDialog::setDemoData(bool on) {
-    m_demo->setChecked(on);
+    m_ui->demoCheck->setChecked(on);
 }
 
 void FirstStartDialog::accept() {
@@ -121,6 +90,6 @@ void FirstStartDialog::browse() {
 
 void FirstStartDialog::showProfileNote() {
     const auto p = ProfileRepository::builtIn(profileCode());
-    m_profileNote->setText(p ? u"<small>"_s + p->source.toHtmlEscaped() + u"</small>"_s
-                             : QString());
+    m_ui->profileNote->setText(p ? u"<small>"_s + p->source.toHtmlEscaped() + u"</small>"_s
+                                 : QString());
 }

@@ -1,15 +1,15 @@
 #pragma once
 
 #include <QDialog>
+#include <memory>
 
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
+namespace Ui {
+class FirstStartDialog;
+}
 
 // Shown when no database exists yet (and for File ▸ New database): where the database goes,
 // which of the five rule profiles the office works by, and whether to fill it with demo data
-// to try the program out.
+// to try the program out. Layout in FirstStartDialog.ui.
 class FirstStartDialog : public QDialog {
     Q_OBJECT
 
@@ -17,6 +17,7 @@ public:
     enum class Mode { FirstStart, NewDatabase };
 
     explicit FirstStartDialog(Mode mode, const QString &suggestedPath, QWidget *parent = nullptr);
+    ~FirstStartDialog() override;
 
     QString path() const;
     QString profileCode() const;
@@ -32,8 +33,5 @@ private:
     void browse();
     void showProfileNote();
 
-    QLineEdit *m_path;
-    QComboBox *m_profile;
-    QLabel *m_profileNote;
-    QCheckBox *m_demo;
+    std::unique_ptr<Ui::FirstStartDialog> m_ui;
 };

@@ -1,4 +1,5 @@
 #include "SettingsPage.h"
+#include "ui_SettingsPage.h"
 
 #include "CalendarFileParser.h"
 #include "CalendarRepository.h"
@@ -7,24 +8,14 @@
 #include "UserPrompt.h"
 
 #include <QApplication>
-#include <QComboBox>
 #include <QDate>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSettings>
-#include <QSpinBox>
 #include <QSqlQuery>
-#include <QTreeWidget>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -41,114 +32,41 @@ QString limitText(const HandlingLimit &limit) {
 SettingsPage::SettingsPage(Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
-    , m_profile(new QComboBox)
-    , m_profileSummary(new QLabel)
-    , m_numbering(new QLineEdit)
-    , m_numberingExample(new QLabel)
-    , m_calendarYears(new QTreeWidget)
-    , m_language(new QComboBox)
-    , m_fontSize(new QSpinBox) {
-    auto *content = new QWidget;
-    auto *column = new QVBoxLayout(content);
-    column->addWidget(createProfileGroup());
-    column->addWidget(createCalendarGroup());
-    column->addWidget(createLookGroup());
-    column->addStretch();
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    , m_ui(std::make_unique<Ui::SettingsPage>()) {
+    m_ui->setupUi(this);
+    connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this,
+            &SettingsPage::showProfileSummary);
+    connect(m_ui->applyProfileButton, &QPushButton::clicked, this, &SettingsPage::applyProfile);
+    connect(m_ui->saveNumberingButton, &QPushButton::clicked, this, &SettingsPage::saveNumbering);
+    connect(m_ui->numberingEdit, &QLineEdit::returnPressed, this, &SettingsPage::saveNumbering);
+
+    m_ui->calendarYears->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->calendarYears->setMaximumHeight(fontMetrics().height() * 9);
+    connect(m_ui->importCalendarButton, &QPushButton::clicked, this, &SettingsPage::importCalendar);
+
+    QComboBox *language = m_ui->languageCombo;
+    language->addItem(tr("System language"), QString());
+    language->addItem(u"简体中文"_s, u"zh_CN"_s); // each language in its own words
+    language->addItem(u"English"_s, u"en"_s);
+    language->setCurrentIndex(qMax(0, language->findData(languageSetting())));
+    connect(m_ui->applyLanguageButton, &QPushButton::clicked, this, &SettingsPage::applyLanguage);
+    m_ui->fontSizeSpin->setValue(fontPointSizeSetting());
+    connect(m_ui->fontSizeSpin, &QSpinBox::valueChanged, this, &SettingsPage::applyFontSize);
     refresh();
 }
 
-QWidget *SettingsPage::createProfileGroup() {
-    auto *box = new QGroupBox(tr("Rule profile"));
-    auto *form = new QFormLayout(box);
-    m_profile->setObjectName(u"profileCombo"_s);
-    auto *apply = new QPushButton(tr("&Use this profile"));
-    apply->setObjectName(u"applyProfileButton"_s);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_profile, 1);
-    row->addWidget(apply);
-    form->addRow(tr("&Profile:"), row);
-    m_profile->setToolTip(tr("The regime this office works by: meeting cadence, deadlines, "
-                             "extension cap and the wording of the forms."));
-    m_profileSummary->setWordWrap(true);
-    m_profileSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(m_profileSummary);
-    m_numbering->setObjectName(u"numberingEdit"_s);
-    m_numbering->setToolTip(tr("{year} is the year of submission, {seq:4} a running number with "
-                               "4 digits that starts again each year."));
-    auto *saveNumbering = new QPushButton(tr("Sa&ve"));
-    auto *numberingRow = new QHBoxLayout;
-    numberingRow->addWidget(m_numbering, 1);
-    numberingRow->addWidget(saveNumbering);
-    form->addRow(tr("Appeal &numbers:"), numberingRow);
-    form->addRow(QString(), m_numberingExample);
-    connect(m_profile, &QComboBox::currentIndexChanged, this, &SettingsPage::showProfileSummary);
-    connect(apply, &QPushButton::clicked, this, &SettingsPage::applyProfile);
-    connect(saveNumbering, &QPushButton::clicked, this, &SettingsPage::saveNumbering);
-    connect(m_numbering, &QLineEdit::returnPressed, this, &SettingsPage::saveNumbering);
-    return box;
-}
-
-QWidget *SettingsPage::createCalendarGroup() {
-    auto *box = new QGroupBox(tr("Working-day calendar"));
-    auto *layout = new QVBoxLayout(box);
-    auto *note = new QLabel(tr("Deadlines count working days from the State Council's holiday "
-                               "notices. Each October–November the next year's notice comes "
-                               "out: import it here (TSV or holiday-cn JSON)."));
-    note->setWordWrap(true);
-    layout->addWidget(note);
-    m_calendarYears->setHeaderLabels(
-        {tr("Year"), tr("Days off"), tr("Make-up working days"), tr("Source")});
-    m_calendarYears->setRootIsDecorated(false);
-    m_calendarYears->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_calendarYears->setMaximumHeight(fontMetrics().height() * 9);
-    layout->addWidget(m_calendarYears);
-    auto *import = new QPushButton(tr("&Import calendar file…"));
-    connect(import, &QPushButton::clicked, this, &SettingsPage::importCalendar);
-    layout->addWidget(import, 0, Qt::AlignLeft);
-    return box;
-}
-
-QWidget *SettingsPage::createLookGroup() {
-    auto *box = new QGroupBox(tr("Language and text"));
-    auto *form = new QFormLayout(box);
-    m_language->setObjectName(u"languageCombo"_s);
-    m_language->addItem(tr("System language"), QString());
-    m_language->addItem(u"简体中文"_s, u"zh_CN"_s);
-    m_language->addItem(u"English"_s, u"en"_s);
-    m_language->setCurrentIndex(qMax(0, m_language->findData(languageSetting())));
-    auto *apply = new QPushButton(tr("&Apply"));
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_language, 1);
-    row->addWidget(apply);
-    form->addRow(tr("&Language:"), row);
-    connect(apply, &QPushButton::clicked, this, &SettingsPage::applyLanguage);
-
-    m_fontSize->setRange(0, 24);
-    m_fontSize->setSpecialValueText(tr("System default"));
-    m_fontSize->setSuffix(tr(" pt"));
-    m_fontSize->setValue(fontPointSizeSetting());
-    form->addRow(tr("Text &size:"), m_fontSize);
-    connect(m_fontSize, &QSpinBox::valueChanged, this, &SettingsPage::applyFontSize);
-    return box;
-}
+SettingsPage::~SettingsPage() = default;
 
 void SettingsPage::refresh() {
     const QString active = ProfileRepository(m_db).activeCode();
-    QSignalBlocker block(m_profile);
-    m_profile->clear();
+    QSignalBlocker block(m_ui->profileCombo);
+    m_ui->profileCombo->clear();
     for (const RuleProfile &p : ProfileRepository(m_db).list())
-        m_profile->addItem(p.name, p.code);
-    m_profile->setCurrentIndex(qMax(0, m_profile->findData(active)));
+        m_ui->profileCombo->addItem(p.name, p.code);
+    m_ui->profileCombo->setCurrentIndex(qMax(0, m_ui->profileCombo->findData(active)));
     showProfileSummary();
 
-    m_calendarYears->clear();
+    m_ui->calendarYears->clear();
     QSqlQuery q(m_db.sql());
     q.exec(u"SELECT y.year, y.source, "
            "(SELECT COUNT(*) FROM calendar_days d WHERE d.kind = 'off' AND "
@@ -157,14 +75,14 @@ void SettingsPage::refresh() {
            " substr(d.day, 1, 4) = CAST(y.year AS TEXT)) "
            "FROM calendar_years y ORDER BY y.year"_s);
     while (q.next())
-        new QTreeWidgetItem(m_calendarYears, {q.value(0).toString(), q.value(2).toString(),
-                                              q.value(3).toString(), q.value(1).toString()});
+        new QTreeWidgetItem(m_ui->calendarYears, {q.value(0).toString(), q.value(2).toString(),
+                                                  q.value(3).toString(), q.value(1).toString()});
 }
 
 void SettingsPage::showProfileSummary() {
-    const auto profile = ProfileRepository(m_db).find(m_profile->currentData().toString());
+    const auto profile = ProfileRepository(m_db).find(m_ui->profileCombo->currentData().toString());
     if (!profile) {
-        m_profileSummary->clear();
+        m_ui->profileSummary->clear();
         return;
     }
     QStringList lines;
@@ -183,17 +101,17 @@ void SettingsPage::showProfileSummary() {
                  .arg(profile->form1Title.toHtmlEscaped(), profile->form2Title.toHtmlEscaped(),
                       profile->form3Title.toHtmlEscaped());
     lines << tr("<small>Source: %1</small>").arg(profile->source.toHtmlEscaped());
-    m_profileSummary->setText(lines.join(u"<br>"_s));
-    m_numbering->setText(profile->numberingPattern);
+    m_ui->profileSummary->setText(lines.join(u"<br>"_s));
+    m_ui->numberingEdit->setText(profile->numberingPattern);
     const QString example = QString(profile->numberingPattern)
                                 .replace(u"{year}"_s, QString::number(QDate::currentDate().year()))
                                 .replace(u"{seq:4}"_s, u"0001"_s)
                                 .replace(u"{seq}"_s, u"1"_s);
-    m_numberingExample->setText(tr("e.g. %1").arg(example));
+    m_ui->numberingExample->setText(tr("e.g. %1").arg(example));
 }
 
 void SettingsPage::applyProfile() {
-    const QString code = m_profile->currentData().toString();
+    const QString code = m_ui->profileCombo->currentData().toString();
     ProfileRepository repo(m_db);
     if (code == repo.activeCode())
         return;
@@ -206,10 +124,10 @@ void SettingsPage::applyProfile() {
 
 void SettingsPage::saveNumbering() {
     ProfileRepository repo(m_db);
-    auto profile = repo.find(m_profile->currentData().toString());
-    if (!profile || profile->numberingPattern == m_numbering->text())
+    auto profile = repo.find(m_ui->profileCombo->currentData().toString());
+    if (!profile || profile->numberingPattern == m_ui->numberingEdit->text())
         return;
-    profile->numberingPattern = m_numbering->text().trimmed();
+    profile->numberingPattern = m_ui->numberingEdit->text().trimmed();
     if (!repo.save(*profile)) {
         UserPrompt::warning(this, tr("Appeal numbers"),
                             tr("The numbering pattern was not saved: %1").arg(repo.errorString()));
@@ -256,7 +174,7 @@ int SettingsPage::fontPointSizeSetting() {
 }
 
 void SettingsPage::applyLanguage() {
-    const QString language = m_language->currentData().toString();
+    const QString language = m_ui->languageCombo->currentData().toString();
     if (language == languageSetting())
         return;
     setLanguageSetting(language);

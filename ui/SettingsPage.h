@@ -1,21 +1,23 @@
 #pragma once
 
 #include <QWidget>
+#include <memory>
 
 class Database;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QSpinBox;
-class QTreeWidget;
+
+namespace Ui {
+class SettingsPage;
+}
 
 // 设置: which rule profile the office works by (and what it says), how appeals are numbered,
 // which years the working-day calendar knows, and the language and text size of the program.
+// Layout in SettingsPage.ui.
 class SettingsPage : public QWidget {
     Q_OBJECT
 
 public:
     explicit SettingsPage(Database &db, QWidget *parent = nullptr);
+    ~SettingsPage() override;
 
     // Stored in QSettings; read by GuiApplication at start-up.
     static QString languageSetting(); // "", "zh_CN" or "en"
@@ -30,9 +32,6 @@ signals:
     void languageChangeRequested(const QString &language);
 
 private:
-    QWidget *createProfileGroup();
-    QWidget *createCalendarGroup();
-    QWidget *createLookGroup();
     void showProfileSummary();
     void applyProfile();
     void saveNumbering();
@@ -41,11 +40,5 @@ private:
     void applyFontSize(int points);
 
     Database &m_db;
-    QComboBox *m_profile;
-    QLabel *m_profileSummary;
-    QLineEdit *m_numbering;
-    QLabel *m_numberingExample;
-    QTreeWidget *m_calendarYears;
-    QComboBox *m_language;
-    QSpinBox *m_fontSize;
+    std::unique_ptr<Ui::SettingsPage> m_ui;
 };

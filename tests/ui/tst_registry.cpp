@@ -11,6 +11,7 @@
 #include "VisitRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
@@ -34,6 +35,26 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY(m_db.open(m_dir.filePath(u"registry.sqlite"_s)));
         QVERIFY(DatabaseInitializer(m_db).initialize(u"qingxin"_s));
+    }
+
+    // The Tab order written in EnterpriseDialog.ui: down the form, then the buttons; Alt+letter
+    // reaches a field through its label.
+    void enterpriseDialogTabOrderFollowsTheForm() {
+        EnterpriseDialog dialog(m_db, Enterprise());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), u"nameEdit"_s);
+        QStringList order;
+        for (int i = 0; i < 7; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            order << QApplication::focusWidget()->objectName();
+        }
+        QCOMPARE(order,
+                 (QStringList{u"usccEdit"_s, u"personEdit"_s, u"phoneEdit"_s, u"industryEdit"_s,
+                              u"districtEdit"_s, u"tagsEdit"_s, u"leaderCombo"_s}));
+        QTest::keyClick(&dialog, Qt::Key_P, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"phoneEdit"_s);
+        dialog.reject();
     }
 
     void enterpriseDialogStoresTagsAndLeader() {

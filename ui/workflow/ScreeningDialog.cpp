@@ -1,20 +1,13 @@
 #include "ScreeningDialog.h"
+#include "ui_ScreeningDialog.h"
 
 #include "Database.h"
 #include "ProfileRepository.h"
 #include "ScreeningService.h"
 
 #include <QButtonGroup>
-#include <QComboBox>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QSqlQuery>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -22,81 +15,49 @@ ScreeningDialog::ScreeningDialog(Database &db, const QList<qint64> &appealIds, Q
     : QDialog(parent)
     , m_db(db)
     , m_ids(appealIds)
-    , m_group(new QButtonGroup(this))
-    , m_reason(new QComboBox(this))
-    , m_department(new QComboBox(this))
-    , m_target(new QLineEdit(this))
-    , m_answer(new QPlainTextEdit(this))
-    , m_note(new QLineEdit(this))
-    , m_message(new QLabel(this)) {
+    , m_ui(std::make_unique<Ui::ScreeningDialog>())
+    , m_group(new QButtonGroup(this)) {
+    m_ui->setupUi(this);
     setWindowTitle(appealIds.size() == 1 ? tr("Screen appeal")
                                          : tr("Screen %n appeals", nullptr, int(appealIds.size())));
-    auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(appealIds.size() == 1
-                                 ? tr("Decide whether this appeal is within the meeting's scope.")
-                                 : tr("One decision for all %n selected appeals: if one cannot "
-                                      "take it, none is changed.",
-                                      nullptr, int(appealIds.size())),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_ui->introLabel->setText(
+        appealIds.size() == 1
+            ? tr("Decide whether this appeal is within the meeting's scope.")
+            : tr("One decision for all %n selected appeals: if one cannot take it, none is "
+                 "changed.",
+                 nullptr, int(appealIds.size())));
 
     const RuleProfile profile = ProfileRepository(db).active();
     for (const ExclusionReason &r : profile.exclusionReasons)
-        m_reason->addItem(r.label, r.code);
+        m_ui->reasonCombo->addItem(r.label, r.code);
     QSqlQuery q(db.sql());
     q.exec(u"SELECT id, name FROM departments ORDER BY name"_s);
     while (q.next())
-        m_department->addItem(q.value(1).toString(), q.value(0));
-    m_target->setPlaceholderText(tr("e.g. the district or town government"));
-    m_answer->setPlaceholderText(tr("The answer given to the enterprise at once"));
-    m_answer->setMaximumHeight(80);
+        m_ui->departmentCombo->addItem(q.value(1).toString(), q.value(0));
+    m_ui->answerEdit->setMaximumHeight(80);
 
-    auto *form = new QFormLayout;
-    const QList<std::pair<Choice, QString>> choices{
-        {Choice::Accept, tr("Accept for the meeting")},
-        {Choice::Reject, tr("Not accepted")},
-        {Choice::RedirectLocal, tr("Redirect to the local government (属地)")},
-        {Choice::RedirectDepartment, tr("Redirect to a department")},
-        {Choice::Solve, tr("Solved at once (即知即办)")}};
-    for (const auto &[choice, text] : choices) {
-        auto *radio = new QRadioButton(text, this);
-        m_group->addButton(radio, int(choice));
-        QWidget *field = nullptr;
-        if (choice == Choice::Reject)
-            field = m_reason;
-        else if (choice == Choice::RedirectLocal)
-            field = m_target;
-        else if (choice == Choice::RedirectDepartment)
-            field = m_department;
-        else if (choice == Choice::Solve)
-            field = m_answer;
-        if (field)
-            form->addRow(radio, field);
-        else
-            form->addRow(radio);
-    }
-    m_group->button(int(Choice::Accept))->setChecked(true);
-    form->addRow(tr("Note"), m_note);
-    layout->addLayout(form);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #b00020"_s);
-    layout->addWidget(m_message);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Record decision"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ScreeningDialog::apply);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_group->addButton(m_ui->acceptRadio, int(Choice::Accept));
+    m_group->addButton(m_ui->rejectRadio, int(Choice::Reject));
+    m_group->addButton(m_ui->localRadio, int(Choice::RedirectLocal));
+    m_group->addButton(m_ui->departmentRadio, int(Choice::RedirectDepartment));
+    m_group->addButton(m_ui->solveRadio, int(Choice::Solve));
+    m_ui->acceptRadio->setChecked(true);
+    m_ui->messageLabel->clear();
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Record decision"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ScreeningDialog::apply);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_group, &QButtonGroup::idToggled, this, &ScreeningDialog::updateEnabled);
     updateEnabled();
 }
 
+ScreeningDialog::~ScreeningDialog() = default;
+
 void ScreeningDialog::updateEnabled() {
     const auto c = Choice(m_group->checkedId());
-    m_reason->setEnabled(c == Choice::Reject);
-    m_target->setEnabled(c == Choice::RedirectLocal);
-    m_department->setEnabled(c == Choice::RedirectDepartment);
-    m_answer->setEnabled(c == Choice::Solve);
+    m_ui->reasonCombo->setEnabled(c == Choice::Reject);
+    m_ui->targetEdit->setEnabled(c == Choice::RedirectLocal);
+    m_ui->departmentCombo->setEnabled(c == Choice::RedirectDepartment);
+    m_ui->answerEdit->setEnabled(c == Choice::Solve);
 }
 
 void ScreeningDialog::setChoice(Choice choice) {
@@ -104,61 +65,61 @@ void ScreeningDialog::setChoice(Choice choice) {
 }
 
 void ScreeningDialog::setReasonCode(const QString &code) {
-    m_reason->setCurrentIndex(m_reason->findData(code));
+    m_ui->reasonCombo->setCurrentIndex(m_ui->reasonCombo->findData(code));
 }
 
 void ScreeningDialog::setDepartment(qint64 departmentId) {
-    m_department->setCurrentIndex(m_department->findData(departmentId));
+    m_ui->departmentCombo->setCurrentIndex(m_ui->departmentCombo->findData(departmentId));
 }
 
 void ScreeningDialog::setTarget(const QString &target) {
-    m_target->setText(target);
+    m_ui->targetEdit->setText(target);
 }
 
 void ScreeningDialog::setAnswer(const QString &answer) {
-    m_answer->setPlainText(answer);
+    m_ui->answerEdit->setPlainText(answer);
 }
 
 void ScreeningDialog::setNote(const QString &note) {
-    m_note->setText(note);
+    m_ui->noteEdit->setText(note);
 }
 
 QString ScreeningDialog::message() const {
-    return m_message->text();
+    return m_ui->messageLabel->text();
 }
 
 bool ScreeningDialog::apply() {
     using D = ScreeningService::Decision;
     D d;
-    d.note = m_note->text();
+    d.note = m_ui->noteEdit->text();
     switch (Choice(m_group->checkedId())) {
     case Choice::Accept:
         break;
     case Choice::Reject:
         d.kind = D::Kind::Reject;
-        d.reasonCode = m_reason->currentData().toString();
+        d.reasonCode = m_ui->reasonCombo->currentData().toString();
         break;
     case Choice::RedirectLocal:
         d.kind = D::Kind::Redirect;
         d.redirect = D::Redirect::Local;
-        d.target = m_target->text();
+        d.target = m_ui->targetEdit->text();
         break;
     case Choice::RedirectDepartment:
         d.kind = D::Kind::Redirect;
         d.redirect = D::Redirect::Department;
-        d.departmentId = m_department->currentData().toLongLong();
+        d.departmentId = m_ui->departmentCombo->currentData().toLongLong();
         break;
     case Choice::Solve:
         d.kind = D::Kind::Solve;
-        d.answer = m_answer->toPlainText();
+        d.answer = m_ui->answerEdit->toPlainText();
         break;
     }
     ScreeningService service(m_db);
     if (!service.apply(m_ids, d)) {
-        m_message->setText(service.errorString());
+        m_ui->messageLabel->setText(service.errorString());
         return false;
     }
-    m_message->clear();
+    m_ui->messageLabel->clear();
     accept();
     return true;
 }

@@ -2,18 +2,19 @@
 
 #include <QDialog>
 #include <QList>
+#include <memory>
 
 class Database;
 class QButtonGroup;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QRadioButton;
+
+namespace Ui {
+class ScreeningDialog;
+}
 
 // Screens one appeal or many at once (all or nothing): accept, not accepted for one of the
 // profile's coded reasons, redirect to the local government or a department, or solved at once
-// with the answer. Problems are shown in the dialog, which then stays open.
+// with the answer. Problems are shown in the dialog, which then stays open. Layout in
+// ScreeningDialog.ui.
 class ScreeningDialog : public QDialog {
     Q_OBJECT
 
@@ -21,6 +22,7 @@ public:
     enum class Choice { Accept, Reject, RedirectLocal, RedirectDepartment, Solve };
 
     ScreeningDialog(Database &db, const QList<qint64> &appealIds, QWidget *parent = nullptr);
+    ~ScreeningDialog() override;
 
     // For tests and callers that preset the dialog.
     void setChoice(Choice choice);
@@ -40,11 +42,6 @@ private:
 
     Database &m_db;
     QList<qint64> m_ids;
+    std::unique_ptr<Ui::ScreeningDialog> m_ui;
     QButtonGroup *m_group;
-    QComboBox *m_reason;
-    QComboBox *m_department;
-    QLineEdit *m_target;
-    QPlainTextEdit *m_answer;
-    QLineEdit *m_note;
-    QLabel *m_message;
 };
