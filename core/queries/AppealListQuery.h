@@ -100,6 +100,11 @@ private:
     bool runRows(const QString &sql, const QVariantList &binds, QList<Row> *rows);
     int runCount(const QString &sql, const QVariantList &binds);
     QList<Row> fetchByDeadline(const Where &where, int offset, int limit);
+    QList<Row> fetchByEnterprise(const Where &where, int offset, int limit);
+    QList<Row> fetchByAssignmentStatus(const Where &where, int offset, int limit);
+    QList<Row> fetchByDepartment(const Where &where, int offset, int limit);
+    QList<Row> fetchKeyedThenRest(const Where &where, const QString &keyed, const QString &keyOrder,
+                                  const QString &rest, int offset, int limit);
 
     Database &m_db;
     Filter m_filter;

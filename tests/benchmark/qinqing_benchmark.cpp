@@ -4,16 +4,19 @@
 // has appeals — and prints a Markdown table: generation time, Database::open of the existing
 // file, the first list page sorted by deadline, full-text search with a 3+ and a 2-character
 // term (first page + count), the overdue set, and peak memory. Each query is the median of R
-// runs (default 7) after one warm-up run, because a clerk's second query runs warm too.
+// runs (default 7) after one warm-up run, because a clerk's second query runs warm too. A
+// second table times the Appeals page's item model over the same file (ListModelBenchmark).
 
 #include "AppealListQuery.h"
+#include "BenchmarkTiming.h"
 #include "Database.h"
 #include "DatabaseInitializer.h"
 #include "DemoDataGenerator.h"
+#include "ListModelBenchmark.h"
 #include "OverdueQuery.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
@@ -22,50 +25,10 @@
 #include <algorithm>
 #include <functional>
 #include <sys/resource.h>
-#include <time.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-double cpuMs() {
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-// Wall-clock and CPU time (ms) of one run of `work`, each the median over `runs`. CPU time is
-// reported too because on a shared machine the wall clock also measures the other processes.
-struct Timing {
-    double wall = 0;
-    double cpu = 0;
-};
-
-Timing median(int runs, const std::function<void()> &work) {
-    work(); // warm-up: the first run also pays for SQLite reading pages from disk
-    QList<double> walls, cpus;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        const double c0 = cpuMs();
-        t.start();
-        work();
-        walls << double(t.nsecsElapsed()) / 1e6;
-        cpus << cpuMs() - c0;
-    }
-    std::sort(walls.begin(), walls.end());
-    std::sort(cpus.begin(), cpus.end());
-    return {walls.at(walls.size() / 2), cpus.at(cpus.size() / 2)};
-}
-
-QString ms(double v) {
-    return v < 10 ? u"%1 ms"_s.arg(v, 0, 'f', 2) : u"%1 ms"_s.arg(v, 0, 'f', 1);
-}
-
-QString row(const QString &what, const Timing &t, double target) {
-    return u"| %1 | %2 | %3 | < %4 ms %5 |\n"_s.arg(what, ms(t.wall), ms(t.cpu))
-        .arg(target)
-        .arg(t.wall < target ? u"ok"_s : u"**missed**"_s);
-}
 
 int appealCount(Database &db) {
     QSqlQuery q(db.sql());
@@ -75,7 +38,10 @@ int appealCount(Database &db) {
 } // namespace
 
 int main(int argc, char **argv) {
-    QCoreApplication app(argc, argv);
+    // The list model part needs a QApplication; no window is shown.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption(
@@ -123,7 +89,7 @@ int main(int argc, char **argv) {
                 return 1;
             }
             QElapsedTimer t;
-            const double cpuStart = cpuMs();
+            const double cpuStart = BenchmarkTiming::cpuMs();
             t.start();
             DemoDataGenerator generator(db);
             if (!generator.generate({appeals, 1})) {
@@ -131,7 +97,7 @@ int main(int argc, char **argv) {
                 return 1;
             }
             generated = u"%1 s | %2 s"_s.arg(double(t.elapsed()) / 1000.0, 0, 'f', 1)
-                            .arg((cpuMs() - cpuStart) / 1000.0, 0, 'f', 1);
+                            .arg((BenchmarkTiming::cpuMs() - cpuStart) / 1000.0, 0, 'f', 1);
             rowsInDb = appeals;
             QSqlQuery q(db.sql());
             q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
@@ -139,7 +105,7 @@ int main(int argc, char **argv) {
         }
     }
 
-    const Timing open = median(runs, [&] {
+    const Timing open = BenchmarkTiming::median(runs, [&] {
         Database db;
         if (!db.open(path))
             qFatal("open failed");
@@ -148,16 +114,17 @@ int main(int argc, char **argv) {
     Database db;
     db.open(path);
     int pageRows = 0;
-    const Timing list = median(runs, [&] {
+    const Timing list = BenchmarkTiming::median(runs, [&] {
         AppealListQuery q(db);
         q.setSort(AppealListQuery::Column::DueDate);
         pageRows = int(q.fetch(0, 50).size());
     });
     int allCount = 0;
-    const Timing countAll = median(runs, [&] { allCount = AppealListQuery(db).count(); });
+    const Timing countAll =
+        BenchmarkTiming::median(runs, [&] { allCount = AppealListQuery(db).count(); });
 
     auto searchRun = [&](const QString &term, int *matches) {
-        return median(runs, [&] {
+        return BenchmarkTiming::median(runs, [&] {
             AppealListQuery q(db);
             AppealListQuery::Filter f;
             f.search = term;
@@ -175,7 +142,7 @@ int main(int argc, char **argv) {
     const Timing shortSearch = searchRun(shortTerm, &shortMatches);
 
     int overdueCount = 0;
-    const Timing overdue = median(runs, [&] {
+    const Timing overdue = BenchmarkTiming::median(runs, [&] {
         OverdueQuery q(db);
         overdueCount = int(q.run(asOf).size());
     });
@@ -188,20 +155,25 @@ int main(int argc, char **argv) {
     out << "| " << n << " appeals, median of " << runs << " runs | wall | CPU | target |\n"
         << "|---|---|---|---|\n"
         << "| generate the demo database | " << generated << " | < 60 s |\n"
-        << row(u"open the existing file (Database::open)"_s, open, 100)
-        << row(u"list: first page (%1 rows) sorted by deadline"_s.arg(pageRows), list, 30)
-        << row(u"list: count of all (%1) appeals"_s.arg(allCount), countAll, 30)
-        << row(u"search \"%1\" (full-text, %2 matches): first page by deadline + count"_s
+        << BenchmarkTiming::row(u"open the existing file (Database::open)"_s, open, 100)
+        << BenchmarkTiming::row(u"list: first page (%1 rows) sorted by deadline"_s.arg(pageRows),
+                                list, 30)
+        << BenchmarkTiming::row(u"list: count of all (%1) appeals"_s.arg(allCount), countAll, 30)
+        << BenchmarkTiming::row(
+               u"search \"%1\" (full-text, %2 matches): first page by deadline + count"_s
                    .arg(longTerm)
                    .arg(longMatches),
                longSearch, 30)
-        << row(u"search \"%1\" (2 characters, %2 matches): first page by deadline + count"_s
+        << BenchmarkTiming::row(
+               u"search \"%1\" (2 characters, %2 matches): first page by deadline + count"_s
                    .arg(shortTerm)
                    .arg(shortMatches),
                shortSearch, 30)
-        << row(u"overdue set as of %1 (%2 assignments)"_s.arg(asOf.toString(Qt::ISODate))
+        << BenchmarkTiming::row(
+               u"overdue set as of %1 (%2 assignments)"_s.arg(asOf.toString(Qt::ISODate))
                    .arg(overdueCount),
                overdue, 30)
-        << "| peak memory (ru_maxrss) | " << u"%1 MB"_s.arg(peakMb, 0, 'f', 0) << " | | |\n";
+        << "| peak memory (ru_maxrss) | " << u"%1 MB"_s.arg(peakMb, 0, 'f', 0) << " | | |\n\n"
+        << ListModelBenchmark::run(db, runs);
     return 0;
 }
