@@ -1314,6 +1314,10 @@
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
+    <message>
+        <source>Extensions</source>
+        <translation>延期次数</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentsPage</name>
@@ -1817,6 +1821,10 @@
     <message>
         <source>Cannot read the assignments: %1</source>
         <translation>无法读取交办事项：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the extensions: %1</source>
+        <translation>无法读取延期记录：%1</translation>
     </message>
 </context>
 <context>
@@ -4620,17 +4628,6 @@
     <message>
         <source>The working-day calendar has no official holiday arrangement for %1; the date counts weekends only and may change when that year's notice is added.</source>
         <translation>工作日历尚无 %1 年的法定节假日安排；该日期仅按周末推算，导入当年通知后可能变化。</translation>
-    </message>
-</context>
-<context>
-    <name>WorkdayOrdinals</name>
-    <message>
-        <source>Cannot prepare the working-day table: %1</source>
-        <translation>无法准备工作日表：%1</translation>
-    </message>
-    <message>
-        <source>Cannot fill the working-day table: %1</source>
-        <translation>无法填充工作日表：%1</translation>
     </message>
 </context>
 <context>

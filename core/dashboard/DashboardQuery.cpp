@@ -127,12 +127,9 @@ bool DashboardQuery::loadItems(DashboardSnapshot &snap, QHash<qint64, int> &reha
         const QDate currentDue = date(q.value(3));
         const ExtensionsThen ext = extensions.value(item.id);
         item.dueDate = ext.dueThen.isValid() ? ext.dueThen : currentDue;
-        // Imported records may carry a moved deadline without the extension rows.
-        bool extended = ext.approvedByThen > 0;
-        if (!extended && ext.total == 0) {
-            const QDate originalDue = date(q.value(4));
-            extended = originalDue.isValid() && currentDue > originalDue;
-        }
+        // One definition with the assignment pages: an extension approved by the date. A
+        // deadline changed with a reason (no extension row) is not an extension.
+        const bool extended = AssignmentState::isExtended(ext.approvedByThen);
         const QString statusThen = isCompletedStatus(status) ? u"in_progress"_s : status;
         const auto state =
             AssignmentState::state(statusThen, item.dueDate, snap.asOf, snap.dueSoonLimit);

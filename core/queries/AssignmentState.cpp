@@ -22,6 +22,10 @@ bool AssignmentState::isOverdue(const QString &statusCode, const QDate &dueDate,
     return isOpen(statusCode) && dueDate.isValid() && dueDate < asOf;
 }
 
+bool AssignmentState::isExtended(int approvedByThen) {
+    return approvedByThen > 0;
+}
+
 QDate AssignmentState::dueSoonLimit(const WorkCalendar &calendar, const QDate &asOf,
                                     int windowWorkingDays) {
     // The day before the (N+1)th working day: a deadline on a weekend or holiday right after
@@ -51,6 +55,12 @@ QString AssignmentState::openSql(const QString &alias) {
 
 QString AssignmentState::overdueSql(const QString &alias) {
     return u"(%1 AND %2.due_date < ?)"_s.arg(openSql(alias), alias);
+}
+
+QString AssignmentState::approvedExtensionsSql(const QString &alias) {
+    // decided_on compares as ISO text; an approved extension always has one.
+    return u"(SELECT COUNT(*) FROM extensions x WHERE x.assignment_id = %1.id AND "
+           "x.status = 'approved' AND x.decided_on <= ?)"_s.arg(alias);
 }
 
 QString AssignmentState::stateCode(DeadlineState s) {

@@ -19,22 +19,22 @@ QList<OverdueQuery::Item> OverdueQuery::run(const QDate &asOf) {
     QList<Item> items;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    const QString sql =
-        u"SELECT s.id, a.id, COALESCE(a.number, t.title, ''), "
-        "COALESCE(e.name, a.submitting_unit, ''), d.name, s.status, s.due_date, "
-        "s.original_due_date, EXISTS (SELECT 1 FROM extensions x WHERE x.assignment_id = s.id "
-        "AND x.status = 'approved') "
-        "FROM assignments s "
-        "LEFT JOIN appeals a ON a.id = s.appeal_id "
-        "LEFT JOIN topics t ON t.id = s.topic_id "
-        "LEFT JOIN enterprises e ON e.id = a.enterprise_id "
-        "LEFT JOIN departments d ON d.id = s.lead_department_id "
-        "WHERE %1"_s.arg(AssignmentState::overdueSql(u"s"_s));
+    const QString sql = u"SELECT s.id, a.id, COALESCE(a.number, t.title, ''), "
+                        "COALESCE(e.name, a.submitting_unit, ''), d.name, s.status, s.due_date, "
+                        "s.original_due_date, %2 "
+                        "FROM assignments s "
+                        "LEFT JOIN appeals a ON a.id = s.appeal_id "
+                        "LEFT JOIN topics t ON t.id = s.topic_id "
+                        "LEFT JOIN enterprises e ON e.id = a.enterprise_id "
+                        "LEFT JOIN departments d ON d.id = s.lead_department_id "
+                        "WHERE %1"_s.arg(AssignmentState::overdueSql(u"s"_s),
+                                         AssignmentState::approvedExtensionsSql(u"s"_s));
     if (!q.prepare(sql)) {
         m_error = tr("Cannot list the overdue assignments: %1").arg(q.lastError().text());
         return items;
     }
-    q.addBindValue(asOf.toString(Qt::ISODate));
+    q.addBindValue(asOf.toString(Qt::ISODate)); // extensions approved by then
+    q.addBindValue(asOf.toString(Qt::ISODate)); // overdue on that date
     if (!q.exec()) {
         m_error = tr("Cannot list the overdue assignments: %1").arg(q.lastError().text());
         return items;

@@ -380,19 +380,18 @@ bool AssignmentService::setSupervision(qint64 id, const QString &supervision) {
     return tx.commit();
 }
 
-AssignmentService::DeadlineState AssignmentService::deadlineState(const Assignment &a,
-                                                                  const QDate &today,
-                                                                  const WorkCalendar &calendar,
-                                                                  int warningWindowWorkingDays) {
-    // Open, overdue and due soon are AssignmentState's, so that this page, the lists, the
-    // overdue report and the dashboard agree; "extended" is added on top.
+AssignmentService::DeadlineState
+AssignmentService::deadlineState(const Assignment &a, int approvedExtensions, const QDate &today,
+                                 const WorkCalendar &calendar, int warningWindowWorkingDays) {
+    // Open, overdue, due soon and extended are AssignmentState's, so that this page, the
+    // lists, the overdue report and the dashboard agree.
     const QString code = Assignment::statusCode(a.status);
     const auto base = AssignmentState::state(
         code, a.dueDate, today,
         AssignmentState::dueSoonLimit(calendar, today, warningWindowWorkingDays));
     if (!AssignmentState::isOpen(code))
         return DeadlineState::Closed;
-    const bool extended = a.originalDueDate.isValid() && a.dueDate != a.originalDueDate;
+    const bool extended = AssignmentState::isExtended(approvedExtensions);
     if (base == AssignmentState::DeadlineState::Overdue)
         return extended ? DeadlineState::ExtendedOverdue : DeadlineState::Overdue;
     if (extended)

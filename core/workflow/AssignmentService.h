@@ -68,7 +68,9 @@ public:
     bool refuseExtension(qint64 extensionId, const QDate &on, const QString &note);
     QList<Extension> extensions(qint64 id) const;
     int extensionsCounted(qint64 id) const; // approved and pending requests
-    QString extensionCapText() const;       // "at most 2 ..." of the active profile, or empty
+    // Approved on or before `asOf`: what AssignmentState::isExtended() counts.
+    int extensionsApproved(qint64 id, const QDate &asOf) const;
+    QString extensionCapText() const; // "at most 2 ..." of the active profile, or empty
 
     // 附件3: the enterprise's evaluation of a done assignment.
     qint64 evaluate(qint64 id, const Evaluation &evaluation);
@@ -76,8 +78,11 @@ public:
 
     QList<AuditLog::Entry> history(qint64 id) const;
 
-    static DeadlineState deadlineState(const Assignment &a, const QDate &today,
-                                       const WorkCalendar &calendar, int warningWindowWorkingDays);
+    // `approvedExtensions`: approved on or before `today` (extensionsApproved()); extended is
+    // AssignmentState::isExtended(), the dashboard's definition too.
+    static DeadlineState deadlineState(const Assignment &a, int approvedExtensions,
+                                       const QDate &today, const WorkCalendar &calendar,
+                                       int warningWindowWorkingDays);
 
     QString errorString() const { return m_error; }
 

@@ -1,7 +1,7 @@
 // AssignmentService, second part: what follows an assignment over time — progress reports
 // (十日一报), extensions with the profile's cap, and the enterprise's evaluation.
 #include "AssignmentService.h"
-
+#include "AssignmentState.h"
 #include "CalendarRepository.h"
 #include "Database.h"
 #include "ProfileRepository.h"
@@ -118,6 +118,17 @@ int AssignmentService::extensionsCounted(qint64 id) const {
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT COUNT(*) FROM extensions WHERE assignment_id = ? AND status IN "
               "('approved', 'pending')"_s);
+    WorkflowSql::bind(q, id);
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+int AssignmentService::extensionsApproved(qint64 id, const QDate &asOf) const {
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT "_s + AssignmentState::approvedExtensionsSql(u"s"_s) +
+              u" FROM assignments s WHERE s.id = ?"_s);
+    q.addBindValue(asOf.toString(Qt::ISODate));
     WorkflowSql::bind(q, id);
     if (!q.exec() || !q.next())
         return 0;

@@ -214,9 +214,10 @@ private slots:
         QCOMPARE(all.first().previousDue, isoDate("2024-07-15"));
 
         AssignmentService::DeadlineState st = AssignmentService::deadlineState(
-            *s.find(id), isoDate("2024-08-01"), CalendarRepository(*f.db).load(), 3);
+            *s.find(id), s.extensionsApproved(id, isoDate("2024-08-01")), isoDate("2024-08-01"),
+            CalendarRepository(*f.db).load(), 3);
         QCOMPARE(st, AssignmentService::DeadlineState::Extended);
-        st = AssignmentService::deadlineState(*s.find(id), isoDate("2024-08-21"),
+        st = AssignmentService::deadlineState(*s.find(id), 2, isoDate("2024-08-21"),
                                               CalendarRepository(*f.db).load(), 3);
         QCOMPARE(st, AssignmentService::DeadlineState::ExtendedOverdue);
     }
@@ -236,14 +237,15 @@ private slots:
         }
         QCOMPARE(s.find(id)->dueDate, due);
         const auto cal = CalendarRepository(*f.db).load();
-        QCOMPARE(AssignmentService::deadlineState(*s.find(id), due.addDays(1), cal, 3),
+        QCOMPARE(AssignmentService::deadlineState(
+                     *s.find(id), s.extensionsApproved(id, due.addDays(1)), due.addDays(1), cal, 3),
                  AssignmentService::DeadlineState::ExtendedOverdue);
         const qint64 plain = assign(f, "2024-06-03");
-        QCOMPARE(AssignmentService::deadlineState(*s.find(plain), isoDate("2024-07-04"), cal, 3),
+        QCOMPARE(AssignmentService::deadlineState(*s.find(plain), 0, isoDate("2024-07-04"), cal, 3),
                  AssignmentService::DeadlineState::Overdue);
-        QCOMPARE(AssignmentService::deadlineState(*s.find(plain), isoDate("2024-07-01"), cal, 3),
+        QCOMPARE(AssignmentService::deadlineState(*s.find(plain), 0, isoDate("2024-07-01"), cal, 3),
                  AssignmentService::DeadlineState::DueSoon);
-        QCOMPARE(AssignmentService::deadlineState(*s.find(plain), isoDate("2024-06-04"), cal, 3),
+        QCOMPARE(AssignmentService::deadlineState(*s.find(plain), 0, isoDate("2024-06-04"), cal, 3),
                  AssignmentService::DeadlineState::OnTime);
     }
 

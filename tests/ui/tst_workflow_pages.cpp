@@ -4,11 +4,13 @@
 #include "AssignmentService.h"
 #include "AssignmentsModel.h"
 #include "AssignmentsPage.h"
+#include "DashboardQuery.h"
 #include "DemoDataGenerator.h"
 #include "MainWindow.h"
 #include "MeetingService.h"
 #include "MeetingsModel.h"
 #include "MeetingsPage.h"
+#include "OverdueQuery.h"
 #include "ScreeningDialog.h"
 #include "TopicService.h"
 #include "TopicsModel.h"
@@ -114,6 +116,78 @@ private slots:
         QVERIFY2(!text.contains(u"T-0001"_s), qPrintable(text)); // 能源 matches: nothing to say
         // The notice is due 15 working days before 2024-04-10.
         QVERIFY2(page.rulesText().contains(u"2024-03-19"_s), qPrintable(page.rulesText()));
+    }
+
+    // "Extended" has one definition (AssignmentState::isExtended: an extension approved by the
+    // date): the assignments page, the dashboard and the overdue report agree, and neither a
+    // deadline changed with a reason nor a pending or refused request counts.
+    void extendedMeansTheSameOnEveryScreen() {
+        WorkflowFixture f(u"wushen"_s);
+        QVERIFY(f.ok);
+        const qint64 tax = f.department(u"乌审旗税务局"_s);
+        AssignmentService s(*f.db);
+        const auto assign = [&](const QString &problem) {
+            Assignment draft;
+            draft.appealId = f.appeal(problem, {}, false, u"accepted"_s);
+            draft.leadDepartmentId = tax;
+            draft.assignedOn = isoDate("2024-07-01");
+            return s.create(draft);
+        };
+        const qint64 plain = assign(u"按期办理"_s);
+        const qint64 changed = assign(u"期限调整"_s);
+        const qint64 extended = assign(u"批准延期"_s);
+        const qint64 pending = assign(u"延期待批"_s);
+        const qint64 refused = assign(u"延期不予批准"_s);
+        const QDate due = s.find(plain)->dueDate;
+        QCOMPARE(due, isoDate("2024-07-08")); // 7 days, one department
+        QVERIFY(s.setDueDate(changed, due.addDays(10), u"企业补充材料，调整期限"_s));
+        const qint64 approved =
+            s.requestExtension(extended, u"等待上级审批"_s, due.addDays(10), isoDate("2024-07-03"));
+        QVERIFY(s.approveExtension(approved, isoDate("2024-07-05")));
+        QVERIFY(s.requestExtension(pending, u"等待材料"_s, due.addDays(10), isoDate("2024-07-03")));
+        const qint64 no =
+            s.requestExtension(refused, u"工作量大"_s, due.addDays(10), isoDate("2024-07-03"));
+        QVERIFY(s.refuseExtension(no, isoDate("2024-07-05"), u"理由不充分"_s));
+        const QList<qint64> all{plain, changed, extended, pending, refused};
+
+        for (const QDate &asOf : {isoDate("2024-07-04"), isoDate("2024-07-06")}) {
+            AssignmentsPage page(*f.db);
+            page.setToday(asOf);
+            DashboardQuery dashboard(*f.db);
+            DashboardQuery::Options options;
+            options.asOf = asOf;
+            const DashboardSnapshot snapshot = dashboard.compute(options);
+            QVERIFY2(dashboard.errorString().isEmpty(), qPrintable(dashboard.errorString()));
+            for (qint64 id : all) {
+                const auto state = AssignmentService::DeadlineState(
+                    page.model()
+                        ->data(page.model()->index(page.model()->rowOfId(id), 0),
+                               AssignmentsModel::DeadlineStateRole)
+                        .toInt());
+                const bool onPage = state == AssignmentService::DeadlineState::Extended;
+                bool onDashboard = false;
+                for (const DashboardItem &item : snapshot.items)
+                    if (item.id == id)
+                        onDashboard = item.bucket == DashboardBucket::Extended;
+                const bool expected = id == extended && asOf >= isoDate("2024-07-05");
+                const QString what = u"assignment %1 as of %2"_s.arg(id).arg(asOf.toString());
+                QVERIFY2(onPage == expected, qPrintable(what + u" on the page"_s));
+                QVERIFY2(onDashboard == expected, qPrintable(what + u" on the dashboard"_s));
+            }
+        }
+        // Overdue later, the report still tells the approved extension from the rest.
+        const QList<OverdueQuery::Item> overdue = OverdueQuery(*f.db).run(isoDate("2024-07-30"));
+        QCOMPARE(overdue.size(), all.size());
+        for (const OverdueQuery::Item &item : overdue)
+            QCOMPARE(item.extended, item.assignmentId == extended);
+        AssignmentsPage page(*f.db);
+        page.setToday(isoDate("2024-07-30"));
+        for (qint64 id : all)
+            QCOMPARE(page.model()
+                             ->data(page.model()->index(page.model()->rowOfId(id), 0),
+                                    AssignmentsModel::DeadlineStateRole)
+                             .toInt() == int(AssignmentService::DeadlineState::ExtendedOverdue),
+                     id == extended);
     }
 
     void wholeWorkflow() {

@@ -445,7 +445,8 @@ void AssignmentDetailPanel::load() {
     }
     const RuleProfile profile = ProfileRepository(m_db).active();
     const auto state = AssignmentService::deadlineState(
-        *a, m_today, CalendarRepository(m_db).load(), profile.warningWindowWorkingDays);
+        *a, AssignmentService(m_db).extensionsApproved(m_id, m_today), m_today,
+        CalendarRepository(m_db).load(), profile.warningWindowWorkingDays);
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT COALESCE(a.number, ''), COALESCE(t.title, a.problem, '') FROM assignments s "
               "LEFT JOIN appeals a ON a.id = s.appeal_id LEFT JOIN topics t ON t.id = s.topic_id "

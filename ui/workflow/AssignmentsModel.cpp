@@ -1,5 +1,6 @@
 #include "AssignmentsModel.h"
 
+#include "AssignmentState.h"
 #include "CalendarRepository.h"
 #include "ProfileRepository.h"
 
@@ -18,6 +19,7 @@ AssignmentsModel::AssignmentsModel(Database &db, QObject *parent)
                 {u"due"_s, tr("Due"), u"due_date"_s},
                 {u"original"_s, tr("Original due"), u"original_due_date"_s},
                 {u"status"_s, tr("Status"), u"status"_s},
+                {u"extensions"_s, tr("Extensions"), u"approved_extensions"_s},
                 {u"rehandle"_s, tr("Re-handled"), u"rehandle_count"_s}});
     refreshRules();
     sort(columnIndex(u"due"_s), Qt::AscendingOrder);
@@ -35,14 +37,19 @@ void AssignmentsModel::setOpenOnly(bool openOnly) {
 
 QString AssignmentsModel::selectSql() const {
     return u"SELECT s.id, COALESCE(a.number, ''), COALESCE(t.title, a.problem, ''), "
-           "d.name AS lead_name, s.assigned_on, s.due_date, s.original_due_date, s.status, "
-           "s.rehandle_count FROM assignments s "
+           "d.name AS lead_name, s.assigned_on, s.due_date, s.original_due_date, s.status, "_s +
+           AssignmentState::approvedExtensionsSql(u"s"_s) +
+           u" AS approved_extensions, s.rehandle_count FROM assignments s "
            "JOIN departments d ON d.id = s.lead_department_id "
            "LEFT JOIN appeals a ON a.id = s.appeal_id "
            "LEFT JOIN topics t ON t.id = s.topic_id"_s +
            (m_openOnly
                 ? u" WHERE s.status IN ('assigned', 'in_progress', 'returned', 'escalated')"_s
                 : QString());
+}
+
+QVariantList AssignmentsModel::bindValues() const {
+    return {m_today.toString(Qt::ISODate)}; // the extensions approved by then
 }
 
 QString AssignmentsModel::statusLabel(Assignment::Status status) {
@@ -102,7 +109,8 @@ State AssignmentsModel::stateOf(int row) const {
         QDate::fromString(data(index(row, columnIndex(u"due"_s)), RawRole).toString(), Qt::ISODate);
     a.originalDueDate = QDate::fromString(
         data(index(row, columnIndex(u"original"_s)), RawRole).toString(), Qt::ISODate);
-    return AssignmentService::deadlineState(a, m_today, m_calendar, m_warningWindow);
+    const int extensions = data(index(row, columnIndex(u"extensions"_s)), RawRole).toInt();
+    return AssignmentService::deadlineState(a, extensions, m_today, m_calendar, m_warningWindow);
 }
 
 QVariant AssignmentsModel::extraData(int row, int column, int role) const {

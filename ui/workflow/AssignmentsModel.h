@@ -6,9 +6,10 @@
 
 #include <QDate>
 
-// Assignments with their deadline state coloured: overdue red, extended (an approved
-// extension moved the deadline) blue, extended and overdue again dark orange, due within the
-// profile's warning window amber.
+// Assignments with their deadline state coloured: overdue red, extended (an extension
+// approved by "today", AssignmentState::isExtended, as the dashboard counts it) blue, extended
+// and overdue again dark orange, due within the profile's warning window amber. A deadline
+// changed with a reason shows its original date beside it but is not "extended".
 class AssignmentsModel : public SqlTableModel {
     Q_OBJECT
 
@@ -17,6 +18,7 @@ public:
 
     explicit AssignmentsModel(Database &db, QObject *parent = nullptr);
 
+    // Takes effect at the next reload() (the approved extensions are counted in SQL).
     void setToday(const QDate &today) { m_today = today; }
     void setOpenOnly(bool openOnly);
     static QString statusLabel(Assignment::Status status);
@@ -27,6 +29,7 @@ public slots:
 
 protected:
     QString selectSql() const override;
+    QVariantList bindValues() const override;
     QVariant displayValue(int column, const QVariant &raw) const override;
     QVariant extraData(int row, int column, int role) const override;
 
