@@ -3100,6 +3100,175 @@
     </message>
 </context>
 <context>
+    <name>MeetingAgendaTab</name>
+    <message>
+        <source>Drag topics to set the order of the agenda.</source>
+        <translation>拖动议题以调整议程顺序。</translation>
+    </message>
+    <message>
+        <source>Add to agenda</source>
+        <translation>加入议程</translation>
+    </message>
+    <message>
+        <source>Remove from agenda</source>
+        <translation>移出议程</translation>
+    </message>
+    <message>
+        <source>Decision on the selected topic</source>
+        <translation>所选议题的会议决定</translation>
+    </message>
+    <message>
+        <source>Save decision</source>
+        <translation>保存决定</translation>
+    </message>
+    <message>
+        <source>[urgent] </source>
+        <translation>【紧急】 </translation>
+    </message>
+    <message>
+        <source>Save the meeting before adding topics.</source>
+        <translation>请先保存会议，再添加议题。</translation>
+    </message>
+    <message>
+        <source>Choose a topic to add.</source>
+        <translation>请选择要添加的议题。</translation>
+    </message>
+    <message>
+        <source>Decision saved.</source>
+        <translation>决定已保存。</translation>
+    </message>
+    <message>
+        <source>no domain</source>
+        <translation>无领域</translation>
+    </message>
+    <message>
+        <source>On the agenda, but %1 (%2) fits the chair of the meeting on %3.</source>
+        <translation>已列入议程，但%1（%2）更适合由%3会议的主持领导处理。</translation>
+    </message>
+    <message>
+        <source>On the agenda, but no planned meeting's chair covers %1 (%2).</source>
+        <translation>已列入议程，但没有已计划会议的主持领导分管%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Waiting topics whose appeals match this chair: %1</source>
+        <translation>诉求与该主持领导匹配的待上会议题：%1</translation>
+    </message>
+    <message>
+        <source>All appeals on the agenda match the chair's domains.</source>
+        <translation>议程中的全部诉求均与主持领导分管领域相符。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingAssignTab</name>
+    <message>
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>牵头承办部门</translation>
+    </message>
+    <message>
+        <source>Cooperating departments</source>
+        <translation>配合办理部门</translation>
+    </message>
+    <message>
+        <source>Decided topics become one assignment per appeal. The lead is the first department the topic was handed to.</source>
+        <translation>已作出决定的议题按每条诉求生成一项交办事项。牵头承办部门为该议题最先移交的部门。</translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation>交办日期</translation>
+    </message>
+    <message>
+        <source>Create assignments</source>
+        <translation>生成交办事项</translation>
+    </message>
+    <message>
+        <source>(choose the lead department)</source>
+        <translation>（请选择牵头承办部门）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) created.</source>
+        <translation>
+            <numerusform>已生成 %n 条交办。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingAttendeesTab</name>
+    <message>
+        <source>Chair (主持)</source>
+        <translation>主持</translation>
+    </message>
+    <message>
+        <source>Attends (出席)</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>On leave (请假)</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Observer (列席)</source>
+        <translation>列席</translation>
+    </message>
+    <message>
+        <source>Not invited</source>
+        <translation>未邀请</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Enterprise (tick to invite)</source>
+        <translation>企业（勾选即邀请）</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>企业代表</translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <source>Departments attending</source>
+        <translation>参会部门</translation>
+    </message>
+    <message>
+        <source>Enterprise representatives</source>
+        <translation>企业代表</translation>
+    </message>
+    <message>
+        <source>Save attendees</source>
+        <translation>保存参会人员</translation>
+    </message>
+    <message>
+        <source>Save the meeting before recording attendees.</source>
+        <translation>请先保存会议，再登记参会人员。</translation>
+    </message>
+    <message>
+        <source>The attendees could not be stored.</source>
+        <translation>参会人员未能保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendees saved: %n enterprise(s).</source>
+        <translation>
+            <numerusform>已保存参会企业 %n 家。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingPlanner</name>
     <message>
         <source>Date: the meeting has no valid date.</source>
@@ -3275,26 +3444,6 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <source>Chair (主持)</source>
-        <translation>主持</translation>
-    </message>
-    <message>
-        <source>Attends (出席)</source>
-        <translation>出席</translation>
-    </message>
-    <message>
-        <source>On leave (请假)</source>
-        <translation>请假</translation>
-    </message>
-    <message>
-        <source>Observer (列席)</source>
-        <translation>列席</translation>
-    </message>
-    <message>
-        <source>Not invited</source>
-        <translation>未邀请</translation>
-    </message>
-    <message>
         <source>New meeting</source>
         <translation>新建会议</translation>
     </message>
@@ -3331,92 +3480,12 @@
         <translation>安排</translation>
     </message>
     <message>
-        <source>Drag topics to set the order of the agenda.</source>
-        <translation>拖动议题以调整议程顺序。</translation>
-    </message>
-    <message>
-        <source>Add to agenda</source>
-        <translation>加入议程</translation>
-    </message>
-    <message>
-        <source>Remove from agenda</source>
-        <translation>移出议程</translation>
-    </message>
-    <message>
-        <source>Decision on the selected topic</source>
-        <translation>所选议题的会议决定</translation>
-    </message>
-    <message>
-        <source>Save decision</source>
-        <translation>保存决定</translation>
-    </message>
-    <message>
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <source>Leader</source>
-        <translation>领导</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>Enterprise (tick to invite)</source>
-        <translation>企业（勾选即邀请）</translation>
-    </message>
-    <message>
-        <source>Representative</source>
-        <translation>企业代表</translation>
-    </message>
-    <message>
-        <source>Leaders</source>
-        <translation>领导</translation>
-    </message>
-    <message>
-        <source>Departments attending</source>
-        <translation>参会部门</translation>
-    </message>
-    <message>
-        <source>Enterprise representatives</source>
-        <translation>企业代表</translation>
-    </message>
-    <message>
-        <source>Save attendees</source>
-        <translation>保存参会人员</translation>
-    </message>
-    <message>
         <source>Attendees</source>
         <translation>参会人员</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>议题</translation>
-    </message>
-    <message>
-        <source>Appeal</source>
-        <translation>诉求</translation>
-    </message>
-    <message>
-        <source>Lead department</source>
-        <translation>牵头承办部门</translation>
-    </message>
-    <message>
-        <source>Cooperating departments</source>
-        <translation>配合办理部门</translation>
-    </message>
-    <message>
-        <source>Decided topics become one assignment per appeal. The lead is the first department the topic was handed to.</source>
-        <translation>已作出决定的议题按每条诉求生成一项交办事项。牵头承办部门为该议题最先移交的部门。</translation>
-    </message>
-    <message>
-        <source>Assigned on</source>
-        <translation>交办日期</translation>
-    </message>
-    <message>
-        <source>Create assignments</source>
-        <translation>生成交办事项</translation>
     </message>
     <message>
         <source>Assign</source>
@@ -3429,10 +3498,6 @@
     <message>
         <source>Meeting saved.</source>
         <translation>会议已保存。</translation>
-    </message>
-    <message>
-        <source>[urgent] </source>
-        <translation>【紧急】 </translation>
     </message>
     <message>
         <source>Publish the notice by %1</source>
@@ -3449,58 +3514,6 @@
     <message>
         <source>None</source>
         <translation>无</translation>
-    </message>
-    <message>
-        <source>Save the meeting before adding topics.</source>
-        <translation>请先保存会议，再添加议题。</translation>
-    </message>
-    <message>
-        <source>Choose a topic to add.</source>
-        <translation>请选择要添加的议题。</translation>
-    </message>
-    <message>
-        <source>Decision saved.</source>
-        <translation>决定已保存。</translation>
-    </message>
-    <message>
-        <source>Save the meeting before recording attendees.</source>
-        <translation>请先保存会议，再登记参会人员。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Attendees saved: %n enterprise(s).</source>
-        <translation>
-            <numerusform>已保存参会企业 %n 家。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(choose the lead department)</source>
-        <translation>（请选择牵头承办部门）</translation>
-    </message>
-    <message>
-        <source>no domain</source>
-        <translation>无领域</translation>
-    </message>
-    <message>
-        <source>On the agenda, but %1 (%2) fits the chair of the meeting on %3.</source>
-        <translation>已列入议程，但%1（%2）更适合由%3会议的主持领导处理。</translation>
-    </message>
-    <message>
-        <source>On the agenda, but no planned meeting's chair covers %1 (%2).</source>
-        <translation>已列入议程，但没有已计划会议的主持领导分管%1（%2）。</translation>
-    </message>
-    <message>
-        <source>Waiting topics whose appeals match this chair: %1</source>
-        <translation>诉求与该主持领导匹配的待上会议题：%1</translation>
-    </message>
-    <message>
-        <source>All appeals on the agenda match the chair's domains.</source>
-        <translation>议程中的全部诉求均与主持领导分管领域相符。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n assignment(s) created.</source>
-        <translation>
-            <numerusform>已生成 %n 条交办。</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Print</source>

@@ -4,19 +4,21 @@
 #include <QWidget>
 
 class Database;
+class MeetingAgendaTab;
+class MeetingAssignTab;
+class MeetingAttendeesTab;
 class MeetingsModel;
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
-class QListWidget;
-class QPlainTextEdit;
 class QTableView;
-class QTableWidget;
 
 // Plans meetings with the profile's rules in view (cadence, representatives, notice and
-// catalogue lead times, warnings), orders the agenda by drag and drop, records attendees and
-// decisions, and turns the decisions into assignments in one step.
+// catalogue lead times, warnings). The other tabs are classes of their own: the agenda
+// (drag and drop, decisions, 乌海 domain matching), the attendees, and turning the decisions
+// into assignments in one step. The page keeps the list and the current meeting and reads
+// everything again when a tab changed something.
 class MeetingsPage : public QWidget {
     Q_OBJECT
 
@@ -55,13 +57,10 @@ public slots:
     bool createAssignments();
 
 private:
-    void loadMeeting();
-    void loadAttendeeChoices();
-    void updateChecks();
-    bool saveAgendaOrder();
-    void showDecision();
-    void updateProposals();
     void say(const QString &text, bool error);
+    QWidget *createPlanTab();
+    void loadMeeting();
+    void updateChecks();
 
     Database &m_db;
     MeetingsModel *m_model;
@@ -76,14 +75,8 @@ private:
     QComboBox *m_form;
     QLabel *m_rules;
     QLabel *m_warningLabel;
-    QListWidget *m_agenda;
-    QComboBox *m_topicChoice;
-    QPlainTextEdit *m_decision;
-    QLabel *m_domainLabel;
-    QTableWidget *m_leaders;
-    QListWidget *m_departments;
-    QTableWidget *m_enterprises;
-    QTableWidget *m_proposals;
-    QDateEdit *m_assignedOn;
+    MeetingAgendaTab *m_agenda;
+    MeetingAttendeesTab *m_attendees;
+    MeetingAssignTab *m_assign;
     QLabel *m_message;
 };

@@ -1,0 +1,234 @@
+#include "MeetingAgendaTab.h"
+
+#include "Database.h"
+#include "MeetingService.h"
+#include "ProfileRepository.h"
+#include "RecordNames.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+MeetingAgendaTab::MeetingAgendaTab(Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_agenda(new QListWidget(this))
+    , m_topicChoice(new QComboBox(this))
+    , m_decision(new QPlainTextEdit(this))
+    , m_domainLabel(new QLabel(this)) {
+    auto *layout = new QVBoxLayout(this);
+    m_agenda->setDragDropMode(QAbstractItemView::InternalMove);
+    m_agenda->setDefaultDropAction(Qt::MoveAction);
+    layout->addWidget(new QLabel(tr("Drag topics to set the order of the agenda."), this));
+    layout->addWidget(m_agenda, 2);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_topicChoice, 1);
+    auto *add = new QPushButton(tr("Add to agenda"), this);
+    auto *remove = new QPushButton(tr("Remove from agenda"), this);
+    row->addWidget(add);
+    row->addWidget(remove);
+    layout->addLayout(row);
+    layout->addWidget(new QLabel(tr("Decision on the selected topic"), this));
+    m_decision->setMaximumHeight(90);
+    layout->addWidget(m_decision);
+    auto *saveDecisionButton = new QPushButton(tr("Save decision"), this);
+    layout->addWidget(saveDecisionButton);
+    m_domainLabel->setWordWrap(true);
+    layout->addWidget(m_domainLabel);
+
+    connect(add, &QPushButton::clicked, this, [this] { addTopic(); });
+    connect(remove, &QPushButton::clicked, this, &MeetingAgendaTab::removeCurrent);
+    connect(saveDecisionButton, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem *item = m_agenda->currentItem())
+            saveDecision(item->data(Qt::UserRole).toLongLong(), m_decision->toPlainText());
+    });
+    connect(m_agenda, &QListWidget::currentRowChanged, this, &MeetingAgendaTab::showDecision);
+    // A drop inside the list moves the row: store the new order at once.
+    connect(m_agenda->model(), &QAbstractItemModel::rowsMoved, this, [this] { saveOrder(); });
+}
+
+QString MeetingAgendaTab::domainText() const {
+    return m_domainLabel->text();
+}
+
+QList<qint64> MeetingAgendaTab::topicIds() const {
+    QList<qint64> ids;
+    for (int i = 0; i < m_agenda->count(); ++i)
+        ids << m_agenda->item(i)->data(Qt::UserRole).toLongLong();
+    return ids;
+}
+
+void MeetingAgendaTab::showMeeting(qint64 meetingId, const std::optional<Meeting> &meeting) {
+    m_meetingId = meetingId;
+    const QSignalBlocker block(m_agenda->model());
+    m_agenda->clear();
+    m_topicChoice->clear();
+    QList<qint64> onAgenda;
+    if (meeting) {
+        for (const auto &item : meeting->agenda) {
+            auto *w = new QListWidgetItem(
+                u"%1. %2"_s.arg(item.position).arg(RecordNames::topicTitle(m_db, item.topicId)),
+                m_agenda);
+            w->setData(Qt::UserRole, item.topicId);
+            w->setData(Qt::UserRole + 1, item.decision);
+            if (!item.decision.isEmpty())
+                w->setToolTip(item.decision);
+            onAgenda << item.topicId;
+        }
+    }
+    QSqlQuery q(m_db.sql());
+    q.exec(
+        u"SELECT id, title, urgent FROM topics WHERE status = 'open' ORDER BY urgent DESC, id"_s);
+    while (q.next()) {
+        if (!onAgenda.contains(q.value(0).toLongLong()))
+            m_topicChoice->addItem((q.value(2).toInt() ? tr("[urgent] ") : QString()) +
+                                       q.value(1).toString(),
+                                   q.value(0));
+    }
+    showDecision();
+    updateDomainCheck();
+}
+
+bool MeetingAgendaTab::saveOrder() {
+    MeetingService service(m_db);
+    if (!service.setAgenda(m_meetingId, topicIds())) {
+        emit message(service.errorString(), true);
+        return false;
+    }
+    const qint64 current =
+        m_agenda->currentItem() ? m_agenda->currentItem()->data(Qt::UserRole).toLongLong() : 0;
+    emit changed(); // shows the meeting again, renumbered
+    for (int i = 0; i < m_agenda->count(); ++i)
+        if (m_agenda->item(i)->data(Qt::UserRole).toLongLong() == current)
+            m_agenda->setCurrentRow(i);
+    return true;
+}
+
+bool MeetingAgendaTab::addTopic(qint64 topicId) {
+    if (!m_meetingId) {
+        emit message(tr("Save the meeting before adding topics."), true);
+        return false;
+    }
+    if (!topicId)
+        topicId = m_topicChoice->currentData().toLongLong();
+    if (!topicId) {
+        emit message(tr("Choose a topic to add."), true);
+        return false;
+    }
+    QList<qint64> ids = topicIds();
+    ids << topicId;
+    MeetingService service(m_db);
+    if (!service.setAgenda(m_meetingId, ids)) {
+        emit message(service.errorString(), true);
+        return false;
+    }
+    emit changed();
+    return true;
+}
+
+bool MeetingAgendaTab::removeCurrent() {
+    const int row = m_agenda->currentRow();
+    if (row < 0)
+        return false;
+    QList<qint64> ids = topicIds();
+    ids.removeAt(row);
+    MeetingService service(m_db);
+    if (!service.setAgenda(m_meetingId, ids)) {
+        emit message(service.errorString(), true);
+        return false;
+    }
+    emit changed();
+    return true;
+}
+
+bool MeetingAgendaTab::move(int from, int to) {
+    if (from < 0 || from >= m_agenda->count() || to < 0 || to >= m_agenda->count())
+        return false;
+    const QSignalBlocker block(m_agenda->model());
+    QListWidgetItem *item = m_agenda->takeItem(from);
+    m_agenda->insertItem(to, item);
+    m_agenda->setCurrentRow(to);
+    return saveOrder();
+}
+
+void MeetingAgendaTab::showDecision() {
+    QListWidgetItem *item = m_agenda->currentItem();
+    m_decision->setEnabled(item != nullptr);
+    m_decision->setPlainText(item ? item->data(Qt::UserRole + 1).toString() : QString());
+}
+
+bool MeetingAgendaTab::saveDecision(qint64 topicId, const QString &decision) {
+    MeetingService service(m_db);
+    if (!service.setDecision(m_meetingId, topicId, decision)) {
+        emit message(service.errorString(), true);
+        return false;
+    }
+    emit changed();
+    emit message(tr("Decision saved."), false);
+    return true;
+}
+
+void MeetingAgendaTab::updateDomainCheck() {
+    m_domainLabel->clear();
+    if (!m_meetingId || !ProfileRepository(m_db).active().domainMatching)
+        return;
+    // 乌海: the chairing vice-mayor receives the appeals of his domains. Appeals on this agenda
+    // that do not match are pointed to a later meeting; appeals of topics on no agenda yet that
+    // match are proposed for this one.
+    MeetingService service(m_db);
+    const auto appealsOf = [this](const QString &sql) {
+        QList<qint64> ids;
+        QSqlQuery q(m_db.sql());
+        q.prepare(sql);
+        if (sql.contains(u'?'))
+            q.addBindValue(m_meetingId);
+        q.exec();
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        return ids;
+    };
+    const auto numberOf = [this](qint64 appealId) {
+        const QString number = RecordNames::appealNumber(m_db, appealId);
+        return number.isEmpty() ? QString::number(appealId) : number;
+    };
+    const auto dateOf = [&service](qint64 meetingId) {
+        const auto m = service.find(meetingId);
+        return m ? m->date.toString(Qt::ISODate) : QString();
+    };
+    QStringList lines;
+    for (const auto &p : service.proposeByDomain(
+             m_meetingId,
+             appealsOf(u"SELECT a.id FROM appeals a JOIN meeting_topics mt ON "
+                       "mt.topic_id = a.topic_id WHERE mt.meeting_id = ? ORDER BY a.id"_s))) {
+        if (p.matchesThisMeeting)
+            continue;
+        const QString domain = p.domain.isEmpty() ? tr("no domain") : p.domain;
+        lines << (p.proposedMeetingId
+                      ? tr("On the agenda, but %1 (%2) fits the chair of the meeting on %3.")
+                            .arg(numberOf(p.appealId), domain, dateOf(p.proposedMeetingId))
+                      : tr("On the agenda, but no planned meeting's chair covers %1 (%2).")
+                            .arg(numberOf(p.appealId), domain));
+    }
+    QStringList candidates;
+    for (const auto &p : service.proposeByDomain(
+             m_meetingId,
+             appealsOf(u"SELECT a.id FROM appeals a JOIN topics t ON t.id = a.topic_id WHERE "
+                       "t.status = 'open' AND a.status = 'accepted' AND NOT EXISTS (SELECT 1 FROM "
+                       "meeting_topics mt WHERE mt.topic_id = t.id) ORDER BY a.id"_s))) {
+        if (p.matchesThisMeeting)
+            candidates << u"%1 (%2)"_s.arg(numberOf(p.appealId), p.domain);
+    }
+    if (!candidates.isEmpty())
+        lines << tr("Waiting topics whose appeals match this chair: %1")
+                     .arg(candidates.join(u", "_s));
+    m_domainLabel->setText(lines.isEmpty()
+                               ? tr("All appeals on the agenda match the chair's domains.")
+                               : lines.join(u'\n'));
+}

@@ -1,0 +1,115 @@
+#include "MeetingAssignTab.h"
+
+#include "Database.h"
+#include "MeetingService.h"
+#include "RecordNames.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+MeetingAssignTab::MeetingAssignTab(Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_proposals(new QTableWidget(0, 4, this))
+    , m_assignedOn(new QDateEdit(QDate::currentDate(), this)) {
+    auto *layout = new QVBoxLayout(this);
+    m_proposals->setHorizontalHeaderLabels(
+        {tr("Topic"), tr("Appeal"), tr("Lead department"), tr("Cooperating departments")});
+    m_proposals->horizontalHeader()->setStretchLastSection(true);
+    m_proposals->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_proposals->verticalHeader()->hide();
+    layout->addWidget(new QLabel(tr("Decided topics become one assignment per appeal. The "
+                                    "lead is the first department the topic was handed to."),
+                                 this));
+    layout->addWidget(m_proposals);
+    auto *row = new QHBoxLayout;
+    m_assignedOn->setCalendarPopup(true);
+    m_assignedOn->setDisplayFormat(u"yyyy-MM-dd"_s);
+    row->addWidget(new QLabel(tr("Assigned on"), this));
+    row->addWidget(m_assignedOn);
+    auto *create = new QPushButton(tr("Create assignments"), this);
+    row->addWidget(create);
+    row->addStretch();
+    layout->addLayout(row);
+    connect(create, &QPushButton::clicked, this, &MeetingAssignTab::createAssignments);
+}
+
+void MeetingAssignTab::setAssignedOn(const QDate &date) {
+    m_assignedOn->setDate(date);
+}
+
+void MeetingAssignTab::showMeeting(qint64 meetingId) {
+    m_meetingId = meetingId;
+    m_proposals->setRowCount(0);
+    if (!m_meetingId)
+        return;
+    QList<std::pair<qint64, QString>> departments;
+    QSqlQuery deps(m_db.sql());
+    deps.exec(u"SELECT id, name FROM departments ORDER BY name"_s);
+    while (deps.next())
+        departments.append({deps.value(0).toLongLong(), deps.value(1).toString()});
+    for (const auto &p : MeetingService(m_db).proposeAssignments(m_meetingId)) {
+        const int row = m_proposals->rowCount();
+        m_proposals->insertRow(row);
+        QStringList coop;
+        for (const auto &c : p.cooperators)
+            coop << RecordNames::departmentName(m_db, c.departmentId);
+        m_proposals->setItem(row, 0,
+                             new QTableWidgetItem(RecordNames::topicTitle(m_db, p.topicId)));
+        m_proposals->setItem(row, 1,
+                             new QTableWidgetItem(RecordNames::appealNumber(m_db, p.appealId)));
+        // The lead can be changed here before assigning; 0 means "not chosen yet".
+        auto *lead = new QComboBox(m_proposals);
+        lead->addItem(tr("(choose the lead department)"), 0);
+        for (const auto &[id, name] : std::as_const(departments))
+            lead->addItem(name, id);
+        lead->setCurrentIndex(std::max(0, lead->findData(p.leadDepartmentId)));
+        m_proposals->setCellWidget(row, 2, lead);
+        m_proposals->setItem(row, 3, new QTableWidgetItem(coop.join(u"、"_s)));
+    }
+}
+
+void MeetingAssignTab::setProposedLead(int row, qint64 departmentId) {
+    if (auto *lead = qobject_cast<QComboBox *>(m_proposals->cellWidget(row, 2)))
+        lead->setCurrentIndex(lead->findData(departmentId));
+}
+
+int MeetingAssignTab::proposalCount() const {
+    return m_proposals->rowCount();
+}
+
+bool MeetingAssignTab::createAssignments() {
+    MeetingService service(m_db);
+    auto plans = service.proposeAssignments(m_meetingId);
+    for (int row = 0; row < plans.size() && row < m_proposals->rowCount(); ++row) {
+        auto *lead = qobject_cast<QComboBox *>(m_proposals->cellWidget(row, 2));
+        const qint64 chosen = lead ? lead->currentData().toLongLong() : 0;
+        MeetingService::AssignmentPlan &plan = plans[row];
+        if (chosen == plan.leadDepartmentId)
+            continue;
+        // A cooperating department promoted to lead stops cooperating.
+        plan.cooperators.removeIf(
+            [chosen](const CooperatingDepartment &c) { return c.departmentId == chosen; });
+        plan.leadDepartmentId = chosen;
+    }
+    const auto result = service.createAssignments(m_meetingId, plans, m_assignedOn->date());
+    if (!result) {
+        emit message(service.errorString(), true);
+        return false;
+    }
+    emit changed();
+    QString text = tr("%n assignment(s) created.", nullptr, int(result->assignmentIds.size()));
+    if (!result->warnings.isEmpty())
+        text += u' ' + result->warnings.join(u' ');
+    emit message(text, !result->warnings.isEmpty());
+    return true;
+}

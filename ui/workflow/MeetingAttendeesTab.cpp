@@ -1,0 +1,196 @@
+#include "MeetingAttendeesTab.h"
+
+#include "Database.h"
+#include "MeetingService.h"
+#include "TransactionGuard.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString roleLabel(const QString &role) {
+    if (role == "chair"_L1)
+        return MeetingAttendeesTab::tr("Chair (主持)");
+    if (role == "attend"_L1)
+        return MeetingAttendeesTab::tr("Attends (出席)");
+    if (role == "leave"_L1)
+        return MeetingAttendeesTab::tr("On leave (请假)");
+    if (role == "observe"_L1)
+        return MeetingAttendeesTab::tr("Observer (列席)");
+    return MeetingAttendeesTab::tr("Not invited");
+}
+} // namespace
+
+MeetingAttendeesTab::MeetingAttendeesTab(Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_leaders(new QTableWidget(0, 2, this))
+    , m_departments(new QListWidget(this))
+    , m_enterprises(new QTableWidget(0, 2, this)) {
+    auto *layout = new QVBoxLayout(this);
+    m_leaders->setHorizontalHeaderLabels({tr("Leader"), tr("Role")});
+    m_leaders->horizontalHeader()->setStretchLastSection(true);
+    m_leaders->verticalHeader()->hide();
+    m_enterprises->setHorizontalHeaderLabels(
+        {tr("Enterprise (tick to invite)"), tr("Representative")});
+    m_enterprises->horizontalHeader()->setStretchLastSection(true);
+    m_enterprises->verticalHeader()->hide();
+    layout->addWidget(new QLabel(tr("Leaders"), this));
+    layout->addWidget(m_leaders);
+    layout->addWidget(new QLabel(tr("Departments attending"), this));
+    layout->addWidget(m_departments);
+    layout->addWidget(new QLabel(tr("Enterprise representatives"), this));
+    layout->addWidget(m_enterprises);
+    auto *save = new QPushButton(tr("Save attendees"), this);
+    layout->addWidget(save);
+    connect(save, &QPushButton::clicked, this, &MeetingAttendeesTab::save);
+}
+
+void MeetingAttendeesTab::loadChoices() {
+    m_leaders->setRowCount(0);
+    QSqlQuery q(m_db.sql());
+    q.exec(u"SELECT id, name, title, domains FROM leaders ORDER BY id"_s);
+    while (q.next()) {
+        const int row = m_leaders->rowCount();
+        m_leaders->insertRow(row);
+        auto *item = new QTableWidgetItem(u"%1 %2  [%3]"_s.arg(
+            q.value(1).toString(), q.value(2).toString(), q.value(3).toString()));
+        item->setData(Qt::UserRole, q.value(0));
+        item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+        m_leaders->setItem(row, 0, item);
+        auto *role = new QComboBox(m_leaders);
+        role->addItem(roleLabel({}), QString());
+        for (const QString &r : Meeting::leaderRoles())
+            role->addItem(roleLabel(r), r);
+        m_leaders->setCellWidget(row, 1, role);
+    }
+    m_departments->clear();
+    q.exec(u"SELECT id, name FROM departments ORDER BY name"_s);
+    while (q.next()) {
+        auto *item = new QListWidgetItem(q.value(1).toString(), m_departments);
+        item->setData(Qt::UserRole, q.value(0));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_enterprises->setRowCount(0);
+    q.exec(u"SELECT id, name, responsible_person FROM enterprises ORDER BY name"_s);
+    while (q.next()) {
+        const int row = m_enterprises->rowCount();
+        m_enterprises->insertRow(row);
+        auto *item = new QTableWidgetItem(q.value(1).toString());
+        item->setData(Qt::UserRole, q.value(0));
+        item->setFlags((item->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsEditable);
+        item->setCheckState(Qt::Unchecked);
+        m_enterprises->setItem(row, 0, item);
+        m_enterprises->setItem(row, 1, new QTableWidgetItem(q.value(2).toString()));
+    }
+    m_leaders->resizeColumnToContents(0);
+    m_enterprises->resizeColumnToContents(0);
+}
+
+void MeetingAttendeesTab::showMeeting(qint64 meetingId, const std::optional<Meeting> &m) {
+    m_meetingId = meetingId;
+    for (int r = 0; r < m_leaders->rowCount(); ++r) {
+        const qint64 id = m_leaders->item(r, 0)->data(Qt::UserRole).toLongLong();
+        QString role;
+        if (m) {
+            for (const auto &l : m->leaders)
+                if (l.leaderId == id)
+                    role = l.role;
+        }
+        auto *combo = static_cast<QComboBox *>(m_leaders->cellWidget(r, 1));
+        combo->setCurrentIndex(combo->findData(role));
+    }
+    for (int r = 0; r < m_departments->count(); ++r) {
+        QListWidgetItem *item = m_departments->item(r);
+        bool on = false;
+        if (m) {
+            for (const auto &d : m->departments)
+                on = on || d.departmentId == item->data(Qt::UserRole).toLongLong();
+        }
+        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    }
+    for (int r = 0; r < m_enterprises->rowCount(); ++r) {
+        QTableWidgetItem *item = m_enterprises->item(r, 0);
+        bool on = false;
+        if (m) {
+            for (const auto &e : m->enterprises) {
+                if (e.enterpriseId == item->data(Qt::UserRole).toLongLong()) {
+                    on = true;
+                    m_enterprises->item(r, 1)->setText(e.representative);
+                }
+            }
+        }
+        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+void MeetingAttendeesTab::setLeaderRole(qint64 leaderId, const QString &role) {
+    for (int r = 0; r < m_leaders->rowCount(); ++r) {
+        if (m_leaders->item(r, 0)->data(Qt::UserRole).toLongLong() == leaderId) {
+            auto *combo = static_cast<QComboBox *>(m_leaders->cellWidget(r, 1));
+            combo->setCurrentIndex(combo->findData(role));
+        }
+    }
+}
+
+void MeetingAttendeesTab::setEnterpriseInvited(qint64 enterpriseId, bool invited) {
+    for (int r = 0; r < m_enterprises->rowCount(); ++r)
+        if (m_enterprises->item(r, 0)->data(Qt::UserRole).toLongLong() == enterpriseId)
+            m_enterprises->item(r, 0)->setCheckState(invited ? Qt::Checked : Qt::Unchecked);
+}
+
+void MeetingAttendeesTab::setDepartmentAttending(qint64 departmentId, bool attending) {
+    for (int r = 0; r < m_departments->count(); ++r)
+        if (m_departments->item(r)->data(Qt::UserRole).toLongLong() == departmentId)
+            m_departments->item(r)->setCheckState(attending ? Qt::Checked : Qt::Unchecked);
+}
+
+bool MeetingAttendeesTab::save() {
+    const qint64 meetingId = m_meetingId;
+    if (!meetingId) {
+        emit message(tr("Save the meeting before recording attendees."), true);
+        return false;
+    }
+    QList<Meeting::LeaderRole> leaders;
+    for (int r = 0; r < m_leaders->rowCount(); ++r) {
+        const QString role =
+            static_cast<QComboBox *>(m_leaders->cellWidget(r, 1))->currentData().toString();
+        if (!role.isEmpty())
+            leaders << Meeting::LeaderRole{m_leaders->item(r, 0)->data(Qt::UserRole).toLongLong(),
+                                           role};
+    }
+    QList<Meeting::DepartmentRole> departments;
+    for (int r = 0; r < m_departments->count(); ++r)
+        if (m_departments->item(r)->checkState() == Qt::Checked)
+            departments << Meeting::DepartmentRole{
+                m_departments->item(r)->data(Qt::UserRole).toLongLong(), u"attend"_s};
+    QList<Meeting::Representative> enterprises;
+    for (int r = 0; r < m_enterprises->rowCount(); ++r)
+        if (m_enterprises->item(r, 0)->checkState() == Qt::Checked)
+            enterprises << Meeting::Representative{
+                m_enterprises->item(r, 0)->data(Qt::UserRole).toLongLong(),
+                m_enterprises->item(r, 1)->text()};
+    MeetingService service(m_db);
+    // One transaction: the three lists are stored together or not at all.
+    TransactionGuard tx(m_db.sql());
+    if (!service.setLeaders(meetingId, leaders) ||
+        !service.setDepartments(meetingId, departments) ||
+        !service.setEnterprises(meetingId, enterprises) || !tx.commit()) {
+        emit message(service.errorString().isEmpty() ? tr("The attendees could not be stored.")
+                                                     : service.errorString(),
+                     true);
+        return false;
+    }
+    emit changed();
+    emit message(tr("Attendees saved: %n enterprise(s).", nullptr, int(enterprises.size())), false);
+    return true;
+}
