@@ -9,6 +9,7 @@
 #include "DepartmentRepository.h"
 #include "EnterpriseRepository.h"
 #include "HistoryWidget.h"
+#include "KeyboardTyping.h"
 #include "PinyinInitials.h"
 #include "SimilarAppealsPanel.h"
 #include "UserPrompt.h"
@@ -27,19 +28,6 @@
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// typeText() handles ASCII only; Chinese arrives as key events carrying text (what an
-// input method's commit amounts to for these widgets).
-void typeText(QWidget *widget, const QString &text) {
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80)
-            QTest::keyClick(widget, char(c.unicode()));
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
-} // namespace
 
 class TestAppealEntry : public QObject {
     Q_OBJECT
