@@ -88,6 +88,9 @@ AppealsPage::AppealsPage(Database &db, QWidget *parent)
     connect(header, &QHeaderView::sectionResized, this, &AppealsPage::saveHeader);
     connect(header, &QHeaderView::sectionMoved, this, &AppealsPage::saveHeader);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &AppealsPage::saveHeader);
+    // A hint such as "select the appeals first" is stale once the selection changes.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, m_message,
+            &QLabel::clear);
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &index) { openAppeal(m_model->idAt(index.row())); });
 
