@@ -2,7 +2,7 @@
 
 class CliApplication;
 
-// Registers the forms library's verbs (print) with qinqing-cli.
+// Registers the forms library's verbs (print, report) with qinqing-cli.
 namespace FormsCommands {
 void addTo(CliApplication &cli);
 }

@@ -1799,6 +1799,18 @@
         <source>Appeals per month by domain</source>
         <translation>各领域每月诉求数</translation>
     </message>
+    <message>
+        <source>Summary report…</source>
+        <translation>办理情况报告…</translation>
+    </message>
+    <message>
+        <source>The leaders' monthly or quarterly report (月报/季报) as PDF or ODT</source>
+        <translation>向领导报送的诉求办理情况月报/季报，可存为 PDF 或 ODT</translation>
+    </message>
+    <message>
+        <source>Summary report</source>
+        <translation>办理情况报告</translation>
+    </message>
 </context>
 <context>
     <name>DashboardQuery</name>
@@ -3543,6 +3555,162 @@
         <source>All dispatch slips of the meeting</source>
         <translation>本次会议全部交办单</translation>
     </message>
+    <message>
+        <source>Chair (主持)</source>
+        <translation>主持</translation>
+    </message>
+    <message>
+        <source>Attends (出席)</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>On leave (请假)</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Observer (列席)</source>
+        <translation>列席</translation>
+    </message>
+    <message>
+        <source>Not invited</source>
+        <translation>未邀请</translation>
+    </message>
+    <message>
+        <source>Drag topics to set the order of the agenda.</source>
+        <translation>拖动议题以调整议程顺序。</translation>
+    </message>
+    <message>
+        <source>Add to agenda</source>
+        <translation>加入议程</translation>
+    </message>
+    <message>
+        <source>Remove from agenda</source>
+        <translation>移出议程</translation>
+    </message>
+    <message>
+        <source>Decision on the selected topic</source>
+        <translation>所选议题的会议决定</translation>
+    </message>
+    <message>
+        <source>Save decision</source>
+        <translation>保存决定</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Enterprise (tick to invite)</source>
+        <translation>企业（勾选即邀请）</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>企业代表</translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <source>Departments attending</source>
+        <translation>参会部门</translation>
+    </message>
+    <message>
+        <source>Enterprise representatives</source>
+        <translation>企业代表</translation>
+    </message>
+    <message>
+        <source>Save attendees</source>
+        <translation>保存参会人员</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>牵头承办部门</translation>
+    </message>
+    <message>
+        <source>Cooperating departments</source>
+        <translation>配合办理部门</translation>
+    </message>
+    <message>
+        <source>Decided topics become one assignment per appeal. The lead is the first department the topic was handed to.</source>
+        <translation>已作出决定的议题按每条诉求生成一项交办事项。牵头承办部门为该议题最先移交的部门。</translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation>交办日期</translation>
+    </message>
+    <message>
+        <source>Create assignments</source>
+        <translation>生成交办事项</translation>
+    </message>
+    <message>
+        <source>[urgent] </source>
+        <translation>【紧急】 </translation>
+    </message>
+    <message>
+        <source>Save the meeting before adding topics.</source>
+        <translation>请先保存会议，再添加议题。</translation>
+    </message>
+    <message>
+        <source>Choose a topic to add.</source>
+        <translation>请选择要添加的议题。</translation>
+    </message>
+    <message>
+        <source>Decision saved.</source>
+        <translation>决定已保存。</translation>
+    </message>
+    <message>
+        <source>Save the meeting before recording attendees.</source>
+        <translation>请先保存会议，再登记参会人员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendees saved: %n enterprise(s).</source>
+        <translation>
+            <numerusform>已保存参会企业 %n 家。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(choose the lead department)</source>
+        <translation>（请选择牵头承办部门）</translation>
+    </message>
+    <message>
+        <source>no domain</source>
+        <translation>无领域</translation>
+    </message>
+    <message>
+        <source>On the agenda, but %1 (%2) fits the chair of the meeting on %3.</source>
+        <translation>已列入议程，但%1（%2）更适合由%3会议的主持领导处理。</translation>
+    </message>
+    <message>
+        <source>On the agenda, but no planned meeting's chair covers %1 (%2).</source>
+        <translation>已列入议程，但没有已计划会议的主持领导分管%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Waiting topics whose appeals match this chair: %1</source>
+        <translation>诉求与该主持领导匹配的待上会议题：%1</translation>
+    </message>
+    <message>
+        <source>All appeals on the agenda match the chair's domains.</source>
+        <translation>议程中的全部诉求均与主持领导分管领域相符。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) created.</source>
+        <translation>
+            <numerusform>已生成 %n 条交办。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OverdueCommand</name>
@@ -3725,6 +3893,14 @@
     <message>
         <source>Export %1</source>
         <translation>导出%1</translation>
+    </message>
+    <message>
+        <source>Save as PDF or ODT…</source>
+        <translation>另存为 PDF 或 ODT…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
     </message>
 </context>
 <context>
@@ -4656,6 +4832,150 @@
     <message>
         <source>Cannot write the workbook %1: %2</source>
         <translation>无法写入工作簿 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>write the leaders' monthly or quarterly summary report to PDF or ODT</source>
+        <translation>生成诉求办理情况月报或季报（PDF 或 ODT）</translation>
+    </message>
+    <message>
+        <source>give the report to write: summary</source>
+        <translation>请指定要生成的报告：summary</translation>
+    </message>
+    <message>
+        <source>--month, --quarter, --from/--to: give the period in exactly one of these forms</source>
+        <translation>--month、--quarter、--from/--to：请只用其中一种方式指定报告期</translation>
+    </message>
+    <message>
+        <source>--to: the last day of the period is required</source>
+        <translation>--to：必须给出报告期的最后一天</translation>
+    </message>
+    <message>
+        <source>--from: the first day of the period is required</source>
+        <translation>--from：必须给出报告期的第一天</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 晚于 --to %2</translation>
+    </message>
+    <message>
+        <source>--out: the output file (.pdf or .odt) is required</source>
+        <translation>--out：必须给出输出文件（.pdf 或 .odt）</translation>
+    </message>
+    <message>
+        <source>--out: %1 must end in .pdf or .odt</source>
+        <translation>--out：%1 的扩展名必须为 .pdf 或 .odt</translation>
+    </message>
+    <message>
+        <source>font substituted: %1</source>
+        <translation>已替换字体：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 page(s)</source>
+        <translation>%1：%2，共 %3 页</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>%1 is not a month; write it as YYYY-MM, e.g. 2026-11</source>
+        <translation>%1 不是月份，请写成 YYYY-MM，例如 2026-11</translation>
+    </message>
+    <message>
+        <source>%1 is not a quarter; write it as YYYYQn with n from 1 to 4, e.g. 2026Q4</source>
+        <translation>%1 不是季度，请写成 YYYYQn（n 为 1 至 4），例如 2026Q4</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReportDialog</name>
+    <message>
+        <source>Summary report</source>
+        <translation>办理情况报告</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月报(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <translation>yyyy-MM</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>季报(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Custom range:</source>
+        <translation>自定义期间(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>1st quarter (January–March)</source>
+        <translation>第一季度（1—3月）</translation>
+    </message>
+    <message>
+        <source>2nd quarter (April–June)</source>
+        <translation>第二季度（4—6月）</translation>
+    </message>
+    <message>
+        <source>3rd quarter (July–September)</source>
+        <translation>第三季度（7—9月）</translation>
+    </message>
+    <message>
+        <source>4th quarter (October–December)</source>
+        <translation>第四季度（10—12月）</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The report counts the period's appeals by status, domain and channel, lists the overdue items, the departments' figures, satisfaction, the items waiting for a leader's decision and the problems raised by three or more enterprises, as they stood on the period's last day (or today while it runs).</source>
+        <translation>报告按办理状态、诉求领域和收集渠道统计本期诉求，列出逾期未办结事项、各部门办理情况、企业满意度、需领导研究决定的事项，以及3家及以上企业反映的共性问题，数据截至报告期最后一天（报告期未结束的截至今天）。</translation>
+    </message>
+    <message>
+        <source>The period starts after today.</source>
+        <translation>报告期的开始日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReportQuery</name>
+    <message>
+        <source>Cannot read the period's appeals: %1</source>
+        <translation>无法读取本期诉求：%1</translation>
+    </message>
+    <message>
+        <source>Cannot count the period's assignments: %1</source>
+        <translation>无法统计本期交办事项：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the escalated and deferred items: %1</source>
+        <translation>无法读取提交上级和暂缓解决事项：%1</translation>
+    </message>
+    <message>
+        <source>The report period is not a valid range of dates.</source>
+        <translation>报告期不是有效的日期范围。</translation>
+    </message>
+    <message>
+        <source>The report period starts on %1, after today: there is nothing to report.</source>
+        <translation>报告期从 %1 开始，晚于今天，尚无可报告的内容。</translation>
     </message>
 </context>
 </TS>

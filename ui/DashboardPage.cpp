@@ -5,6 +5,9 @@
 #include "DashboardItemModel.h"
 #include "DepartmentScoreModel.h"
 #include "ExportDialog.h"
+#include "PrintPreview.h"
+#include "SummaryReportDialog.h"
+#include "SummaryReportDocument.h"
 
 #include <QBoxLayout>
 #include <QButtonGroup>
@@ -12,8 +15,10 @@
 #include <QDateEdit>
 #include <QElapsedTimer>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -70,6 +75,11 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     auto *exportButton = new QPushButton(tr("Export…"), this);
     exportButton->setObjectName(u"exportButton"_s);
     bar->addWidget(exportButton);
+    auto *reportButton = new QPushButton(tr("Summary report…"), this);
+    reportButton->setObjectName(u"summaryReportButton"_s);
+    reportButton->setToolTip(
+        tr("The leaders' monthly or quarterly report (月报/季报) as PDF or ODT"));
+    bar->addWidget(reportButton);
     layout->addLayout(bar);
 
     auto *counts = new QWidget(this);
@@ -111,6 +121,7 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     connect(m_asOf, &QDateEdit::editingFinished, this, &DashboardPage::refresh);
     connect(m_periodFrom, &QDateEdit::editingFinished, this, &DashboardPage::refresh);
     connect(exportButton, &QPushButton::clicked, this, &DashboardPage::exportList);
+    connect(reportButton, &QPushButton::clicked, this, &DashboardPage::summaryReport);
     auto openFrom = [this](QTableView *view) {
         connect(view, &QTableView::activated, this, [this](const QModelIndex &index) {
             const qint64 id = index.siblingAtColumn(0).data(Qt::UserRole).toLongLong();
@@ -235,4 +246,19 @@ void DashboardPage::exportList() {
     ExportDialog dialog(m_db, this);
     dialog.setCurrentList(m_query.details(m_snapshot, m_shown), m_snapshot.asOf);
     dialog.exec();
+}
+
+void DashboardPage::summaryReport() {
+    SummaryReportDialog dialog(QDate::currentDate(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto doc = SummaryReportDocument::fromDatabase(m_db, dialog.period(), &error);
+    QGuiApplication::restoreOverrideCursor();
+    if (!doc) {
+        QMessageBox::warning(this, tr("Summary report"), error);
+        return;
+    }
+    PrintPreview::show({*doc}, this, PrintPreview::Save::PdfOrOdt);
 }

@@ -36,6 +36,9 @@ public:
 
 public slots:
     void refresh();
+    // Asks for the period and opens the leaders' summary report in the print preview, from
+    // where it is printed or saved as PDF or ODT.
+    void summaryReport();
 
 signals:
     void openAssignment(qint64 id);

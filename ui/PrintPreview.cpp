@@ -10,6 +10,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 
@@ -48,7 +49,8 @@ QString PrintPreview::substitutionNote() {
         .arg(subs.join(u"; "_s));
 }
 
-QPrintPreviewDialog *PrintPreview::create(const QList<PrintableDocument> &docs, QWidget *parent) {
+QPrintPreviewDialog *PrintPreview::create(const QList<PrintableDocument> &docs, QWidget *parent,
+                                          Save save) {
     // The dialog does not own a printer it is given; the paint connection below keeps it
     // alive exactly as long as the dialog.
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
@@ -68,12 +70,23 @@ QPrintPreviewDialog *PrintPreview::create(const QList<PrintableDocument> &docs, 
         if (auto *box = qobject_cast<QBoxLayout *>(dialog->layout()))
             box->addWidget(label);
     }
+    if (save != Save::None) {
+        if (auto *toolbar = dialog->findChild<QToolBar *>()) {
+            toolbar->addSeparator();
+            QAction *action = toolbar->addAction(save == Save::PdfOrOdt ? tr("Save as PDF or ODT…")
+                                                                        : tr("Save as PDF…"));
+            action->setObjectName(u"saveAsFile"_s);
+            QObject::connect(action, &QAction::triggered, dialog, [docs, dialog, save] {
+                exportFile(docs, dialog, save == Save::PdfOrOdt);
+            });
+        }
+    }
     dialog->resize(900, 1000);
     return dialog;
 }
 
-int PrintPreview::show(const QList<PrintableDocument> &docs, QWidget *parent) {
-    std::unique_ptr<QPrintPreviewDialog> dialog(create(docs, parent));
+int PrintPreview::show(const QList<PrintableDocument> &docs, QWidget *parent, Save save) {
+    std::unique_ptr<QPrintPreviewDialog> dialog(create(docs, parent, save));
     return dialog->exec();
 }
 

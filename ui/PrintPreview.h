@@ -18,10 +18,15 @@ class PrintPreview {
     Q_DECLARE_TR_FUNCTIONS(PrintPreview)
 
 public:
+    // What the preview's toolbar offers besides printing: nothing more, or a "Save as…" that
+    // writes PDF (and ODT for documents worth editing in WPS or Word).
+    enum class Save { None, Pdf, PdfOrOdt };
+
     // Opens the preview modally; returns QDialog::Accepted when the user printed.
-    static int show(const QList<PrintableDocument> &docs, QWidget *parent);
+    static int show(const QList<PrintableDocument> &docs, QWidget *parent, Save save = Save::None);
     // The dialog, ready to exec() (for callers that add buttons, and for tests).
-    static QPrintPreviewDialog *create(const QList<PrintableDocument> &docs, QWidget *parent);
+    static QPrintPreviewDialog *create(const QList<PrintableDocument> &docs, QWidget *parent,
+                                       Save save = Save::None);
 
     // Asks for a file name and writes the PDF (or ODT when `odt` and the user picks .odt).
     static bool exportFile(const QList<PrintableDocument> &docs, QWidget *parent,

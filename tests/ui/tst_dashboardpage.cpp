@@ -1,15 +1,24 @@
 #include "../core/DashboardFixture.h"
 #include "DashboardPage.h"
 #include "ExportDialog.h"
+#include "SummaryReportDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAbstractProxyModel>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QPrintPreviewDialog>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace DashboardFixture;
@@ -125,6 +134,70 @@ private slots:
         const QString pub = dir.filePath(u"public.xlsx"_s);
         QVERIFY2(dialog.exportTo(pub), qPrintable(dialog.lastError()));
         QCOMPARE(dialog.lastRowCount(), 6);
+    }
+
+    void summaryReportPeriods() {
+        // Written after the month ends: last month is proposed.
+        SummaryReportDialog dialog(d("2024-12-05"));
+        ReportPeriod p = dialog.period();
+        QCOMPARE(p.kind(), ReportPeriod::Kind::Month);
+        QCOMPARE(p.from(), d("2024-11-01"));
+        QCOMPARE(p.to(), d("2024-11-30"));
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+
+        // The quarter proposed is the one of that month.
+        dialog.findChild<QRadioButton *>(u"quarterRadio"_s)->setChecked(true);
+        p = dialog.period();
+        QCOMPARE(p.kind(), ReportPeriod::Kind::Quarter);
+        QCOMPARE(p.from(), d("2024-10-01"));
+        QCOMPARE(p.to(), d("2024-12-31"));
+        dialog.findChild<QComboBox *>(u"quarterCombo"_s)->setCurrentIndex(0);
+        QCOMPARE(dialog.period().to(), d("2024-03-31"));
+
+        dialog.findChild<QRadioButton *>(u"rangeRadio"_s)->setChecked(true);
+        auto *from = dialog.findChild<QDateEdit *>(u"fromEdit"_s);
+        auto *to = dialog.findChild<QDateEdit *>(u"toEdit"_s);
+        from->setDate(d("2024-09-01"));
+        to->setDate(d("2024-10-15"));
+        QCOMPARE(dialog.period().chineseLabel(), u"2024年9月1日至10月15日"_s);
+        QVERIFY(ok->isEnabled());
+        to->setDate(d("2024-08-31")); // before the first day
+        QVERIFY(!ok->isEnabled());
+        from->setDate(d("2025-01-01")); // and in the future
+        to->setDate(d("2025-01-31"));
+        QVERIFY(!ok->isEnabled());
+    }
+
+    void summaryReportOpensThePreview() {
+        DashboardPage page(db);
+        auto *button = page.findChild<QPushButton *>(u"summaryReportButton"_s);
+        QVERIFY(button);
+        bool chose = false;
+        QString docName;
+        bool canSave = false;
+        // Choose September 2024 in the period dialog, then look at the preview and close it.
+        // The preview opens only after the report is built: poll for it.
+        QTimer poll;
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, &page, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *dialog = qobject_cast<SummaryReportDialog *>(modal); dialog && !chose) {
+                dialog->setPeriod(ReportPeriod::month(2024, 9));
+                chose = true;
+                dialog->accept();
+            } else if (auto *preview = qobject_cast<QPrintPreviewDialog *>(modal)) {
+                docName = preview->windowTitle();
+                canSave = preview->findChild<QAction *>(u"saveAsFile"_s) != nullptr;
+                preview->reject();
+                poll.stop();
+            }
+        });
+        poll.start();
+        button->click();
+        QVERIFY(chose);
+        QVERIFY2(docName.contains(u"诉求办理情况月报（2024年9月）"_s), qPrintable(docName));
+        QVERIFY(canSave);
     }
 };
 

@@ -1,0 +1,55 @@
+#include "ReportHtml.h"
+
+#include "FormHtml.h"
+
+using namespace Qt::StringLiterals;
+
+QString ReportHtml::heading(const QString &text) {
+    return u"<p style=\"%1 margin:0px; line-height:150%;\">\u3000\u3000%2</p>"_s.arg(
+        FormHtml::font(FormFonts::Role::Heading, 16), FormHtml::text(text));
+}
+
+QString ReportHtml::subHeading(const QString &text) {
+    return u"<p style=\"%1 margin:0px; line-height:150%;\">\u3000\u3000%2</p>"_s.arg(
+        FormHtml::font(FormFonts::Role::SubHeading, 16), FormHtml::text(text));
+}
+
+QString ReportHtml::issuerLine(const QString &issuer, const QString &date) {
+    return u"<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\" "
+           "style=\"margin-top:8px; margin-bottom:12px; %1\"><tr>"
+           "<td align=\"left\" style=\"border-bottom:2px solid #000000;\">%2</td>"
+           "<td align=\"right\" style=\"border-bottom:2px solid #000000;\">%3</td>"
+           "</tr></table>"_s.arg(FormHtml::font(FormFonts::Role::Body, 16), FormHtml::text(issuer),
+                                 FormHtml::text(date));
+}
+
+QString ReportHtml::table(const QList<Column> &columns, const QList<QStringList> &rows,
+                          qreal pointSize) {
+    QString html =
+        FormHtml::tableStart(pointSize).replace(u"cellpadding=\"6\""_s, u"cellpadding=\"3\""_s);
+    html += u"<thead><tr>"_s;
+    for (const Column &c : columns)
+        html += u"<th width=\"%1\" style=\"%2\">%3</th>"_s.arg(
+            c.width, FormHtml::font(FormFonts::Role::Heading, pointSize), c.header);
+    html += u"</tr></thead>"_s;
+    for (const QStringList &row : rows) {
+        html += u"<tr>"_s;
+        for (int i = 0; i < columns.size(); ++i)
+            html += u"<td valign=\"top\"%1>%2</td>"_s.arg(
+                columns.at(i).number ? u" align=\"right\""_s : QString(),
+                FormHtml::text(row.value(i)));
+        html += u"</tr>"_s;
+    }
+    return html + FormHtml::tableEnd();
+}
+
+QString ReportHtml::percent(double rate) {
+    if (rate < 0)
+        return u"—"_s;
+    return u"%1%"_s.arg(rate * 100.0, 0, 'f', 1);
+}
+
+QString ReportHtml::excerpt(const QString &text, int chars) {
+    const QString flat = text.simplified();
+    return flat.size() <= chars ? flat : flat.left(chars) + u"……"_s;
+}
