@@ -6,6 +6,7 @@
 #include "DepartmentRepository.h"
 #include "DepartmentsLeadersPage.h"
 #include "FirstStartDialog.h"
+#include "GuiApplication.h"
 #include "HistoryWidget.h"
 #include "MainWindow.h"
 #include "NavigationPane.h"
@@ -15,7 +16,10 @@
 #include "UserPrompt.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -160,6 +164,46 @@ private slots:
         dialog.setPath(m_dir.filePath(u"fresh.sqlite"_s));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    // Qt's own strings (standard buttons, file and print dialogs, line edits' context menus)
+    // come from qt6-translations-l10n: a Depends of the .deb, installed by bootstrap.sh.
+    void qtOwnStringsFollowTheLanguageSetting() {
+        const auto cancelText = [this] {
+            FirstStartDialog dialog(FirstStartDialog::Mode::NewDatabase,
+                                    m_dir.filePath(u"x.sqlite"_s));
+            auto *box = dialog.findChild<QDialogButtonBox *>();
+            return box ? box->button(QDialogButtonBox::Cancel)->text() : QString();
+        };
+        const auto contextMenuTexts = [] {
+            QLineEdit edit;
+            std::unique_ptr<QMenu> menu(edit.createStandardContextMenu());
+            QStringList texts;
+            for (const QAction *a : menu->actions())
+                texts << a->text().section(u'\t', 0, 0); // without the shortcut
+            return texts;
+        };
+        // Settings ▸ Language, as GuiApplication::switchLanguage applies it.
+        MainWindow window(m_db);
+        connect(&window, &MainWindow::languageChangeRequested, this,
+                [](const QString &language) { GuiApplication::installLanguage(language); });
+        auto *settings = window.page<SettingsPage>(u"settings"_s);
+        auto *combo = settings->findChild<QComboBox *>(u"languageCombo"_s);
+        auto *apply = settings->findChild<QPushButton *>(u"applyLanguageButton"_s);
+        combo->setCurrentIndex(combo->findData(u"zh_CN"_s));
+        apply->click();
+        QCOMPARE(cancelText(), u"取消"_s);
+        QDialogButtonBox box(QDialogButtonBox::Save | QDialogButtonBox::Close |
+                             QDialogButtonBox::Yes | QDialogButtonBox::No);
+        QCOMPARE(box.button(QDialogButtonBox::Save)->text(), u"保存"_s);
+        QCOMPARE(box.button(QDialogButtonBox::Close)->text(), u"关闭"_s);
+        QVERIFY2(contextMenuTexts().contains(u"全选"_s), qPrintable(contextMenuTexts().join(u' ')));
+
+        combo->setCurrentIndex(combo->findData(u"en"_s));
+        apply->click();
+        QCOMPARE(cancelText(), u"Cancel"_s);
+        QVERIFY(contextMenuTexts().contains(u"Select All"_s));
+        SettingsPage::setLanguageSetting({});
     }
 
 private:
