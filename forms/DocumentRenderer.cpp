@@ -56,9 +56,13 @@ void drawPageNumber(QPainter &painter, QPaintDevice *device, const QRectF &body,
 void splitBlocksAtPageBreaks(QTextDocument *doc) {
     const qreal pageHeight = doc->pageSize().height();
     auto *layout = doc->documentLayout();
-    for (int guard = 0; guard < 2000; ++guard) {
-        bool split = false;
-        for (QTextBlock block = doc->begin(); block.isValid() && !split; block = block.next()) {
+    // Every split one layout calls for is made in one edit block (one relayout), the last
+    // first so that the earlier positions stay valid: each edit inside a table lays the whole
+    // table out again, and a printed list of a few hundred rows took minutes split by split.
+    // The next pass checks the new layout and is normally empty.
+    for (int pass = 0; pass < 8; ++pass) {
+        QList<int> starts; // positions of lines that begin a new page inside a paragraph
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
             const QTextLayout *lines = block.layout();
             if (!lines || lines->lineCount() < 2)
                 continue;
@@ -66,28 +70,31 @@ void splitBlocksAtPageBreaks(QTextDocument *doc) {
             int page = int((top + lines->lineAt(0).y() + 1) / pageHeight);
             for (int i = 1; i < lines->lineCount(); ++i) {
                 const int linePage = int((top + lines->lineAt(i).y() + 1) / pageHeight);
-                if (linePage == page)
-                    continue;
-                QTextCursor cursor(doc);
-                const int at = block.position() + lines->lineAt(i).textStart();
-                cursor.setPosition(at);
-                // After a <br/> the break becomes the paragraph break; keeping the separator
-                // would leave an empty line at the end of the first half, to be split forever.
-                if (doc->characterAt(at - 1) == QChar::LineSeparator) {
-                    cursor.setPosition(at - 1);
-                    cursor.deleteChar();
-                }
-                cursor.insertBlock();
-                QTextBlockFormat format = cursor.blockFormat();
-                format.setTextIndent(0);
-                format.setTopMargin(0);
-                cursor.setBlockFormat(format);
-                split = true;
-                break;
+                if (linePage != page)
+                    starts << block.position() + lines->lineAt(i).textStart();
+                page = linePage;
             }
         }
-        if (!split)
+        if (starts.isEmpty())
             break;
+        QTextCursor cursor(doc);
+        cursor.beginEditBlock();
+        for (auto it = starts.crbegin(); it != starts.crend(); ++it) {
+            const int at = *it;
+            cursor.setPosition(at);
+            // After a <br/> the break becomes the paragraph break; keeping the separator
+            // would leave an empty line at the end of the first half, to be split forever.
+            if (doc->characterAt(at - 1) == QChar::LineSeparator) {
+                cursor.setPosition(at - 1);
+                cursor.deleteChar();
+            }
+            cursor.insertBlock();
+            QTextBlockFormat format = cursor.blockFormat();
+            format.setTextIndent(0);
+            format.setTopMargin(0);
+            cursor.setBlockFormat(format);
+        }
+        cursor.endEditBlock();
     }
     // The incremental relayout after the edits can leave the document's height stale (pages
     // at the end went missing); a page-size change forces a full layout.
