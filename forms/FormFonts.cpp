@@ -1,6 +1,7 @@
 #include "FormFonts.h"
 
 #include <QFontDatabase>
+#include <QHash>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -40,17 +41,24 @@ QList<FormFonts::Role> FormFonts::allRoles() {
 
 QString FormFonts::family(Role role) {
     // Asked for every cell of every sheet; the installed families do not change while
-    // printing, and listing them is the costly part.
-    static const QStringList installed = QFontDatabase::families();
-    for (const QString &f : preferred(role)) {
-        if (installed.contains(f))
-            return f;
+    // printing, and looking them up is the costly part.
+    static QHash<Role, QString> chosen;
+    if (const auto it = chosen.constFind(role); it != chosen.constEnd())
+        return *it;
+    // hasFamily(), not families().contains(): under a Chinese locale fontconfig lists the
+    // families by their Chinese names (文泉驿微米黑), and the PDFs then fell back to Noto CJK,
+    // whose text does not extract correctly.
+    QString found;
+    for (const QString &f : preferred(role) + fallbacks(role)) {
+        if (QFontDatabase::hasFamily(f)) {
+            found = f;
+            break;
+        }
     }
-    for (const QString &f : fallbacks(role)) {
-        if (installed.contains(f))
-            return f;
-    }
-    return QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
+    if (found.isEmpty())
+        found = QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
+    chosen.insert(role, found);
+    return found;
 }
 
 QString FormFonts::substitution(Role role) {
