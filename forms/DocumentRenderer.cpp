@@ -107,14 +107,16 @@ void splitBlocksAtPageBreaks(QTextDocument *doc) {
 
 std::unique_ptr<QTextDocument> DocumentRenderer::layout(const PrintableDocument &doc,
                                                         QPaintDevice *device,
-                                                        const QSizeF &bodySize) {
+                                                        const QSizeF &bodySize,
+                                                        bool splitAtPageBreaks) {
     auto text = std::make_unique<QTextDocument>();
     text->documentLayout()->setPaintDevice(device);
     text->setDefaultFont(FormFonts::font(FormFonts::Role::Body, 14));
     text->setDocumentMargin(0);
     text->setPageSize(bodySize);
     text->setHtml(doc.html);
-    splitBlocksAtPageBreaks(text.get());
+    if (splitAtPageBreaks)
+        splitBlocksAtPageBreaks(text.get());
     return text;
 }
 

@@ -36,9 +36,11 @@ public:
     bool wasCancelled() const { return m_cancelled; }
     QString errorString() const { return m_error; }
 
-    // The document laid out on a body of `bodySize` device pixels of `device`.
+    // The document laid out on a body of `bodySize` device pixels of `device`; with
+    // `splitAtPageBreaks` its paragraphs are split where pages break (as printed).
     static std::unique_ptr<QTextDocument> layout(const PrintableDocument &doc, QPaintDevice *device,
-                                                 const QSizeF &bodySize);
+                                                 const QSizeF &bodySize,
+                                                 bool splitAtPageBreaks = true);
     // "仿宋 → WenQuanYi Micro Hei" for every role whose preferred font is missing.
     static QStringList fontSubstitutions();
 

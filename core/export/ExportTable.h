@@ -20,8 +20,9 @@ struct ExportColumn {
 };
 
 struct ExportTable {
-    QString title;      // 问题建议清单 ..., used for sheet and PDF titles
-    QString groupByKey; // when set, a sheet per value of this column is possible (部门)
+    QString title;       // 问题建议清单 ..., used for sheet and PDF titles
+    QString description; // printed under the PDF's title: the filter, the date printed
+    QString groupByKey;  // when set, a sheet per value of this column is possible (部门)
     QList<ExportColumn> columns;
     QList<QVariantList> rows;
 

@@ -3,36 +3,137 @@
 #include "DocumentRenderer.h"
 #include "TableExporter.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QDate>
+#include <QPdfWriter>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 
 using namespace Qt::StringLiterals;
 
-QString ExportTablePdf::html(const ExportTable &table) {
+namespace {
+
+QString tableStart(const ExportTable &table, bool pageBreak) {
     int totalWidth = 0;
     for (const ExportColumn &c : table.columns)
         totalWidth += std::max(1, c.width);
-    QString h = u"<h2 align=\"center\">%1</h2>"
-                "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
-                "style=\"border-collapse: collapse; font-size: 9pt;\"><thead><tr>"_s.arg(
-                    table.title.toHtmlEscaped());
+    QString h = u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
+                "style=\"border-collapse: collapse; font-size: 9pt;%1\"><thead><tr>"_s.arg(
+                    pageBreak ? u" page-break-before: always;"_s : QString());
     for (const ExportColumn &c : table.columns)
         h +=
             u"<th width=\"%1%\">%2</th>"_s.arg(100 * std::max(1, c.width) / std::max(1, totalWidth))
                 .arg(c.header.toHtmlEscaped());
-    h += u"</tr></thead>"_s;
-    for (const QVariantList &row : table.rows) {
-        h += u"<tr>"_s;
-        for (int c = 0; c < table.columns.size(); ++c) {
-            const QVariant v = row.value(c);
-            const QString text = v.typeId() == QMetaType::QDate
-                                     ? v.toDate().toString(u"yyyy年M月d日"_s)
-                                     : v.toString();
-            h += u"<td>%1</td>"_s.arg(text.toHtmlEscaped().replace(u"\n"_s, u"<br/>"_s));
-        }
-        h += u"</tr>"_s;
+    return h + u"</tr></thead>"_s; // repeated when one row runs over pages
+}
+
+QString rowHtml(const ExportTable &table, const QVariantList &row) {
+    QString h = u"<tr>"_s;
+    for (int c = 0; c < table.columns.size(); ++c) {
+        const QVariant v = row.value(c);
+        const QString text =
+            v.typeId() == QMetaType::QDate ? v.toDate().toString(u"yyyy年M月d日"_s) : v.toString();
+        h += u"<td>%1</td>"_s.arg(text.toHtmlEscaped().replace(u"\n"_s, u"<br/>"_s));
     }
-    h += u"</table><p>共 %1 条</p>"_s.arg(table.rows.size());
+    return h + u"</tr>"_s;
+}
+
+QString preamble(const ExportTable &table) {
+    QString h = u"<h2 align=\"center\">%1</h2>"_s.arg(table.title.toHtmlEscaped());
+    if (!table.description.isEmpty())
+        h += u"<p align=\"center\" style=\"font-size: 10pt;\">%1</p>"_s.arg(
+            table.description.toHtmlEscaped());
     return h;
+}
+
+QString footer(const ExportTable &table) {
+    return u"<p>共 %1 条</p>"_s.arg(table.rows.size());
+}
+
+// How many rows go on each page so that no row is cut in two (a list's row split over a page
+// break, with the header repeated in between, reads as two rows and breaks copying): the list
+// is laid out once, unpaginated, on a 600 dpi PDF device as DocumentRenderer will print it,
+// and the rows are packed greedily. A row taller than a page gets a page of its own and flows
+// on as long texts do.
+QList<int> rowsPerPage(const ExportTable &table, const PrintableDocument &single) {
+    QBuffer sink;
+    sink.open(QIODevice::WriteOnly);
+    QPdfWriter device(&sink);
+    device.setResolution(600);
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), single.orientation(), QMarginsF()));
+    const qreal dotsPerMm = device.logicalDpiY() / 25.4;
+    const QSizeF a4 = QPageSize(QPageSize::A4).size(QPageSize::Millimeter);
+    const QSizeF paper = single.orientation() == QPageLayout::Landscape ? a4.transposed() : a4;
+    const QMarginsF m = single.marginsMm();
+    const QSizeF body((paper.width() - m.left() - m.right()) * dotsPerMm,
+                      (paper.height() - m.top() - m.bottom()) * dotsPerMm);
+    const auto text = DocumentRenderer::layout(single, &device, QSizeF(body.width(), -1), false);
+    QTextTable *grid = nullptr;
+    for (QTextFrame *frame : text->rootFrame()->childFrames())
+        if ((grid = qobject_cast<QTextTable *>(frame)))
+            break;
+    if (!grid || grid->rows() != table.rows.size() + 1)
+        return {int(table.rows.size())};
+    auto *layout = text->documentLayout();
+    const auto rowTop = [&](int r) {
+        return layout->blockBoundingRect(grid->cellAt(r, 0).firstCursorPosition().block()).top();
+    };
+    const QRectF frame = layout->frameBoundingRect(grid);
+    const qreal border = rowTop(0) - frame.top(); // above the header's text
+    const qreal header = rowTop(1) - rowTop(0);
+    // A little room for rounding between this device and a printer's.
+    const qreal spare = 3 * dotsPerMm;
+    QList<int> pages;
+    int onPage = 0;
+    qreal used = frame.top() + border + header; // the title and description on page one
+    for (int r = 1; r <= table.rows.size(); ++r) {
+        const qreal height = (r < grid->rows() - 1 ? rowTop(r + 1) : frame.bottom()) - rowTop(r);
+        if (onPage > 0 && used + height > body.height() - spare) {
+            pages << onPage;
+            onPage = 0;
+            used = border + header;
+        }
+        ++onPage;
+        used += height;
+    }
+    pages << onPage;
+    return pages;
+}
+
+} // namespace
+
+QString ExportTablePdf::html(const ExportTable &table) {
+    QString h = preamble(table) + tableStart(table, false);
+    for (const QVariantList &row : table.rows)
+        h += rowHtml(table, row);
+    return h + u"</table>"_s + footer(table);
+}
+
+PrintableDocument ExportTablePdf::document(const ExportTable &table) {
+    PrintableDocument doc;
+    doc.name = table.title;
+    doc.html = html(table);
+    doc.layout = PrintableDocument::Layout::Landscape;
+    const QList<int> pages = rowsPerPage(table, doc);
+    if (pages.size() < 2)
+        return doc;
+    // A table per page, each with its header row: Qt's collapsed borders also cost time in
+    // proportion to the whole table on every page drawn, so small tables print much faster.
+    QString h = preamble(table);
+    int row = 0;
+    for (int p = 0; p < pages.size(); ++p) {
+        if (p > 0)
+            h += u"<p style=\"margin: 0px; font-size: 1pt;\"></p>"_s; // Qt puts a block between
+        h += tableStart(table, p > 0);
+        for (int i = 0; i < pages.at(p); ++i)
+            h += rowHtml(table, table.rows.at(row++));
+        h += u"</table>"_s;
+    }
+    doc.html = h + footer(table);
+    return doc;
 }
 
 bool ExportTablePdf::write(const ExportTable &table, const QString &path,
@@ -43,12 +144,8 @@ bool ExportTablePdf::write(const ExportTable &table, const QString &path,
             *error = tr("The export was cancelled.");
         return false;
     }
-    PrintableDocument doc;
-    doc.name = table.title;
-    doc.html = html(table);
-    doc.layout = PrintableDocument::Layout::Landscape;
     DocumentRenderer renderer;
-    if (!renderer.writePdf({doc}, path)) {
+    if (!renderer.writePdf({document(table)}, path)) {
         if (error)
             *error = renderer.errorString();
         return false;

@@ -2,6 +2,7 @@
 
 #include "ExportProgress.h"
 #include "ExportTable.h"
+#include "PrintableDocument.h"
 
 #include <QCoreApplication>
 
@@ -14,6 +15,8 @@ class ExportTablePdf {
 
 public:
     static QString html(const ExportTable &table);
+    // The table as a landscape A4 document with page numbers, for the print preview.
+    static PrintableDocument document(const ExportTable &table);
     static bool write(const ExportTable &table, const QString &path, const ExportProgress &progress,
                       QString *error);
     // Makes TableExporter write .pdf through write(). Idempotent.

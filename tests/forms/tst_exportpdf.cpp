@@ -4,6 +4,7 @@
 #include "TableExporter.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +50,54 @@ private slots:
         QVERIFY2(text.contains(u"问题建议清单"_s), qPrintable(text.left(200)));
         QVERIFY(text.contains(u"WH2024-0042"_s));
         QVERIFY(text.contains(u"市自然资源局"_s));
+    }
+
+    void rowsAreNeverCutByPageBreaks() {
+        // 300 rows of two to four lines: each row, its header row and its last line on one
+        // page; every page but the first starts with the header row again.
+        ExportTable table;
+        table.title = u"分页测试"_s;
+        table.description = u"筛选条件：无（全部）"_s;
+        table.columns = {{u"number"_s, u"编号"_s, ExportColumn::Type::Text, 10},
+                         {u"text"_s, u"内容"_s, ExportColumn::Type::LongText, 30},
+                         {u"end"_s, u"末列"_s, ExportColumn::Type::Text, 10}};
+        for (int i = 1; i <= 300; ++i) {
+            const QString n = u"R%1"_s.arg(i, 4, 10, QChar(u'0'));
+            table.rows << QVariantList{
+                n, u"企业用地审批周期长，希望加快办理。"_s.repeated(2 + i % 4) + u"止"_s + n,
+                u"末"_s + n};
+        }
+        const QString path = dir.filePath(u"rows.pdf"_s);
+        QString error;
+        QVERIFY2(TableExporter::write(table, path, {}, {}, &error), qPrintable(error));
+        QProcess info;
+        info.start(u"pdfinfo"_s, {path});
+        info.waitForFinished(60000);
+        const int pages = QString::fromUtf8(info.readAllStandardOutput())
+                              .section(u"Pages:"_s, 1)
+                              .section(u'\n', 0, 0)
+                              .trimmed()
+                              .toInt();
+        QVERIFY(pages > 5);
+        int seen = 0;
+        for (int page = 1; page <= pages; ++page) {
+            QProcess p;
+            p.start(u"pdftotext"_s, {u"-raw"_s, u"-f"_s, QString::number(page), u"-l"_s,
+                                     QString::number(page), path, u"-"_s});
+            p.waitForFinished(60000);
+            const QString text =
+                QString::fromUtf8(p.readAllStandardOutput()).remove(u'\n').remove(u' ');
+            if (page > 1)
+                QVERIFY2(text.startsWith(u"编号内容末列"_s), qPrintable(text.left(40)));
+            static const QRegularExpression start(u"(?<!止|末)(R\\d{4})"_s);
+            for (auto it = start.globalMatch(text); it.hasNext();) {
+                const QString n = it.next().captured(1);
+                ++seen;
+                QVERIFY2(text.contains(u"止"_s + n) && text.contains(u"末"_s + n),
+                         qPrintable(u"%1 cut on page %2"_s.arg(n).arg(page)));
+            }
+        }
+        QCOMPARE(seen, 300);
     }
 
     void cliWritesPdf() {
