@@ -214,6 +214,82 @@
         <source>The appeal has corrections that are not saved. Save them?</source>
         <translation>该诉求有尚未保存的更正。是否保存？</translation>
     </message>
+    <message>
+        <source>Number:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>Submitting unit:</source>
+        <translation>提交单位：</translation>
+    </message>
+    <message>
+        <source>Responsible person:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Date submitted:</source>
+        <translation>提交日期：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>收集渠道：</translation>
+    </message>
+    <message>
+        <source>Collected by:</source>
+        <translation>收集单位：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Screening note:</source>
+        <translation>甄别意见：</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>涉及范围：</translation>
+    </message>
+    <message>
+        <source>Whole industry</source>
+        <translation>全行业</translation>
+    </message>
+    <message>
+        <source>One enterprise</source>
+        <translation>单个企业</translation>
+    </message>
+    <message>
+        <source>Urgent:</source>
+        <translation>是否紧急：</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Difficulties and problems:</source>
+        <translation>困难和问题：</translation>
+    </message>
+    <message>
+        <source>Opinions and suggestions:</source>
+        <translation>意见和建议：</translation>
+    </message>
+    <message>
+        <source>Remarks:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Duplicate of:</source>
+        <translation>重复诉求：</translation>
+    </message>
 </context>
 <context>
     <name>AppealEntryDialog</name>
@@ -730,6 +806,10 @@
     <message>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Print &amp;list</source>
+        <translation>打印列表(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1420,10 @@
     <message>
         <source>Due soon</source>
         <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Print &amp;list</source>
+        <translation>打印列表(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2428,10 @@
         <source>History</source>
         <translation>历史记录</translation>
     </message>
+    <message>
+        <source>Print &amp;list</source>
+        <translation>打印列表(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -2467,6 +2555,22 @@
     <message>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>清单：</translation>
+    </message>
+    <message>
+        <source>Only from</source>
+        <translation>仅限从</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +3815,10 @@
             <numerusform>已生成 %n 条交办。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Print &amp;list</source>
+        <translation>打印列表(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>OverdueCommand</name>
@@ -4069,6 +4177,10 @@
     <message>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -4686,6 +4798,14 @@
         <source>%1 (since %2)</source>
         <translation>%1（自%2起）</translation>
     </message>
+    <message>
+        <source>Print &amp;list</source>
+        <translation>打印列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Print &amp;topics</source>
+        <translation>打印议题(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>UsccValidator</name>
@@ -4976,6 +5096,62 @@
     <message>
         <source>The report period starts on %1, after today: there is nothing to report.</source>
         <translation>报告期从 %1 开始，晚于今天，尚无可报告的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ListPrintMenu</name>
+    <message>
+        <source>Print &amp;list</source>
+        <translation>打印列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF, Excel or CSV…</source>
+        <translation>另存为 PDF、Excel 或 CSV(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>无法读取列表：%1</translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>打印列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list has %n row(s); laying them out takes a while. Print all of them? (Narrow the filter to print fewer.)</source>
+        <translation>
+            <numerusform>列表共 %n 行，排版需要一些时间。全部打印吗？（缩小筛选范围可少打印一些。）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save %1 as</source>
+        <translation>将%1另存为</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>PDF (*.pdf);;Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save list</source>
+        <translation>保存列表</translation>
+    </message>
+</context>
+<context>
+    <name>WorkdayOrdinals</name>
+    <message>
+        <source>Cannot prepare the working-day table: %1</source>
+        <translation>无法准备工作日表：%1</translation>
+    </message>
+    <message>
+        <source>Cannot fill the working-day table: %1</source>
+        <translation>无法填充工作日表：%1</translation>
     </message>
 </context>
 </TS>

@@ -1,11 +1,14 @@
 #include "AppealFilterBar.h"
 #include "ui_AppealFilterBar.h"
 
+#include "ChineseFormat.h"
+#include "ChineseLabels.h"
 #include "Database.h"
 #include "DepartmentRepository.h"
 #include "StatusLabels.h"
 
 #include <QAbstractItemView>
+#include <QHash>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTimer>
@@ -131,6 +134,38 @@ void AppealFilterBar::updateMoreButton() {
     QFont font = m_ui->moreButton->font();
     font.setBold(hidden > 0);
     m_ui->moreButton->setFont(font);
+}
+
+void AppealFilterBar::commitPendingSearch() {
+    if (m_searchTimer->isActive())
+        changed();
+}
+
+QString AppealFilterBar::description(const AppealListQuery::Filter &f) const {
+    // Printed lists are official papers: Chinese whatever the screen language.
+    static const QHash<QString, QString> deadlineWords{{u"none"_s, u"未交办或已办结"_s},
+                                                       {u"on-track"_s, u"正常办理"_s},
+                                                       {u"due-soon"_s, u"即将到期"_s},
+                                                       {u"overdue"_s, u"已超期"_s}};
+    QStringList parts;
+    if (!f.search.isEmpty())
+        parts << u"检索“%1”"_s.arg(f.search);
+    if (!f.statuses.isEmpty())
+        parts << u"受理情况：%1"_s.arg(ChineseLabels::appealStatus(f.statuses.constFirst()));
+    if (f.leadDepartmentId > 0)
+        parts << u"牵头承办部门：%1"_s.arg(
+            m_ui->departmentFilter->itemText(m_ui->departmentFilter->findData(f.leadDepartmentId)));
+    if (f.deadlineState) {
+        const QString state = AssignmentState::stateCode(*f.deadlineState);
+        parts << u"办理期限：%1"_s.arg(deadlineWords.value(state, state));
+    }
+    if (f.meetingId > 0)
+        parts << u"会议：%1"_s.arg(
+            m_ui->meetingFilter->itemText(m_ui->meetingFilter->findData(f.meetingId)).simplified());
+    if (f.submittedFrom.isValid())
+        parts << u"提交日期：%1至%2"_s.arg(ChineseFormat::date(f.submittedFrom),
+                                           ChineseFormat::date(f.submittedTo));
+    return parts.join(u"；"_s);
 }
 
 void AppealFilterBar::reset() {

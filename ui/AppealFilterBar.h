@@ -30,6 +30,12 @@ public:
     bool moreFiltersShown() const;
     // Filters of the second row that restrict the list (shown on the button when hidden).
     int activeMoreFilters() const;
+    // A filter (normally the one the list applied) in Chinese words for printed lists
+    // ("受理情况：已受理；检索“用地”"); empty when nothing is filtered.
+    QString description(const AppealListQuery::Filter &f) const;
+    // Applies a search still waiting for its typing pause, so that a print or export started
+    // right after typing covers what was typed.
+    void commitPendingSearch();
 
 public slots:
     void reset();

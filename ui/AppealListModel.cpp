@@ -1,10 +1,45 @@
 #include "AppealListModel.h"
 
+#include "ChineseLabels.h"
 #include "StatusLabels.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QDate>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// The printed list's headers, worded as the exported problem list (ExportQuery) words them.
+QString printTitle(AppealListQuery::Column column) {
+    using C = AppealListQuery::Column;
+    switch (column) {
+    case C::Number:
+        return u"编号"_s;
+    case C::SubmitDate:
+        return u"提交日期"_s;
+    case C::SubmittingUnit:
+        return u"提交单位"_s;
+    case C::Enterprise:
+        return u"企业"_s;
+    case C::Domain:
+        return u"领域"_s;
+    case C::Channel:
+        return u"来源渠道"_s;
+    case C::Status:
+        return u"受理情况"_s;
+    case C::CollectingDepartment:
+        return u"收集部门"_s;
+    case C::LeadDepartment:
+        return u"牵头承办部门"_s;
+    case C::AssignmentStatus:
+        return u"办理状态"_s;
+    case C::DueDate:
+        return u"办理期限"_s;
+    }
+    return {};
+}
+} // namespace
 
 AppealListModel::AppealListModel(Database &db, QObject *parent)
     : SqlTableModel(db, parent)
@@ -14,7 +49,7 @@ AppealListModel::AppealListModel(Database &db, QObject *parent)
     for (AppealListQuery::Column c : std::as_const(m_columns)) {
         // The query sorts by column itself; the expression only marks the column sortable.
         const QString code = AppealListQuery::columnCode(c);
-        columns.append({code, AppealListQuery::columnTitle(c), code});
+        columns.append({code, AppealListQuery::columnTitle(c), code, printTitle(c)});
     }
     setColumns(columns);
     sort(columnIndex(QStringLiteral("number")), Qt::DescendingOrder); // newest first
@@ -61,6 +96,18 @@ QVariant AppealListModel::displayValue(int column, const QVariant &raw) const {
         const QDate d = raw.toDate();
         return d.isValid() ? d.toString(Qt::ISODate) : QString();
     }
+    default:
+        return raw;
+    }
+}
+
+QVariant AppealListModel::printValue(int column, const QVariant &raw) const {
+    switch (columnAt(column)) {
+    case AppealListQuery::Column::Status:
+        return ChineseLabels::appealStatus(raw.toString());
+    case AppealListQuery::Column::AssignmentStatus:
+        return raw.toString().isEmpty() ? QString()
+                                        : ChineseLabels::assignmentStatus(raw.toString());
     default:
         return raw;
     }

@@ -20,6 +20,7 @@ protected:
     bool fetchRows(int offset, int limit, QList<QVariantList> *rows) override;
     QVariant displayValue(int column, const QVariant &raw) const override;
     QVariant extraData(int row, int column, int role) const override;
+    QVariant printValue(int column, const QVariant &raw) const override;
 
 private:
     QList<AppealListQuery::Column> m_columns;

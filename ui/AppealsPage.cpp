@@ -7,6 +7,7 @@
 #include "AppealListModel.h"
 #include "Database.h"
 #include "DraftStore.h"
+#include "ListPrintMenu.h"
 #include "ScreeningDialog.h"
 
 #include <QAction>
@@ -51,9 +52,13 @@ AppealsPage::AppealsPage(Database &db, QWidget *parent)
     connect(screenButton, &QPushButton::clicked, m_screenAction, &QAction::trigger);
     m_message->setObjectName(u"messageLabel"_s);
     m_message->setWordWrap(true);
+    // The list exactly as filtered and sorted, all rows, on paper or as PDF.
+    auto *printButton = new QPushButton(tr("Print &list"));
+    printButton->setObjectName(u"printListButton"_s);
     auto *top = new QHBoxLayout;
     top->addWidget(newButton);
     top->addWidget(screenButton);
+    top->addWidget(printButton);
     top->addWidget(m_message, 1);
     top->addWidget(m_count);
 
@@ -104,6 +109,12 @@ AppealsPage::AppealsPage(Database &db, QWidget *parent)
         m_filters->searchEdit()->setFocus();
         m_filters->searchEdit()->selectAll();
     });
+    m_printMenu = new ListPrintMenu(
+        m_model, m_view, u"诉求清单"_s,
+        [this] { return m_filters->description(m_model->filter()); }, this);
+    connect(m_printMenu, &QMenu::aboutToShow, m_filters, &AppealFilterBar::commitPendingSearch);
+    m_printMenu->setObjectName(u"appealsListPrint"_s);
+    printButton->setMenu(m_printMenu);
     connect(m_filters, &AppealFilterBar::filterChanged, this, &AppealsPage::applyFilter);
     applyFilter();
 }

@@ -7,6 +7,7 @@ class AppealEntryDialog;
 class AppealFilterBar;
 class AppealListModel;
 class Database;
+class ListPrintMenu;
 class QAction;
 class QLabel;
 class QTableView;
@@ -25,6 +26,7 @@ public:
     QTableView *view() const { return m_view; }
     AppealFilterBar *filterBar() const { return m_filters; }
     AppealEntryDialog *entryDialog() const;
+    ListPrintMenu *printMenu() const { return m_printMenu; }
 
 public slots:
     void refresh();
@@ -56,5 +58,6 @@ private:
     QLabel *m_count;
     QLabel *m_message;
     QAction *m_screenAction;
+    ListPrintMenu *m_printMenu = nullptr;
     QPointer<AppealEntryDialog> m_entry;
 };

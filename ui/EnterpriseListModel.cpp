@@ -7,15 +7,16 @@ using namespace Qt::StringLiterals;
 EnterpriseListModel::EnterpriseListModel(Database &db, QObject *parent)
     : SqlTableModel(db, parent) {
     setColumns({
-        {u"name"_s, tr("Name"), u"e.name"_s},
-        {u"uscc"_s, tr("Credit code"), u"e.uscc"_s},
-        {u"responsible_person"_s, tr("Responsible person"), u"e.responsible_person"_s},
-        {u"phone"_s, tr("Phone"), {}},
-        {u"industry"_s, tr("Industry"), u"e.industry"_s},
-        {u"district"_s, tr("District"), u"e.district"_s},
-        {u"tags"_s, tr("Tags"), {}},
-        {u"leader"_s, tr("Liaison leader"), u"l.name"_s},
-        {u"appeals"_s, tr("Appeals"), u"appeal_count"_s},
+        {u"name"_s, tr("Name"), u"e.name"_s, u"企业名称"_s},
+        {u"uscc"_s, tr("Credit code"), u"e.uscc"_s, u"统一社会信用代码"_s},
+        {u"responsible_person"_s, tr("Responsible person"), u"e.responsible_person"_s,
+         u"企业负责人"_s},
+        {u"phone"_s, tr("Phone"), {}, u"联系电话"_s},
+        {u"industry"_s, tr("Industry"), u"e.industry"_s, u"行业"_s},
+        {u"district"_s, tr("District"), u"e.district"_s, u"所在地区"_s},
+        {u"tags"_s, tr("Tags"), {}, u"标签"_s},
+        {u"leader"_s, tr("Liaison leader"), u"l.name"_s, u"联系领导"_s},
+        {u"appeals"_s, tr("Appeals"), u"appeal_count"_s, u"诉求数"_s},
     });
     sort(0, Qt::AscendingOrder);
 }

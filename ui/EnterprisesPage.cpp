@@ -5,6 +5,7 @@
 #include "EnterpriseListModel.h"
 #include "EnterpriseRepository.h"
 #include "HistoryWidget.h"
+#include "ListPrintMenu.h"
 #include "ProfileRepository.h"
 #include "StatusLabels.h"
 #include "VisitLogWidget.h"
@@ -37,10 +38,21 @@ EnterprisesPage::EnterprisesPage(Database &db, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     auto *add = new QPushButton(tr("&New enterprise…"));
     auto *edit = new QPushButton(tr("&Edit…"));
+    auto *print = new QPushButton(tr("Print &list"));
+    auto *printMenu = new ListPrintMenu(
+        m_model, m_view, u"企业名录"_s,
+        [this] {
+            const QString text = m_search->text().trimmed();
+            return text.isEmpty() ? QString() : u"检索“%1”"_s.arg(text);
+        },
+        this);
+    printMenu->setObjectName(u"enterprisesListPrint"_s);
+    print->setMenu(printMenu);
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(add);
     top->addWidget(edit);
+    top->addWidget(print);
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

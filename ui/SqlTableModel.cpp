@@ -174,6 +174,22 @@ bool SqlTableModel::fetchRows(int offset, int limit, QList<QVariantList> *rows) 
     return true;
 }
 
+bool SqlTableModel::readAllRows(QList<QVariantList> *rows) {
+    constexpr int chunk = 2000;
+    for (int offset = 0;; offset += chunk) {
+        QList<QVariantList> part;
+        if (!fetchRows(offset, chunk, &part))
+            return false;
+        rows->append(part);
+        if (part.size() < chunk)
+            return true;
+    }
+}
+
+QVariant SqlTableModel::printValue(int, const QVariant &raw) const {
+    return raw;
+}
+
 QVariant SqlTableModel::displayValue(int, const QVariant &raw) const {
     return raw;
 }

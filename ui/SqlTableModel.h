@@ -24,9 +24,19 @@ public:
     };
 
     struct Column {
-        QString key;      // stable name, used to remember chosen columns
-        QString title;    // header text (already translated)
-        QString sortExpr; // SQL expression to ORDER BY; empty: not sortable
+        // A constructor rather than an aggregate, so that columns written {key, title, sort}
+        // stay valid without naming the print title (-Wmissing-field-initializers).
+        Column() = default;
+        Column(QString k, QString t, QString sort = {}, QString print = {})
+            : key(std::move(k))
+            , title(std::move(t))
+            , sortExpr(std::move(sort))
+            , printTitle(std::move(print)) {}
+
+        QString key;        // stable name, used to remember chosen columns
+        QString title;      // header text (already translated)
+        QString sortExpr;   // SQL expression to ORDER BY; empty: not sortable
+        QString printTitle; // Chinese header of printed lists (official papers); empty: title
     };
 
     explicit SqlTableModel(Database &db, QObject *parent = nullptr);
@@ -52,6 +62,12 @@ public:
 
     // Matching rows in total (not only the loaded ones); -1 when the subclass cannot tell.
     virtual int totalCount() const;
+    // Every row the current filter and sort give, not only the loaded ones, read in chunks
+    // through the same query as the view (for printing the list). False on an SQL error.
+    bool readAllRows(QList<QVariantList> *rows);
+    // The value a printed list shows for a stored one: codes in Chinese words whatever the
+    // screen language, dates as QDate, full texts where the view abbreviates. Default: raw.
+    virtual QVariant printValue(int column, const QVariant &raw) const;
     QString lastError() const { return m_lastError; }
 
 public slots:

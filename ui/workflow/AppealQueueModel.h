@@ -2,6 +2,8 @@
 
 #include "SqlTableModel.h"
 
+#include <QHash>
+
 // Appeals not yet bundled into a topic: the pending ones wait for screening, the accepted ones
 // for a topic. Used by the topics page to screen and bundle.
 class AppealQueueModel : public SqlTableModel {
@@ -17,7 +19,9 @@ protected:
     QString selectSql() const override;
     QVariant displayValue(int column, const QVariant &raw) const override;
     QVariant extraData(int row, int column, int role) const override;
+    QVariant printValue(int column, const QVariant &raw) const override;
 
 private:
     bool m_showScreened = false;
+    mutable QHash<QString, QString> m_reasonLabels; // exclusion code -> 受理范围 wording
 };

@@ -2,6 +2,7 @@
 
 #include "AssignmentState.h"
 #include "CalendarRepository.h"
+#include "ChineseLabels.h"
 #include "ProfileRepository.h"
 
 #include <QBrush>
@@ -12,15 +13,15 @@ using State = AssignmentService::DeadlineState;
 
 AssignmentsModel::AssignmentsModel(Database &db, QObject *parent)
     : SqlTableModel(db, parent) {
-    setColumns({{u"number"_s, tr("Appeal"), u"number"_s},
-                {u"subject"_s, tr("Subject"), {}},
-                {u"lead"_s, tr("Lead department"), u"lead_name"_s},
-                {u"assigned"_s, tr("Assigned"), u"assigned_on"_s},
-                {u"due"_s, tr("Due"), u"due_date"_s},
-                {u"original"_s, tr("Original due"), u"original_due_date"_s},
-                {u"status"_s, tr("Status"), u"status"_s},
-                {u"extensions"_s, tr("Extensions"), u"approved_extensions"_s},
-                {u"rehandle"_s, tr("Re-handled"), u"rehandle_count"_s}});
+    setColumns({{u"number"_s, tr("Appeal"), u"number"_s, u"编号"_s},
+                {u"subject"_s, tr("Subject"), {}, u"议题主要内容"_s},
+                {u"lead"_s, tr("Lead department"), u"lead_name"_s, u"牵头承办部门"_s},
+                {u"assigned"_s, tr("Assigned"), u"assigned_on"_s, u"交办日期"_s},
+                {u"due"_s, tr("Due"), u"due_date"_s, u"办理期限"_s},
+                {u"original"_s, tr("Original due"), u"original_due_date"_s, u"原定期限"_s},
+                {u"status"_s, tr("Status"), u"status"_s, u"办理状态"_s},
+                {u"extensions"_s, tr("Extensions"), u"approved_extensions"_s, u"延期次数"_s},
+                {u"rehandle"_s, tr("Re-handled"), u"rehandle_count"_s, u"重办次数"_s}});
     refreshRules();
     sort(columnIndex(u"due"_s), Qt::AscendingOrder);
 }
@@ -98,6 +99,19 @@ QVariant AssignmentsModel::displayValue(int column, const QVariant &raw) const {
         const QString text = raw.toString().simplified();
         return text.size() > 40 ? text.left(40) + u'…' : text;
     }
+    return raw;
+}
+
+QVariant AssignmentsModel::printValue(int column, const QVariant &raw) const {
+    const QString key = columns().at(column).key;
+    if (key == "status"_L1)
+        return ChineseLabels::assignmentStatus(raw.toString());
+    if (key == "assigned"_L1 || key == "due"_L1 || key == "original"_L1) {
+        const QDate d = QDate::fromString(raw.toString(), Qt::ISODate);
+        return d.isValid() ? QVariant(d) : QVariant(QString());
+    }
+    if (key == "subject"_L1)
+        return raw.toString().simplified(); // whole, where the screen abbreviates
     return raw;
 }
 

@@ -32,6 +32,7 @@ protected:
     QVariantList bindValues() const override;
     QVariant displayValue(int column, const QVariant &raw) const override;
     QVariant extraData(int row, int column, int role) const override;
+    QVariant printValue(int column, const QVariant &raw) const override;
 
 private:
     AssignmentService::DeadlineState stateOf(int row) const;

@@ -2,12 +2,14 @@
 
 #include "AssignmentDetailPanel.h"
 #include "AssignmentsModel.h"
+#include "ListPrintMenu.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -20,7 +22,10 @@ AssignmentsPage::AssignmentsPage(Database &db, QWidget *parent)
     , m_model(new AssignmentsModel(db, this))
     , m_view(new QTableView(this))
     , m_openOnly(new QCheckBox(tr("Open assignments only"), this))
-    , m_detail(new AssignmentDetailPanel(db, this)) {
+    , m_detail(new AssignmentDetailPanel(db, this))
+    , m_printMenu(new ListPrintMenu(
+          m_model, m_view, u"交办事项清单"_s,
+          [this] { return m_openOnly->isChecked() ? u"仅未办结事项"_s : QString(); }, this)) {
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -46,6 +51,11 @@ AssignmentsPage::AssignmentsPage(Database &db, QWidget *parent)
         legendRow->addWidget(label);
     }
     legendRow->addStretch();
+    auto *print = new QPushButton(tr("Print &list"), left);
+    print->setObjectName(u"printListButton"_s);
+    m_printMenu->setObjectName(u"assignmentsListPrint"_s);
+    print->setMenu(m_printMenu);
+    legendRow->addWidget(print);
     leftLayout->addLayout(legendRow);
 
     auto *splitter = new QSplitter(this);
@@ -73,6 +83,10 @@ void AssignmentsPage::setToday(const QDate &today) {
     m_model->setToday(today);
     m_detail->setToday(today);
     refresh();
+}
+
+void AssignmentsPage::setOpenOnly(bool openOnly) {
+    m_openOnly->setChecked(openOnly);
 }
 
 void AssignmentsPage::selectAssignment(qint64 id) {

@@ -6,6 +6,7 @@
 class AssignmentDetailPanel;
 class AssignmentsModel;
 class Database;
+class ListPrintMenu;
 class QCheckBox;
 class QTableView;
 
@@ -19,6 +20,8 @@ public:
 
     AssignmentsModel *model() const { return m_model; }
     AssignmentDetailPanel *detail() const { return m_detail; }
+    ListPrintMenu *printMenu() const { return m_printMenu; }
+    void setOpenOnly(bool openOnly);
     void setToday(const QDate &today);
     void selectAssignment(qint64 id);
 
@@ -31,4 +34,5 @@ private:
     QTableView *m_view;
     QCheckBox *m_openOnly;
     AssignmentDetailPanel *m_detail;
+    ListPrintMenu *m_printMenu;
 };

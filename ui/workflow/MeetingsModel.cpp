@@ -1,15 +1,17 @@
 #include "MeetingsModel.h"
 
+#include <QDate>
+
 using namespace Qt::StringLiterals;
 
 MeetingsModel::MeetingsModel(Database &db, QObject *parent)
     : SqlTableModel(db, parent) {
-    setColumns({{u"date"_s, tr("Date"), u"meeting_date"_s},
-                {u"title"_s, tr("Title"), u"title"_s},
-                {u"form"_s, tr("Form"), u"form"_s},
-                {u"status"_s, tr("Status"), u"status"_s},
-                {u"topics"_s, tr("Topics"), {}},
-                {u"enterprises"_s, tr("Enterprises"), {}}});
+    setColumns({{u"date"_s, tr("Date"), u"meeting_date"_s, u"会议日期"_s},
+                {u"title"_s, tr("Title"), u"title"_s, u"会议名称"_s},
+                {u"form"_s, tr("Form"), u"form"_s, u"形式"_s},
+                {u"status"_s, tr("Status"), u"status"_s, u"状态"_s},
+                {u"topics"_s, tr("Topics"), {}, u"议题数"_s},
+                {u"enterprises"_s, tr("Enterprises"), {}, u"参会企业数"_s}});
     sort(0, Qt::DescendingOrder);
 }
 
@@ -28,6 +30,22 @@ QString MeetingsModel::statusLabel(const QString &code) {
     if (code == "cancelled"_L1)
         return tr("Cancelled");
     return code;
+}
+
+QVariant MeetingsModel::printValue(int column, const QVariant &raw) const {
+    const QString key = columns().at(column).key;
+    if (key == "date"_L1) {
+        const QDate d = QDate::fromString(raw.toString(), Qt::ISODate);
+        return d.isValid() ? QVariant(d) : QVariant(raw.toString());
+    }
+    if (key == "status"_L1) {
+        const QString code = raw.toString();
+        return code == "planned"_L1     ? u"筹备中"_s
+               : code == "held"_L1      ? u"已召开"_s
+               : code == "cancelled"_L1 ? u"已取消"_s
+                                        : code;
+    }
+    return raw;
 }
 
 QVariant MeetingsModel::displayValue(int column, const QVariant &raw) const {

@@ -13,4 +13,5 @@ public:
 protected:
     QString selectSql() const override;
     QVariant displayValue(int column, const QVariant &raw) const override;
+    QVariant printValue(int column, const QVariant &raw) const override;
 };

@@ -1,5 +1,6 @@
 #include "MeetingsPage.h"
 
+#include "ListPrintMenu.h"
 #include "PrintMenu.h"
 
 #include "Database.h"
@@ -66,7 +67,14 @@ MeetingsPage::MeetingsPage(Database &db, QWidget *parent)
     printMenu->addDocument(tr("All dispatch slips of the meeting"), FormPrinter::Kind::Dispatch,
                            true);
     print->setMenu(printMenu);
-    leftLayout->addWidget(print);
+    auto *printList = new QPushButton(tr("Print &list"), left);
+    auto *listMenu = new ListPrintMenu(m_model, m_view, u"会议清单"_s, {}, this);
+    listMenu->setObjectName(u"meetingsListPrint"_s);
+    printList->setMenu(listMenu);
+    auto *printRow = new QHBoxLayout;
+    printRow->addWidget(print);
+    printRow->addWidget(printList);
+    leftLayout->addLayout(printRow);
 
     auto *tabs = new QTabWidget(this);
     tabs->addTab(createPlanTab(), tr("Plan"));

@@ -2,17 +2,18 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QDate>
 
 using namespace Qt::StringLiterals;
 
 TopicsModel::TopicsModel(Database &db, QObject *parent)
     : SqlTableModel(db, parent) {
-    setColumns({{u"urgent"_s, tr("Urgent"), u"urgent"_s},
-                {u"title"_s, tr("Topic"), u"title"_s},
-                {u"appeals"_s, tr("Appeals"), u"appeal_count"_s},
-                {u"departments"_s, tr("Departments preparing"), {}},
-                {u"meeting"_s, tr("Meeting"), u"meeting_date"_s},
-                {u"created"_s, tr("Created"), u"created_at"_s}});
+    setColumns({{u"urgent"_s, tr("Urgent"), u"urgent"_s, u"紧急"_s},
+                {u"title"_s, tr("Topic"), u"title"_s, u"议题"_s},
+                {u"appeals"_s, tr("Appeals"), u"appeal_count"_s, u"诉求数"_s},
+                {u"departments"_s, tr("Departments preparing"), {}, u"提前研究部门数"_s},
+                {u"meeting"_s, tr("Meeting"), u"meeting_date"_s, u"会议日期"_s},
+                {u"created"_s, tr("Created"), u"created_at"_s, u"创建日期"_s}});
     sort(0, Qt::DescendingOrder);
 }
 
@@ -28,6 +29,17 @@ QString TopicsModel::selectSql() const {
 QVariant TopicsModel::displayValue(int column, const QVariant &raw) const {
     if (columns().at(column).key == "urgent"_L1)
         return raw.toInt() ? tr("Urgent") : QString();
+    return raw;
+}
+
+QVariant TopicsModel::printValue(int column, const QVariant &raw) const {
+    const QString key = columns().at(column).key;
+    if (key == "urgent"_L1)
+        return raw.toInt() ? u"紧急"_s : QString();
+    if (key == "meeting"_L1 || key == "created"_L1) {
+        const QDate d = QDate::fromString(raw.toString(), Qt::ISODate);
+        return d.isValid() ? QVariant(d) : QVariant(QString());
+    }
     return raw;
 }
 

@@ -13,4 +13,5 @@ protected:
     QString selectSql() const override;
     QVariant displayValue(int column, const QVariant &raw) const override;
     QVariant extraData(int row, int column, int role) const override;
+    QVariant printValue(int column, const QVariant &raw) const override;
 };

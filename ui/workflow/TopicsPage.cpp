@@ -2,6 +2,7 @@
 
 #include "AppealQueueModel.h"
 #include "Database.h"
+#include "ListPrintMenu.h"
 #include "ScreeningDialog.h"
 #include "TopicService.h"
 #include "TopicsModel.h"
@@ -66,11 +67,30 @@ TopicsPage::TopicsPage(Database &db, QWidget *parent)
     row->addWidget(screen);
     row->addWidget(m_title, 1);
     row->addWidget(create);
+    auto *printAppeals = new QPushButton(tr("Print &list"), left);
+    auto *appealsMenu = new ListPrintMenu(
+        m_appeals, m_appealView, u"未归入议题的诉求"_s,
+        [this] {
+            return m_showScreened->isChecked() ? u"含已研判不予受理、转办和即知即办的诉求"_s
+                                               : u"待研判和已受理的诉求"_s;
+        },
+        this);
+    appealsMenu->setObjectName(u"queueListPrint"_s);
+    printAppeals->setMenu(appealsMenu);
+    row->addWidget(printAppeals);
     leftLayout->addLayout(row);
 
     auto *right = new QGroupBox(tr("Topics (urgent first)"), this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->addWidget(m_topicView, 2);
+    auto *printTopics = new QPushButton(tr("Print &topics"), right);
+    auto *topicsMenu = new ListPrintMenu(m_topics, m_topicView, u"议题清单"_s, {}, this);
+    topicsMenu->setObjectName(u"topicsListPrint"_s);
+    printTopics->setMenu(topicsMenu);
+    auto *topicsRow = new QHBoxLayout;
+    topicsRow->addStretch();
+    topicsRow->addWidget(printTopics);
+    rightLayout->addLayout(topicsRow);
     auto *detail = new QFormLayout;
     detail->addRow(m_urgent);
     auto *appealsBox = new QVBoxLayout;
