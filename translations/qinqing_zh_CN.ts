@@ -215,80 +215,12 @@
         <translation>该诉求有尚未保存的更正。是否保存？</translation>
     </message>
     <message>
-        <source>Number:</source>
-        <translation>编号：</translation>
+        <source>Handling sheet (附件2): %1, %2</source>
+        <translation>办理情况表（附件2）：%1，%2</translation>
     </message>
     <message>
-        <source>Submitting unit:</source>
-        <translation>提交单位：</translation>
-    </message>
-    <message>
-        <source>Responsible person:</source>
-        <translation>负责人：</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>联系电话：</translation>
-    </message>
-    <message>
-        <source>Date submitted:</source>
-        <translation>提交日期：</translation>
-    </message>
-    <message>
-        <source>Channel:</source>
-        <translation>收集渠道：</translation>
-    </message>
-    <message>
-        <source>Collected by:</source>
-        <translation>收集单位：</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>状态：</translation>
-    </message>
-    <message>
-        <source>Screening note:</source>
-        <translation>甄别意见：</translation>
-    </message>
-    <message>
-        <source>Scope:</source>
-        <translation>涉及范围：</translation>
-    </message>
-    <message>
-        <source>Whole industry</source>
-        <translation>全行业</translation>
-    </message>
-    <message>
-        <source>One enterprise</source>
-        <translation>单个企业</translation>
-    </message>
-    <message>
-        <source>Urgent:</source>
-        <translation>是否紧急：</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Difficulties and problems:</source>
-        <translation>困难和问题：</translation>
-    </message>
-    <message>
-        <source>Opinions and suggestions:</source>
-        <translation>意见和建议：</translation>
-    </message>
-    <message>
-        <source>Remarks:</source>
-        <translation>备注：</translation>
-    </message>
-    <message>
-        <source>Duplicate of:</source>
-        <translation>重复诉求：</translation>
+        <source>Evaluation form (附件3) of %1</source>
+        <translation>评价表（附件3），%1</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1091,14 @@
     <message>
         <source>Blank evaluation form (附件3)</source>
         <translation>空白评价表（附件3）</translation>
+    </message>
+    <message>
+        <source>Evaluation form (附件3)</source>
+        <translation>评价表（附件3）</translation>
+    </message>
+    <message>
+        <source>No evaluation has been recorded for this assignment yet.</source>
+        <translation>该交办事项尚未登记评价。</translation>
     </message>
 </context>
 <context>
@@ -2556,22 +2496,6 @@
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
-    <message>
-        <source>List:</source>
-        <translation>清单：</translation>
-    </message>
-    <message>
-        <source>Only from</source>
-        <translation>仅限从</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>文件：</translation>
-    </message>
 </context>
 <context>
     <name>ExportQuery</name>
@@ -3145,6 +3069,51 @@
     </message>
 </context>
 <context>
+    <name>ListPrintMenu</name>
+    <message>
+        <source>Print &amp;list</source>
+        <translation>打印列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF, Excel or CSV…</source>
+        <translation>另存为 PDF、Excel 或 CSV(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>无法读取列表：%1</translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>打印列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list has %n row(s); laying them out takes a while. Print all of them? (Narrow the filter to print fewer.)</source>
+        <translation>
+            <numerusform>列表共 %n 行，排版需要一些时间。全部打印吗？（缩小筛选范围可少打印一些。）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save %1 as</source>
+        <translation>将%1另存为</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>PDF (*.pdf);;Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save list</source>
+        <translation>保存列表</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Database: %1 · Profile: %2</source>
@@ -3660,162 +3629,6 @@
         <translation>本次会议全部交办单</translation>
     </message>
     <message>
-        <source>Chair (主持)</source>
-        <translation>主持</translation>
-    </message>
-    <message>
-        <source>Attends (出席)</source>
-        <translation>出席</translation>
-    </message>
-    <message>
-        <source>On leave (请假)</source>
-        <translation>请假</translation>
-    </message>
-    <message>
-        <source>Observer (列席)</source>
-        <translation>列席</translation>
-    </message>
-    <message>
-        <source>Not invited</source>
-        <translation>未邀请</translation>
-    </message>
-    <message>
-        <source>Drag topics to set the order of the agenda.</source>
-        <translation>拖动议题以调整议程顺序。</translation>
-    </message>
-    <message>
-        <source>Add to agenda</source>
-        <translation>加入议程</translation>
-    </message>
-    <message>
-        <source>Remove from agenda</source>
-        <translation>移出议程</translation>
-    </message>
-    <message>
-        <source>Decision on the selected topic</source>
-        <translation>所选议题的会议决定</translation>
-    </message>
-    <message>
-        <source>Save decision</source>
-        <translation>保存决定</translation>
-    </message>
-    <message>
-        <source>Leader</source>
-        <translation>领导</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>Enterprise (tick to invite)</source>
-        <translation>企业（勾选即邀请）</translation>
-    </message>
-    <message>
-        <source>Representative</source>
-        <translation>企业代表</translation>
-    </message>
-    <message>
-        <source>Leaders</source>
-        <translation>领导</translation>
-    </message>
-    <message>
-        <source>Departments attending</source>
-        <translation>参会部门</translation>
-    </message>
-    <message>
-        <source>Enterprise representatives</source>
-        <translation>企业代表</translation>
-    </message>
-    <message>
-        <source>Save attendees</source>
-        <translation>保存参会人员</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>议题</translation>
-    </message>
-    <message>
-        <source>Appeal</source>
-        <translation>诉求</translation>
-    </message>
-    <message>
-        <source>Lead department</source>
-        <translation>牵头承办部门</translation>
-    </message>
-    <message>
-        <source>Cooperating departments</source>
-        <translation>配合办理部门</translation>
-    </message>
-    <message>
-        <source>Decided topics become one assignment per appeal. The lead is the first department the topic was handed to.</source>
-        <translation>已作出决定的议题按每条诉求生成一项交办事项。牵头承办部门为该议题最先移交的部门。</translation>
-    </message>
-    <message>
-        <source>Assigned on</source>
-        <translation>交办日期</translation>
-    </message>
-    <message>
-        <source>Create assignments</source>
-        <translation>生成交办事项</translation>
-    </message>
-    <message>
-        <source>[urgent] </source>
-        <translation>【紧急】 </translation>
-    </message>
-    <message>
-        <source>Save the meeting before adding topics.</source>
-        <translation>请先保存会议，再添加议题。</translation>
-    </message>
-    <message>
-        <source>Choose a topic to add.</source>
-        <translation>请选择要添加的议题。</translation>
-    </message>
-    <message>
-        <source>Decision saved.</source>
-        <translation>决定已保存。</translation>
-    </message>
-    <message>
-        <source>Save the meeting before recording attendees.</source>
-        <translation>请先保存会议，再登记参会人员。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Attendees saved: %n enterprise(s).</source>
-        <translation>
-            <numerusform>已保存参会企业 %n 家。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(choose the lead department)</source>
-        <translation>（请选择牵头承办部门）</translation>
-    </message>
-    <message>
-        <source>no domain</source>
-        <translation>无领域</translation>
-    </message>
-    <message>
-        <source>On the agenda, but %1 (%2) fits the chair of the meeting on %3.</source>
-        <translation>已列入议程，但%1（%2）更适合由%3会议的主持领导处理。</translation>
-    </message>
-    <message>
-        <source>On the agenda, but no planned meeting's chair covers %1 (%2).</source>
-        <translation>已列入议程，但没有已计划会议的主持领导分管%1（%2）。</translation>
-    </message>
-    <message>
-        <source>Waiting topics whose appeals match this chair: %1</source>
-        <translation>诉求与该主持领导匹配的待上会议题：%1</translation>
-    </message>
-    <message>
-        <source>All appeals on the agenda match the chair's domains.</source>
-        <translation>议程中的全部诉求均与主持领导分管领域相符。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n assignment(s) created.</source>
-        <translation>
-            <numerusform>已生成 %n 条交办。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Print &amp;list</source>
         <translation>打印列表(&amp;L)</translation>
     </message>
@@ -4031,6 +3844,64 @@
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>write the leaders' monthly or quarterly summary report to PDF or ODT</source>
+        <translation>生成诉求办理情况月报或季报（PDF 或 ODT）</translation>
+    </message>
+    <message>
+        <source>give the report to write: summary</source>
+        <translation>请指定要生成的报告：summary</translation>
+    </message>
+    <message>
+        <source>--month, --quarter, --from/--to: give the period in exactly one of these forms</source>
+        <translation>--month、--quarter、--from/--to：请只用其中一种方式指定报告期</translation>
+    </message>
+    <message>
+        <source>--to: the last day of the period is required</source>
+        <translation>--to：必须给出报告期的最后一天</translation>
+    </message>
+    <message>
+        <source>--from: the first day of the period is required</source>
+        <translation>--from：必须给出报告期的第一天</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 晚于 --to %2</translation>
+    </message>
+    <message>
+        <source>--out: the output file (.pdf or .odt) is required</source>
+        <translation>--out：必须给出输出文件（.pdf 或 .odt）</translation>
+    </message>
+    <message>
+        <source>--out: %1 must end in .pdf or .odt</source>
+        <translation>--out：%1 的扩展名必须为 .pdf 或 .odt</translation>
+    </message>
+    <message>
+        <source>font substituted: %1</source>
+        <translation>已替换字体：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 page(s)</source>
+        <translation>%1：%2，共 %3 页</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>%1 is not a month; write it as YYYY-MM, e.g. 2026-11</source>
+        <translation>%1 不是月份，请写成 YYYY-MM，例如 2026-11</translation>
+    </message>
+    <message>
+        <source>%1 is not a quarter; write it as YYYYQn with n from 1 to 4, e.g. 2026Q4</source>
+        <translation>%1 不是季度，请写成 YYYYQn（n 为 1 至 4），例如 2026Q4</translation>
+    </message>
+</context>
+<context>
     <name>RuleProfile</name>
     <message>
         <source>%1: unit must be "working" or "calendar"</source>
@@ -4177,10 +4048,6 @@
     <message>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -4599,6 +4466,92 @@
     </message>
 </context>
 <context>
+    <name>SummaryReportDialog</name>
+    <message>
+        <source>Summary report</source>
+        <translation>办理情况报告</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月报(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM</source>
+        <translation>yyyy-MM</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>季报(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Custom range:</source>
+        <translation>自定义期间(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>1st quarter (January–March)</source>
+        <translation>第一季度（1—3月）</translation>
+    </message>
+    <message>
+        <source>2nd quarter (April–June)</source>
+        <translation>第二季度（4—6月）</translation>
+    </message>
+    <message>
+        <source>3rd quarter (July–September)</source>
+        <translation>第三季度（7—9月）</translation>
+    </message>
+    <message>
+        <source>4th quarter (October–December)</source>
+        <translation>第四季度（10—12月）</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The report counts the period's appeals by status, domain and channel, lists the overdue items, the departments' figures, satisfaction, the items waiting for a leader's decision and the problems raised by three or more enterprises, as they stood on the period's last day (or today while it runs).</source>
+        <translation>报告按办理状态、诉求领域和收集渠道统计本期诉求，列出逾期未办结事项、各部门办理情况、企业满意度、需领导研究决定的事项，以及3家及以上企业反映的共性问题，数据截至报告期最后一天（报告期未结束的截至今天）。</translation>
+    </message>
+    <message>
+        <source>The period starts after today.</source>
+        <translation>报告期的开始日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReportQuery</name>
+    <message>
+        <source>Cannot read the period's appeals: %1</source>
+        <translation>无法读取本期诉求：%1</translation>
+    </message>
+    <message>
+        <source>Cannot count the period's assignments: %1</source>
+        <translation>无法统计本期交办事项：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the escalated and deferred items: %1</source>
+        <translation>无法读取提交上级和暂缓解决事项：%1</translation>
+    </message>
+    <message>
+        <source>The report period is not a valid range of dates.</source>
+        <translation>报告期不是有效的日期范围。</translation>
+    </message>
+    <message>
+        <source>The report period starts on %1, after today: there is nothing to report.</source>
+        <translation>报告期从 %1 开始，晚于今天，尚无可报告的内容。</translation>
+    </message>
+</context>
+<context>
     <name>TableExporter</name>
     <message>
         <source>%1: the file name must end in .xlsx, .csv or .pdf</source>
@@ -4952,206 +4905,6 @@
     <message>
         <source>Cannot write the workbook %1: %2</source>
         <translation>无法写入工作簿 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>ReportCommand</name>
-    <message>
-        <source>write the leaders' monthly or quarterly summary report to PDF or ODT</source>
-        <translation>生成诉求办理情况月报或季报（PDF 或 ODT）</translation>
-    </message>
-    <message>
-        <source>give the report to write: summary</source>
-        <translation>请指定要生成的报告：summary</translation>
-    </message>
-    <message>
-        <source>--month, --quarter, --from/--to: give the period in exactly one of these forms</source>
-        <translation>--month、--quarter、--from/--to：请只用其中一种方式指定报告期</translation>
-    </message>
-    <message>
-        <source>--to: the last day of the period is required</source>
-        <translation>--to：必须给出报告期的最后一天</translation>
-    </message>
-    <message>
-        <source>--from: the first day of the period is required</source>
-        <translation>--from：必须给出报告期的第一天</translation>
-    </message>
-    <message>
-        <source>--from %1 is after --to %2</source>
-        <translation>--from %1 晚于 --to %2</translation>
-    </message>
-    <message>
-        <source>--out: the output file (.pdf or .odt) is required</source>
-        <translation>--out：必须给出输出文件（.pdf 或 .odt）</translation>
-    </message>
-    <message>
-        <source>--out: %1 must end in .pdf or .odt</source>
-        <translation>--out：%1 的扩展名必须为 .pdf 或 .odt</translation>
-    </message>
-    <message>
-        <source>font substituted: %1</source>
-        <translation>已替换字体：%1</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3 page(s)</source>
-        <translation>%1：%2，共 %3 页</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>ReportPeriod</name>
-    <message>
-        <source>%1 is not a month; write it as YYYY-MM, e.g. 2026-11</source>
-        <translation>%1 不是月份，请写成 YYYY-MM，例如 2026-11</translation>
-    </message>
-    <message>
-        <source>%1 is not a quarter; write it as YYYYQn with n from 1 to 4, e.g. 2026Q4</source>
-        <translation>%1 不是季度，请写成 YYYYQn（n 为 1 至 4），例如 2026Q4</translation>
-    </message>
-</context>
-<context>
-    <name>SummaryReportDialog</name>
-    <message>
-        <source>Summary report</source>
-        <translation>办理情况报告</translation>
-    </message>
-    <message>
-        <source>&amp;Month:</source>
-        <translation>月报(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>yyyy-MM</source>
-        <translation>yyyy-MM</translation>
-    </message>
-    <message>
-        <source>&amp;Quarter:</source>
-        <translation>季报(&amp;Q)：</translation>
-    </message>
-    <message>
-        <source>&amp;Custom range:</source>
-        <translation>自定义期间(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <translation>yyyy-MM-dd</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <source>1st quarter (January–March)</source>
-        <translation>第一季度（1—3月）</translation>
-    </message>
-    <message>
-        <source>2nd quarter (April–June)</source>
-        <translation>第二季度（4—6月）</translation>
-    </message>
-    <message>
-        <source>3rd quarter (July–September)</source>
-        <translation>第三季度（7—9月）</translation>
-    </message>
-    <message>
-        <source>4th quarter (October–December)</source>
-        <translation>第四季度（10—12月）</translation>
-    </message>
-    <message>
-        <source>&amp;Preview…</source>
-        <translation>预览(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>The report counts the period's appeals by status, domain and channel, lists the overdue items, the departments' figures, satisfaction, the items waiting for a leader's decision and the problems raised by three or more enterprises, as they stood on the period's last day (or today while it runs).</source>
-        <translation>报告按办理状态、诉求领域和收集渠道统计本期诉求，列出逾期未办结事项、各部门办理情况、企业满意度、需领导研究决定的事项，以及3家及以上企业反映的共性问题，数据截至报告期最后一天（报告期未结束的截至今天）。</translation>
-    </message>
-    <message>
-        <source>The period starts after today.</source>
-        <translation>报告期的开始日期晚于今天。</translation>
-    </message>
-    <message>
-        <source>The first day is after the last day.</source>
-        <translation>开始日期晚于结束日期。</translation>
-    </message>
-</context>
-<context>
-    <name>SummaryReportQuery</name>
-    <message>
-        <source>Cannot read the period's appeals: %1</source>
-        <translation>无法读取本期诉求：%1</translation>
-    </message>
-    <message>
-        <source>Cannot count the period's assignments: %1</source>
-        <translation>无法统计本期交办事项：%1</translation>
-    </message>
-    <message>
-        <source>Cannot read the escalated and deferred items: %1</source>
-        <translation>无法读取提交上级和暂缓解决事项：%1</translation>
-    </message>
-    <message>
-        <source>The report period is not a valid range of dates.</source>
-        <translation>报告期不是有效的日期范围。</translation>
-    </message>
-    <message>
-        <source>The report period starts on %1, after today: there is nothing to report.</source>
-        <translation>报告期从 %1 开始，晚于今天，尚无可报告的内容。</translation>
-    </message>
-</context>
-<context>
-    <name>ListPrintMenu</name>
-    <message>
-        <source>Print &amp;list</source>
-        <translation>打印列表(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Print pre&amp;view…</source>
-        <translation>打印预览(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF, Excel or CSV…</source>
-        <translation>另存为 PDF、Excel 或 CSV(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>The list could not be read: %1</source>
-        <translation>无法读取列表：%1</translation>
-    </message>
-    <message>
-        <source>Print list</source>
-        <translation>打印列表</translation>
-    </message>
-    <message numerus="yes">
-        <source>The list has %n row(s); laying them out takes a while. Print all of them? (Narrow the filter to print fewer.)</source>
-        <translation>
-            <numerusform>列表共 %n 行，排版需要一些时间。全部打印吗？（缩小筛选范围可少打印一些。）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save %1 as</source>
-        <translation>将%1另存为</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>PDF (*.pdf);;Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Save list</source>
-        <translation>保存列表</translation>
-    </message>
-</context>
-<context>
-    <name>WorkdayOrdinals</name>
-    <message>
-        <source>Cannot prepare the working-day table: %1</source>
-        <translation>无法准备工作日表：%1</translation>
-    </message>
-    <message>
-        <source>Cannot fill the working-day table: %1</source>
-        <translation>无法填充工作日表：%1</translation>
     </message>
 </context>
 </TS>

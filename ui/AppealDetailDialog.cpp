@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSqlQuery>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +42,7 @@ AppealDetailDialog::AppealDetailDialog(Database &db, qint64 appealId, QWidget *p
     menu->addDocument(tr("Sign-up form (附件1)"), FormPrinter::Kind::Form1);
     menu->addDocument(tr("Visit booking form"), FormPrinter::Kind::Booking);
     menu->addDocument(tr("Blank sign-up form (附件1)"), FormPrinter::Kind::Form1, false, true);
+    addRecordDocuments(menu);
     print->setMenu(menu);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &AppealDetailDialog::reject);
 
@@ -62,6 +64,33 @@ AppealDetailDialog::AppealDetailDialog(Database &db, qint64 appealId, QWidget *p
     showFacts();
     updateButtons();
     m_form->focusFirstField();
+}
+
+void AppealDetailDialog::addRecordDocuments(PrintMenu *menu) {
+    // The appeal's assignment sheets (附件2) and the enterprise's evaluations (附件3), one
+    // entry each: an appeal handed to another lead or re-handled after 不满意 has several.
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT a.id, d.name, a.assigned_on FROM assignments a "
+              "JOIN departments d ON d.id = a.lead_department_id WHERE a.appeal_id = ? "
+              "ORDER BY a.id"_s);
+    q.addBindValue(m_appealId);
+    q.exec();
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        menu->addDocument(
+            tr("Handling sheet (附件2): %1, %2").arg(q.value(1).toString(), q.value(2).toString()),
+            FormPrinter::Kind::Form2, [id] { return id; }, {});
+    }
+    q.prepare(u"SELECT e.id, e.submit_date FROM evaluations e "
+              "JOIN assignments a ON a.id = e.assignment_id WHERE a.appeal_id = ? "
+              "ORDER BY e.id"_s);
+    q.addBindValue(m_appealId);
+    q.exec();
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        menu->addDocument(tr("Evaluation form (附件3) of %1").arg(q.value(1).toString()),
+                          FormPrinter::Kind::Form3, [id] { return id; }, {});
+    }
 }
 
 AppealDetailDialog::~AppealDetailDialog() {

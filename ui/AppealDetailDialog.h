@@ -6,6 +6,7 @@
 class AppealEntryForm;
 class Database;
 class HistoryWidget;
+class PrintMenu;
 class QTabWidget;
 
 namespace Ui {
@@ -46,6 +47,7 @@ private:
     void attachScans();
     void showFacts();
     void updateButtons();
+    void addRecordDocuments(PrintMenu *menu); // its assignments' 附件2 and evaluations' 附件3
     // Unsaved corrections: asks whether to save them; true when the dialog may close.
     bool confirmClose();
 

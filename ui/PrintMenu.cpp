@@ -15,7 +15,15 @@ PrintMenu::PrintMenu(Database &db, IdProvider currentId, QWidget *parent)
 
 void PrintMenu::addDocument(const QString &title, FormPrinter::Kind kind, bool usesMeeting,
                             bool blank) {
-    const Entry entry{kind, usesMeeting, blank};
+    add(title, {kind, usesMeeting, blank, {}, {}});
+}
+
+void PrintMenu::addDocument(const QString &title, FormPrinter::Kind kind, IdProvider id,
+                            const QString &missing) {
+    add(title, {kind, false, false, std::move(id), missing});
+}
+
+void PrintMenu::add(const QString &title, const Entry &entry) {
     auto *show = new QAction(title + tr("…"), this);
     connect(show, &QAction::triggered, this, [this, entry] { preview(entry); });
     insertAction(m_separator, show);
@@ -28,10 +36,13 @@ QList<PrintableDocument> PrintMenu::build(const Entry &entry) {
     request.kind = entry.kind;
     request.blank = entry.blank;
     if (!entry.blank) {
-        const qint64 id = m_currentId ? m_currentId() : 0;
+        const IdProvider &provider = entry.id ? entry.id : m_currentId;
+        const qint64 id = provider ? provider() : 0;
         if (id <= 0) {
             QMessageBox::information(parentWidget(), tr("Print"),
-                                     tr("Select a record first; its document is printed."));
+                                     entry.missing.isEmpty()
+                                         ? tr("Select a record first; its document is printed.")
+                                         : entry.missing);
             return {};
         }
         (entry.usesMeeting ? request.meetingId : request.id) = id;

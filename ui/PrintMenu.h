@@ -22,6 +22,10 @@ public:
     // `usesMeeting`: the id is a meeting id (minutes, notice, batches) rather than a record id.
     void addDocument(const QString &title, FormPrinter::Kind kind, bool usesMeeting = false,
                      bool blank = false);
+    // A document of another record than the menu's (e.g. the evaluation of the assignment on
+    // screen); `missing` is said when `id` gives 0.
+    void addDocument(const QString &title, FormPrinter::Kind kind, IdProvider id,
+                     const QString &missing);
 
     // The documents an entry would print now; empty (with a message shown) when it cannot.
     QList<PrintableDocument> documentsFor(QAction *action);
@@ -31,7 +35,10 @@ private:
         FormPrinter::Kind kind;
         bool usesMeeting;
         bool blank;
+        IdProvider id;   // empty: the menu's
+        QString missing; // empty: "select a record first"
     };
+    void add(const QString &title, const Entry &entry);
 
     void preview(const Entry &entry);
     void save(const Entry &entry);

@@ -1,9 +1,12 @@
 #include "AppealDetailDialog.h"
+#include "AssignmentDetailPanel.h"
 #include "Database.h"
 #include "DatabaseInitializer.h"
 #include "DemoDataGenerator.h"
+#include "DocumentRenderer.h"
 #include "PrintMenu.h"
 
+#include <QProcess>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -60,6 +63,78 @@ private slots:
         const QList<PrintableDocument> blank = menu->documentsFor(actions.at(2));
         QCOMPARE(blank.size(), 1);
         QVERIFY(!text(blank).contains(number));
+    }
+
+    void assignmentPanelPrintsTheRecordedEvaluation() {
+        // A finished assignment not evaluated yet: 附件3 becomes printable once it is.
+        const qint64 id = scalar(u"SELECT MIN(a.id) FROM assignments a WHERE a.status = 'done' "
+                                 "AND NOT EXISTS (SELECT 1 FROM evaluations e "
+                                 "WHERE e.assignment_id = a.id)"_s);
+        QVERIFY(id > 0);
+        AssignmentDetailPanel panel(db);
+        panel.setAssignment(id);
+        QCOMPARE(panel.evaluationToPrint(), 0);
+        auto *menu = panel.findChild<PrintMenu *>();
+        QVERIFY(menu);
+        QAction *filled = nullptr;
+        for (QAction *a : menu->actions())
+            if (a->text().startsWith(u"Evaluation form"_s))
+                filled = a;
+        QVERIFY(filled);
+        // The evaluation tab has a Print button with the same menu.
+        auto *button = panel.findChild<QPushButton *>(u"evaluationPrintButton"_s);
+        QVERIFY(button && button->menu() == menu);
+
+        QVERIFY2(panel.evaluate(Evaluation::Level::Basic, u"基本解决，沟通及时"_s,
+                                u"希望定期回访"_s, QDate(2024, 9, 3)),
+                 qPrintable(panel.message()));
+        const qint64 evaluation =
+            scalar(u"SELECT MAX(id) FROM evaluations WHERE assignment_id = %1"_s.arg(id));
+        QCOMPARE(panel.evaluationToPrint(), evaluation);
+        const QList<PrintableDocument> docs = menu->documentsFor(filled);
+        QCOMPARE(docs.size(), 1);
+        const QString pdf = dir.filePath(u"evaluation.pdf"_s);
+        DocumentRenderer renderer;
+        QVERIFY2(renderer.writePdf(docs, pdf), qPrintable(renderer.errorString()));
+        QProcess p;
+        p.start(u"pdftotext"_s, {u"-raw"_s, pdf, u"-"_s});
+        QVERIFY(p.waitForFinished(60000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput()).remove(u'\n');
+        QVERIFY2(text.contains(u"总体评价表"_s), qPrintable(text)); // 乌审旗: seed 004's title
+        for (const QString &value :
+             {u"基本满意"_s, u"基本解决，沟通及时"_s, u"希望定期回访"_s, u"2024年9月3日"_s})
+            QVERIFY2(text.contains(value), qPrintable(value));
+    }
+
+    void appealDialogPrintsItsSheetsAndEvaluations() {
+        const qint64 evaluation = scalar(u"SELECT MIN(id) FROM evaluations WHERE opinion <> ''"_s);
+        const qint64 appeal = scalar(u"SELECT a.appeal_id FROM evaluations e JOIN assignments a "
+                                     "ON a.id = e.assignment_id WHERE e.id = %1"_s.arg(evaluation));
+        QVERIFY(appeal > 0);
+        QSqlQuery q(db.sql());
+        QVERIFY(q.exec(u"SELECT opinion FROM evaluations WHERE id = %1"_s.arg(evaluation)) &&
+                q.next());
+        const QString opinion = q.value(0).toString();
+        QVERIFY(!opinion.isEmpty());
+        AppealDetailDialog dialog(db, appeal);
+        PrintMenu *menu = dialog.findChild<PrintMenu *>();
+        QVERIFY(menu);
+        QList<QAction *> sheets, evaluations;
+        for (QAction *a : menu->actions()) {
+            if (a->text().startsWith(u"Handling sheet"_s))
+                sheets << a;
+            if (a->text().startsWith(u"Evaluation form"_s))
+                evaluations << a;
+        }
+        QCOMPARE(sheets.size(),
+                 scalar(u"SELECT COUNT(*) FROM assignments WHERE appeal_id = %1"_s.arg(appeal)));
+        QCOMPARE(evaluations.size(),
+                 scalar(u"SELECT COUNT(*) FROM evaluations e JOIN assignments a ON a.id = "
+                        "e.assignment_id WHERE a.appeal_id = %1"_s.arg(appeal)));
+        const QString form3 = text(menu->documentsFor(evaluations.first()));
+        QVERIFY(form3.contains(u"总体评价表"_s));
+        QVERIFY(form3.contains(opinion.toHtmlEscaped()));
+        QVERIFY(text(menu->documentsFor(sheets.first())).contains(u"议题办理情况表"_s));
     }
 
     void meetingMenuPrintsEverySheetOfTheMeeting() {

@@ -112,12 +112,16 @@ QWidget *AssignmentDetailPanel::buildHandlingTab() {
     form->addRow(row);
     // The department's sheet (附件2) and seed 002's 交办单 are what goes out with the item.
     auto *printButton = new QPushButton(tr("&Print"), w);
-    auto *printMenu = new PrintMenu(
+    auto *printMenu = m_printMenu = new PrintMenu(
         m_db, [this] { return m_id; }, this);
     printMenu->addDocument(tr("Handling sheet (附件2)"), FormPrinter::Kind::Form2);
     printMenu->addDocument(tr("Dispatch slip (交办单)"), FormPrinter::Kind::Dispatch);
     printMenu->addDocument(tr("Blank evaluation form (附件3)"), FormPrinter::Kind::Form3, false,
                            true);
+    printMenu->addDocument(
+        tr("Evaluation form (附件3)"), FormPrinter::Kind::Form3,
+        [this] { return evaluationToPrint(); },
+        tr("No evaluation has been recorded for this assignment yet."));
     printButton->setMenu(printMenu);
     auto *printRow = new QHBoxLayout;
     printRow->addWidget(printButton);
@@ -263,6 +267,14 @@ QWidget *AssignmentDetailPanel::buildEvaluationTab() {
     layout->addLayout(form);
     m_evaluations = table({tr("Date"), tr("Evaluation"), tr("Opinion"), tr("Suggestions")}, w);
     layout->addWidget(m_evaluations, 1);
+    // The filled 附件3 of the selected (or latest) evaluation goes back to the file with it.
+    auto *print = new QPushButton(tr("&Print"), w);
+    print->setObjectName(u"evaluationPrintButton"_s);
+    print->setMenu(m_printMenu);
+    auto *printRow = new QHBoxLayout;
+    printRow->addStretch();
+    printRow->addWidget(print);
+    layout->addLayout(printRow);
     connect(submit, &QPushButton::clicked, this, [this] {
         evaluate(Evaluation::Level(m_level->currentData().toInt()), m_opinion->toPlainText(),
                  m_suggestions->text(), m_evalDate->date());
@@ -280,6 +292,14 @@ void AssignmentDetailPanel::setAssignment(qint64 id) {
         m_message->clear();
     m_id = id;
     load();
+}
+
+qint64 AssignmentDetailPanel::evaluationToPrint() const {
+    const int rows = m_evaluations->rowCount();
+    if (rows == 0)
+        return 0;
+    const int row = m_evaluations->currentRow() >= 0 ? m_evaluations->currentRow() : rows - 1;
+    return m_evaluations->item(row, 0)->data(Qt::UserRole).toLongLong();
 }
 
 QString AssignmentDetailPanel::message() const {
@@ -535,6 +555,8 @@ void AssignmentDetailPanel::load() {
     if (!a->explanation.isEmpty() || !a->escalationNote.isEmpty())
         m_note->setPlainText(a->status == Assignment::Status::Escalated ? a->escalationNote
                                                                         : a->explanation);
-    for (const Evaluation &e : s.evaluations(m_id))
+    for (const Evaluation &e : s.evaluations(m_id)) {
         addRow(m_evaluations, {iso(e.submitDate), levelLabel(e.level), e.opinion, e.suggestions});
+        m_evaluations->item(m_evaluations->rowCount() - 1, 0)->setData(Qt::UserRole, e.id);
+    }
 }

@@ -7,6 +7,7 @@
 
 class Database;
 class HistoryWidget;
+class PrintMenu;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -32,6 +33,8 @@ public:
     QString summaryText() const;
     QString reportText() const;
     QString capText() const;
+    // The evaluation 附件3 prints: the one selected in the evaluation tab, else the latest.
+    qint64 evaluationToPrint() const;
 
     // The actions behind the buttons, also used by tests.
     bool start();
@@ -91,4 +94,5 @@ private:
     QDateEdit *m_evalDate;
     QTableWidget *m_evaluations;
     HistoryWidget *m_history;
+    PrintMenu *m_printMenu = nullptr;
 };
