@@ -2,6 +2,7 @@
 
 #include "ChineseFormat.h"
 #include "FormHtml.h"
+#include "SignUpFormWording.h"
 
 using namespace Qt::StringLiterals;
 
@@ -54,32 +55,23 @@ QString AttachmentForms::defaultTitle(int form, const QString &variant) {
 }
 
 PrintableDocument AttachmentForms::form1(const FormContext &c, const AppealFormData *a) {
-    const bool v4 = is004(c);
-    QString html = FormHtml::attachmentLabel(u"附件1"_s) + FormHtml::title(titleOf(c, 1));
-    html += FormHtml::rightLine(u"编号："_s + (a ? a->number : QString()));
+    const SignUpFormWording w = SignUpFormWording::of(c.variant, titleOf(c, 1));
+    QString html = FormHtml::attachmentLabel(u"附件1"_s) + FormHtml::title(w.title);
+    html += FormHtml::rightLine(w.number + (a ? a->number : QString()));
     html += FormHtml::tableStart();
-    html += pairRow(v4 ? u"提交企业"_s : u"提交单位"_s, a ? a->submittingUnit : QString(),
-                    v4 ? u"负责人"_s : u"企业负责人"_s, a ? a->responsiblePerson : QString());
-    html += pairRow(u"联系电话"_s, a ? a->phone : QString(), u"提交日期"_s,
+    html += pairRow(w.unit, a ? a->submittingUnit : QString(), w.person,
+                    a ? a->responsiblePerson : QString());
+    html += pairRow(w.phone, a ? a->phone : QString(), w.date,
                     a ? ChineseFormat::date(a->submitDate) : QString());
-    html += wideRow(u"困难问题"_s, a ? a->problem : QString(), 9);
-    html += wideRow(u"意见建议"_s, a ? a->suggestions : QString(), 6);
+    html += wideRow(w.problem, a ? a->problem : QString(), 9);
+    html += wideRow(w.suggestions, a ? a->suggestions : QString(), 6);
     const QString remark =
-        u"（前期问题困难反映情况及初步结果）"_s +
-        (a && !a->priorHandling.isEmpty() ? u"\n"_s + a->priorHandling : QString());
-    html += wideRow(u"备注"_s, remark, 4);
+        w.remarksHint + (a && !a->priorHandling.isEmpty() ? u"\n"_s + a->priorHandling : QString());
+    html += wideRow(w.remarks, remark, 4);
     html += FormHtml::tableEnd();
-    if (v4)
-        html += FormHtml::footnotes(
-            {u"注：1.收集困难问题可以是企业，也可以是企业行业性面临的困难和问题。"_s,
-             u"2.提出的意见建议尽可能详细、有效。"_s});
-    else
-        html += FormHtml::footnotes(
-            {u"注：1. 收集的困难问题既可以是企业个体、也可以是企业行业性面临的困难和问题。"_s,
-             u"2. 需市级层面协调解决的，根据市职能能解决的。"_s,
-             u"3. 提出的意见建议尽可能详细、有效。"_s});
+    html += FormHtml::footnotes(w.footnotes);
     PrintableDocument doc;
-    doc.name = titleOf(c, 1) + (a ? u"-"_s + a->number : u"-空白"_s);
+    doc.name = w.title + (a ? u"-"_s + a->number : u"-空白"_s);
     doc.html = html;
     return doc;
 }

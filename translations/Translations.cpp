@@ -11,6 +11,11 @@ namespace Translations {
 
 namespace {
 
+QString &installedLanguage() {
+    static QString language = u"en"_s;
+    return language;
+}
+
 // Qt's own strings (standard buttons, QFileDialog, QPrintPreviewDialog, line edits' context
 // menus) come from Debian's qt6-translations-l10n, a dependency of the .deb. They follow the
 // program's own translation, not the system locale, so a zh_TW or zh_HK system gets the same
@@ -41,8 +46,13 @@ QStringList available() {
     return {u"zh_CN"_s, u"en"_s};
 }
 
+QString installed() {
+    return installedLanguage();
+}
+
 bool install(QCoreApplication &app, const QString &language) {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    installedLanguage() = u"en"_s;
     if (locale.language() != QLocale::Chinese)
         return true; // English is the source language: nothing to load.
     auto *own = new QTranslator(&app);
@@ -51,6 +61,7 @@ bool install(QCoreApplication &app, const QString &language) {
         return false;
     }
     app.installTranslator(own);
+    installedLanguage() = u"zh_CN"_s;
     // Without Qt's catalogue the program's own strings are still Chinese: not a failure.
     installQtTranslation(app);
     return true;

@@ -10,4 +10,6 @@ namespace Translations {
 // language: "zh_CN", "en", or empty for the system locale.
 bool install(QCoreApplication &app, const QString &language = {});
 QStringList available(); // "zh_CN", "en"
+// The language the last install() put in place: "zh_CN" or "en".
+QString installed();
 } // namespace Translations

@@ -4907,4 +4907,113 @@
         <translation>无法写入工作簿 %1：%2</translation>
     </message>
 </context>
+<context>
+    <name>AppealEntryFields</name>
+    <message>
+        <source>Add to the enterprise registry</source>
+        <translation>添加到企业名录</translation>
+    </message>
+    <message>
+        <source>Concerns a whole &amp;industry</source>
+        <translation>涉及整个行业(&amp;I)</translation>
+    </message>
+    <message>
+        <source>U&amp;rgent</source>
+        <translation>紧急(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>AppealEntryLayout</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Leave empty to number the appeal automatically.</source>
+        <translation>留空则自动编号。</translation>
+    </message>
+    <message>
+        <source>Submitting enterprise</source>
+        <translation>提交企业</translation>
+    </message>
+    <message>
+        <source>Submitting unit</source>
+        <translation>提交单位</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Enterprise head</source>
+        <translation>企业负责人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Date submitted</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Difficulties and problems</source>
+        <translation>困难问题</translation>
+    </message>
+    <message>
+        <source>Opinions and suggestions</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Problems reported earlier and their first results</source>
+        <translation>前期问题困难反映情况及初步结果</translation>
+    </message>
+    <message>
+        <source>Note: 1. The problems collected may be an enterprise's own or those a whole industry faces. 2. Opinions and suggestions should be as detailed and useful as possible.</source>
+        <translation>注：1.收集困难问题可以是企业，也可以是企业行业性面临的困难和问题。2.提出的意见建议尽可能详细、有效。</translation>
+    </message>
+    <message>
+        <source>Note: 1. The problems collected may be those of one enterprise or those a whole industry faces. 2. Those needing coordination at city level, as far as the city's functions can solve them. 3. Opinions and suggestions should be as detailed and useful as possible.</source>
+        <translation>注：1. 收集的困难问题既可以是企业个体、也可以是企业行业性面临的困难和问题。2. 需市级层面协调解决的，根据市职能能解决的。3. 提出的意见建议尽可能详细、有效。</translation>
+    </message>
+    <message>
+        <source>Credit code (USCC):</source>
+        <translation>统一社会信用代码：</translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 91110000600037341L</source>
+        <translation>18 位字符，例如 91110000600037341L</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>收集渠道：</translation>
+    </message>
+    <message>
+        <source>Collected by:</source>
+        <translation>收集单位：</translation>
+    </message>
+    <message>
+        <source>(office itself)</source>
+        <translation>（本单位）</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>所属领域：</translation>
+    </message>
+</context>
+<context>
+    <name>AppealEntryStore</name>
+    <message>
+        <source>The appeal could not be stored.</source>
+        <translation>无法保存该诉求。</translation>
+    </message>
+    <message>
+        <source>The changes could not be stored.</source>
+        <translation>更正未能保存。</translation>
+    </message>
+</context>
 </TS>

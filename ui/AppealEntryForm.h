@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Appeal.h"
+#include "AppealEntryFields.h"
 
 #include <QJsonObject>
 #include <QWidget>
@@ -8,18 +9,13 @@
 class Database;
 class DraftStore;
 class EnterpriseCompleter;
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QTimer;
 class SimilarAppealsPanel;
 
 // Keying in one paper sign-up form (附件1 报名申请表 / 议题表): the fields sit where they are on
 // the paper and Tab walks them in the paper's order, so a clerk copies a stack of forms
-// without looking at the screen. Ctrl+Enter saves and clears for the next sheet. What is typed
+// without looking at the screen (AppealEntryLayout, with the paper's own wording). Ctrl+Enter
+// saves and clears for the next sheet (checks here, storing in AppealEntryStore). What is typed
 // is kept as a draft on disk until it is saved or discarded.
 //
 // The same form corrects a stored appeal (loadAppeal()): save() then writes the changes through
@@ -72,18 +68,13 @@ signals:
     void edited();
 
 private:
-    QWidget *createPaperForm();
-    QWidget *createExtras();
-    void setUpTabOrder();
     void onUnitChanged();
     void fillFromEnterprise(qint64 enterpriseId);
     void checkPhone();
     void checkUscc();
     void scheduleDraft();
     void fillFields(const Appeal &appeal);
-    bool storeNew(Appeal appeal, const QString &uscc);
-    bool storeChanges(Appeal appeal, const QString &uscc);
-    bool createEnterpriseIfNew(Appeal &appeal, const QString &uscc);
+    bool store(Appeal appeal, const QString &uscc);
     void showNumberPreview();
     void showErrors(const QStringList &messages, QWidget *first);
     Appeal appealFromFields() const;
@@ -91,28 +82,7 @@ private:
 
     Database &m_db;
     DraftStore *m_draft;
-    QString m_form1Title;
-    QLabel *m_title;
-    QLineEdit *m_number;
-    QLineEdit *m_unit;
-    QLineEdit *m_person;
-    QLineEdit *m_phone;
-    QDateEdit *m_date;
-    QPlainTextEdit *m_problem;
-    QPlainTextEdit *m_suggestions;
-    QPlainTextEdit *m_prior;
-    QLineEdit *m_uscc;
-    QCheckBox *m_addEnterprise;
-    QComboBox *m_channel;
-    QComboBox *m_department;
-    QComboBox *m_domain;
-    QCheckBox *m_industry;
-    QCheckBox *m_urgent;
-    QLabel *m_phoneWarning;
-    QLabel *m_usccWarning;
-    QLabel *m_enterpriseHint;
-    QLabel *m_errors;
-    QLabel *m_attachmentLabel;
+    AppealEntryFields m_f;
     EnterpriseCompleter *m_completer;
     SimilarAppealsPanel *m_similar;
     QTimer *m_draftTimer;

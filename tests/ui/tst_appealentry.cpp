@@ -8,6 +8,7 @@
 #include "DatabaseInitializer.h"
 #include "DepartmentRepository.h"
 #include "EnterpriseRepository.h"
+#include "GuiApplication.h"
 #include "HistoryWidget.h"
 #include "KeyboardTyping.h"
 #include "PinyinInitials.h"
@@ -25,6 +26,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -357,6 +359,68 @@ private slots:
         QVERIFY(!repo.update(renumbered));
         QVERIFY2(repo.errorString().startsWith(u"Number:"_s), qPrintable(repo.errorString()));
         QCOMPARE(AppealRepository(m_db).find(id)->number, number);
+    }
+
+    // Clerks copy from the paper: the form's labels, the 备注 hint and the footnotes are the
+    // seed's own words for the profile's variant, in Chinese in both UI languages; the English
+    // UI explains them in tooltips.
+    void formCarriesThePaperWording_data() {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QStringList>("labels");
+        QTest::addColumn<QString>("notes");
+        QTest::addColumn<QString>("unitTooltip");
+        QTest::newRow("000 tongliao")
+            << u"tongliao"_s << u"政企畅谈会报名申请表"_s
+            << QStringList{u"编号："_s,     u"提交单位 *"_s, u"企业负责人"_s, u"联系电话"_s,
+                           u"提交日期 *"_s, u"困难问题 *"_s, u"意见建议"_s,   u"备注"_s}
+            << u"注：1. 收集的困难问题既可以是企业个体、也可以是企业行业性面临的困难和问题。\n"
+               "2. 需市级层面协调解决的，根据市职能能解决的。\n"
+               "3. 提出的意见建议尽可能详细、有效。"_s
+            << u"Submitting unit"_s;
+        QTest::newRow("004 wushen")
+            << u"wushen"_s << u"乌审旗政务服务“亲清”政企恳谈会议题表"_s
+            << QStringList{u"编号："_s,     u"提交企业 *"_s, u"负责人"_s,   u"联系电话"_s,
+                           u"提交日期 *"_s, u"困难问题 *"_s, u"意见建议"_s, u"备注"_s}
+            << u"注：1.收集困难问题可以是企业，也可以是企业行业性面临的困难和问题。\n"
+               "2.提出的意见建议尽可能详细、有效。"_s
+            << u"Submitting enterprise"_s;
+    }
+
+    void formCarriesThePaperWording() {
+        QFETCH(QString, profile);
+        QFETCH(QString, title);
+        QFETCH(QStringList, labels);
+        QFETCH(QString, notes);
+        QFETCH(QString, unitTooltip);
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(profile + u".sqlite"_s)));
+        QVERIFY(DatabaseInitializer(db).initialize(profile));
+        for (const QString &language : {u"en"_s, u"zh_CN"_s}) {
+            GuiApplication::installLanguage(language);
+            AppealEntryForm form(db);
+            auto *paper = form.findChild<QWidget *>(u"paperForm"_s);
+            QVERIFY(paper);
+            QCOMPARE(paper->findChild<QLabel *>(u"formTitle"_s)->text(), title);
+            QStringList shown;
+            QLabel *unitLabel = nullptr;
+            for (QLabel *label : paper->findChildren<QLabel *>()) {
+                QTextDocument doc;
+                doc.setHtml(label->text());
+                const QString text = doc.toPlainText();
+                if (labels.contains(text))
+                    shown << text;
+                if (text.startsWith(labels.at(1)))
+                    unitLabel = label;
+            }
+            QCOMPARE(QSet<QString>(shown.begin(), shown.end()),
+                     QSet<QString>(labels.begin(), labels.end()));
+            QCOMPARE(form.findChild<QPlainTextEdit *>(u"priorEdit"_s)->placeholderText(),
+                     u"（前期问题困难反映情况及初步结果）"_s);
+            QCOMPARE(paper->findChild<QLabel *>(u"footnotes"_s)->text(), notes);
+            QCOMPARE(unitLabel->toolTip(), language == "en"_L1 ? unitTooltip : QString());
+        }
+        GuiApplication::installLanguage(u"en"_s);
     }
 
 private:
