@@ -4,6 +4,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -12,6 +13,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
+#include <QTextFragment>
 #include <QTextFrame>
 #include <QTextLayout>
 
@@ -103,6 +105,43 @@ void splitBlocksAtPageBreaks(QTextDocument *doc) {
     doc->setPageSize(size);
 }
 
+// GB/T 9704-2012 5.2.2: a page of 22 lines of 28 characters of 3号 text in the 156 × 225 mm
+// block. A 3号 (16 pt) character is 5.64 mm wide, so 28 of them need 158 mm: each character
+// cell is narrowed to 156/28 mm by a small negative letter spacing, as word processors do with
+// their document grid; and every line of the body (the blocks FormHtml::paragraph makes, marked
+// by their 150 % line height) gets a fixed pitch of 225/22 mm, whatever the font's own height.
+void applyDocumentGrid(QTextDocument *doc, QPaintDevice *device) {
+    // Qt takes both lengths in pixels at 96 dpi and scales them to the device itself.
+    const QSizeF body = doc->pageSize();
+    const qreal scaleY = device->logicalDpiY() / 96.0;
+    const qreal scaleX = device->logicalDpiX() / 96.0;
+    const qreal pitch = (body.height() / 22 - 0.5) / scaleY;
+    const qreal cell = body.width() / 28 - 0.5;
+    QTextCursor cursor(doc);
+    cursor.beginEditBlock();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (format.lineHeightType() != QTextBlockFormat::ProportionalHeight)
+            continue;
+        format.setLineHeight(pitch, QTextBlockFormat::FixedHeight);
+        cursor.setPosition(block.position());
+        cursor.setBlockFormat(format);
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            QTextCharFormat chars = fragment.charFormat();
+            if (qAbs(chars.font().pointSizeF() - 16) > 0.1)
+                continue; // only 3号 text sits on the grid
+            const qreal advance = QFontMetricsF(chars.font(), device).horizontalAdvance(u'\u4e2d');
+            chars.setFontLetterSpacingType(QFont::AbsoluteSpacing);
+            chars.setFontLetterSpacing((cell - advance) / scaleX);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(chars);
+        }
+    }
+    cursor.endEditBlock();
+}
+
 } // namespace
 
 std::unique_ptr<QTextDocument> DocumentRenderer::layout(const PrintableDocument &doc,
@@ -115,6 +154,8 @@ std::unique_ptr<QTextDocument> DocumentRenderer::layout(const PrintableDocument 
     text->setDocumentMargin(0);
     text->setPageSize(bodySize);
     text->setHtml(doc.html);
+    if (doc.layout == PrintableDocument::Layout::Official)
+        applyDocumentGrid(text.get(), device);
     if (splitAtPageBreaks)
         splitBlocksAtPageBreaks(text.get());
     return text;

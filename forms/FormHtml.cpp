@@ -36,7 +36,7 @@ QString FormHtml::paragraph(const QString &html, qreal pointSize, bool indent,
     // text-indent to the printer's resolution, and the spaces survive ODT export too.
     const QString lead = indent ? u"\u3000\u3000"_s : QString();
     const QString alignAttr = align.isEmpty() ? QString() : u" align=\"%1\""_s.arg(align);
-    return u"<p%1 style=\"%2 margin:0px; line-height:150%;\">%3%4</p>"_s.arg(
+    return u"<p%1 style=\"%2 margin:0px; line-height:150%; white-space:pre-wrap;\">%3%4</p>"_s.arg(
         alignAttr, font(FormFonts::Role::Body, pointSize), lead, html);
 }
 

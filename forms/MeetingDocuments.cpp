@@ -10,8 +10,8 @@ namespace {
 const QString gap = u"\u3000\u3000"_s;
 
 QString heading(const QString &text) {
-    return u"<p style=\"%1 margin:0px; line-height:150%;\">\u3000\u3000%2</p>"_s.arg(
-        FormHtml::font(FormFonts::Role::Heading, 16), FormHtml::text(text));
+    return u"<p style=\"%1 margin:0px; line-height:150%; white-space:pre-wrap;\">\u3000\u3000%2</p>"_s
+        .arg(FormHtml::font(FormFonts::Role::Heading, 16), FormHtml::text(text));
 }
 
 // 出席：… with the label in 黑体, as GB/T 9704 sets the attendance lines of a 纪要.

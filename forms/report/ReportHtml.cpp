@@ -5,13 +5,13 @@
 using namespace Qt::StringLiterals;
 
 QString ReportHtml::heading(const QString &text) {
-    return u"<p style=\"%1 margin:0px; line-height:150%;\">\u3000\u3000%2</p>"_s.arg(
-        FormHtml::font(FormFonts::Role::Heading, 16), FormHtml::text(text));
+    return u"<p style=\"%1 margin:0px; line-height:150%; white-space:pre-wrap;\">\u3000\u3000%2</p>"_s
+        .arg(FormHtml::font(FormFonts::Role::Heading, 16), FormHtml::text(text));
 }
 
 QString ReportHtml::subHeading(const QString &text) {
-    return u"<p style=\"%1 margin:0px; line-height:150%;\">\u3000\u3000%2</p>"_s.arg(
-        FormHtml::font(FormFonts::Role::SubHeading, 16), FormHtml::text(text));
+    return u"<p style=\"%1 margin:0px; line-height:150%; white-space:pre-wrap;\">\u3000\u3000%2</p>"_s
+        .arg(FormHtml::font(FormFonts::Role::SubHeading, 16), FormHtml::text(text));
 }
 
 QString ReportHtml::issuerLine(const QString &issuer, const QString &date) {

@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "DatabaseInitializer.h"
 #include "DocumentRenderer.h"
+#include "FormHtml.h"
 #include "FormPrinter.h"
 #include "FormsTestData.h"
 
@@ -98,6 +99,7 @@ private slots:
     void blankDocuments_data();
     void blankDocuments();
     void minutesFollowGbt9704();
+    void documentGridIs28By22();
     void opinionsAndList();
     void longProblemFlowsOntoNextPage();
     void batchStartsEachSheetOnNewPage();
@@ -485,16 +487,14 @@ void TestForms::minutesFollowGbt9704() {
         QVERIFY2(right <= 184 * mm + 1, qPrintable(QString::number(right / mm)));
         QVERIFY2(top >= 37 * mm - 1 && top <= 41 * mm, qPrintable(QString::number(top / mm)));
         QVERIFY2(bodyBottom <= 262 * mm + 1, qPrintable(QString::number(bodyBottom / mm)));
-        // A full page of body text holds GB/T 9704's 22 lines; Qt's proportional line height
-        // lets a 23rd fit on some pages (the pitch is 28 pt, the standard's 29 pt).
+        // A full page of body text holds GB/T 9704's 22 lines.
         if (page > 1 && page < count) {
             QSet<int> lines;
             for (const Word &w : list) {
                 if (w.box.top() > 37 * mm - 1 && w.box.bottom() < 262 * mm + 1)
                     lines.insert(qRound(w.box.top()));
             }
-            QVERIFY2(lines.size() == 22 || lines.size() == 23,
-                     qPrintable(QString::number(lines.size())));
+            QCOMPARE(lines.size(), 22);
         }
         // "— N —" 7 mm under the text block, odd pages right and even pages left.
         QCOMPARE(squash(number), u"—%1—"_s.arg(page));
@@ -504,6 +504,52 @@ void TestForms::minutesFollowGbt9704() {
         else
             QVERIFY(numberBox.right() < 105 * mm);
     }
+}
+
+void TestForms::documentGridIs28By22() {
+    // GB/T 9704 5.2.2: 28 characters a line, 22 lines a page of 3号 text. Pure Chinese text
+    // (no punctuation, which may not start a line, and no Latin, which is narrower), so that
+    // every full line is exactly one grid row; the first line keeps its two-character indent.
+    QString body;
+    const QString pattern = u"政企畅谈会议定事项由牵头部门按期办结并反馈企业"_s;
+    while (body.size() < 28 * 22 * 2 + 100)
+        body += pattern;
+    PrintableDocument doc;
+    doc.name = u"grid"_s;
+    doc.layout = PrintableDocument::Layout::Official;
+    doc.html = FormHtml::paragraph(FormHtml::text(body));
+    const QString path = m_dir.filePath(u"grid.pdf"_s);
+    DocumentRenderer renderer;
+    QVERIFY2(renderer.writePdf({doc}, path), qPrintable(renderer.errorString()));
+    const int count = pages(path);
+    QCOMPARE(count, 3);
+    int printed = 0;
+    for (int page = 1; page <= count; ++page) {
+        QList<Word> lines;
+        for (const Word &w : words(path, page))
+            if (w.box.top() < 262 * mm) // not the page number
+                lines << w;
+        if (page < count)
+            QCOMPARE(lines.size(), 22);
+        for (int i = 0; i < lines.size(); ++i) {
+            const Word &w = lines.at(i);
+            const bool first = page == 1 && i == 0;
+            const bool last = page == count && i == lines.size() - 1;
+            // The first line starts two cells (2 × 156/28 mm) in; each line is 28 cells wide.
+            QVERIFY2(qAbs(w.box.left() - (first ? 28 + 2 * 156.0 / 28 : 28) * mm) < 1,
+                     qPrintable(u"page %1 line %2 at %3 mm"_s.arg(page).arg(i + 1).arg(
+                         w.box.left() / mm)));
+            if (!last)
+                QVERIFY2(w.text.size() == (first ? 26 : 28),
+                         qPrintable(u"page %1 line %2: %3 characters"_s.arg(page).arg(i + 1).arg(
+                             w.text.size())));
+            QVERIFY(w.box.right() <= 184 * mm + 1);
+            if (i > 0) // a fixed pitch of 225/22 mm
+                QVERIFY(qAbs(w.box.top() - lines.at(i - 1).box.top() - 225.0 / 22 * mm) < 0.5);
+            printed += int(w.text.size());
+        }
+    }
+    QCOMPARE(printed, body.size()); // nothing lost or doubled at the page breaks
 }
 
 void TestForms::opinionsAndList() {
