@@ -4,6 +4,8 @@
 #include "FormDataLoader.h"
 #include "MeetingDocuments.h"
 #include "ReceptionForms.h"
+#include "ReminderNotice.h"
+#include "ReminderNoticeLoader.h"
 
 using namespace Qt::StringLiterals;
 
@@ -11,8 +13,8 @@ FormPrinter::FormPrinter(Database &db)
     : m_db(db) {}
 
 QStringList FormPrinter::kindNames() {
-    return {u"form1"_s,    u"form2"_s,   u"form3"_s, u"notice"_s,  u"booking"_s,
-            u"dispatch"_s, u"minutes"_s, u"list"_s,  u"opinions"_s};
+    return {u"form1"_s,    u"form2"_s,   u"form3"_s, u"notice"_s,   u"booking"_s,
+            u"dispatch"_s, u"minutes"_s, u"list"_s,  u"opinions"_s, u"reminder"_s};
 }
 
 std::optional<FormPrinter::Kind> FormPrinter::kindFromName(const QString &name) {
@@ -27,13 +29,15 @@ QString FormPrinter::kindName(Kind kind) {
 }
 
 bool FormPrinter::supportsOdt(Kind kind) {
-    return kind == Kind::Minutes || kind == Kind::Opinions;
+    return kind == Kind::Minutes || kind == Kind::Opinions || kind == Kind::Reminder;
 }
 
 QList<PrintableDocument> FormPrinter::documents(const Request &r) {
     m_error.clear();
     FormDataLoader loader(m_db);
     const FormContext context = loader.context(r.variant);
+    if (r.kind == Kind::Reminder)
+        return reminders(context, r);
     const bool needsMeeting =
         r.kind == Kind::Notice || r.kind == Kind::Minutes || r.kind == Kind::Opinions;
     if (!r.blank && needsMeeting && r.meetingId == 0) {
@@ -108,6 +112,8 @@ QList<PrintableDocument> FormPrinter::documents(const Request &r) {
         return {MeetingDocuments::minutes(context, meeting ? &*meeting : nullptr)};
     case Kind::Opinions:
         return {MeetingDocuments::opinions(context, meeting ? &*meeting : nullptr)};
+    case Kind::Reminder:
+        break; // handled above
     case Kind::List: {
         QList<AssignmentFormData> rows;
         if (meeting)
@@ -119,4 +125,52 @@ QList<PrintableDocument> FormPrinter::documents(const Request &r) {
     }
     }
     return {};
+}
+
+QList<PrintableDocument> FormPrinter::reminders(const FormContext &context, const Request &r) {
+    const QDate asOf = r.asOf.isValid() ? r.asOf : QDate::currentDate();
+    if (r.blank)
+        return {ReminderNotice::build(context, nullptr, {})};
+    ReminderNoticeLoader loader(m_db);
+    QList<ReminderNoticeData> notices;
+    if (r.id != 0) {
+        if (const auto n = loader.assignment(r.id, asOf))
+            notices << *n;
+    } else if (r.meetingId != 0) {
+        notices = loader.meeting(r.meetingId, asOf);
+    } else {
+        m_error = tr("%1: give --id ASSIGNMENT, --meeting ID or --blank.").arg(kindName(r.kind));
+        return {};
+    }
+    if (notices.isEmpty()) {
+        m_error = loader.errorString();
+        return {};
+    }
+    return noticeDocuments(context, notices);
+}
+
+QList<PrintableDocument> FormPrinter::reminderNotices(const QList<qint64> &assignmentIds,
+                                                      const QDate &asOf) {
+    m_error.clear();
+    FormDataLoader forms(m_db);
+    const FormContext context = forms.context();
+    ReminderNoticeLoader loader(m_db);
+    const QList<ReminderNoticeData> notices = loader.assignments(assignmentIds, asOf);
+    if (notices.isEmpty()) {
+        m_error = loader.errorString().isEmpty()
+                      ? tr("None of these items is overdue on %1: reminder notices are for "
+                           "overdue items.")
+                            .arg(asOf.toString(Qt::ISODate))
+                      : loader.errorString();
+        return {};
+    }
+    return noticeDocuments(context, notices);
+}
+
+QList<PrintableDocument> FormPrinter::noticeDocuments(const FormContext &context,
+                                                      const QList<ReminderNoticeData> &notices) {
+    QList<PrintableDocument> docs;
+    for (const ReminderNoticeData &n : notices)
+        docs << ReminderNotice::build(context, &n, QDate::currentDate());
+    return docs;
 }

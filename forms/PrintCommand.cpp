@@ -10,16 +10,17 @@
 using namespace Qt::StringLiterals;
 
 QString PrintCommand::summary() const {
-    return tr("print an official form or document to PDF (minutes and opinions also to ODT)");
+    return tr("print an official form or document to PDF (minutes, opinions and reminders also to "
+              "ODT)");
 }
 
 QString PrintCommand::usage() const {
-    return u"%1 [--id ID | --meeting ID | --blank] [--variant 000|004] --out FILE.pdf|FILE.odt"_s
-        .arg(FormPrinter::kindNames().join(u'|'));
+    return u"%1 [--id ID | --meeting ID | --blank] [--variant 000|004] [--as-of YYYY-MM-DD] "
+           "--out FILE.pdf|FILE.odt"_s.arg(FormPrinter::kindNames().join(u'|'));
 }
 
 int PrintCommand::run(CliContext &context, const QStringList &args) {
-    CliArguments a(args, {u"id"_s, u"meeting"_s, u"variant"_s, u"out"_s}, {u"blank"_s});
+    CliArguments a(args, {u"id"_s, u"meeting"_s, u"variant"_s, u"as-of"_s, u"out"_s}, {u"blank"_s});
     QTextStream &err = context.err();
     if (!a.ok()) {
         err << a.error() << Qt::endl;
@@ -48,7 +49,8 @@ int PrintCommand::run(CliContext &context, const QStringList &args) {
         return BadInput;
     }
     if (suffix == "odt"_L1 && !FormPrinter::supportsOdt(*kind)) {
-        err << tr("--out: %1 can only be written as PDF; ODT is for minutes and opinions")
+        err << tr("--out: %1 can only be written as PDF; ODT is for minutes, opinions and "
+                  "reminders")
                    .arg(a.positional().first())
             << Qt::endl;
         return BadInput;
@@ -75,6 +77,18 @@ int PrintCommand::run(CliContext &context, const QStringList &args) {
             return BadInput;
         }
         (option == "id"_L1 ? request.id : request.meetingId) = value;
+    }
+    if (a.has(u"as-of"_s)) {
+        if (request.kind != FormPrinter::Kind::Reminder) {
+            err << tr("--as-of: only the reminder notice is dated by it") << Qt::endl;
+            return BadInput;
+        }
+        const auto asOf = a.date(u"as-of"_s);
+        if (!asOf) {
+            err << a.error() << Qt::endl;
+            return BadInput;
+        }
+        request.asOf = *asOf;
     }
     if (request.blank && (request.id || request.meetingId)) {
         err << tr("--blank prints the empty form; leave out --id and --meeting") << Qt::endl;

@@ -1100,6 +1100,10 @@
         <source>No evaluation has been recorded for this assignment yet.</source>
         <translation>该交办事项尚未登记评价。</translation>
     </message>
+    <message>
+        <source>Reminder notice (催办通知)</source>
+        <translation>催办通知</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentService</name>
@@ -1834,6 +1838,22 @@
     <message>
         <source>Summary report</source>
         <translation>办理情况报告</translation>
+    </message>
+    <message>
+        <source>Reminder notice (催办通知) for this item…</source>
+        <translation>打印本事项的催办通知…</translation>
+    </message>
+    <message>
+        <source>Reminder notices for all overdue items…</source>
+        <translation>打印全部逾期事项的催办通知…</translation>
+    </message>
+    <message>
+        <source>Reminder notice</source>
+        <translation>催办通知</translation>
+    </message>
+    <message>
+        <source>Select an overdue item in the list first.</source>
+        <translation>请先在列表中选择一项逾期事项。</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2717,14 @@
     <message>
         <source>Meeting %1 has no assignments to print.</source>
         <translation>会议 %1 没有可打印的交办事项。</translation>
+    </message>
+    <message>
+        <source>%1: give --id ASSIGNMENT, --meeting ID or --blank.</source>
+        <translation>%1：请给出 --id 交办编号、--meeting 会议编号或 --blank。</translation>
+    </message>
+    <message>
+        <source>None of these items is overdue on %1: reminder notices are for overdue items.</source>
+        <translation>这些事项在 %1 均未逾期：催办通知只针对逾期事项。</translation>
     </message>
 </context>
 <context>
@@ -3746,6 +3774,18 @@
     <message>
         <source>%1: %2 document(s), %3 page(s)</source>
         <translation>%1：文书 %2 份，共 %3 页</translation>
+    </message>
+    <message>
+        <source>print an official form or document to PDF (minutes, opinions and reminders also to ODT)</source>
+        <translation>将公文或表格打印为 PDF（会议纪要、处理意见和催办通知也可存为 ODT）</translation>
+    </message>
+    <message>
+        <source>--out: %1 can only be written as PDF; ODT is for minutes, opinions and reminders</source>
+        <translation>--out：%1 只能存为 PDF；ODT 仅用于会议纪要、处理意见和催办通知</translation>
+    </message>
+    <message>
+        <source>--as-of: only the reminder notice is dated by it</source>
+        <translation>--as-of：只有催办通知按此日期计算</translation>
     </message>
 </context>
 <context>
@@ -5014,6 +5054,29 @@
     <message>
         <source>The changes could not be stored.</source>
         <translation>更正未能保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNoticeLoader</name>
+    <message>
+        <source>Cannot read the extensions of assignment %1: %2</source>
+        <translation>无法读取交办事项 %1 的延期记录：%2</translation>
+    </message>
+    <message>
+        <source>There is no assignment with id %1.</source>
+        <translation>不存在编号为 %1 的交办事项。</translation>
+    </message>
+    <message>
+        <source>Assignment %1 is not overdue on %2 (status %3, due %4): a reminder notice is for overdue items.</source>
+        <translation>交办事项 %1 在 %2 未逾期（状态 %3，办理时限 %4）：催办通知只针对逾期事项。</translation>
+    </message>
+    <message>
+        <source>Meeting %1 has no assignments.</source>
+        <translation>会议 %1 没有交办事项。</translation>
+    </message>
+    <message>
+        <source>No assignment of meeting %1 is overdue on %2.</source>
+        <translation>会议 %1 的交办事项在 %2 均未逾期。</translation>
     </message>
 </context>
 </TS>

@@ -5,10 +5,12 @@
 #include "DashboardItemModel.h"
 #include "DepartmentScoreModel.h"
 #include "ExportDialog.h"
+#include "FormPrinter.h"
 #include "PrintPreview.h"
 #include "SummaryReportDialog.h"
 #include "SummaryReportDocument.h"
 
+#include <QAction>
 #include <QBoxLayout>
 #include <QButtonGroup>
 #include <QChartView>
@@ -131,6 +133,34 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     };
     openFrom(m_itemsView);
     openFrom(m_deadlinesView);
+
+    // 催办通知 from the list: for the selected item, or every overdue one, as one document.
+    m_itemsView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *remindOne = new QAction(tr("Reminder notice (催办通知) for this item…"), m_itemsView);
+    remindOne->setObjectName(u"remindSelected"_s);
+    auto *remindAll = new QAction(tr("Reminder notices for all overdue items…"), m_itemsView);
+    remindAll->setObjectName(u"remindAllOverdue"_s);
+    m_itemsView->addAction(remindOne);
+    m_itemsView->addAction(remindAll);
+    connect(remindOne, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_itemsView->currentIndex();
+        const qint64 id =
+            current.isValid() ? current.siblingAtColumn(0).data(Qt::UserRole).toLongLong() : 0;
+        if (id <= 0) {
+            QMessageBox::information(this, tr("Reminder notice"),
+                                     tr("Select an overdue item in the list first."));
+            return;
+        }
+        printReminders({id});
+    });
+    connect(remindAll, &QAction::triggered, this, [this] {
+        QList<qint64> ids;
+        for (const DashboardItem &item : m_snapshot.items) {
+            if (item.bucket == DashboardBucket::Overdue)
+                ids << item.id;
+        }
+        printReminders(ids);
+    });
 }
 
 DashboardPage::~DashboardPage() = default;
@@ -261,4 +291,17 @@ void DashboardPage::summaryReport() {
         return;
     }
     PrintPreview::show({*doc}, this, PrintPreview::Save::PdfOrOdt);
+}
+
+void DashboardPage::printReminders(const QList<qint64> &assignmentIds) {
+    FormPrinter printer(m_db);
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const QList<PrintableDocument> docs = printer.reminderNotices(assignmentIds, m_snapshot.asOf);
+    QGuiApplication::restoreOverrideCursor();
+    if (docs.isEmpty()) {
+        QMessageBox::information(this, tr("Reminder notice"), printer.errorString());
+        return;
+    }
+    PrintPreview::show(docs, this,
+                       docs.size() == 1 ? PrintPreview::Save::PdfOrOdt : PrintPreview::Save::Pdf);
 }

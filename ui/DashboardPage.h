@@ -39,6 +39,9 @@ public slots:
     // Asks for the period and opens the leaders' summary report in the print preview, from
     // where it is printed or saved as PDF or ODT.
     void summaryReport();
+    // The 催办通知 of those of the items that are overdue on the dashboard's date, in the print
+    // preview (one notice per page).
+    void printReminders(const QList<qint64> &assignmentIds);
 
 signals:
     void openAssignment(qint64 id);

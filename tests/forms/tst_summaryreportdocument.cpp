@@ -1,9 +1,9 @@
 #include "ChineseFormat.h"
+#include "CliRun.h"
 #include "SummaryReportDocument.h"
 #include "SummaryReportFixture.h"
 #include "SummaryReportQuery.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,26 +20,8 @@ private:
     QTemporaryDir dir;
     QString dbPath;
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run cli(const QStringList &args) {
-        QProcess p;
-        p.start(qEnvironmentVariable("QINQING_CLI"), QStringList{u"--db"_s, dbPath} + args);
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
-    static QString flat(const QString &program, const QStringList &args) {
-        QProcess p;
-        p.start(program, args);
-        p.waitForFinished(60000);
-        // Table cells wrap long values over lines; compare the text without line breaks.
-        return QString::fromUtf8(p.readAllStandardOutput()).remove(u'\n').remove(u' ');
-    }
+    using Run = CliRun::Result;
+    Run cli(const QStringList &args) { return CliRun::run(dbPath, args); }
 
 private slots:
     void initTestCase() {
@@ -56,7 +38,7 @@ private slots:
         const Run r = cli({u"report"_s, u"summary"_s, u"--month"_s, u"2024-11"_s, u"--out"_s, out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(u"乌海市“市长服务民营企业接待日”诉求办理情况月报（2024年11月）"_s));
-        const QString text = flat(u"pdftotext"_s, {u"-raw"_s, out, u"-"_s});
+        const QString text = CliRun::pdfText(out);
         const QStringList expected{
             u"乌海市“市长服务民营企业接待日”诉求办理情况月报（2024年11月）"_s,
             u"乌海市人民政府办公室"_s,
@@ -104,7 +86,7 @@ private slots:
             cli({u"report"_s, u"summary"_s, u"--quarter"_s, u"2024Q4"_s, u"--out"_s, out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(QFileInfo(out).size() > 1000);
-        const QString xml = flat(u"unzip"_s, {u"-p"_s, out, u"content.xml"_s});
+        const QString xml = CliRun::flatOutput(u"unzip"_s, {u"-p"_s, out, u"content.xml"_s});
         QVERIFY(xml.contains(u"诉求办理情况季报（2024年第四季度）"_s));
         QVERIFY(xml.contains(u"六、共性问题及专题研究建议"_s));
         QVERIFY(xml.contains(u"污水管网接入"_s));
@@ -115,7 +97,7 @@ private slots:
         const Run r = cli({u"report"_s, u"summary"_s, u"--from"_s, u"2024-10-01"_s, u"--to"_s,
                            u"2024-11-30"_s, u"--out"_s, out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QString text = flat(u"pdftotext"_s, {u"-raw"_s, out, u"-"_s});
+        const QString text = CliRun::pdfText(out);
         QVERIFY(text.contains(u"诉求办理情况报告（2024年10月1日至11月30日）"_s));
         // With October, 庚's first letter joins the 污水管网 group: four enterprises.
         QVERIFY(text.contains(u"共收集企业诉求11件"_s));

@@ -15,6 +15,8 @@ using DashboardFixture::d;
 struct Ids {
     qint64 deptA = 0, deptB = 0, deptC = 0;
     qint64 a1 = 0, oldOverdue = 0;
+    qint64 a1Assignment = 0; // overdue by 10 working days on 11-30
+    qint64 a2Assignment = 0; // due 12-20: on track
 };
 
 inline void setColumn(Database &db, const char *table, qint64 id, const char *column,
@@ -82,8 +84,8 @@ inline Ids insert(Database &db) {
         appeal(db, "WH2024-1103", u"乌海市丙辰食品有限公司"_s, "2024-11-05", u"水电气"_s,
                u"12345热线"_s, u"污水管网接入费用过高，企业难以承受。"_s);
     // 11-15 passed: overdue on 11-30 by the 10 working days 11-18..11-29.
-    assign(db, ids.a1, ids.deptA, "2024-11-05", "2024-11-15", "in_progress");
-    assign(db, a2, ids.deptB, "2024-11-06", "2024-12-20");
+    ids.a1Assignment = assign(db, ids.a1, ids.deptA, "2024-11-05", "2024-11-15", "in_progress");
+    ids.a2Assignment = assign(db, a2, ids.deptB, "2024-11-06", "2024-12-20");
     const qint64 s3 =
         assign(db, a3, ids.deptA, "2024-11-06", "2024-11-25", "evaluated", "2024-11-20");
     DashboardFixture::evaluation(db, s3, d("2024-11-25"), u"satisfied"_s);

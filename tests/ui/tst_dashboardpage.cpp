@@ -11,6 +11,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -198,6 +199,40 @@ private slots:
         QVERIFY(chose);
         QVERIFY2(docName.contains(u"诉求办理情况月报（2024年9月）"_s), qPrintable(docName));
         QVERIFY(canSave);
+    }
+
+    void remindersFromTheList() {
+        DashboardPage page(db);
+        page.setAsOf(d("2024-10-08"));
+        auto *items = page.findChild<QTableView *>(u"itemsView"_s);
+        auto *all = items->findChild<QAction *>(u"remindAllOverdue"_s);
+        auto *one = items->findChild<QAction *>(u"remindSelected"_s);
+        QVERIFY(all && one);
+        QVERIFY(items->actions().contains(all)); // on the list's context menu
+        QString title;
+        int pages = 0;
+        QTimer poll;
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, &page, [&] {
+            if (auto *preview =
+                    qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget())) {
+                title = preview->windowTitle();
+                pages = preview->findChild<QPrintPreviewWidget *>()->pageCount();
+                preview->reject();
+                poll.stop();
+            }
+        });
+        poll.start();
+        all->trigger(); // the three overdue items of 10-08, one notice a page
+        QVERIFY2(title.contains(u"企业诉求事项催办通知"_s), qPrintable(title));
+        QCOMPARE(pages, 3);
+
+        page.showBuckets({DashboardBucket::Overdue});
+        items->setCurrentIndex(items->model()->index(0, 0));
+        title.clear();
+        poll.start();
+        one->trigger();
+        QVERIFY(title.contains(u"企业诉求事项催办通知-WH2024-"_s));
     }
 };
 

@@ -116,6 +116,7 @@ QWidget *AssignmentDetailPanel::buildHandlingTab() {
         m_db, [this] { return m_id; }, this);
     printMenu->addDocument(tr("Handling sheet (附件2)"), FormPrinter::Kind::Form2);
     printMenu->addDocument(tr("Dispatch slip (交办单)"), FormPrinter::Kind::Dispatch);
+    printMenu->addDocument(tr("Reminder notice (催办通知)"), FormPrinter::Kind::Reminder);
     printMenu->addDocument(tr("Blank evaluation form (附件3)"), FormPrinter::Kind::Form3, false,
                            true);
     printMenu->addDocument(

@@ -1,0 +1,44 @@
+#pragma once
+
+// Runs qinqing-cli (the path CTest passes in QINQING_CLI) on a database, as a clerk's script
+// would, and reads back what a printed PDF or ODT says.
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace CliRun {
+
+struct Result {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline Result run(const QString &dbPath, const QStringList &args) {
+    QProcess p;
+    p.start(qEnvironmentVariable("QINQING_CLI"),
+            QStringList{QStringLiteral("--db"), dbPath} + args);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+// The standard output of `program`, without line breaks and spaces: table cells and narrow
+// columns wrap text over lines, so comparisons ignore where the lines break.
+inline QString flatOutput(const QString &program, const QStringList &args) {
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput())
+        .remove(QLatin1Char('\n'))
+        .remove(QLatin1Char(' '));
+}
+
+inline QString pdfText(const QString &pdf) {
+    return flatOutput(QStringLiteral("pdftotext"),
+                      {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+}
+
+} // namespace CliRun
