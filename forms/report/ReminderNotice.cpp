@@ -48,7 +48,7 @@ QString extensionRule(const ReminderNoticeData &n) {
 // 版记: the copied departments between two rules, 4号 as GB/T 9704 sets it.
 QString copiedTo(const QStringList &departments) {
     return u"<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"4\" "
-           "style=\"margin-top:24px; %1\"><tr><td style=\"border-top:1px solid #000000; "
+           "style=\"margin-top:12px; %1\"><tr><td style=\"border-top:1px solid #000000; "
            "border-bottom:1px solid #000000;\">\u3000抄送：%2。</td></tr></table>"_s.arg(
                FormHtml::font(FormFonts::Role::Body, 14),
                FormHtml::text(departments.join(u"、"_s)));
@@ -88,14 +88,17 @@ PrintableDocument ReminderNotice::build(const FormContext &c, const ReminderNoti
     const QString reportBy = n ? ChineseFormat::date(n->reportBy) : u"××年××月××日"_s;
     const QString rule =
         n ? extensionRule(*n) : u"确因客观原因不能按期办结的，须书面说明理由并按规定申请延期"_s;
+    // The office's phone closes the demand rather than taking a line of its own: with the
+    // 版记 the notice then stays on one page for an ordinary problem text.
+    const QString phone =
+        n && !n->officePhone.isEmpty() ? u"联系电话：%1。"_s.arg(n->officePhone) : QString();
     html += FormHtml::paragraph(FormHtml::text(
         u"请你单位高度重视，抓紧办理，于%1前将办理进展及结果书面报送%2，并及时向企业反馈。%3。"
-        "%4逾期仍未办结的，将按程序启动督查。"_s.arg(
+        "%4逾期仍未办结的，将按程序启动督查。%5"_s.arg(
             reportBy, c.issuer, rule,
             n && !n->cooperators.isEmpty() ? u"请配合单位主动对接，及时向牵头单位提供办理意见。"_s
-                                           : QString())));
-    if (n && !n->officePhone.isEmpty())
-        html += FormHtml::paragraph(FormHtml::text(u"联系电话：%1"_s.arg(n->officePhone)));
+                                           : QString(),
+            phone)));
     html += FormHtml::paragraph(FormHtml::text(c.issuer + gap), 16, false, u"right"_s);
     html += FormHtml::paragraph(
         FormHtml::text((dated.isValid() ? ChineseFormat::date(dated) : u"××年××月××日"_s) + gap),
