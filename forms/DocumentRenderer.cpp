@@ -1,6 +1,7 @@
 #include "DocumentRenderer.h"
 
 #include "FormFonts.h"
+#include "OdtStyles.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
@@ -142,6 +143,34 @@ void applyDocumentGrid(QTextDocument *doc, QPaintDevice *device) {
     cursor.endEditBlock();
 }
 
+// The .odt is edited on the clerk's machine, where the official fonts usually are: each run
+// names the last family of its list (FormHtml::font puts the official one there), runs
+// without a family the body's. Qt 6.4's writer writes "Sans" unless the old FontFamily
+// property is set too.
+void nameOfficialFonts(QTextDocument *doc) {
+    const QString body = FormFonts::preferredFamily(FormFonts::Role::Body);
+    const auto official = [&body](QTextCharFormat chars) {
+        const QStringList families = chars.fontFamilies().toStringList();
+        const QString family = families.isEmpty() ? body : families.constLast();
+        chars.setProperty(QTextFormat::OldFontFamily, family); // what Qt 6.4 reads
+        chars.setFontFamilies({family});
+        return chars;
+    };
+    QTextCursor cursor(doc);
+    cursor.beginEditBlock();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        cursor.setPosition(block.position());
+        cursor.setBlockCharFormat(official(block.charFormat()));
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(official(fragment.charFormat()));
+        }
+    }
+    cursor.endEditBlock();
+}
+
 } // namespace
 
 std::unique_ptr<QTextDocument> DocumentRenderer::layout(const PrintableDocument &doc,
@@ -239,13 +268,14 @@ bool DocumentRenderer::writeOdt(const PrintableDocument &doc, const QString &pat
     QTextDocument text;
     text.setDefaultFont(FormFonts::font(FormFonts::Role::Body, 14));
     text.setHtml(doc.html);
+    nameOfficialFonts(&text);
     QTextDocumentWriter writer(path, "odf");
     if (!writer.write(&text)) {
         m_error = tr("Cannot write the OpenDocument file %1: %2")
                       .arg(path, writer.device() ? writer.device()->errorString() : QString());
         return false;
     }
-    return true;
+    return OdtStyles::apply(path, doc, &m_error);
 }
 
 QStringList DocumentRenderer::fontSubstitutions() {

@@ -61,6 +61,23 @@ QString FormFonts::family(Role role) {
     return found;
 }
 
+QString FormFonts::preferredFamily(Role role) {
+    switch (role) {
+    case Role::Title:
+        return u"方正小标宋简体"_s;
+    case Role::Heading:
+        return u"黑体"_s;
+    case Role::SubHeading:
+        return u"楷体_GB2312"_s;
+    case Role::PageNumber:
+        return u"宋体"_s;
+    case Role::Label:
+    case Role::Body:
+        break;
+    }
+    return u"仿宋_GB2312"_s;
+}
+
 QString FormFonts::substitution(Role role) {
     const QString used = family(role);
     const QString wanted = preferred(role).constLast();

@@ -14,6 +14,9 @@ public:
 
     static QFont font(Role role, qreal pointSize);
     static QString family(Role role);
+    // The official family a role asks for, as Chinese offices' machines name it (仿宋_GB2312,
+    // 方正小标宋简体, 黑体, 楷体_GB2312, 宋体): what documents for editing in WPS or Word name.
+    static QString preferredFamily(Role role);
     // Empty when the preferred family is installed; otherwise "仿宋 → Noto Serif CJK SC".
     static QString substitution(Role role);
 };

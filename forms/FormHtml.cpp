@@ -10,7 +10,14 @@ QString FormHtml::text(const QString &value) {
 }
 
 QString FormHtml::font(FormFonts::Role role, qreal pointSize) {
-    return u"font-family:'%1'; font-size:%2pt;"_s.arg(FormFonts::family(role)).arg(pointSize);
+    // The installed family first (it is what prints); the official one after it, which
+    // DocumentRenderer::writeOdt names in the .odt for the clerk's WPS or Word.
+    const QString installed = FormFonts::family(role);
+    const QString official = FormFonts::preferredFamily(role);
+    return u"font-family:%1; font-size:%2pt;"_s
+        .arg(installed == official ? u"'%1'"_s.arg(installed)
+                                   : u"'%1','%2'"_s.arg(installed, official))
+        .arg(pointSize);
 }
 
 QString FormHtml::attachmentLabel(const QString &label) {

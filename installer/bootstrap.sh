@@ -10,7 +10,7 @@ PACKAGES=(qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-
           qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
           libgl-dev xvfb xauth fonts-noto-cjk fonts-wqy-microhei poppler-utils
           libxlsxwriter-dev cmake g++ ninja-build postgresql python3-openpyxl
-          qt6-translations-l10n)
+          qt6-translations-l10n libzip-dev unzip)
 
 install_packages() {
     local missing=()

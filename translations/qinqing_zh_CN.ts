@@ -5079,4 +5079,19 @@
         <translation>会议 %1 的交办事项在 %2 均未逾期。</translation>
     </message>
 </context>
+<context>
+    <name>OdtStyles</name>
+    <message>
+        <source>%1 is not an OpenDocument file: %2</source>
+        <translation>%1 不是 OpenDocument 文件：%2</translation>
+    </message>
+    <message>
+        <source>Cannot add the page layout to %1: %2</source>
+        <translation>无法为 %1 添加页面设置：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
 </TS>

@@ -104,7 +104,6 @@ private slots:
     void longProblemFlowsOntoNextPage();
     void batchStartsEachSheetOnNewPage();
     void batchCanBeCancelled();
-    void odtForMinutes();
     void cli();
 
 private:
@@ -664,19 +663,6 @@ void TestForms::batchCanBeCancelled() {
     QVERIFY(!batch.writePdf(docs, m_dir.filePath(u"cancelled.pdf"_s)));
     QVERIFY(batch.wasCancelled());
     QVERIFY(batch.errorString().contains(u"1"_s));
-}
-
-void TestForms::odtForMinutes() {
-    FormPrinter::Request r;
-    r.kind = FormPrinter::Kind::Minutes;
-    r.meetingId = 1;
-    const auto docs = FormPrinter(m_db).documents(r);
-    const QString path = m_dir.filePath(u"minutes.odt"_s);
-    DocumentRenderer renderer;
-    QVERIFY2(renderer.writeOdt(docs.first(), path), qPrintable(renderer.errorString()));
-    const QString content = run(u"unzip"_s, {u"-p"_s, path, u"content.xml"_s});
-    QVERIFY(content.contains(u"2024年第三季度政企恳谈会议纪要"_s));
-    QVERIFY(content.contains(u"列席："_s));
 }
 
 void TestForms::cli() {

@@ -1,0 +1,217 @@
+// The .odt files for editing in WPS or Word (minutes, 处理意见): a valid OpenDocument archive
+// with the page Qt's writer leaves out — A4, the GB/T 9704 margins and document grid, the
+// "— N —" footer — and fonts and sizes for the Chinese text. Read back with unzip; when
+// LibreOffice happens to be installed (not in CI), also converted to PDF and measured.
+#include "Database.h"
+#include "DatabaseInitializer.h"
+#include "DocumentRenderer.h"
+#include "FormPrinter.h"
+#include "FormsTestData.h"
+#include "OdtStyles.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString run(const QString &program, const QStringList &args, int *exitCode = nullptr) {
+    QProcess p;
+    p.start(program, args);
+    const bool finished = p.waitForFinished(180000);
+    if (exitCode)
+        *exitCode = finished ? p.exitCode() : -1;
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString entry(const QString &odt, const QString &name) {
+    return run(u"unzip"_s, {u"-p"_s, odt, name});
+}
+
+// The value of attribute `name` in the first element of `xml` that has it.
+QString attribute(const QString &xml, const QString &name) {
+    // (No raw string here: moc miscounts the quotes in one and skips the class.)
+    const QRegularExpression re(QRegularExpression::escape(name) + u"=\"([^\"]*)\""_s);
+    return re.match(xml).captured(1);
+}
+
+double millimetres(const QString &length) {
+    return QString(length).remove(u"mm"_s).toDouble();
+}
+
+} // namespace
+
+class TestOdt : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_db.open(m_dir.filePath(u"odt.sqlite"_s)), qPrintable(m_db.errorString()));
+        DatabaseInitializer init(m_db);
+        QVERIFY2(init.initialize(u"wushen"_s), qPrintable(init.errorString()));
+        QString error;
+        QVERIFY2(FormsTestData::insert(m_db, &error), qPrintable(error));
+    }
+
+    void minutesHavePageLayoutAndFooter() {
+        const QString path = write(FormPrinter::Kind::Minutes, u"minutes.odt"_s);
+        QVERIFY(!path.isEmpty());
+        // ODF 3.3: "mimetype" first, stored, so that the file is recognised without unzipping.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray head = file.read(80);
+        QCOMPARE(head.mid(30, 8), QByteArray("mimetype"));
+        QCOMPARE(head.mid(38, 39), QByteArray("application/vnd.oasis.opendocument.text"));
+        QVERIFY(entry(path, u"META-INF/manifest.xml"_s)
+                    .contains(u"manifest:full-path=\"styles.xml\""_s));
+
+        const QString styles = entry(path, u"styles.xml"_s);
+        const QString page = styles.mid(styles.indexOf(u"<style:page-layout-properties"_s));
+        QVERIFY(!styles.isEmpty());
+        QCOMPARE(attribute(page, u"fo:page-width"_s), u"210.00mm"_s);
+        QCOMPARE(attribute(page, u"fo:page-height"_s), u"297.00mm"_s);
+        QCOMPARE(attribute(page, u"fo:margin-top"_s), u"37.00mm"_s);
+        QCOMPARE(attribute(page, u"fo:margin-left"_s), u"28.00mm"_s);
+        QCOMPARE(attribute(page, u"fo:margin-right"_s), u"26.00mm"_s);
+        // The block is 225 mm: bottom margin + footer + its 7 mm gap = 35 mm.
+        const QString footer = styles.mid(styles.indexOf(u"<style:footer-style>"_s));
+        QCOMPARE(millimetres(attribute(page, u"fo:margin-bottom"_s)) +
+                     millimetres(attribute(footer, u"fo:min-height"_s)) +
+                     millimetres(attribute(footer, u"fo:margin-top"_s)),
+                 35.0);
+        QCOMPARE(millimetres(attribute(footer, u"fo:margin-top"_s)), 7.0);
+        QCOMPARE(attribute(styles, u"style:layout-grid-lines"_s), u"22"_s);
+        QCOMPARE(attribute(styles, u"style:layout-grid-mode"_s), u"line"_s);
+        QCOMPARE(attribute(styles, u"style:layout-grid-base-height"_s), u"10.23mm"_s); // 225/22
+        // "— N —" on every page: right on odd pages, left on even ones.
+        QVERIFY(styles.contains(u"<style:master-page style:name=\"Standard\" "
+                                "style:page-layout-name=\"pm1\">"_s));
+        static const QRegularExpression number(
+            u"<style:footer>.*— <text:page-number "
+            u"text:select-page=\"current\">.*</text:page-number>"
+            " —.*</style:footer><style:footer-left>.*— <text:page-number"_s);
+        QVERIFY(number.match(styles).hasMatch());
+        QVERIFY(styles.contains(u"fo:text-align=\"end\""_s));
+
+        const QString content = entry(path, u"content.xml"_s);
+        QVERIFY(content.contains(u"2024年第三季度政企恳谈会议纪要"_s));
+        QVERIFY(content.contains(u"列席："_s));
+        // The official families, and Asian sizes so that Writer does not set the Chinese in
+        // its default 10.5 pt.
+        for (const QString &family : {u"仿宋_GB2312"_s, u"方正小标宋简体"_s, u"黑体"_s})
+            QVERIFY2(content.contains(u"style:font-family-asian=\"%1\""_s.arg(family)),
+                     qPrintable(family));
+        // 3号 narrowed to 156/28 mm a character: 16 pt − 0.207 pt.
+        QVERIFY(content.contains(u"fo:font-size=\"16pt\" fo:letter-spacing=\"-0.207pt\" "
+                                 "style:font-size-asian=\"16pt\""_s));
+        QVERIFY(content.contains(u"fo:font-size=\"22pt\" style:font-size-asian=\"22pt\""_s));
+        QVERIFY(!content.contains(u"fo:font-family=\"WenQuanYi"_s));
+
+        convertedPageFollowsGbt9704(path);
+    }
+
+    void opinionsToo() {
+        const QString path = write(FormPrinter::Kind::Opinions, u"opinions.odt"_s);
+        QVERIFY(!path.isEmpty());
+        const QString styles = entry(path, u"styles.xml"_s);
+        const QString page = styles.mid(styles.indexOf(u"<style:page-layout-properties"_s));
+        QCOMPARE(attribute(page, u"fo:margin-top"_s), u"37.00mm"_s);
+        QVERIFY(styles.contains(u"<text:page-number"_s));
+        QVERIFY(entry(path, u"content.xml"_s).contains(u"企业诉求事项处理意见"_s));
+    }
+
+    void asianPropertiesBesideEachLatinOne() {
+        const QByteArray in =
+            "<style:text-properties fo:font-family=\"黑体\" fo:font-size=\"16pt\" "
+            "fo:font-weight=\"bold\"/>";
+        QCOMPARE(QString::fromUtf8(OdtStyles::withAsianFonts(in)),
+                 u"<style:text-properties fo:font-family=\"黑体\" style:font-family-asian=\"黑体\" "
+                 "style:font-family-complex=\"黑体\" fo:font-size=\"16pt\" "
+                 "style:font-size-asian=\"16pt\" style:font-size-complex=\"16pt\" "
+                 "fo:font-weight=\"bold\" style:font-weight-asian=\"bold\" "
+                 "style:font-weight-complex=\"bold\"/>"_s);
+    }
+
+    void notAnArchiveIsAnError() {
+        const QString path = m_dir.filePath(u"broken.odt"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a zip file");
+        f.close();
+        QString error;
+        QVERIFY(!OdtStyles::apply(path, {}, &error));
+        QVERIFY2(error.contains(u"broken.odt"_s), qPrintable(error));
+    }
+
+private:
+    QString write(FormPrinter::Kind kind, const QString &name) {
+        FormPrinter::Request r;
+        r.kind = kind;
+        r.meetingId = 1;
+        const auto docs = FormPrinter(m_db).documents(r);
+        if (docs.isEmpty())
+            return {};
+        const QString path = m_dir.filePath(name);
+        DocumentRenderer renderer;
+        if (!renderer.writeOdt(docs.first(), path)) {
+            qWarning() << renderer.errorString();
+            return {};
+        }
+        return path;
+    }
+
+    // Only where LibreOffice is installed (it is not part of the build's packages): Writer's
+    // own reading of the page, measured like the PDFs.
+    void convertedPageFollowsGbt9704(const QString &odt) {
+        const QString soffice = QStandardPaths::findExecutable(u"soffice"_s);
+        if (soffice.isEmpty()) {
+            qInfo("LibreOffice is not installed: the .odt was checked by its XML only");
+            return;
+        }
+        QTemporaryDir profile;
+        int code = 0;
+        run(soffice,
+            {u"-env:UserInstallation=file://"_s + profile.path(), u"--headless"_s,
+             u"--convert-to"_s, u"pdf"_s, u"--outdir"_s, m_dir.path(), odt},
+            &code);
+        QCOMPARE(code, 0);
+        const QString pdf = QString(odt).replace(u".odt"_s, u".pdf"_s);
+        QVERIFY(QFile::exists(pdf));
+        QVERIFY(run(u"pdfinfo"_s, {pdf}).contains(u"(A4)"_s));
+        const QString xml =
+            run(u"pdftotext"_s, {u"-bbox"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, pdf, u"-"_s});
+        static const QRegularExpression word(
+            uR"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re"_s);
+        constexpr double mm = 72.0 / 25.4;
+        double left = 1e9, top = 1e9, right = 0;
+        QString footer;
+        for (auto it = word.globalMatch(xml); it.hasNext();) {
+            const auto m = it.next();
+            if (m.captured(2).toDouble() > 262 * mm) {
+                footer += m.captured(5);
+                continue;
+            }
+            left = std::min(left, m.captured(1).toDouble());
+            top = std::min(top, m.captured(2).toDouble());
+            right = std::max(right, m.captured(3).toDouble());
+        }
+        QVERIFY2(qAbs(left - 28 * mm) < 2 * mm, qPrintable(QString::number(left / mm)));
+        // On the line grid the 2号 title takes two lines of 225/22 mm, its text low in them.
+        QVERIFY2(top >= 37 * mm - 1 && top < (37 + 2 * 225.0 / 22) * mm,
+                 qPrintable(QString::number(top / mm)));
+        QVERIFY2(right <= 184 * mm + 1, qPrintable(QString::number(right / mm)));
+        QCOMPARE(footer, u"—1—"_s);
+    }
+
+    QTemporaryDir m_dir;
+    Database m_db;
+};
+
+QTEST_MAIN(TestOdt)
+#include "tst_odt.moc"
