@@ -1,6 +1,7 @@
 #include "FormDataLoader.h"
 
 #include "Database.h"
+#include "OfficeDetailsRepository.h"
 #include "ProfileRepository.h"
 
 #include <QSqlError>
@@ -237,10 +238,11 @@ std::optional<MeetingFormData> FormDataLoader::meeting(qint64 id) {
     m.bookingFrom = isoDate(q.value(9));
     m.bookingTo = isoDate(q.value(10));
     m.noticeScope = q.value(11).toString();
-    m.contactPhone = m_db.setting(u"office.phone"_s);
-    m.contactEmail = m_db.setting(u"office.email"_s);
-    m.bookingHours = m_db.setting(u"office.booking_hours"_s);
-    m.bookingPlace = m_db.setting(u"office.booking_place"_s);
+    const OfficeDetails office = OfficeDetailsRepository(m_db).load();
+    m.contactPhone = office.phone;
+    m.contactEmail = office.email;
+    m.bookingHours = office.bookingHours;
+    m.bookingPlace = office.bookingPlace;
 
     m.chairs = meetingPeople(id, {u"chair"_s}, true);
     m.attendees = m.chairs + meetingPeople(id, {u"attend"_s}, true);
@@ -296,7 +298,9 @@ FormContext FormDataLoader::context(const QString &variant) {
     FormContext c;
     c.profileCode = profile.code;
     c.profileName = profile.name;
-    c.issuer = profile.issuer;
+    // The office's own name when it set one (Settings ▸ Office), else the profile's.
+    const QString issuer = OfficeDetailsRepository(m_db).load().issuer;
+    c.issuer = issuer.isEmpty() ? profile.issuer : issuer;
     c.meetingName = profile.meetingName;
     c.variant = profile.formVariant == "004"_L1 ? u"004"_s : u"000"_s;
     if (!variant.isEmpty() && variant != c.variant) {

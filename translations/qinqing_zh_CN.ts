@@ -265,7 +265,7 @@
     </message>
 </context>
 <context>
-    <name>AppealEntryForm</name>
+    <name>AppealEntryFields</name>
     <message>
         <source>Add to the enterprise registry</source>
         <translation>添加到企业名录</translation>
@@ -278,13 +278,59 @@
         <source>U&amp;rgent</source>
         <translation>紧急(&amp;R)</translation>
     </message>
+</context>
+<context>
+    <name>AppealEntryForm</name>
     <message>
-        <source>Sign-up form</source>
-        <translation>报名表</translation>
+        <source>&lt;i&gt;Not in the registry yet.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;尚未列入企业名录。&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>No.:</source>
-        <translation>编号：</translation>
+        <source>&lt;i&gt;In the registry.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;已列入企业名录。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Scans to attach: %1</source>
+        <translation>待附加的扫描件：%1</translation>
+    </message>
+    <message>
+        <source>Unsaved form</source>
+        <translation>未保存的表格</translation>
+    </message>
+    <message>
+        <source>A form typed on %1 (%2) was not saved, perhaps because the program or the computer stopped. Restore it?</source>
+        <translation>%1（%2）录入的表格未保存，可能是程序或计算机意外停止所致。是否恢复？</translation>
+    </message>
+    <message>
+        <source>no submitting unit yet</source>
+        <translation>尚未填写提交单位</translation>
+    </message>
+    <message>
+        <source>is required: a stored appeal keeps a number (it was %1)</source>
+        <translation>不能为空：已登记的诉求须保留编号（原为 %1）</translation>
+    </message>
+    <message>
+        <source>Appeal %1 no longer exists.</source>
+        <translation>诉求 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Assigned on %1: the number is printed on the assignment sheets and stays.</source>
+        <translation>已于 %1 交办：编号已印在办理情况表上，不可更改。</translation>
+    </message>
+    <message>
+        <source>The appeal's number; it must stay unique.</source>
+        <translation>诉求编号，不得与其他诉求重复。</translation>
+    </message>
+</context>
+<context>
+    <name>AppealEntryLayout</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Leave empty to number the appeal automatically.</source>
@@ -316,23 +362,27 @@
     </message>
     <message>
         <source>Difficulties and problems</source>
-        <translation>困难和问题</translation>
+        <translation>困难问题</translation>
     </message>
     <message>
         <source>Opinions and suggestions</source>
-        <translation>意见和建议</translation>
+        <translation>意见建议</translation>
     </message>
     <message>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>(problems reported earlier and their first results)</source>
-        <translation>（此前反映的问题及初步办理结果）</translation>
+        <source>Problems reported earlier and their first results</source>
+        <translation>前期问题困难反映情况及初步结果</translation>
     </message>
     <message>
-        <source>Note: a problem may concern one enterprise or a whole industry; opinions and suggestions should be as detailed as possible.</source>
-        <translation>注：问题可涉及单个企业或整个行业；意见和建议应尽量详细。</translation>
+        <source>Note: 1. The problems collected may be an enterprise's own or those a whole industry faces. 2. Opinions and suggestions should be as detailed and useful as possible.</source>
+        <translation>注：1.收集困难问题可以是企业，也可以是企业行业性面临的困难和问题。2.提出的意见建议尽可能详细、有效。</translation>
+    </message>
+    <message>
+        <source>Note: 1. The problems collected may be those of one enterprise or those a whole industry faces. 2. Those needing coordination at city level, as far as the city's functions can solve them. 3. Opinions and suggestions should be as detailed and useful as possible.</source>
+        <translation>注：1. 收集的困难问题既可以是企业个体、也可以是企业行业性面临的困难和问题。2. 需市级层面协调解决的，根据市职能能解决的。3. 提出的意见建议尽可能详细、有效。</translation>
     </message>
     <message>
         <source>Credit code (USCC):</source>
@@ -355,60 +405,19 @@
         <translation>（本单位）</translation>
     </message>
     <message>
-        <source>&lt;i&gt;Not in the registry yet.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;尚未列入企业名录。&lt;/i&gt;</translation>
+        <source>Domain:</source>
+        <translation>所属领域：</translation>
     </message>
-    <message>
-        <source>&lt;i&gt;In the registry.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;已列入企业名录。&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>自动</translation>
-    </message>
+</context>
+<context>
+    <name>AppealEntryStore</name>
     <message>
         <source>The appeal could not be stored.</source>
         <translation>无法保存该诉求。</translation>
     </message>
     <message>
-        <source>Scans to attach: %1</source>
-        <translation>待附加的扫描件：%1</translation>
-    </message>
-    <message>
-        <source>Unsaved form</source>
-        <translation>未保存的表格</translation>
-    </message>
-    <message>
-        <source>A form typed on %1 (%2) was not saved, perhaps because the program or the computer stopped. Restore it?</source>
-        <translation>%1（%2）录入的表格未保存，可能是程序或计算机意外停止所致。是否恢复？</translation>
-    </message>
-    <message>
-        <source>no submitting unit yet</source>
-        <translation>尚未填写提交单位</translation>
-    </message>
-    <message>
-        <source>Domain:</source>
-        <translation>所属领域：</translation>
-    </message>
-    <message>
-        <source>is required: a stored appeal keeps a number (it was %1)</source>
-        <translation>不能为空：已登记的诉求须保留编号（原为 %1）</translation>
-    </message>
-    <message>
         <source>The changes could not be stored.</source>
         <translation>更正未能保存。</translation>
-    </message>
-    <message>
-        <source>Appeal %1 no longer exists.</source>
-        <translation>诉求 %1 已不存在。</translation>
-    </message>
-    <message>
-        <source>Assigned on %1: the number is printed on the assignment sheets and stays.</source>
-        <translation>已于 %1 交办：编号已印在办理情况表上，不可更改。</translation>
-    </message>
-    <message>
-        <source>The appeal's number; it must stay unique.</source>
-        <translation>诉求编号，不得与其他诉求重复。</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3671,44 @@
     </message>
 </context>
 <context>
+    <name>OdtStyles</name>
+    <message>
+        <source>%1 is not an OpenDocument file: %2</source>
+        <translation>%1 不是 OpenDocument 文件：%2</translation>
+    </message>
+    <message>
+        <source>Cannot add the page layout to %1: %2</source>
+        <translation>无法为 %1 添加页面设置：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDetailsRepository</name>
+    <message>
+        <source>Cannot store the office's %1</source>
+        <translation>无法保存本单位信息 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log for the office's details</source>
+        <translation>无法写入本单位信息的操作日志</translation>
+    </message>
+    <message>
+        <source>Cannot commit the office's details</source>
+        <translation>无法提交本单位信息</translation>
+    </message>
+    <message>
+        <source>Phone and fax: %1</source>
+        <translation>电话及传真：%1</translation>
+    </message>
+    <message>
+        <source>E-mail: "%1" does not look like an address (name@example.cn)</source>
+        <translation>电子邮箱：“%1”不像是邮箱地址（如 name@example.cn）</translation>
+    </message>
+</context>
+<context>
     <name>OverdueCommand</name>
     <message>
         <source>list the open assignments past their deadline</source>
@@ -3736,10 +3783,6 @@
 <context>
     <name>PrintCommand</name>
     <message>
-        <source>print an official form or document to PDF (minutes and opinions also to ODT)</source>
-        <translation>将正式表单或文书打印为 PDF（会议纪要和意见也可输出为 ODT）</translation>
-    </message>
-    <message>
         <source>give exactly one document: %1</source>
         <translation>请指定且仅指定一种文书：%1</translation>
     </message>
@@ -3754,10 +3797,6 @@
     <message>
         <source>--out: %1 must end in .pdf or .odt</source>
         <translation>--out：%1 的扩展名必须为 .pdf 或 .odt</translation>
-    </message>
-    <message>
-        <source>--out: %1 can only be written as PDF; ODT is for minutes and opinions</source>
-        <translation>--out：%1 只能输出为 PDF；ODT 仅适用于会议纪要和意见</translation>
     </message>
     <message>
         <source>--%1: %2 is not a record id (a positive whole number)</source>
@@ -3881,6 +3920,29 @@
     <message>
         <source>Cannot save the profile %1: %2</source>
         <translation>无法保存制度配置 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNoticeLoader</name>
+    <message>
+        <source>Cannot read the extensions of assignment %1: %2</source>
+        <translation>无法读取交办事项 %1 的延期记录：%2</translation>
+    </message>
+    <message>
+        <source>There is no assignment with id %1.</source>
+        <translation>不存在编号为 %1 的交办事项。</translation>
+    </message>
+    <message>
+        <source>Assignment %1 is not overdue on %2 (status %3, due %4): a reminder notice is for overdue items.</source>
+        <translation>交办事项 %1 在 %2 未逾期（状态 %3，办理时限 %4）：催办通知只针对逾期事项。</translation>
+    </message>
+    <message>
+        <source>Meeting %1 has no assignments.</source>
+        <translation>会议 %1 没有交办事项。</translation>
+    </message>
+    <message>
+        <source>No assignment of meeting %1 is overdue on %2.</source>
+        <translation>会议 %1 的交办事项在 %2 均未逾期。</translation>
     </message>
 </context>
 <context>
@@ -4310,6 +4372,62 @@
 %2</source>
         <translation>未从 %1 导入任何内容：
 %2</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>The office named under the minutes, notices and opinions (印发机关). Empty: the rule profile's.</source>
+        <translation>会议纪要、通告和处理意见落款的印发机关。留空则使用制度配置中的名称。</translation>
+    </message>
+    <message>
+        <source>P&amp;hone and fax:</source>
+        <translation>电话及传真(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>The 通告's 电话及传真, e.g. 0477-7561510.</source>
+        <translation>通告中的电话及传真，如 0477-7561510。</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The 通告's 电子邮箱.</source>
+        <translation>通告中的电子邮箱。</translation>
+    </message>
+    <message>
+        <source>When enterprises can book a visit in person (现场预约时间), e.g. 工作日8:30—12:00.</source>
+        <translation>企业现场预约登记的时间，如 工作日8:30—12:00。</translation>
+    </message>
+    <message>
+        <source>Where they book it (地点), e.g. 旗政务服务中心909办公室.</source>
+        <translation>现场预约登记的地点，如 旗政务服务中心909办公室。</translation>
+    </message>
+    <message>
+        <source>Saved; the documents print these details.</source>
+        <translation>已保存，文书将打印这些信息。</translation>
+    </message>
+    <message>
+        <source>Saved, but please check: %1</source>
+        <translation>已保存，但请核对：%1</translation>
+    </message>
+    <message>
+        <source>Issuing o&amp;ffice:</source>
+        <translation>印发机关(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Booking &amp;time:</source>
+        <translation>现场预约时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Booking pla&amp;ce:</source>
+        <translation>预约地点(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Save office &amp;details</source>
+        <translation>保存本单位信息(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -4945,153 +5063,6 @@
     <message>
         <source>Cannot write the workbook %1: %2</source>
         <translation>无法写入工作簿 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>AppealEntryFields</name>
-    <message>
-        <source>Add to the enterprise registry</source>
-        <translation>添加到企业名录</translation>
-    </message>
-    <message>
-        <source>Concerns a whole &amp;industry</source>
-        <translation>涉及整个行业(&amp;I)</translation>
-    </message>
-    <message>
-        <source>U&amp;rgent</source>
-        <translation>紧急(&amp;R)</translation>
-    </message>
-</context>
-<context>
-    <name>AppealEntryLayout</name>
-    <message>
-        <source>No.</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Leave empty to number the appeal automatically.</source>
-        <translation>留空则自动编号。</translation>
-    </message>
-    <message>
-        <source>Submitting enterprise</source>
-        <translation>提交企业</translation>
-    </message>
-    <message>
-        <source>Submitting unit</source>
-        <translation>提交单位</translation>
-    </message>
-    <message>
-        <source>Person in charge</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>Enterprise head</source>
-        <translation>企业负责人</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Date submitted</source>
-        <translation>提交日期</translation>
-    </message>
-    <message>
-        <source>Difficulties and problems</source>
-        <translation>困难问题</translation>
-    </message>
-    <message>
-        <source>Opinions and suggestions</source>
-        <translation>意见建议</translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Problems reported earlier and their first results</source>
-        <translation>前期问题困难反映情况及初步结果</translation>
-    </message>
-    <message>
-        <source>Note: 1. The problems collected may be an enterprise's own or those a whole industry faces. 2. Opinions and suggestions should be as detailed and useful as possible.</source>
-        <translation>注：1.收集困难问题可以是企业，也可以是企业行业性面临的困难和问题。2.提出的意见建议尽可能详细、有效。</translation>
-    </message>
-    <message>
-        <source>Note: 1. The problems collected may be those of one enterprise or those a whole industry faces. 2. Those needing coordination at city level, as far as the city's functions can solve them. 3. Opinions and suggestions should be as detailed and useful as possible.</source>
-        <translation>注：1. 收集的困难问题既可以是企业个体、也可以是企业行业性面临的困难和问题。2. 需市级层面协调解决的，根据市职能能解决的。3. 提出的意见建议尽可能详细、有效。</translation>
-    </message>
-    <message>
-        <source>Credit code (USCC):</source>
-        <translation>统一社会信用代码：</translation>
-    </message>
-    <message>
-        <source>18 characters, e.g. 91110000600037341L</source>
-        <translation>18 位字符，例如 91110000600037341L</translation>
-    </message>
-    <message>
-        <source>Channel:</source>
-        <translation>收集渠道：</translation>
-    </message>
-    <message>
-        <source>Collected by:</source>
-        <translation>收集单位：</translation>
-    </message>
-    <message>
-        <source>(office itself)</source>
-        <translation>（本单位）</translation>
-    </message>
-    <message>
-        <source>Domain:</source>
-        <translation>所属领域：</translation>
-    </message>
-</context>
-<context>
-    <name>AppealEntryStore</name>
-    <message>
-        <source>The appeal could not be stored.</source>
-        <translation>无法保存该诉求。</translation>
-    </message>
-    <message>
-        <source>The changes could not be stored.</source>
-        <translation>更正未能保存。</translation>
-    </message>
-</context>
-<context>
-    <name>ReminderNoticeLoader</name>
-    <message>
-        <source>Cannot read the extensions of assignment %1: %2</source>
-        <translation>无法读取交办事项 %1 的延期记录：%2</translation>
-    </message>
-    <message>
-        <source>There is no assignment with id %1.</source>
-        <translation>不存在编号为 %1 的交办事项。</translation>
-    </message>
-    <message>
-        <source>Assignment %1 is not overdue on %2 (status %3, due %4): a reminder notice is for overdue items.</source>
-        <translation>交办事项 %1 在 %2 未逾期（状态 %3，办理时限 %4）：催办通知只针对逾期事项。</translation>
-    </message>
-    <message>
-        <source>Meeting %1 has no assignments.</source>
-        <translation>会议 %1 没有交办事项。</translation>
-    </message>
-    <message>
-        <source>No assignment of meeting %1 is overdue on %2.</source>
-        <translation>会议 %1 的交办事项在 %2 均未逾期。</translation>
-    </message>
-</context>
-<context>
-    <name>OdtStyles</name>
-    <message>
-        <source>%1 is not an OpenDocument file: %2</source>
-        <translation>%1 不是 OpenDocument 文件：%2</translation>
-    </message>
-    <message>
-        <source>Cannot add the page layout to %1: %2</source>
-        <translation>无法为 %1 添加页面设置：%2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "CalendarFileParser.h"
 #include "CalendarRepository.h"
 #include "Database.h"
+#include "OfficeDetailsRepository.h"
 #include "ProfileRepository.h"
 #include "UserPrompt.h"
 
@@ -40,6 +41,11 @@ SettingsPage::SettingsPage(Database &db, QWidget *parent)
     connect(m_ui->saveNumberingButton, &QPushButton::clicked, this, &SettingsPage::saveNumbering);
     connect(m_ui->numberingEdit, &QLineEdit::returnPressed, this, &SettingsPage::saveNumbering);
 
+    connect(m_ui->saveOfficeButton, &QPushButton::clicked, this, &SettingsPage::saveOffice);
+    for (QLineEdit *edit : {m_ui->issuerEdit, m_ui->phoneEdit, m_ui->emailEdit,
+                            m_ui->bookingHoursEdit, m_ui->bookingPlaceEdit})
+        connect(edit, &QLineEdit::returnPressed, this, &SettingsPage::saveOffice);
+
     m_ui->calendarYears->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->calendarYears->setMaximumHeight(fontMetrics().height() * 9);
     connect(m_ui->importCalendarButton, &QPushButton::clicked, this, &SettingsPage::importCalendar);
@@ -65,6 +71,7 @@ void SettingsPage::refresh() {
         m_ui->profileCombo->addItem(p.name, p.code);
     m_ui->profileCombo->setCurrentIndex(qMax(0, m_ui->profileCombo->findData(active)));
     showProfileSummary();
+    loadOffice();
 
     m_ui->calendarYears->clear();
     QSqlQuery q(m_db.sql());
@@ -77,6 +84,39 @@ void SettingsPage::refresh() {
     while (q.next())
         new QTreeWidgetItem(m_ui->calendarYears, {q.value(0).toString(), q.value(2).toString(),
                                                   q.value(3).toString(), q.value(1).toString()});
+}
+
+void SettingsPage::loadOffice() {
+    const OfficeDetails d = OfficeDetailsRepository(m_db).load();
+    m_ui->issuerEdit->setText(d.issuer);
+    m_ui->issuerEdit->setPlaceholderText(ProfileRepository(m_db).active().issuer);
+    m_ui->phoneEdit->setText(d.phone);
+    m_ui->emailEdit->setText(d.email);
+    m_ui->bookingHoursEdit->setText(d.bookingHours);
+    m_ui->bookingPlaceEdit->setText(d.bookingPlace);
+    m_ui->officeMessage->clear();
+}
+
+bool SettingsPage::saveOffice() {
+    OfficeDetails d;
+    d.issuer = m_ui->issuerEdit->text();
+    d.phone = m_ui->phoneEdit->text();
+    d.email = m_ui->emailEdit->text();
+    d.bookingHours = m_ui->bookingHoursEdit->text();
+    d.bookingPlace = m_ui->bookingPlaceEdit->text();
+    OfficeDetailsRepository repo(m_db);
+    if (!repo.save(d)) {
+        m_ui->officeMessage->setStyleSheet(u"color: #b00020"_s);
+        m_ui->officeMessage->setText(repo.errorString());
+        return false;
+    }
+    const QStringList warnings = OfficeDetailsRepository::warnings(d);
+    m_ui->officeMessage->setStyleSheet(warnings.isEmpty() ? u"color: #1b5e20"_s
+                                                          : u"color: #8a5300"_s);
+    m_ui->officeMessage->setText(
+        warnings.isEmpty() ? tr("Saved; the documents print these details.")
+                           : tr("Saved, but please check: %1").arg(warnings.join(u"; "_s)));
+    return true;
 }
 
 void SettingsPage::showProfileSummary() {

@@ -10,7 +10,8 @@ class SettingsPage;
 }
 
 // 设置: which rule profile the office works by (and what it says), how appeals are numbered,
-// which years the working-day calendar knows, and the language and text size of the program.
+// the office's details that documents print (issuing office, the 通告's contacts), which years
+// the working-day calendar knows, and the language and text size of the program.
 // Layout in SettingsPage.ui.
 class SettingsPage : public QWidget {
     Q_OBJECT
@@ -26,6 +27,8 @@ public:
 
 public slots:
     void refresh();
+    // Saves the Office group; a phone or e-mail of an odd shape is saved and warned about.
+    bool saveOffice();
 
 signals:
     void profileChanged();
@@ -33,6 +36,7 @@ signals:
 
 private:
     void showProfileSummary();
+    void loadOffice();
     void applyProfile();
     void saveNumbering();
     void importCalendar();
