@@ -1963,6 +1963,34 @@
         <source>%1 appeals, %2 enterprises, %3 departments, %4 leaders, %5 meetings, %6 topics, %7 assignments, %8 progress reports, %9 extensions, %10 evaluations</source>
         <translation>诉求 %1 条，企业 %2 家，部门 %3 个，领导 %4 名，会议 %5 场，议题 %6 个，交办事项 %7 件，进展报送 %8 次，延期 %9 次，评价 %10 条</translation>
     </message>
+    <message>
+        <source>--today: %1 is too early; the demo needs a date from %2 on (two months into the official calendar's first year)</source>
+        <translation>--today：%1 过早；演示数据需要 %2 及以后的日期（官方工作日历首个年份的两个月之后）</translation>
+    </message>
+    <message>
+        <source>Demo data as of %1 written to %2 in %3 s:</source>
+        <translation>截至 %1 的演示数据已写入 %2，用时 %3 秒：</translation>
+    </message>
+    <message>
+        <source>--appeals N [--seed S] [--today DATE]   (only into a database without records; use a new --db)
+  --today DATE  "today" in the demo world (YYYY-MM-DD): the meetings fall so that open items
+                are overdue, due soon and on track as of that date. The same seed, count
+                and date always give the same data.
+                Default: the current date, but no later than the last date whose generated
+                deadlines (up to a 15-day extension of the profile's longest limit) all lie
+                in the official calendar's last known year, so that no deadline is uncertain;
+                import next year's calendar to move that limit.</source>
+        <translation>--appeals N [--seed S] [--today DATE]   （只写入没有任何记录的数据库；请使用新的 --db）
+  --today DATE  演示数据中的“今天”（YYYY-MM-DD）：会议日期据此安排，使截至该日的未办结事项
+                有已超期、即将到期和正常三类。种子、数量和日期相同，生成的数据也相同。
+                默认：当前日期，但不晚于这样一天——其生成的全部办理时限（含按制度最长时限
+                再延期 15 天）都落在官方工作日历已知的最后一年之内，因而没有不确定的时限；
+                导入下一年的工作日历即可推后这一界限。</translation>
+    </message>
+    <message>
+        <source>--today: as of %1 some generated deadlines fall beyond the official calendar's last known year and are marked uncertain (the latest date without is %2)</source>
+        <translation>--today：截至 %1，部分生成的办理时限超出官方工作日历已知的最后一年，将标记为不确定（不超出的最晚日期为 %2）</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataGenerator</name>
@@ -1985,6 +2013,10 @@
     <message>
         <source>Cannot write demo %1: %2</source>
         <translation>无法写入演示%1：%2</translation>
+    </message>
+    <message>
+        <source>today: the demo needs a date from %1 on (two months into the official calendar's first year)</source>
+        <translation>参考日期（“今天”）：演示数据需要 %1 及以后的日期（官方工作日历首个年份的两个月之后）</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +3857,14 @@
     <message>
         <source>--as-of: only the reminder notice is dated by it</source>
         <translation>--as-of：只有催办通知按此日期计算</translation>
+    </message>
+    <message>
+        <source>print an official form or document to PDF (minutes and opinions also to ODT)</source>
+        <translation>将正式表单或文书打印为 PDF（会议纪要和意见也可输出为 ODT）</translation>
+    </message>
+    <message>
+        <source>--out: %1 can only be written as PDF; ODT is for minutes and opinions</source>
+        <translation>--out：%1 只能输出为 PDF；ODT 仅适用于会议纪要和意见</translation>
     </message>
 </context>
 <context>

@@ -15,11 +15,24 @@ QString DemoCommand::summary() const {
 }
 
 QString DemoCommand::usage() const {
-    return u"--appeals N [--seed S]   (only into a database without records; use a new --db)"_s;
+    return tr("--appeals N [--seed S] [--today DATE]   (only into a database without records; "
+              "use a new --db)\n"
+              "  --today DATE  \"today\" in the demo world (YYYY-MM-DD): the meetings fall so "
+              "that open items\n"
+              "                are overdue, due soon and on track as of that date. The same "
+              "seed, count\n"
+              "                and date always give the same data.\n"
+              "                Default: the current date, but no later than the last date whose "
+              "generated\n"
+              "                deadlines (up to a 15-day extension of the profile's longest "
+              "limit) all lie\n"
+              "                in the official calendar's last known year, so that no deadline "
+              "is uncertain;\n"
+              "                import next year's calendar to move that limit.");
 }
 
 int DemoCommand::run(CliContext &context, const QStringList &args) {
-    CliArguments a(args, {u"appeals"_s, u"seed"_s});
+    CliArguments a(args, {u"appeals"_s, u"seed"_s, u"today"_s});
     if (a.ok() && !a.positional().isEmpty()) {
         context.err() << tr("%1: unexpected argument").arg(a.positional().first()) << Qt::endl;
         return BadInput;
@@ -31,7 +44,9 @@ int DemoCommand::run(CliContext &context, const QStringList &args) {
     const auto appeals = a.ok() ? a.nonNegativeInt(u"appeals"_s, 10000000) : std::nullopt;
     const auto seed =
         appeals && a.has(u"seed"_s) ? a.nonNegativeInt(u"seed"_s, INT_MAX) : std::optional<int>(1);
-    if (!a.ok() || !appeals || !seed) {
+    const auto today =
+        appeals && seed && a.has(u"today"_s) ? a.date(u"today"_s) : std::optional<QDate>(QDate());
+    if (!a.ok() || !appeals || !seed || !today) {
         context.err() << a.error() << Qt::endl;
         return BadInput;
     }
@@ -39,15 +54,35 @@ int DemoCommand::run(CliContext &context, const QStringList &args) {
     if (!db)
         return Failed;
     DemoDataGenerator generator(*db);
+    DemoDataGenerator::Options options;
+    options.appeals = *appeals;
+    options.seed = quint32(*seed);
+    options.today = today->isValid() ? *today : generator.latestReferenceDate(QDate::currentDate());
+    if (options.today < generator.earliestReferenceDate()) {
+        context.err() << tr("--today: %1 is too early; the demo needs a date from %2 on (two "
+                            "months into the official calendar's first year)")
+                             .arg(options.today.toString(Qt::ISODate),
+                                  generator.earliestReferenceDate().toString(Qt::ISODate))
+                      << Qt::endl;
+        return BadInput;
+    }
+    if (!generator.staysInCalendar(options.today))
+        context.err() << tr("--today: as of %1 some generated deadlines fall beyond the official "
+                            "calendar's last known year and are marked uncertain (the latest "
+                            "date without is %2)")
+                             .arg(
+                                 options.today.toString(Qt::ISODate),
+                                 generator.latestReferenceDate(options.today).toString(Qt::ISODate))
+                      << Qt::endl;
     QElapsedTimer timer;
     timer.start();
-    if (!generator.generate({*appeals, quint32(*seed)})) {
+    if (!generator.generate(options)) {
         context.err() << generator.errorString() << Qt::endl;
         return Failed;
     }
     const auto s = generator.summary();
-    context.out() << tr("Demo data written to %1 in %2 s:")
-                         .arg(db->path())
+    context.out() << tr("Demo data as of %1 written to %2 in %3 s:")
+                         .arg(options.today.toString(Qt::ISODate), db->path())
                          .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
                   << '\n'
                   << tr("%1 appeals, %2 enterprises, %3 departments, %4 leaders, %5 meetings, "

@@ -2,7 +2,7 @@
 
 #include "CliCommand.h"
 
-// qinqing-cli --db PATH demo --appeals N [--seed S]
+// qinqing-cli --db PATH demo --appeals N [--seed S] [--today DATE]
 // Fills an EMPTY database with synthetic records (DemoDataGenerator). A database that already
 // has appeals, enterprises, departments or meetings is refused with exit 1 — there is no
 // --force, because demo rows mixed into real cases could not be told apart afterwards.

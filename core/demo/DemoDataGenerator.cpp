@@ -111,7 +111,7 @@ void DemoDataGenerator::Run::createEnterprises(int count) {
             m_enterprises.size() < m_leaderIds.size() * 3
                 ? QVariant(m_leaderIds.at(m_enterprises.size() % m_leaderIds.size()))
                 : QVariant(QMetaType::fromType<qint64>());
-        const QString created = timestamp(DemoDataGenerator::firstSubmitDate().addDays(-30));
+        const QString created = timestamp(m_timeline->firstSubmitDate().addDays(-30));
         const qint64 id = insert(
             u"enterprises"_s,
             {u"name"_s, u"uscc"_s, u"responsible_person"_s, u"phone"_s, u"industry"_s,
@@ -123,18 +123,21 @@ void DemoDataGenerator::Run::createEnterprises(int count) {
 }
 
 void DemoDataGenerator::Run::createMeetings() {
-    // Seed 000: one meeting a month, in the last third of the month (下旬).
+    // Seed 000: one meeting a month; DemoTimeline chooses the day so that the last one before
+    // "today" has assignments due soon and later then; two more are planned.
     int number = 0;
     int year = 0;
-    for (QDate month(2023, 1, 1); month <= QDate(2027, 1, 1); month = month.addMonths(1)) {
+    const QDate until = m_today.addMonths(2);
+    const QDate first = m_timeline->firstSubmitDate();
+    for (QDate month(first.year(), first.month(), 1); month <= until; month = month.addMonths(1)) {
         if (month.year() != year) {
             year = month.year();
             number = 0;
         }
         ++number;
         MeetingInfo m;
-        m.date = m_calendar.nextWorkingDayOnOrAfter(QDate(month.year(), month.month(), 22));
-        m.held = m.date < DemoDataGenerator::referenceDate();
+        m.date = m_timeline->meetingDay(month.year(), month.month());
+        m.held = m.date < m_today;
         const QString title = u"%1年第%2期%3"_s.arg(year).arg(number).arg(m_profile.meetingName);
         m.id = insert(
             u"meetings"_s,
@@ -348,13 +351,15 @@ void DemoDataGenerator::Run::createAppeal(const QDate &submitted, int sequence) 
 void DemoDataGenerator::Run::generate(int appealCount) {
     m_profile = ProfileRepository(m_db).active();
     m_calendar = CalendarRepository(m_db).load();
+    m_timeline.emplace(m_profile, m_calendar, m_today);
     createDepartments();
     createLeaders();
     // About six appeals per enterprise over four years; at least a few dozen enterprises.
     createEnterprises(std::max(40, appealCount / 6));
     createMeetings();
-    const QDate first = DemoDataGenerator::firstSubmitDate();
-    const quint32 span = quint32(first.daysTo(DemoDataGenerator::lastSubmitDate()) + 1);
+    const QDate first = m_timeline->firstSubmitDate();
+    const QDate last = m_timeline->lastSubmitDate();
+    const quint32 span = quint32(std::max<qint64>(1, first.daysTo(last) + 1));
     QList<int> offsets;
     offsets.reserve(appealCount);
     for (int i = 0; i < appealCount; ++i)
@@ -388,11 +393,51 @@ bool DemoDataGenerator::hasRecords() const {
     return false;
 }
 
+QDate DemoDataGenerator::earliestReferenceDate() const {
+    const QList<int> years = CalendarRepository(m_db).load().knownYears();
+    return years.isEmpty() ? fixedReferenceDate() : QDate(years.first(), 3, 1);
+}
+
+bool DemoDataGenerator::staysInCalendar(const QDate &today) const {
+    const WorkCalendar calendar = CalendarRepository(m_db).load();
+    const QList<int> years = calendar.knownYears();
+    if (years.isEmpty())
+        return false;
+    const Deadline latest =
+        DemoTimeline(ProfileRepository(m_db).active(), calendar, today).latestDeadline();
+    return latest.certain && latest.date <= QDate(years.last(), 12, 31);
+}
+
+QDate DemoDataGenerator::latestReferenceDate(const QDate &notAfter) const {
+    const WorkCalendar calendar = CalendarRepository(m_db).load();
+    const RuleProfile profile = ProfileRepository(m_db).active();
+    const QList<int> years = calendar.knownYears();
+    if (years.isEmpty())
+        return fixedReferenceDate();
+    const QDate end(years.last(), 12, 31);
+    // The latest deadline moves forward with "today": walk back to the first day whose latest
+    // possible deadline the calendar still knows.
+    const QDate from = notAfter.isValid() ? std::min(notAfter, end) : end;
+    const QDate stop = from.addDays(-120);
+    for (QDate today = from; today > stop; today = today.addDays(-1)) {
+        const Deadline latest = DemoTimeline(profile, calendar, today).latestDeadline();
+        if (latest.certain && latest.date <= end)
+            return today;
+    }
+    return stop;
+}
+
 bool DemoDataGenerator::generate(const Options &options) {
     m_error.clear();
     m_summary = {};
     if (options.appeals < 0) {
         m_error = tr("appeals: the number must not be negative");
+        return false;
+    }
+    if (!options.today.isValid() || options.today < earliestReferenceDate()) {
+        m_error = tr("today: the demo needs a date from %1 on (two months into the official "
+                     "calendar's first year)")
+                      .arg(earliestReferenceDate().toString(Qt::ISODate));
         return false;
     }
     if (hasRecords()) {
@@ -415,7 +460,7 @@ bool DemoDataGenerator::generate(const Options &options) {
     // WAL file page by page during the one big transaction.
     QSqlQuery pragma(m_db.sql());
     pragma.exec(u"PRAGMA cache_size = -65536"_s);
-    Run run(m_db, options.seed);
+    Run run(m_db, options.seed, options.today);
     run.generate(options.appeals);
     if (!run.ok) {
         m_error = run.error;

@@ -12,9 +12,9 @@ class Database;
 // working-day calendar, progress reports, extensions and evaluations — for demonstrations,
 // manual testing and the benchmark.
 //
-// Deterministic: the same seed and count give byte-identical tables, because every random
-// choice comes from one seeded QRandomGenerator and every date derives from referenceDate(),
-// never from the clock.
+// Deterministic: the same seed, count and reference date ("today" in the demo world) give
+// byte-identical tables, because every random choice comes from one seeded QRandomGenerator
+// and every date derives from Options::today, never from the clock.
 class DemoDataGenerator {
     Q_DECLARE_TR_FUNCTIONS(DemoDataGenerator)
 
@@ -22,6 +22,11 @@ public:
     struct Options {
         int appeals = 1000;
         quint32 seed = 1;
+        // "Today" in the demo world: the last meeting was held about a week before it, so that
+        // open items are overdue, due soon and on track as of this date; later meetings are
+        // planned. Appeals come in over the 46 months before it (not before the calendar's
+        // first known year).
+        QDate today = fixedReferenceDate();
     };
 
     struct Summary {
@@ -47,11 +52,18 @@ public:
     Summary summary() const { return m_summary; }
     QString errorString() const { return m_error; }
 
-    // "Today" in the demo world: meetings after it are planned, deadlines before it may be
-    // overdue. Appeals are submitted from firstSubmitDate() to lastSubmitDate().
-    static QDate referenceDate() { return QDate(2026, 11, 16); }
-    static QDate firstSubmitDate() { return QDate(2023, 1, 3); }
-    static QDate lastSubmitDate() { return QDate(2026, 10, 30); }
+    // The reference date of the README's measurements, the default of Options::today.
+    static QDate fixedReferenceDate() { return QDate(2026, 11, 16); }
+    // Options::today must be from two months into the calendar's first known year on.
+    QDate earliestReferenceDate() const;
+    // Whether every deadline generated as of `today` (the latest assignment of a held meeting,
+    // the profile's longer limit and a 15-day extension) falls within the calendar's known
+    // years. Later dates work too, but some deadlines are then marked uncertain, as real ones
+    // would be.
+    bool staysInCalendar(const QDate &today) const;
+    // The latest date not after `notAfter` (default: the end of the last known year) that
+    // stays in the calendar.
+    QDate latestReferenceDate(const QDate &notAfter = {}) const;
 
     // GB 32100-2015: the 18th character of a unified social credit code from the first 17.
     static QChar usccCheckCharacter(const QString &first17);

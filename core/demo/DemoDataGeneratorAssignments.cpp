@@ -10,16 +10,18 @@ void DemoDataGenerator::Run::createAssignment(qint64 appealId, const EnterpriseI
                                               const QString &unit, MeetingInfo &meeting, int domain,
                                               qint64 topicId) {
     const auto &info = DemoTexts::domains().at(domain);
-    const QDate ref = DemoDataGenerator::referenceDate();
+    const QDate ref = m_today;
     const qint64 lead = m_departmentIds.value(
         chance(70) ? info.leadDepartments.first() : DemoTexts::pick(rng, info.leadDepartments));
     const bool multi = chance(25);
-    const QDate assignedOn =
-        m_calendar.addWorkingDays(meeting.date, std::max(1, m_profile.assignWithinWorkingDays))
-            .date;
-    Deadline due = m_profile.resultDeadline(m_calendar, assignedOn, multi);
-    if (!due.isValid() || due.date <= assignedOn) // a profile without a result limit
-        due = m_calendar.addCalendarDays(assignedOn, 30);
+    // Within the profile's assign-within time; without one, over the next two weeks.
+    const int spread = m_timeline->maxAssignmentDelay() - m_timeline->minAssignmentDelay();
+    const int delay =
+        m_timeline->minAssignmentDelay() + (spread > 0 ? int(below(quint32(spread + 1))) : 0);
+    const QDate assignedOn = m_calendar.addWorkingDays(meeting.date, delay).date;
+    if (assignedOn >= ref)
+        return; // not assigned yet: the appeal waits in its topic
+    const Deadline due = m_timeline->resultDue(assignedOn, multi);
     const Deadline progress = m_profile.progressDeadline(m_calendar, assignedOn);
     // Older assignments are mostly finished; recent ones mostly still open. A few old ones stay
     // open so that the overdue list has something to show.
@@ -48,7 +50,8 @@ void DemoDataGenerator::Run::createAssignment(qint64 appealId, const EnterpriseI
     QString extStatus;
     if (extended)
         extStatus = chance(60) ? u"approved"_s : (chance(60) ? u"refused"_s : u"pending"_s);
-    const QDate requestedDue = m_calendar.addCalendarDays(due.date, 15).date;
+    const QDate requestedDue =
+        m_calendar.addCalendarDays(due.date, DemoTimeline::extensionDays).date;
     const QDate currentDue = extStatus == "approved"_L1 ? requestedDue : due.date;
     const QString department = m_departmentIds.key(lead);
     const qint64 assignmentId =

@@ -6,6 +6,7 @@
 
 #include "Database.h"
 #include "DemoDataGenerator.h"
+#include "DemoTimeline.h"
 #include "RuleProfile.h"
 #include "WorkCalendar.h"
 
@@ -16,6 +17,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
+#include <optional>
 
 namespace DemoDetail {
 
@@ -53,9 +55,10 @@ using DemoDetail::timestamp;
 // seconds rather than minutes.
 class DemoDataGenerator::Run {
 public:
-    Run(Database &db, quint32 seed)
+    Run(Database &db, quint32 seed, const QDate &today)
         : m_db(db)
-        , rng(seed) {}
+        , rng(seed)
+        , m_today(today) {}
 
     bool ok = true;
     QString error;
@@ -92,8 +95,10 @@ private:
     Database &m_db;
     QHash<QString, QSqlQuery> m_statements;
     QRandomGenerator rng;
+    QDate m_today;
     RuleProfile m_profile;
     WorkCalendar m_calendar;
+    std::optional<DemoTimeline> m_timeline;    // over m_profile and m_calendar, once loaded
     QHash<QString, qint64> m_departmentIds;    // short name -> id
     QHash<QString, QString> m_departmentNames; // short name -> full name
     QList<qint64> m_departmentList;

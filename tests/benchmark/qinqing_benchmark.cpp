@@ -48,8 +48,9 @@ int main(int argc, char **argv) {
         {u"appeals"_s, u"appeals to generate (default 100000)"_s, u"N"_s, u"100000"_s});
     parser.addOption({u"db"_s, u"database file to create or reuse"_s, u"PATH"_s});
     parser.addOption({u"runs"_s, u"runs per query, the median is reported"_s, u"R"_s, u"7"_s});
-    parser.addOption({u"as-of"_s, u"date for the overdue set"_s, u"DATE"_s,
-                      DemoDataGenerator::referenceDate().toString(Qt::ISODate)});
+    parser.addOption({u"as-of"_s,
+                      u"date for the overdue set, and \"today\" of a generated database"_s,
+                      u"DATE"_s, DemoDataGenerator::fixedReferenceDate().toString(Qt::ISODate)});
     parser.process(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -92,7 +93,7 @@ int main(int argc, char **argv) {
             const double cpuStart = BenchmarkTiming::cpuMs();
             t.start();
             DemoDataGenerator generator(db);
-            if (!generator.generate({appeals, 1})) {
+            if (!generator.generate({appeals, 1, asOf})) {
                 err << generator.errorString() << Qt::endl;
                 return 1;
             }

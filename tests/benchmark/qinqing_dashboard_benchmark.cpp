@@ -129,8 +129,8 @@ int main(int argc, char **argv) {
     parser.addOption({u"appeals"_s, u"appeals to generate"_s, u"N"_s, u"100000"_s});
     parser.addOption({u"db"_s, u"database file to create or reuse"_s, u"PATH"_s});
     parser.addOption({u"runs"_s, u"runs per figure, the median is reported"_s, u"R"_s, u"7"_s});
-    parser.addOption({u"as-of"_s, u"the dashboard's date"_s, u"DATE"_s,
-                      DemoDataGenerator::referenceDate().toString(Qt::ISODate)});
+    parser.addOption({u"as-of"_s, u"the dashboard's date, and \"today\" of a generated database"_s,
+                      u"DATE"_s, DemoDataGenerator::fixedReferenceDate().toString(Qt::ISODate)});
     parser.addOption({u"dump"_s,
                       u"write every figure of compute() for a range of as-of dates to FILE (to "
                       "check that a change to the queries keeps the results) and stop"_s,
@@ -159,7 +159,7 @@ int main(int argc, char **argv) {
     if (rows == 0) {
         DatabaseInitializer init(db);
         DemoDataGenerator generator(db);
-        if (!init.ensureInitialized() || !generator.generate({appeals, 1})) {
+        if (!init.ensureInitialized() || !generator.generate({appeals, 1, asOf})) {
             err << generator.errorString() << Qt::endl;
             return 1;
         }

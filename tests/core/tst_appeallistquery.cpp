@@ -245,7 +245,8 @@ private slots:
         QVERIFY(demo.open(dir.filePath(u"demo.sqlite"_s)));
         QVERIFY(DatabaseInitializer(demo).initialize(u"wuhai"_s));
         DemoDataGenerator generator(demo);
-        QVERIFY2(generator.generate({1500, 5}), qPrintable(generator.errorString()));
+        QVERIFY2(generator.generate({1500, 5, DemoDataGenerator::fixedReferenceDate()}),
+                 qPrintable(generator.errorString()));
         QSqlQuery q(demo.sql());
         QVERIFY(q.exec(u"SELECT number, submitting_unit, problem, suggestions FROM appeals"_s));
         QList<QStringList> texts;

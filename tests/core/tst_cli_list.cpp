@@ -2,6 +2,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,7 +44,8 @@ private slots:
     void initTestCase() {
         QVERIFY(!qEnvironmentVariable("QINQING_CLI").isEmpty());
         db = dir.filePath(u"cli-list.sqlite"_s);
-        const Run r = cli({u"demo"_s, u"--appeals"_s, u"400"_s, u"--seed"_s, u"3"_s});
+        const Run r = cli({u"demo"_s, u"--appeals"_s, u"400"_s, u"--seed"_s, u"3"_s, u"--today"_s,
+                           u"2026-11-16"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(u"400"_s));
     }
@@ -127,6 +129,9 @@ private slots:
             << QStringList{u"overdue"_s, u"--as-of"_s, u"2024-13-01"_s} << u"--as-of"_s;
         QTest::newRow("demo count")
             << QStringList{u"demo"_s, u"--appeals"_s, u"many"_s} << u"--appeals"_s;
+        QTest::newRow("demo today")
+            << QStringList{u"demo"_s, u"--appeals"_s, u"10"_s, u"--today"_s, u"16.11.2026"_s}
+            << u"--today"_s;
     }
 
     void badInput() {
@@ -136,6 +141,76 @@ private slots:
         QCOMPARE(r.code, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    }
+
+    // --today puts "today" of the demo world where the clerk asks: as of that date the open
+    // items are overdue, due soon and on track, and the same date gives the same data.
+    void demoAsOfAChosenDay_data() {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("today");
+        QTest::newRow("wushen 2025-06-16") << u"wushen"_s << u"2025-06-16"_s;
+        QTest::newRow("tongliao 2024-03-05") << u"tongliao"_s << u"2024-03-05"_s;
+        QTest::newRow("wuhai 2026-09-30") << u"wuhai"_s << u"2026-09-30"_s;
+    }
+
+    void demoAsOfAChosenDay() {
+        QFETCH(QString, profile);
+        QFETCH(QString, today);
+        QStringList firstRun;
+        for (const char *file : {"a", "b"}) {
+            const QString path = dir.filePath(profile + today + QLatin1String(file));
+            QCOMPARE(cli({u"init"_s, u"--profile"_s, profile}, path).code, 0);
+            const Run r = cli(
+                {u"demo"_s, u"--appeals"_s, u"1500"_s, u"--seed"_s, u"5"_s, u"--today"_s, today},
+                path);
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QVERIFY2(r.out.contains(u"as of "_s + today), qPrintable(r.out));
+            QStringList counts;
+            for (const char *state : {"overdue", "due-soon", "on-track"}) {
+                const Run l =
+                    cli({u"list"_s, u"appeals"_s, u"--deadline"_s, QString::fromLatin1(state),
+                         u"--as-of"_s, today, u"--format"_s, u"json"_s},
+                        path);
+                QCOMPARE(l.code, 0);
+                const QJsonArray rows = parseArray(l.out);
+                QVERIFY2(!rows.isEmpty(), state);
+                counts << QString::number(rows.size());
+            }
+            const Run all = cli({u"list"_s, u"appeals"_s}, path);
+            if (firstRun.isEmpty())
+                firstRun = counts << all.out;
+            else
+                QCOMPARE(counts << all.out, firstRun);
+        }
+    }
+
+    // Without --today: the current date, but no later than the calendar's last known year
+    // lets every generated deadline be counted.
+    void demoDefaultsToTodayWithinTheCalendar() {
+        const QString path = dir.filePath(u"default-today.sqlite"_s);
+        QCOMPARE(cli({u"init"_s, u"--profile"_s, u"tongliao"_s}, path).code, 0);
+        const Run r = cli({u"demo"_s, u"--appeals"_s, u"300"_s}, path);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        static const QRegularExpression asOf(u"as of (\\d{4}-\\d{2}-\\d{2})"_s);
+        const auto m = asOf.match(r.out);
+        QVERIFY2(m.hasMatch(), qPrintable(r.out));
+        const QDate used = QDate::fromString(m.captured(1), Qt::ISODate);
+        QVERIFY(used <= QDate::currentDate());
+        QVERIFY(used.year() <= 2026); // the built-in calendar's last year
+        const Run latest = cli({u"list"_s, u"appeals"_s, u"--sort"_s, u"-due_date"_s, u"--limit"_s,
+                                u"1"_s, u"--format"_s, u"json"_s},
+                               path);
+        const QJsonArray rows = parseArray(latest.out);
+        QCOMPARE(rows.size(), 1);
+        QVERIFY2(rows.first().toObject().value(u"due_date"_s).toString() <= "2026-12-31"_L1,
+                 qPrintable(latest.out));
+        // Too early for the calendar: refused, naming the option.
+        const QString early = dir.filePath(u"early.sqlite"_s);
+        QCOMPARE(cli({u"init"_s}, early).code, 0);
+        const Run e =
+            cli({u"demo"_s, u"--appeals"_s, u"10"_s, u"--today"_s, u"2021-05-01"_s}, early);
+        QCOMPARE(e.code, 2);
+        QVERIFY2(e.err.contains(u"--today"_s), qPrintable(e.err));
     }
 
     void demoRefusesDatabaseWithRecords() {

@@ -1,4 +1,5 @@
 #include "AssignmentState.h"
+#include "DashboardQuery.h"
 #include "Database.h"
 #include "DatabaseInitializer.h"
 #include "DemoDataGenerator.h"
@@ -25,7 +26,7 @@ private:
         if (!db.open(dir.filePath(file)) || !DatabaseInitializer(db).initialize(u"wushen"_s))
             return false;
         DemoDataGenerator generator(db);
-        if (!generator.generate({appeals, seed})) {
+        if (!generator.generate({appeals, seed, DemoDataGenerator::fixedReferenceDate()})) {
             qWarning() << generator.errorString();
             return false;
         }
@@ -96,6 +97,96 @@ private slots:
         QCOMPARE(column(a, u"SELECT COUNT(*) FROM appeals"_s), QStringList{u"1200"_s});
     }
 
+    // "today" of the demo world follows Options::today: as of that date there are open items
+    // overdue, due soon and on track, whatever the profile's limits (7/15 days for 乌审旗, 30
+    // for the others) — also past the calendar's last year, as the first-start dialog asks.
+    // (Nothing can be due soon when the days of the warning window were a long holiday one
+    // limit earlier: a week after 春节 or 国庆 for 7 days, a month after for 30 days. Not tested.)
+    void bucketsAsOfTheReferenceDate_data() {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QDate>("today");
+        for (const char *profile : {"wushen", "tongliao", "wuhai", "heyuan", "qingxin"})
+            for (const QDate &today : {QDate(2024, 5, 20), QDate(2025, 6, 16), QDate(2026, 4, 15),
+                                       QDate(2026, 9, 30), QDate(2026, 12, 1)})
+                QTest::addRow("%s %s", profile, qPrintable(today.toString(Qt::ISODate)))
+                    << QString::fromLatin1(profile) << today;
+    }
+
+    void bucketsAsOfTheReferenceDate() {
+        QFETCH(QString, profile);
+        QFETCH(QDate, today);
+        Database db;
+        QVERIFY(db.open(
+            dir.filePath(u"buckets-%1-%2.sqlite"_s.arg(profile, today.toString(Qt::ISODate)))));
+        QVERIFY(DatabaseInitializer(db).initialize(profile));
+        DemoDataGenerator generator(db);
+        DemoDataGenerator::Options options;
+        options.appeals = 1500; // as many as the first-start dialog writes
+        options.seed = 9;
+        options.today = today;
+        QVERIFY2(generator.generate(options), qPrintable(generator.errorString()));
+        DashboardQuery query(db);
+        DashboardQuery::Options asOf;
+        asOf.asOf = today;
+        const DashboardSnapshot s = query.compute(asOf);
+        for (DashboardBucket b :
+             {DashboardBucket::Overdue, DashboardBucket::DueSoon, DashboardBucket::OnTrack})
+            QVERIFY2(s.count(b) > 0, qPrintable(DashboardBuckets::code(b)));
+        // Meetings after the date are planned, those before it held.
+        QCOMPARE(column(db, u"SELECT COUNT(*) FROM meetings WHERE (meeting_date < '%1') <> "
+                            "(status = 'held')"_s.arg(today.toString(Qt::ISODate))),
+                 QStringList{u"0"_s});
+    }
+
+    // The latest reference date keeps every generated deadline inside the calendar's known
+    // years; earlier than two months into the first year is refused with a message.
+    void referenceDateRange() {
+        for (const char *profile : {"tongliao", "wushen"}) {
+            Database db;
+            QVERIFY(db.open(dir.filePath(u"range-%1.sqlite"_s.arg(QLatin1String(profile)))));
+            QVERIFY(DatabaseInitializer(db).initialize(QString::fromLatin1(profile)));
+            DemoDataGenerator generator(db);
+            const QDate latest = generator.latestReferenceDate();
+            QVERIFY2(latest.year() == 2026 && latest.month() >= 10, qPrintable(latest.toString()));
+            QVERIFY(generator.staysInCalendar(latest));
+            QVERIFY(!generator.staysInCalendar(QDate(2026, 12, 31)));
+            QCOMPARE(generator.latestReferenceDate(QDate(2026, 6, 1)), QDate(2026, 6, 1));
+            QCOMPARE(generator.earliestReferenceDate(), QDate(2023, 3, 1));
+            DemoDataGenerator::Options options;
+            options.appeals = 3000;
+            options.today = QDate(2023, 2, 28);
+            QVERIFY(!generator.generate(options));
+            QVERIFY2(generator.errorString().contains(u"2023-03-01"_s),
+                     qPrintable(generator.errorString()));
+            options.today = latest;
+            QVERIFY2(generator.generate(options), qPrintable(generator.errorString()));
+            QCOMPARE(column(db, u"SELECT COUNT(*) FROM assignments WHERE due_uncertain <> 0 OR "
+                                "due_date > '2026-12-31' OR original_due_date > '2026-12-31'"_s),
+                     QStringList{u"0"_s});
+            QCOMPARE(column(db, u"SELECT COUNT(*) FROM extensions WHERE requested_due > "
+                                "'2026-12-31'"_s),
+                     QStringList{u"0"_s});
+        }
+        // Past that date (the first-start dialog on a late-December day) the counted deadlines
+        // that run into the unknown year are marked uncertain, as real ones are (an approved
+        // extension's date was asked for, not counted).
+        Database late;
+        QVERIFY(late.open(dir.filePath(u"range-late.sqlite"_s)));
+        QVERIFY(DatabaseInitializer(late).initialize(u"tongliao"_s));
+        DemoDataGenerator generator(late);
+        DemoDataGenerator::Options options;
+        options.appeals = 3000;
+        options.today = QDate(2026, 12, 28);
+        QVERIFY2(generator.generate(options), qPrintable(generator.errorString()));
+        QVERIFY(column(late, u"SELECT COUNT(*) FROM assignments WHERE due_uncertain <> 0 AND "
+                             "due_date > '2026-12-31'"_s)
+                    .first()
+                    .toInt() > 0);
+        QCOMPARE(column(late, u"SELECT COUNT(*) FROM assignments WHERE due_uncertain = 0 AND "
+                              "due_date > '2026-12-31' AND due_date = original_due_date"_s),
+                 QStringList{u"0"_s});
+    }
+
     void realisticContent() {
         Database db;
         QVERIFY(generate(db, u"content.sqlite"_s, 1500, 7));
@@ -148,7 +239,7 @@ private slots:
         QCOMPARE(IntegrityChecker(db).run(), QStringList());
         // Demo rows never mix with existing records.
         DemoDataGenerator again(db);
-        QVERIFY(!again.generate({10, 1}));
+        QVERIFY(!again.generate({10, 1, DemoDataGenerator::fixedReferenceDate()}));
         QVERIFY(again.errorString().contains(u"already has records"_s));
         QCOMPARE(column(db, u"SELECT COUNT(*) FROM appeals"_s), QStringList{u"1500"_s});
     }

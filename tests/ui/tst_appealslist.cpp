@@ -34,6 +34,7 @@ private slots:
         DemoDataGenerator demo(m_db);
         DemoDataGenerator::Options options;
         options.appeals = 1200;
+        options.today = DemoDataGenerator::fixedReferenceDate();
         QVERIFY2(demo.generate(options), qPrintable(demo.errorString()));
     }
 

@@ -84,6 +84,7 @@ private slots:
         DemoDataGenerator::Options options;
         options.appeals = 400;
         options.seed = 11;
+        options.today = DemoDataGenerator::fixedReferenceDate();
         DemoDataGenerator demo(m_db);
         QVERIFY2(demo.generate(options), qPrintable(demo.errorString()));
     }

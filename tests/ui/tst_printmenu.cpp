@@ -40,6 +40,7 @@ private slots:
         DemoDataGenerator::Options options;
         options.appeals = 60;
         options.seed = 3;
+        options.today = DemoDataGenerator::fixedReferenceDate();
         QVERIFY(DemoDataGenerator(db).generate(options));
     }
 

@@ -41,6 +41,7 @@ private slots:
         QVERIFY(DatabaseInitializer(m_db).initialize(u"tongliao"_s));
         DemoDataGenerator::Options options;
         options.appeals = 600;
+        options.today = DemoDataGenerator::fixedReferenceDate();
         QVERIFY(DemoDataGenerator(m_db).generate(options));
     }
 

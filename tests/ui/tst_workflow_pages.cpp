@@ -62,6 +62,7 @@ private slots:
         DemoDataGenerator demo(*f.db);
         DemoDataGenerator::Options options;
         options.appeals = 400;
+        options.today = DemoDataGenerator::fixedReferenceDate();
         QVERIFY2(demo.generate(options), qPrintable(demo.errorString()));
         MainWindow window(*f.db);
         for (const QString &key : {u"topics"_s, u"meetings"_s, u"assignments"_s})
