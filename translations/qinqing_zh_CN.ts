@@ -2234,6 +2234,10 @@
         <source>Domains (separate with 、):</source>
         <translation>分管领域（以、分隔）：</translation>
     </message>
+    <message>
+        <source>&amp;Print list</source>
+        <translation>打印列表(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>DocumentRenderer</name>
@@ -3941,6 +3945,14 @@
     <message>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Cannot create a file in %1: %2</source>
+        <translation>无法在 %1 中创建文件：%2</translation>
+    </message>
+    <message>
+        <source>Cannot replace the file %1</source>
+        <translation>无法替换文件 %1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "DepartmentRepository.h"
 #include "HistoryWidget.h"
 #include "LeaderRepository.h"
+#include "ListPrintMenu.h"
 #include "ProfileRepository.h"
 #include "UserPrompt.h"
 
@@ -77,13 +78,20 @@ DepartmentsLeadersPage::DepartmentsLeadersPage(Database &db, QWidget *parent)
     , m_history(new HistoryWidget(db)) {
     m_departments->setObjectName(u"departmentsTree"_s);
     m_leaders->setObjectName(u"leadersTree"_s);
-    const auto box = [](const QString &title, QTreeWidget *tree, QPushButton *add,
-                        QPushButton *edit, QLabel *note) {
+    // Each list prints as a directory for the office (部门通讯录, 领导联系企业表).
+    const auto box = [this](const QString &title, QTreeWidget *tree, QPushButton *add,
+                            QPushButton *edit, QLabel *note, const QString &paperTitle,
+                            const QStringList &paperHeaders) {
         auto *group = new QGroupBox(title);
+        auto *print = new QPushButton(tr("&Print list"));
+        auto *menu = new ListPrintMenu(tree, paperTitle, paperHeaders, this);
+        menu->setObjectName(tree->objectName() + u"Print"_s);
+        print->setMenu(menu);
         auto *buttons = new QHBoxLayout;
         buttons->addWidget(add);
         buttons->addWidget(edit);
         buttons->addStretch();
+        buttons->addWidget(print);
         auto *layout = new QVBoxLayout(group);
         layout->addWidget(tree, 1);
         if (note)
@@ -98,8 +106,12 @@ DepartmentsLeadersPage::DepartmentsLeadersPage(Database &db, QWidget *parent)
     m_liaisonNote->setWordWrap(true);
 
     auto *top = new QSplitter;
-    top->addWidget(box(tr("Departments"), m_departments, addDept, editDept, nullptr));
-    top->addWidget(box(tr("Leaders"), m_leaders, addLeader, editLeaderButton, m_liaisonNote));
+    top->addWidget(box(tr("Departments"), m_departments, addDept, editDept, nullptr,
+                       u"部门通讯录"_s,
+                       {u"部门"_s, u"简称"_s, u"联系人"_s, u"联系电话"_s, u"层级"_s}));
+    top->addWidget(box(tr("Leaders"), m_leaders, addLeader, editLeaderButton, m_liaisonNote,
+                       u"领导分管领域及联系企业"_s,
+                       {u"领导"_s, u"职务"_s, u"分管领域"_s, u"联系企业"_s}));
     auto *history = new QGroupBox(tr("History of the selected entry"));
     (new QVBoxLayout(history))->addWidget(m_history);
     auto *splitter = new QSplitter(Qt::Vertical);

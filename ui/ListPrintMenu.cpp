@@ -15,6 +15,7 @@
 #include <QPrinter>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -46,30 +47,45 @@ ListPrintMenu::ListPrintMenu(SqlTableModel *model, QTableView *view, const QStri
     , m_view(view)
     , m_title(title)
     , m_description(std::move(description)) {
+    addActions();
+}
+
+ListPrintMenu::ListPrintMenu(QTreeWidget *tree, const QString &title,
+                             const QStringList &chineseHeaders, QWidget *parent)
+    : QMenu(tr("Print &list"), parent)
+    , m_tree(tree)
+    , m_treeHeaders(chineseHeaders)
+    , m_title(title) {
+    addActions();
+}
+
+void ListPrintMenu::addActions() {
     addAction(tr("Print pre&view…"), this, &ListPrintMenu::preview);
     addAction(tr("&Print…"), this, &ListPrintMenu::print);
     addAction(tr("&Save as PDF, Excel or CSV…"), this, [this] { saveAs(); });
 }
 
-std::optional<ExportTable> ListPrintMenu::table() {
-    m_error.clear();
-    QList<QVariantList> rows;
-    if (!m_model->readAllRows(&rows)) {
-        m_error = tr("The list could not be read: %1").arg(m_model->lastError());
-        return std::nullopt;
-    }
+QList<int> ListPrintMenu::shownColumns(const QHeaderView *header) {
     // The columns the clerk sees, in the order the clerk moved them to.
-    const QHeaderView *header = m_view->horizontalHeader();
     QList<int> shown;
     for (int visual = 0; visual < header->count(); ++visual) {
         const int logical = header->logicalIndex(visual);
         if (logical >= 0 && !header->isSectionHidden(logical))
             shown << logical;
     }
+    return shown;
+}
+
+std::optional<ExportTable> ListPrintMenu::modelTable() {
+    QList<QVariantList> rows;
+    if (!m_model->readAllRows(&rows)) {
+        m_error = tr("The list could not be read: %1").arg(m_model->lastError());
+        return std::nullopt;
+    }
+    const QList<int> shown = shownColumns(m_view->horizontalHeader());
     const QList<SqlTableModel::Column> &columns = m_model->columns();
     ExportTable t;
-    t.title = m_title;
-    for (int logical : std::as_const(shown)) {
+    for (int logical : shown) {
         const SqlTableModel::Column &c = columns.at(logical);
         ExportColumn column;
         column.key = c.key;
@@ -80,18 +96,54 @@ std::optional<ExportTable> ListPrintMenu::table() {
     for (const QVariantList &row : std::as_const(rows)) {
         QVariantList out;
         out.reserve(shown.size());
-        for (int logical : std::as_const(shown))
+        for (int logical : shown)
             out << m_model->printValue(logical, row.value(logical + 1));
         t.rows << out;
     }
+    const int sorted = m_model->sortColumn();
+    if (sorted >= 0 && sorted < columns.size()) {
+        const SqlTableModel::Column &c = columns.at(sorted);
+        m_sortLine =
+            u"按%1%2排列"_s.arg(c.printTitle.isEmpty() ? c.title : c.printTitle,
+                                m_model->sortOrder() == Qt::AscendingOrder ? u"升序"_s : u"降序"_s);
+    }
+    return t;
+}
+
+std::optional<ExportTable> ListPrintMenu::treeTable() {
+    ExportTable t;
+    const QList<int> shown = shownColumns(m_tree->header());
+    for (int logical : shown) {
+        ExportColumn column;
+        column.key = u"c%1"_s.arg(logical);
+        column.header = m_treeHeaders.value(logical, m_tree->headerItem()->text(logical));
+        t.columns << column;
+    }
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        QVariantList out;
+        for (int logical : shown)
+            out << item->text(logical);
+        t.rows << out;
+    }
+    return t;
+}
+
+std::optional<ExportTable> ListPrintMenu::table() {
+    m_error.clear();
+    m_sortLine.clear();
+    std::optional<ExportTable> t = m_model ? modelTable() : treeTable();
+    if (!t)
+        return std::nullopt;
+    t->title = m_title;
     // Typed columns, so that a spreadsheet gets date cells and wrapped long texts, as wide as
     // their longest value (a Chinese character counts two), long texts wrapping at 40: the
     // paper's proportions follow the contents, not how the clerk happened to size the screen.
-    for (int c = 0; c < t.columns.size(); ++c) {
-        ExportColumn &column = t.columns[c];
+    for (int c = 0; c < t->columns.size(); ++c) {
+        ExportColumn &column = t->columns[c];
         bool dates = false;
         int widest = displayWidth(column.header);
-        for (const QVariantList &row : std::as_const(t.rows)) {
+        for (const QVariantList &row : std::as_const(t->rows)) {
             const QVariant &v = row.at(c);
             if (v.typeId() == QMetaType::QDate) {
                 dates = true;
@@ -110,15 +162,10 @@ std::optional<ExportTable> ListPrintMenu::table() {
     QStringList line;
     const QString filter = m_description ? m_description() : QString();
     line << u"筛选条件：%1"_s.arg(filter.isEmpty() ? u"无（全部）"_s : filter);
-    const int sorted = m_model->sortColumn();
-    if (sorted >= 0 && sorted < columns.size()) {
-        const SqlTableModel::Column &c = columns.at(sorted);
-        line << u"按%1%2排列"_s.arg(c.printTitle.isEmpty() ? c.title : c.printTitle,
-                                    m_model->sortOrder() == Qt::AscendingOrder ? u"升序"_s
-                                                                               : u"降序"_s);
-    }
+    if (!m_sortLine.isEmpty())
+        line << m_sortLine;
     line << u"打印日期：%1"_s.arg(ChineseFormat::date(QDate::currentDate()));
-    t.description = line.join(u"　　"_s);
+    t->description = line.join(u"　　"_s);
     return t;
 }
 
@@ -147,7 +194,7 @@ std::optional<ExportTable> ListPrintMenu::tableToPrint() {
 void ListPrintMenu::preview() {
     const std::optional<ExportTable> t = tableToPrint();
     if (t)
-        PrintPreview::show({ExportTablePdf::document(*t)}, parentWidget());
+        PrintPreview::show({ExportTablePdf::document(*t)}, parentWidget(), PrintPreview::Save::Pdf);
 }
 
 void ListPrintMenu::print() {

@@ -62,7 +62,9 @@ QList<PrintableDocument> PrintMenu::documentsFor(QAction *action) {
 void PrintMenu::preview(const Entry &entry) {
     const QList<PrintableDocument> docs = build(entry);
     if (!docs.isEmpty())
-        PrintPreview::show(docs, parentWidget());
+        PrintPreview::show(docs, parentWidget(),
+                           FormPrinter::supportsOdt(entry.kind) ? PrintPreview::Save::PdfOrOdt
+                                                                : PrintPreview::Save::Pdf);
 }
 
 void PrintMenu::save(const Entry &entry) {

@@ -4,13 +4,19 @@
 #include "DocumentRenderer.h"
 
 #include <QBoxLayout>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QScreen>
+#include <QTemporaryFile>
 #include <QToolBar>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -67,8 +73,11 @@ QPrintPreviewDialog *PrintPreview::create(const QList<PrintableDocument> &docs, 
         auto *label = new QLabel(note, dialog);
         label->setObjectName(u"fontSubstitutionNote"_s);
         label->setWordWrap(true);
+        label->setStyleSheet(u"background: #fff4d6; padding: 4px;"_s);
+        // At the top, where it is seen before printing (at the bottom it fell below the
+        // screen's edge of a tall preview). Qt's toolbar and pages are one inner main window.
         if (auto *box = qobject_cast<QBoxLayout *>(dialog->layout()))
-            box->addWidget(label);
+            box->insertWidget(0, label);
     }
     if (save != Save::None) {
         if (auto *toolbar = dialog->findChild<QToolBar *>()) {
@@ -81,7 +90,11 @@ QPrintPreviewDialog *PrintPreview::create(const QList<PrintableDocument> &docs, 
             });
         }
     }
-    dialog->resize(900, 1000);
+    // An A4 page at a readable size, but never taller than the screen (1366 × 768 laptops).
+    QSize size(900, 1000);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(40, 60));
+    dialog->resize(size);
     return dialog;
 }
 
@@ -101,8 +114,24 @@ bool PrintPreview::paint(const QList<PrintableDocument> &docs, QPagedPaintDevice
 
 bool PrintPreview::writePdf(const QList<PrintableDocument> &docs, const QString &path,
                             QWidget *parent, bool quiet) {
+    // Written beside the destination and renamed over it when complete: a cancelled batch
+    // leaves no half file behind, and never spoils an older file of the same name.
+    const QFileInfo target(path);
+    QTemporaryFile temp(target.absoluteDir().filePath(u".%1.XXXXXX.part"_s.arg(target.fileName())));
     QString error;
-    const bool ok = runBatch(docs, nullptr, path, parent, &error);
+    bool ok = temp.open();
+    if (!ok)
+        error = tr("Cannot create a file in %1: %2").arg(target.absolutePath(), temp.errorString());
+    temp.close();
+    ok = ok && runBatch(docs, nullptr, temp.fileName(), parent, &error);
+    if (ok) {
+        ok = std::rename(QFile::encodeName(temp.fileName()).constData(),
+                         QFile::encodeName(target.absoluteFilePath()).constData()) == 0;
+        if (ok)
+            temp.setAutoRemove(false);
+        else
+            error = tr("Cannot replace the file %1").arg(path);
+    }
     if (!ok && !quiet)
         QMessageBox::warning(parent, tr("Export"), error);
     return ok;

@@ -3,11 +3,19 @@
 #include "FormPrinter.h"
 #include "PrintPreview.h"
 
+#include <QApplication>
+#include <QBoxLayout>
+#include <QDir>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QPrintPreviewDialog>
 #include <QProcess>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QScreen>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +26,7 @@ class TestPrintPreview : public QObject {
 private slots:
     void previewNamesSubstitutedFonts();
     void writesBatchPdf();
+    void cancelledBatchLeavesTheOldFile();
 };
 
 void TestPrintPreview::previewNamesSubstitutedFonts() {
@@ -34,7 +43,13 @@ void TestPrintPreview::previewNamesSubstitutedFonts() {
         QVERIFY(label);
         QCOMPARE(label->text(), note);
         QVERIFY(note.contains(u"→"_s));
+        // At the top, so that it is on screen however tall the preview.
+        auto *box = qobject_cast<QBoxLayout *>(dialog->layout());
+        QVERIFY(box);
+        QCOMPARE(box->indexOf(label), 0);
     }
+    // Never taller than the screen (the offscreen screen is 800 × 600).
+    QVERIFY(dialog->height() <= QGuiApplication::primaryScreen()->availableGeometry().height());
 }
 
 void TestPrintPreview::writesBatchPdf() {
@@ -51,6 +66,41 @@ void TestPrintPreview::writesBatchPdf() {
     for (int i = 1; i <= 5; ++i)
         QVERIFY(text.contains(u"第%1份交办单"_s.arg(i)));
     QCOMPARE(text.count(u'\f'), 5); // one page each
+}
+
+void TestPrintPreview::cancelledBatchLeavesTheOldFile() {
+    // A meeting's 300 sheets, cancelled from the progress dialog soon after they start.
+    QTemporaryDir dir;
+    QList<PrintableDocument> docs;
+    for (int i = 1; i <= 300; ++i)
+        docs << PrintableDocument{u"单%1"_s.arg(i), u"<p>第%1份办理情况表</p>"_s.arg(i), {}};
+    const QString path = dir.filePath(u"sheets.pdf"_s);
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("the sheets printed last week");
+    old.close();
+    bool found = false;
+    QTimer::singleShot(0, [&found] { // at the first document's progress
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *progress = qobject_cast<QProgressDialog *>(w)) {
+                // As the clerk does: the dialog's Cancel button.
+                if (auto *button = progress->findChild<QPushButton *>()) {
+                    found = true;
+                    button->click();
+                }
+            }
+        }
+    });
+    QVERIFY(!PrintPreview::writePdf(docs, path, nullptr, true));
+    QVERIFY(found);
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("the sheets printed last week"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"sheets.pdf"_s});
+    // Not cancelled, the new sheets replace the old file.
+    QVERIFY(PrintPreview::writePdf(docs.mid(0, 5), path, nullptr, true));
+    old.close();
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QVERIFY(old.readAll().startsWith("%PDF"));
 }
 
 QTEST_MAIN(TestPrintPreview)

@@ -10,6 +10,8 @@
 #include "Database.h"
 #include "DatabaseInitializer.h"
 #include "DemoDataGenerator.h"
+#include "DepartmentsLeadersPage.h"
+#include "EnterprisesPage.h"
 #include "ListPrintMenu.h"
 #include "MeetingsModel.h"
 #include "MeetingsPage.h"
@@ -250,6 +252,34 @@ private slots:
             QVERIFY2(text.contains(squash(title)), qPrintable(title));
         for (const QString &header : {u"会议日期"_s, u"会议名称"_s, u"形式"_s, u"状态"_s})
             QVERIFY(text.contains(header));
+    }
+
+    void enterprisesAndDirectories() {
+        EnterprisesPage enterprises(m_db);
+        auto *menu = enterprises.findChild<ListPrintMenu *>(u"enterprisesListPrint"_s);
+        QVERIFY(menu);
+        std::optional<ExportTable> table = menu->table();
+        QVERIFY(table);
+        QCOMPARE(table->rows.size(),
+                 column(u"SELECT COUNT(*) FROM enterprises"_s).value(0).toInt());
+        QCOMPARE(table->columns.first().header, u"企业名称"_s);
+
+        DepartmentsLeadersPage page(m_db);
+        menu = page.findChild<ListPrintMenu *>(u"departmentsTreePrint"_s);
+        QVERIFY(menu);
+        table = menu->table();
+        QVERIFY(table);
+        QCOMPARE(table->title, u"部门通讯录"_s);
+        QCOMPARE(table->columns.at(0).header, u"部门"_s);
+        QCOMPARE(table->columns.at(3).header, u"联系电话"_s);
+        const QStringList names = column(u"SELECT name FROM departments"_s);
+        QCOMPARE(table->rows.size(), names.size());
+        const QString path = m_dir.filePath(u"departments.pdf"_s);
+        QVERIFY(menu->saveAs(path));
+        const QString text = squash(pdfText(path));
+        for (const QString &name : names)
+            QVERIFY2(text.contains(squash(name)), qPrintable(name));
+        QVERIFY(page.findChild<ListPrintMenu *>(u"leadersTreePrint"_s));
     }
 };
 

@@ -40,7 +40,7 @@ QVariant MeetingsModel::printValue(int column, const QVariant &raw) const {
     }
     if (key == "status"_L1) {
         const QString code = raw.toString();
-        return code == "planned"_L1     ? u"筹备中"_s
+        return code == "planned"_L1     ? u"计划"_s
                : code == "held"_L1      ? u"已召开"_s
                : code == "cancelled"_L1 ? u"已取消"_s
                                         : code;
