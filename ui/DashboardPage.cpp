@@ -99,6 +99,9 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_itemsView = newTable(m_items, m_tabs);
     m_itemsView->setObjectName(u"itemsView"_s);
+    // Column widths from the first rows, not from all of them: measuring every one of
+    // thousands of open items' texts took longer than the whole dashboard query.
+    m_itemsView->horizontalHeader()->setResizeContentsPrecision(100);
     m_deadlinesView = newTable(m_deadlines, m_tabs);
     m_deadlinesView->setObjectName(u"deadlinesView"_s);
     m_departmentsView = newTable(m_departments, m_tabs);
