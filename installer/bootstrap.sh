@@ -11,10 +11,15 @@ PACKAGES=(qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-
           libgl-dev xvfb xauth fonts-noto-cjk fonts-wqy-microhei poppler-utils
           libxlsxwriter-dev cmake g++ ninja-build postgresql python3-openpyxl
           qt6-translations-l10n libzip-dev unzip)
+# Only the tests need these: LibreOffice Writer converts the .odt files to PDF so that
+# tests/forms/tst_odt measures the page as a word processor lays it out (the variant without
+# a GUI: it runs headless, also as root).
+TEST_PACKAGES=(libreoffice-writer-nogui)
 
+# install_packages NAME...: apt-get install those not installed yet.
 install_packages() {
     local missing=()
-    for p in "${PACKAGES[@]}"; do
+    for p in "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
@@ -35,13 +40,13 @@ build() {
 
 case "${1:-}" in
     run)
-        install_packages
+        install_packages "${PACKAGES[@]}"
         build
         shift
         exec ./build/app/qinqing "$@"
         ;;
     test)
-        install_packages
+        install_packages "${PACKAGES[@]}" "${TEST_PACKAGES[@]}"
         build
         # Unfinished Chinese translations would show clerks English: fail on any.
         if grep -q 'type="unfinished"' translations/qinqing_zh_CN.ts; then
