@@ -23,7 +23,9 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
+#include <QListWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -274,6 +276,7 @@ private slots:
 
         // --- Meeting ---
         MeetingsPage meetings(*f.db);
+        meetings.show(); // the agenda list must show its rows, not only hold them
         QAbstractItemModelTester t3(meetings.model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
         meetings.setToday(isoDate("2024-06-20"));
@@ -300,11 +303,27 @@ private slots:
         const qint64 second = TopicService(*f.db).create(u"证照"_s, {e});
         QVERIFY(TopicService(*f.db).handToDepartments(second, {market}, isoDate("2024-06-21")));
         meetings.refresh();
+        // The agenda tab in front, as the clerk has it while adding topics.
+        auto *agendaList = meetings.findChild<QListWidget *>(u"agendaList"_s);
+        QVERIFY(agendaList);
+        meetings.findChild<QTabWidget *>()->setCurrentWidget(agendaList->parentWidget());
+        QVERIFY(QTest::qWaitForWindowExposed(&meetings));
+        QTRY_VERIFY(agendaList->isVisible());
         QVERIFY(meetings.addTopicToAgenda(topicId));
         QVERIFY(meetings.addTopicToAgenda(second));
         QCOMPARE(meetings.agendaTopicIds(), (QList<qint64>{topicId, second}));
+        // The list on screen shows them (not only its model).
+        const auto agendaShown = [&meetings] {
+            auto *list = meetings.findChild<QListWidget *>(u"agendaList"_s);
+            QCoreApplication::processEvents();
+            return list && list->count() == 2 && list->visualItemRect(list->item(0)).isValid() &&
+                   list->visualItemRect(list->item(1)).top() >
+                       list->visualItemRect(list->item(0)).top();
+        };
+        QVERIFY(agendaShown());
         QVERIFY(meetings.moveAgendaItem(1, 0));
         QCOMPARE(meetings.agendaTopicIds(), (QList<qint64>{second, topicId}));
+        QVERIFY(agendaShown());
         QCOMPARE(MeetingService(*f.db).find(meetingId)->agenda.first().topicId, second);
         QVERIFY(meetings.saveDecision(topicId, u"税务局牵头，市场监管局配合，限期办结"_s));
         QVERIFY(meetings.saveDecision(second, u"市场监管局办理"_s));

@@ -11,6 +11,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSqlQuery>
 #include <QVBoxLayout>
 
@@ -24,6 +25,7 @@ MeetingAgendaTab::MeetingAgendaTab(Database &db, QWidget *parent)
     , m_decision(new QPlainTextEdit(this))
     , m_domainLabel(new QLabel(this)) {
     auto *layout = new QVBoxLayout(this);
+    m_agenda->setObjectName(u"agendaList"_s);
     m_agenda->setDragDropMode(QAbstractItemView::InternalMove);
     m_agenda->setDefaultDropAction(Qt::MoveAction);
     layout->addWidget(new QLabel(tr("Drag topics to set the order of the agenda."), this));
@@ -51,7 +53,12 @@ MeetingAgendaTab::MeetingAgendaTab(Database &db, QWidget *parent)
     });
     connect(m_agenda, &QListWidget::currentRowChanged, this, &MeetingAgendaTab::showDecision);
     // A drop inside the list moves the row: store the new order at once.
-    connect(m_agenda->model(), &QAbstractItemModel::rowsMoved, this, [this] { saveOrder(); });
+    // (Not while the list is filled or rearranged here: m_filling. Blocking the model's signals
+    // instead would keep the view from ever showing the rows.)
+    connect(m_agenda->model(), &QAbstractItemModel::rowsMoved, this, [this] {
+        if (!m_filling)
+            saveOrder();
+    });
 }
 
 QString MeetingAgendaTab::domainText() const {
@@ -67,7 +74,7 @@ QList<qint64> MeetingAgendaTab::topicIds() const {
 
 void MeetingAgendaTab::showMeeting(qint64 meetingId, const std::optional<Meeting> &meeting) {
     m_meetingId = meetingId;
-    const QSignalBlocker block(m_agenda->model());
+    const QScopedValueRollback filling(m_filling, true);
     m_agenda->clear();
     m_topicChoice->clear();
     QList<qint64> onAgenda;
@@ -151,7 +158,7 @@ bool MeetingAgendaTab::removeCurrent() {
 bool MeetingAgendaTab::move(int from, int to) {
     if (from < 0 || from >= m_agenda->count() || to < 0 || to >= m_agenda->count())
         return false;
-    const QSignalBlocker block(m_agenda->model());
+    const QScopedValueRollback filling(m_filling, true);
     QListWidgetItem *item = m_agenda->takeItem(from);
     m_agenda->insertItem(to, item);
     m_agenda->setCurrentRow(to);

@@ -46,4 +46,5 @@ private:
     QComboBox *m_topicChoice;
     QPlainTextEdit *m_decision;
     QLabel *m_domainLabel;
+    bool m_filling = false; // the list is being filled or rearranged by the program
 };
