@@ -3315,6 +3315,10 @@
         <source>All appeals on the agenda match the chair's domains.</source>
         <translation>议程中的全部诉求均与主持领导分管领域相符。</translation>
     </message>
+    <message>
+        <source> (on the agenda of %1)</source>
+        <translation>（已列入 %1 会议议程）</translation>
+    </message>
 </context>
 <context>
     <name>MeetingAssignTab</name>

@@ -309,6 +309,11 @@ private slots:
         meetings.findChild<QTabWidget *>()->setCurrentWidget(agendaList->parentWidget());
         QVERIFY(QTest::qWaitForWindowExposed(&meetings));
         QTRY_VERIFY(agendaList->isVisible());
+        // Topics on no agenda yet are offered first: urgent first (the keyed-in appeal was
+        // urgent), then the newest.
+        auto *choice = meetings.findChild<QComboBox *>(u"agendaTopicChoice"_s);
+        QCOMPARE(choice->itemData(0).toLongLong(), topicId);
+        QCOMPARE(choice->itemData(1).toLongLong(), second);
         QVERIFY(meetings.addTopicToAgenda(topicId));
         QVERIFY(meetings.addTopicToAgenda(second));
         QCOMPARE(meetings.agendaTopicIds(), (QList<qint64>{topicId, second}));

@@ -26,6 +26,7 @@ MeetingAgendaTab::MeetingAgendaTab(Database &db, QWidget *parent)
     , m_domainLabel(new QLabel(this)) {
     auto *layout = new QVBoxLayout(this);
     m_agenda->setObjectName(u"agendaList"_s);
+    m_topicChoice->setObjectName(u"agendaTopicChoice"_s);
     m_agenda->setDragDropMode(QAbstractItemView::InternalMove);
     m_agenda->setDefaultDropAction(Qt::MoveAction);
     layout->addWidget(new QLabel(tr("Drag topics to set the order of the agenda."), this));
@@ -90,14 +91,21 @@ void MeetingAgendaTab::showMeeting(qint64 meetingId, const std::optional<Meeting
             onAgenda << item.topicId;
         }
     }
+    // Topics on no meeting's agenda yet come first (urgent first, newest first): they are what
+    // the clerk plans. Those already on another meeting's agenda follow, with that meeting's
+    // date, for carrying a topic over to a later meeting.
     QSqlQuery q(m_db.sql());
-    q.exec(
-        u"SELECT id, title, urgent FROM topics WHERE status = 'open' ORDER BY urgent DESC, id"_s);
+    q.exec(u"SELECT t.id, t.title, t.urgent, (SELECT MAX(m.meeting_date) FROM meeting_topics mt "
+           "JOIN meetings m ON m.id = mt.meeting_id WHERE mt.topic_id = t.id) AS scheduled "
+           "FROM topics t WHERE t.status = 'open' "
+           "ORDER BY scheduled IS NOT NULL, scheduled DESC, t.urgent DESC, t.id DESC"_s);
     while (q.next()) {
-        if (!onAgenda.contains(q.value(0).toLongLong()))
-            m_topicChoice->addItem((q.value(2).toInt() ? tr("[urgent] ") : QString()) +
-                                       q.value(1).toString(),
-                                   q.value(0));
+        if (onAgenda.contains(q.value(0).toLongLong()))
+            continue;
+        QString text = (q.value(2).toInt() ? tr("[urgent] ") : QString()) + q.value(1).toString();
+        if (!q.value(3).isNull())
+            text += tr(" (on the agenda of %1)").arg(q.value(3).toString());
+        m_topicChoice->addItem(text, q.value(0));
     }
     showDecision();
     updateDomainCheck();
