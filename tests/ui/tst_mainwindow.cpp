@@ -3,6 +3,7 @@
 #include "DashboardPage.h"
 #include "Database.h"
 #include "DatabaseInitializer.h"
+#include "DemoDataGenerator.h"
 #include "DepartmentRepository.h"
 #include "DepartmentsLeadersPage.h"
 #include "FirstStartDialog.h"
@@ -15,6 +16,7 @@
 #include "SettingsPage.h"
 #include "UserPrompt.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -24,6 +26,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -204,6 +207,45 @@ private slots:
         QCOMPARE(cancelText(), u"Cancel"_s);
         QVERIFY(contextMenuTexts().contains(u"Select All"_s));
         SettingsPage::setLanguageSetting({});
+    }
+
+    // Old office machines have 1024 × 768 screens with a task bar: every page, in both
+    // languages and with realistic data, fits a window of 1024 × 728 (no page may force the
+    // window larger than the screen).
+    void everyPageFitsA1024By768Screen() {
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(u"fit.sqlite"_s)));
+        QVERIFY(DatabaseInitializer(db).initialize(u"wuhai"_s));
+        DemoDataGenerator::Options options;
+        options.appeals = 600;
+        options.today = DemoDataGenerator::fixedReferenceDate();
+        QVERIFY(DemoDataGenerator(db).generate(options));
+        for (const QString &language : {u"zh_CN"_s, u"en"_s}) {
+            GuiApplication::installLanguage(language);
+            MainWindow window(db);
+            window.resize(1024, 728);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            for (const QString &key : window.pageKeys()) {
+                window.showPage(key);
+                QWidget *page = window.page(key);
+                // Every tab of the page once, with its first record chosen where there is one.
+                const auto tabs = page->findChildren<QTabWidget *>();
+                for (QTabWidget *tab : tabs)
+                    for (int i = 0; i < tab->count(); ++i)
+                        tab->setCurrentIndex(i);
+                for (QAbstractItemView *view : page->findChildren<QAbstractItemView *>())
+                    if (view->model() && view->model()->rowCount() > 0 && view->isVisible())
+                        view->setCurrentIndex(view->model()->index(0, 0));
+                QCoreApplication::processEvents();
+                const QSize min = window.minimumSizeHint().expandedTo(window.minimumSize());
+                QVERIFY2(
+                    min.width() <= 1024 && min.height() <= 728,
+                    qPrintable(
+                        u"%1 %2: %3 x %4"_s.arg(language, key).arg(min.width()).arg(min.height())));
+            }
+        }
+        GuiApplication::installLanguage(u"en"_s);
     }
 
 private:

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -102,13 +103,16 @@ QWidget *AssignmentDetailPanel::buildHandlingTab() {
                                   "explanation given to the enterprise"));
     m_note->setMaximumHeight(80);
     form->addRow(tr("Reason / note"), m_note);
-    auto *row = new QHBoxLayout;
+    // Two by two: four in a row would make the panel wider than a 1024-pixel screen allows.
+    auto *row = new QGridLayout;
     auto *startButton = new QPushButton(tr("Start handling"), w);
     auto *returnButton = new QPushButton(tr("Return (wrong department)"), w);
     auto *escalateButton = new QPushButton(tr("Escalate to higher level"), w);
     auto *deferButton = new QPushButton(tr("Defer with explanation"), w);
-    for (auto *b : {startButton, returnButton, escalateButton, deferButton})
-        row->addWidget(b);
+    row->addWidget(startButton, 0, 0);
+    row->addWidget(returnButton, 0, 1);
+    row->addWidget(escalateButton, 1, 0);
+    row->addWidget(deferButton, 1, 1);
     form->addRow(row);
     // The department's sheet (附件2) and seed 002's 交办单 are what goes out with the item.
     auto *printButton = new QPushButton(tr("&Print"), w);

@@ -38,9 +38,9 @@ AssignmentsPage::AssignmentsPage(Database &db, QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_view);
+    // The colours explained, in the colours themselves, on a row of their own so that the
+    // list stays narrow enough for a 1024-pixel screen.
     auto *legendRow = new QHBoxLayout;
-    legendRow->addWidget(m_openOnly);
-    // The colours explained, in the colours themselves.
     const QList<std::pair<QString, QString>> legend{{tr("Overdue"), u"#f8c8c8"_s},
                                                     {tr("Extended"), u"#c8dcf8"_s},
                                                     {tr("Overdue after extension"), u"#f5c08a"_s},
@@ -51,12 +51,16 @@ AssignmentsPage::AssignmentsPage(Database &db, QWidget *parent)
         legendRow->addWidget(label);
     }
     legendRow->addStretch();
+    leftLayout->addLayout(legendRow);
     auto *print = new QPushButton(tr("Print &list"), left);
     print->setObjectName(u"printListButton"_s);
     m_printMenu->setObjectName(u"assignmentsListPrint"_s);
     print->setMenu(m_printMenu);
-    legendRow->addWidget(print);
-    leftLayout->addLayout(legendRow);
+    auto *bottomRow = new QHBoxLayout;
+    bottomRow->addWidget(m_openOnly);
+    bottomRow->addStretch();
+    bottomRow->addWidget(print);
+    leftLayout->addLayout(bottomRow);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
