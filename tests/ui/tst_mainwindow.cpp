@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -100,6 +101,18 @@ private slots:
         auto *departments = window.page<DepartmentsLeadersPage>(u"departments"_s);
         departments->refresh();
         QCOMPARE(departments->departments()->topLevelItemCount(), 1);
+    }
+
+    // The first window is no larger than the screen's free area (offscreen: 800 x 600), and
+    // maximised when 1280 x 760 would not fit.
+    void firstSizeFitsTheScreen() {
+        QSettings().remove(u"mainWindow/geometry"_s);
+        MainWindow window(m_db);
+        const QSize free = window.screen()->availableGeometry().size();
+        QVERIFY(window.width() <= std::max(free.width(), window.minimumSizeHint().width()));
+        QVERIFY(window.height() <= std::max(free.height(), window.minimumSizeHint().height()));
+        QCOMPARE(bool(window.windowState() & Qt::WindowMaximized),
+                 free.width() < 1296 || free.height() < 808);
     }
 
     void rememberesGeometry() {
