@@ -4485,6 +4485,10 @@
         <source>Save office &amp;details</source>
         <translation>保存本单位信息(&amp;D)</translation>
     </message>
+    <message>
+        <source>Built in (State Council notices)</source>
+        <translation>内置（国务院节假日安排通知）</translation>
+    </message>
 </context>
 <context>
     <name>ShowCommand</name>

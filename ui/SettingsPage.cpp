@@ -81,9 +81,14 @@ void SettingsPage::refresh() {
            "(SELECT COUNT(*) FROM calendar_days d WHERE d.kind = 'work' AND "
            " substr(d.day, 1, 4) = CAST(y.year AS TEXT)) "
            "FROM calendar_years y ORDER BY y.year"_s);
-    while (q.next())
+    while (q.next()) {
+        // "built-in" is the code DatabaseInitializer stores; imported years name their file.
+        const QString source = q.value(1).toString() == "built-in"_L1
+                                   ? tr("Built in (State Council notices)")
+                                   : q.value(1).toString();
         new QTreeWidgetItem(m_ui->calendarYears, {q.value(0).toString(), q.value(2).toString(),
-                                                  q.value(3).toString(), q.value(1).toString()});
+                                                  q.value(3).toString(), source});
+    }
 }
 
 void SettingsPage::loadOffice() {

@@ -142,6 +142,15 @@ private slots:
         QVERIFY(ProfileRepository(m_db).setActive(u"wushen"_s));
     }
 
+    // The calendar's years say where they came from in words, not the stored code.
+    void settingsNameTheCalendarSource() {
+        SettingsPage settings(m_db);
+        auto *years = settings.findChild<QTreeWidget *>(u"calendarYears"_s);
+        QVERIFY(years && years->topLevelItemCount() >= 4);
+        for (int i = 0; i < years->topLevelItemCount(); ++i)
+            QCOMPARE(years->topLevelItem(i)->text(3), u"Built in (State Council notices)"_s);
+    }
+
     void recentDatabasesNewestFirst() {
         RecentDatabases::clear();
         RecentDatabases::add(m_dir.filePath(u"a.sqlite"_s));
