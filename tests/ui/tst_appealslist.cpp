@@ -153,6 +153,7 @@ private slots:
                        "'2026-01-01T00:00:00')"_s));
         QSettings().setValue(u"appealsPage/filter/moreFilters"_s, true);
         MainWindow window(m_db);
+        window.setWindowState(Qt::WindowNoState); // the offscreen screen is smaller than 1024
         window.resize(1024, 768);
         window.showPage(u"appeals"_s);
         window.show();
