@@ -17,6 +17,10 @@ QString titleOf(const FormContext &c, int form) {
     return t.isEmpty() ? AttachmentForms::defaultTitle(form, c.variant) : t;
 }
 
+QString titleHtml(const FormContext &c, const QString &title) {
+    return FormHtml::title(ChineseFormat::titleWords(title, c.titleNames()));
+}
+
 // A row of two label/value pairs, as both seeds lay out 单位/负责人 and 电话/日期.
 QString pairRow(const QString &l1, const QString &v1, const QString &l2, const QString &v2) {
     return u"<tr>"_s + FormHtml::label(l1, 1, 1, u"18%"_s) +
@@ -56,7 +60,7 @@ QString AttachmentForms::defaultTitle(int form, const QString &variant) {
 
 PrintableDocument AttachmentForms::form1(const FormContext &c, const AppealFormData *a) {
     const SignUpFormWording w = SignUpFormWording::of(c.variant, titleOf(c, 1));
-    QString html = FormHtml::attachmentLabel(u"附件1"_s) + FormHtml::title(w.title);
+    QString html = FormHtml::attachmentLabel(u"附件1"_s) + titleHtml(c, w.title);
     html += FormHtml::rightLine(w.number + (a ? a->number : QString()));
     html += FormHtml::tableStart();
     html += pairRow(w.unit, a ? a->submittingUnit : QString(), w.person,
@@ -78,7 +82,7 @@ PrintableDocument AttachmentForms::form1(const FormContext &c, const AppealFormD
 
 PrintableDocument AttachmentForms::form2(const FormContext &c, const AssignmentFormData *s) {
     const bool v4 = is004(c);
-    QString html = FormHtml::attachmentLabel(u"附件2"_s) + FormHtml::title(titleOf(c, 2));
+    QString html = FormHtml::attachmentLabel(u"附件2"_s) + titleHtml(c, titleOf(c, 2));
     if (s && !s->number.isEmpty())
         html += FormHtml::rightLine(u"编号："_s + s->number);
     html += FormHtml::tableStart();
@@ -138,7 +142,7 @@ PrintableDocument AttachmentForms::form2(const FormContext &c, const AssignmentF
 
 PrintableDocument AttachmentForms::form3(const FormContext &c, const EvaluationFormData *e) {
     const bool v4 = is004(c);
-    QString html = FormHtml::attachmentLabel(u"附件3"_s) + FormHtml::title(titleOf(c, 3));
+    QString html = FormHtml::attachmentLabel(u"附件3"_s) + titleHtml(c, titleOf(c, 3));
     if (e && !e->number.isEmpty())
         html += FormHtml::rightLine(u"编号："_s + e->number);
     html += FormHtml::tableStart();

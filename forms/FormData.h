@@ -115,4 +115,7 @@ struct FormContext {
     QString profileName; // 乌海市“市长服务民营企业接待日” ...
     QString issuer;      // 印发机关
     QString meetingName; // 政企畅谈会 ...
+
+    // The names a title keeps whole when it breaks (ChineseFormat::titleWords).
+    QStringList titleNames() const { return {profileName, meetingName, issuer}; }
 };

@@ -1,5 +1,9 @@
 #include "FormHtml.h"
 
+#include "ChineseFormat.h"
+
+#include <QFontMetricsF>
+
 using namespace Qt::StringLiterals;
 
 QString FormHtml::text(const QString &value) {
@@ -25,9 +29,22 @@ QString FormHtml::attachmentLabel(const QString &label) {
                                                               text(label));
 }
 
-QString FormHtml::title(const QString &titleText, qreal pointSize) {
+QStringList FormHtml::titleLines(const QStringList &words, qreal pointSize, qreal lineMm) {
+    // Measured in the font it prints in, relative to a Chinese character (one em).
+    const QFontMetricsF metrics(FormFonts::font(FormFonts::Role::Title, pointSize));
+    const qreal em = metrics.horizontalAdvance(u'\u4e2d');
+    const qreal lineEms = lineMm / (pointSize * 25.4 / 72) - 0.25; // a little to spare
+    return ChineseFormat::titleLines(words, lineEms, [&](QStringView piece) {
+        return metrics.horizontalAdvance(piece.toString()) / em;
+    });
+}
+
+QString FormHtml::title(const QStringList &words, qreal pointSize, qreal lineMm) {
+    QStringList lines;
+    for (const QString &line : titleLines(words, pointSize, lineMm))
+        lines << text(line);
     return u"<p align=\"center\" style=\"%1 margin-top:6px; margin-bottom:10px;\">%2</p>"_s.arg(
-        font(FormFonts::Role::Title, pointSize), text(titleText));
+        font(FormFonts::Role::Title, pointSize), lines.join(u"<br/>"_s));
 }
 
 QString FormHtml::rightLine(const QString &lineText, qreal pointSize) {

@@ -14,7 +14,13 @@ public:
     static QString font(FormFonts::Role role, qreal pointSize);
 
     static QString attachmentLabel(const QString &label); // 附件1, 黑体, top left
-    static QString title(const QString &text, qreal pointSize = 22);
+    // The title centred, in lines broken where ChineseFormat::titleLines says: `words` (from
+    // ChineseFormat::titleWords or built by the document) stay whole where a line holds them.
+    // `lineMm`: the text block's width (156 mm portrait, 257 mm for the landscape lists).
+    static QString title(const QStringList &words, qreal pointSize = 22, qreal lineMm = 156);
+    // The lines title() prints.
+    static QStringList titleLines(const QStringList &words, qreal pointSize = 22,
+                                  qreal lineMm = 156);
     static QString rightLine(const QString &text, qreal pointSize = 14);
     static QString paragraph(const QString &html, qreal pointSize = 16, bool indent = true,
                              const QString &align = {});

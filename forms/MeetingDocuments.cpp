@@ -73,7 +73,7 @@ QString MeetingDocuments::listTitle(const FormContext &c) {
 }
 
 PrintableDocument MeetingDocuments::minutes(const FormContext &c, const MeetingFormData *m) {
-    QString html = FormHtml::title(minutesTitle(c, m));
+    QString html = FormHtml::title(ChineseFormat::titleWords(minutesTitle(c, m), c.titleNames()));
     html += FormHtml::paragraph(
         FormHtml::text(m && !m->minutesNumber.isEmpty() ? m->minutesNumber : u"第\u3000\u3000期"_s),
         16, false, u"center"_s);
@@ -159,7 +159,7 @@ PrintableDocument MeetingDocuments::minutes(const FormContext &c, const MeetingF
 }
 
 PrintableDocument MeetingDocuments::opinions(const FormContext &c, const MeetingFormData *m) {
-    QString html = FormHtml::title(u"企业诉求事项处理意见"_s);
+    QString html = FormHtml::title({u"企业诉求事项处理意见"_s});
     const QString dated = m ? ChineseFormat::date(m->date) : ChineseFormat::blankDate();
     html += FormHtml::paragraph(FormHtml::text(u"（%1\u3000%2）"_s.arg(meetingLabel(c, m), dated)),
                                 16, false, u"center"_s);
@@ -204,7 +204,7 @@ PrintableDocument MeetingDocuments::opinions(const FormContext &c, const Meeting
 
 PrintableDocument MeetingDocuments::problemList(const FormContext &c, const MeetingFormData *m,
                                                 const QList<AssignmentFormData> &rows, bool blank) {
-    QString html = FormHtml::title(listTitle(c), 20);
+    QString html = FormHtml::title({listTitle(c)}, 20, 257); // landscape
     const QString sub =
         m ? meetingLabel(c, m) + u"\u3000"_s + ChineseFormat::date(m->date)
           : (blank ? meetingLabel(c, m) + u"\u3000"_s + ChineseFormat::blankDate() : c.meetingName);

@@ -12,6 +12,10 @@ QString prefix(const FormContext &c) {
     return c.profileName.isEmpty() ? c.meetingName : c.profileName;
 }
 
+QString titleHtml(const FormContext &c, const QString &document) {
+    return FormHtml::title(ChineseFormat::titleWords(prefix(c) + document, c.titleNames()));
+}
+
 QString orBlank(const QString &value, const QString &blank) {
     return value.isEmpty() ? blank : value;
 }
@@ -46,7 +50,7 @@ PrintableDocument ReceptionForms::notice(const FormContext &c, const MeetingForm
     const QString to = m && m->bookingTo.isValid() ? ChineseFormat::monthDay(m->bookingTo)
                                                    : u"\u3000\u3000月\u3000\u3000日"_s;
 
-    QString html = FormHtml::title(prefix(c) + u"通告"_s);
+    QString html = titleHtml(c, u"通告"_s);
     html += FormHtml::paragraph(
         FormHtml::text(u"为进一步优化营商环境，多形式、多渠道解决我市企业发展中遇到的突出困难和问题"
                        u"，根据“%1”制度要求，"
@@ -80,8 +84,7 @@ PrintableDocument ReceptionForms::notice(const FormContext &c, const MeetingForm
 }
 
 PrintableDocument ReceptionForms::booking(const FormContext &c, const AppealFormData *a) {
-    QString html = FormHtml::attachmentLabel(u"附件2"_s) +
-                   FormHtml::title(prefix(c) + u"来访企业预约登记表"_s);
+    QString html = FormHtml::attachmentLabel(u"附件2"_s) + titleHtml(c, u"来访企业预约登记表"_s);
     html += FormHtml::rightLine(u"编号："_s + (a ? a->number : QString()));
     html += FormHtml::tableStart();
     html += u"<tr>"_s + FormHtml::label(u"企业名称"_s) +
@@ -113,8 +116,7 @@ PrintableDocument ReceptionForms::booking(const FormContext &c, const AppealForm
 }
 
 PrintableDocument ReceptionForms::dispatch(const FormContext &c, const AssignmentFormData *s) {
-    QString html =
-        FormHtml::attachmentLabel(u"附件3"_s) + FormHtml::title(prefix(c) + u"企业诉求交办单"_s);
+    QString html = FormHtml::attachmentLabel(u"附件3"_s) + titleHtml(c, u"企业诉求交办单"_s);
     html += FormHtml::rightLine(u"编号："_s + (s ? s->number : QString()));
     html += FormHtml::tableStart();
     html += u"<tr>"_s + FormHtml::label(u"企业名称"_s) +

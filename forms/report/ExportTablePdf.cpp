@@ -1,6 +1,8 @@
 #include "ExportTablePdf.h"
 
+#include "ChineseFormat.h"
 #include "DocumentRenderer.h"
+#include "FormHtml.h"
 #include "TableExporter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -42,7 +44,8 @@ QString rowHtml(const ExportTable &table, const QVariantList &row) {
 }
 
 QString preamble(const ExportTable &table) {
-    QString h = u"<h2 align=\"center\">%1</h2>"_s.arg(table.title.toHtmlEscaped());
+    // Landscape: a line of 257 mm.
+    QString h = FormHtml::title(ChineseFormat::titleWords(table.title), 18, 257);
     if (!table.description.isEmpty())
         h += u"<p align=\"center\" style=\"font-size: 10pt;\">%1</p>"_s.arg(
             table.description.toHtmlEscaped());

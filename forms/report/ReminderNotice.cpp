@@ -59,7 +59,7 @@ QString copiedTo(const QStringList &departments) {
 PrintableDocument ReminderNotice::build(const FormContext &c, const ReminderNoticeData *n,
                                         const QDate &issued) {
     const QDate dated = n ? issued : QDate();
-    QString html = FormHtml::title(title());
+    QString html = FormHtml::title({title()});
     // The number is written in by hand when the notice is registered; its blanks keep their
     // width (QTextDocument would collapse the spaces otherwise).
     auto space = [](int count) {

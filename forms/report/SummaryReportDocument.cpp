@@ -107,12 +107,16 @@ QString departmentTable(const QList<DepartmentScore> &departments) {
 
 } // namespace
 
-QString SummaryReportDocument::title(const FormContext &c, const ReportPeriod &period) {
+QStringList SummaryReportDocument::titleWords(const FormContext &c, const ReportPeriod &period) {
     // The profile's name says whose meetings these are (乌审旗政务服务“亲清”政企恳谈会); the
-    // issuer alone when a profile has none.
+    // issuer alone when a profile has none. A long title breaks after that name.
     QString name = c.profileName.isEmpty() ? c.issuer + c.meetingName : c.profileName;
     name.remove(u' ');
-    return u"%1诉求办理情况%2（%3）"_s.arg(name, period.chineseKind(), period.chineseLabel());
+    return {name, u"诉求办理情况"_s + period.chineseKind(), u"（%1）"_s.arg(period.chineseLabel())};
+}
+
+QString SummaryReportDocument::title(const FormContext &c, const ReportPeriod &period) {
+    return titleWords(c, period).join(QString());
 }
 
 PrintableDocument SummaryReportDocument::build(const FormContext &c, const SummaryReport &r,
@@ -122,7 +126,7 @@ PrintableDocument SummaryReportDocument::build(const FormContext &c, const Summa
         ChineseFormat::date(r.period.from()) + u"至"_s +
         (r.period.to().year() == r.period.from().year() ? ChineseFormat::monthDay(r.asOf)
                                                         : ChineseFormat::date(r.asOf));
-    QString html = FormHtml::title(title(c, r.period));
+    QString html = FormHtml::title(titleWords(c, r.period));
     html += ReportHtml::issuerLine(c.issuer, ChineseFormat::date(issued));
 
     // 一、基本情况

@@ -19,6 +19,8 @@ class SummaryReportDocument {
 public:
     // “乌审旗政务服务“亲清”政企恳谈会诉求办理情况月报（2026年11月）”.
     static QString title(const FormContext &context, const ReportPeriod &period);
+    // The title's words: the profile's name, 诉求办理情况月报, （2026年10月）.
+    static QStringList titleWords(const FormContext &context, const ReportPeriod &period);
     static PrintableDocument build(const FormContext &context, const SummaryReport &report,
                                    const QDate &issued);
 

@@ -4,6 +4,7 @@
 #include "SummaryReportFixture.h"
 #include "SummaryReportQuery.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +39,16 @@ private slots:
         const Run r = cli({u"report"_s, u"summary"_s, u"--month"_s, u"2024-11"_s, u"--out"_s, out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(u"乌海市“市长服务民营企业接待日”诉求办理情况月报（2024年11月）"_s));
+        // The title breaks after the profile's name (GB/T 9704 7.3.3: 词意完整), not where the
+        // line is full (…诉求办理 / 情况月报…): its first two lines as pdftotext lays them out.
+        QProcess layout;
+        layout.start(u"pdftotext"_s, {u"-layout"_s, u"-l"_s, u"1"_s, out, u"-"_s});
+        QVERIFY(layout.waitForFinished(60000));
+        const QStringList lines = QString::fromUtf8(layout.readAllStandardOutput())
+                                      .remove(u' ')
+                                      .split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.mid(0, 2), (QStringList{u"乌海市“市长服务民营企业接待日”"_s,
+                                               u"诉求办理情况月报（2024年11月）"_s}));
         const QString text = CliRun::pdfText(out);
         const QStringList expected{
             u"乌海市“市长服务民营企业接待日”诉求办理情况月报（2024年11月）"_s,
