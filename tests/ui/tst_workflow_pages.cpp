@@ -9,6 +9,7 @@
 #include "AssignmentsPage.h"
 #include "DashboardQuery.h"
 #include "DemoDataGenerator.h"
+#include "GuiApplication.h"
 #include "KeyboardTyping.h"
 #include "MainWindow.h"
 #include "MeetingService.h"
@@ -55,6 +56,20 @@ class TestWorkflowPages : public QObject {
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true); // the main window remembers things
+    }
+
+    // In Chinese the status 已交办 of an assignment is not the column header 交办日期, whose
+    // English words ("Assigned") are the same.
+    void assignmentStatusWordsInChinese() {
+        GuiApplication::installLanguage(u"zh_CN"_s);
+        const QString status = AssignmentsModel::statusLabel(Assignment::Status::Assigned);
+        WorkflowFixture f(u"wushen"_s);
+        QVERIFY(f.ok);
+        AssignmentsModel model(*f.db);
+        const QString header = model.headerData(3, Qt::Horizontal).toString();
+        GuiApplication::installLanguage(u"en"_s);
+        QCOMPARE(status, u"已交办"_s);
+        QCOMPARE(header, u"交办日期"_s);
     }
 
     // The pages are in the navigation and cope with a realistic database.

@@ -4,6 +4,7 @@
 #include "CalendarRepository.h"
 #include "ChineseLabels.h"
 #include "ProfileRepository.h"
+#include "StatusLabels.h"
 
 #include <QBrush>
 #include <QColor>
@@ -54,23 +55,9 @@ QVariantList AssignmentsModel::bindValues() const {
 }
 
 QString AssignmentsModel::statusLabel(Assignment::Status status) {
-    switch (status) {
-    case Assignment::Status::Assigned:
-        return tr("Assigned");
-    case Assignment::Status::InProgress:
-        return tr("In progress");
-    case Assignment::Status::Done:
-        return tr("Done");
-    case Assignment::Status::Evaluated:
-        return tr("Evaluated");
-    case Assignment::Status::Returned:
-        return tr("Returned");
-    case Assignment::Status::Escalated:
-        return tr("Escalated");
-    case Assignment::Status::Deferred:
-        return tr("Deferred");
-    }
-    return {};
+    // StatusLabels words statuses for every list; a tr("Assigned") here shared its translation
+    // with the column header of the same words and read 交办日期.
+    return StatusLabels::assignment(Assignment::statusCode(status));
 }
 
 QString AssignmentsModel::deadlineStateLabel(State state) {
