@@ -5,6 +5,7 @@
 #include "AppealEntryForm.h"
 #include "AppealFilterBar.h"
 #include "AppealListModel.h"
+#include "ColumnFit.h"
 #include "Database.h"
 #include "DraftStore.h"
 #include "ListPrintMenu.h"
@@ -82,10 +83,15 @@ AppealsPage::AppealsPage(Database &db, QWidget *parent)
     m_view->setSortingEnabled(true);
     const QByteArray state = QSettings().value(u"appealsPage/header"_s).toByteArray();
     if (state.isEmpty()) {
-        header->resizeSection(m_model->columnIndex(u"submitting_unit"_s), 260);
-        header->resizeSection(m_model->columnIndex(u"status"_s), 130);
         for (const QString &hidden : {u"domain"_s, u"channel"_s, u"collecting_department"_s})
             header->hideSection(m_model->columnIndex(hidden));
+        ColumnFit::toContents(m_view); // the first rows; then as the clerk leaves them
+        // The newest appeals are seldom assigned yet: room for a department's full name.
+        const int department = fontMetrics().horizontalAdvance(u"政务服务和数据管理局"_s) + 16;
+        for (const QString &column : {u"lead_department"_s, u"collecting_department"_s}) {
+            const int c = m_model->columnIndex(column);
+            header->resizeSection(c, std::max(header->sectionSize(c), department));
+        }
     } else {
         header->restoreState(state);
     }

@@ -2,6 +2,7 @@
 
 #include "AssignmentDetailPanel.h"
 #include "AssignmentsModel.h"
+#include "ColumnFit.h"
 #include "ListPrintMenu.h"
 
 #include <QCheckBox>
@@ -67,6 +68,7 @@ AssignmentsPage::AssignmentsPage(Database &db, QWidget *parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({3000, 2000}); // 3 : 2 from the start, not by the panel's wide hint
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -108,6 +110,8 @@ void AssignmentsPage::refresh() {
     const qint64 id = m_detail->assignmentId();
     m_model->refreshRules();
     m_model->reload();
-    m_view->resizeColumnsToContents();
+    // The subject (the topic's title) is the same for many rows: 12 characters leave room for
+    // the deadlines and the status beside it.
+    ColumnFit::toContents(m_view, 12);
     selectAssignment(id);
 }

@@ -1,5 +1,6 @@
 #include "MeetingsPage.h"
 
+#include "ColumnFit.h"
 #include "ListPrintMenu.h"
 #include "PrintMenu.h"
 
@@ -171,6 +172,7 @@ void MeetingsPage::setAssignedOn(const QDate &date) {
 void MeetingsPage::refresh() {
     const qint64 keep = m_meetingId;
     m_model->reload();
+    ColumnFit::toContents(m_view);
     m_attendees->loadChoices();
     if (keep)
         selectMeeting(keep);

@@ -1,6 +1,7 @@
 #include "TopicsPage.h"
 
 #include "AppealQueueModel.h"
+#include "ColumnFit.h"
 #include "Database.h"
 #include "ListPrintMenu.h"
 #include "ScreeningDialog.h"
@@ -146,8 +147,8 @@ void TopicsPage::refresh() {
         setDepartment(dep);
     m_appeals->reload();
     m_topics->reload();
-    m_appealView->resizeColumnsToContents();
-    m_topicView->resizeColumnsToContents();
+    ColumnFit::toContents(m_appealView);
+    ColumnFit::toContents(m_topicView);
     if (topic)
         selectTopic(topic);
     showTopic();
