@@ -93,7 +93,7 @@ MeetingsPage::MeetingsPage(Database &db, QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(tabs);
-    splitter->setSizes({420, 860});
+    splitter->setSizes({520, 760}); // room for the meetings' titles and status
     m_message->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
