@@ -4872,10 +4872,6 @@
         <translation>甄别所选…</translation>
     </message>
     <message>
-        <source>Title of the new topic</source>
-        <translation>新议题标题</translation>
-    </message>
-    <message>
         <source>New topic from selected</source>
         <translation>用所选诉求新建议题</translation>
     </message>
@@ -4940,6 +4936,10 @@
     <message>
         <source>Print &amp;topics</source>
         <translation>打印议题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Title of the new topic (Enter creates it)</source>
+        <translation>新议题标题（按回车键新建）</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,8 @@ TopicsPage::TopicsPage(Database &db, QWidget *parent)
     leftLayout->addWidget(m_appealView);
     leftLayout->addWidget(m_showScreened);
     auto *screen = new QPushButton(tr("Screen selected…"), left);
-    m_title->setPlaceholderText(tr("Title of the new topic"));
+    m_title->setObjectName(u"topicTitleEdit"_s);
+    m_title->setPlaceholderText(tr("Title of the new topic (Enter creates it)"));
     auto *create = new QPushButton(tr("New topic from selected"), left);
     auto *row = new QHBoxLayout;
     row->addWidget(screen);
@@ -118,6 +119,7 @@ TopicsPage::TopicsPage(Database &db, QWidget *parent)
     connect(m_showScreened, &QCheckBox::toggled, m_appeals, &AppealQueueModel::setShowScreened);
     connect(screen, &QPushButton::clicked, this, &TopicsPage::screenSelected);
     connect(create, &QPushButton::clicked, this, &TopicsPage::createTopic);
+    connect(m_title, &QLineEdit::returnPressed, this, &TopicsPage::createTopic); // as the button
     connect(hand, &QPushButton::clicked, this, &TopicsPage::handToDepartment);
     connect(removeAppeal, &QPushButton::clicked, this, &TopicsPage::removeSelectedAppeal);
     connect(m_urgent, &QCheckBox::clicked, this, &TopicsPage::setCurrentUrgent);
