@@ -3626,10 +3626,6 @@
         <translation>交办</translation>
     </message>
     <message>
-        <source>Fill in the date and title, then save the meeting.</source>
-        <translation>请填写日期和标题，然后保存会议。</translation>
-    </message>
-    <message>
         <source>Meeting saved.</source>
         <translation>会议已保存。</translation>
     </message>
@@ -3680,6 +3676,10 @@
     <message>
         <source>Print &amp;list</source>
         <translation>打印列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Fill in the date and title, then save the meeting (Enter).</source>
+        <translation>请填写日期和标题，然后保存会议（回车键）。</translation>
     </message>
 </context>
 <context>

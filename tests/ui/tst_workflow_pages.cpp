@@ -300,8 +300,11 @@ private slots:
         meetings.setToday(isoDate("2024-06-20"));
         meetings.newMeeting();
         meetings.setMeetingDate(isoDate("2024-07-05"));
-        meetings.setMeetingTitle(u"2024年第三季度政务服务“亲清”政企恳谈会"_s);
-        QVERIFY(meetings.saveMeeting());
+        // New meeting: the cursor is in the title, Enter saves.
+        QVERIFY(QTest::qWaitForWindowActive(&meetings));
+        QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+        typeText(QApplication::focusWidget(), u"2024年第三季度政务服务“亲清”政企恳谈会"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         const qint64 meetingId = meetings.currentMeetingId();
         QVERIFY(meetingId > 0);
         QVERIFY(meetings.rulesText().contains(u"2024-07-08"_s)); // assign by, 1 working day after

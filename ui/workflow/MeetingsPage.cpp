@@ -77,7 +77,7 @@ MeetingsPage::MeetingsPage(Database &db, QWidget *parent)
     printRow->addWidget(printList);
     leftLayout->addLayout(printRow);
 
-    auto *tabs = new QTabWidget(this);
+    auto *tabs = m_tabs = new QTabWidget(this);
     tabs->addTab(createPlanTab(), tr("Plan"));
     tabs->addTab(m_agenda, tr("Agenda"));
     tabs->addTab(m_attendees, tr("Attendees"));
@@ -132,6 +132,8 @@ QWidget *MeetingsPage::createPlanTab() {
     m_warningLabel->setStyleSheet(u"color: #b00020"_s);
     planForm->addRow(tr("Warnings"), m_warningLabel);
     connect(save, &QPushButton::clicked, this, &MeetingsPage::saveMeeting);
+    for (QLineEdit *edit : {m_title, m_place})
+        connect(edit, &QLineEdit::returnPressed, this, &MeetingsPage::saveMeeting);
     return plan;
 }
 
@@ -196,7 +198,10 @@ void MeetingsPage::newMeeting() {
     m_place->clear();
     m_date->setDate(m_today.addDays(14));
     loadMeeting();
-    say(tr("Fill in the date and title, then save the meeting."), false);
+    // Straight to the title (the date is proposed two weeks ahead); Enter saves.
+    m_tabs->setCurrentIndex(0);
+    m_title->setFocus();
+    say(tr("Fill in the date and title, then save the meeting (Enter)."), false);
 }
 
 bool MeetingsPage::saveMeeting() {

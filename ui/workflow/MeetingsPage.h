@@ -12,6 +12,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QTabWidget;
 class QTableView;
 
 // Plans meetings with the profile's rules in view (cadence, representatives, notice and
@@ -75,6 +76,7 @@ private:
     QComboBox *m_form;
     QLabel *m_rules;
     QLabel *m_warningLabel;
+    QTabWidget *m_tabs = nullptr;
     MeetingAgendaTab *m_agenda;
     MeetingAttendeesTab *m_attendees;
     MeetingAssignTab *m_assign;
