@@ -154,9 +154,11 @@ AppealEntryDialog *AppealsPage::openEntryDialog() {
         // A window of its own (no parent widget) so it can sit beside the main window.
         m_entry = new AppealEntryDialog(m_db);
         m_entry->setAttribute(Qt::WA_DeleteOnClose, false);
-        connect(m_entry, &AppealEntryDialog::appealSaved, this, [this] {
+        // The list shows the sheet just keyed in, selected, for a look or for screening.
+        connect(m_entry, &AppealEntryDialog::appealSaved, this, [this](qint64 id) {
             m_model->reload();
             updateCount();
+            selectAppeals({id});
         });
     }
     m_entry->show();
@@ -178,8 +180,10 @@ void AppealsPage::openAppeal(qint64 appealId) {
     auto *dialog = new AppealDetailDialog(m_db, appealId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AppealDetailDialog::appealChanged, this, [this] {
+        const QList<qint64> selected = selectedAppealIds(); // a reload forgets the selection
         m_model->reload();
         updateCount();
+        selectAppeals(selected);
     });
     dialog->show();
 }
@@ -201,9 +205,11 @@ void AppealsPage::selectAppeals(const QList<qint64> &ids) {
     }
     m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
                                                     QItemSelectionModel::Rows);
-    if (!selection.isEmpty())
+    if (!selection.isEmpty()) {
         m_view->selectionModel()->setCurrentIndex(selection.first().topLeft(),
                                                   QItemSelectionModel::NoUpdate);
+        m_view->scrollTo(selection.first().topLeft());
+    }
 }
 
 QString AppealsPage::message() const {

@@ -1,3 +1,5 @@
+#include "AppealEntryDialog.h"
+#include "AppealEntryForm.h"
 #include "AppealFilterBar.h"
 #include "AppealListModel.h"
 #include "AppealsPage.h"
@@ -9,6 +11,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -241,6 +245,22 @@ private slots:
         QCOMPARE(value(u"SELECT status FROM appeals WHERE id = ?"_s, untouched), u"pending"_s);
         dialog->reject();
         QTRY_VERIFY(!page.findChild<ScreeningDialog *>());
+    }
+
+    // The sheet just keyed in is selected in the list once saved (the last test: it adds one).
+    void keyedInAppealIsSelected() {
+        AppealsPage page(m_db);
+        page.show();
+        AppealEntryDialog *dialog = page.openEntryDialog();
+        AppealEntryForm *form = dialog->form();
+        form->findChild<QLineEdit *>(u"unitEdit"_s)->setText(u"列表选中测试有限公司"_s);
+        form->findChild<QPlainTextEdit *>(u"problemEdit"_s)
+            ->setPlainText(u"厂区门前道路积水严重，车辆无法通行。"_s);
+        QVERIFY(form->save());
+        QVERIFY(form->lastSavedId() > 0);
+        QCOMPARE(page.selectedAppealIds(), QList<qint64>{form->lastSavedId()});
+        form->clearForNextSheet();
+        dialog->close();
     }
 
 private:
