@@ -4171,6 +4171,12 @@
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScreeningService</name>

@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -214,6 +215,12 @@ private slots:
         auto *dialog = page.findChild<ScreeningDialog *>();
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible()); // window-modal: the test is not blocked
+        // It says which appeals the decision is for.
+        const QString intro = dialog->findChild<QLabel *>(u"introLabel"_s)->text();
+        for (qint64 id : ids)
+            QVERIFY2(intro.contains(value(u"SELECT number FROM appeals WHERE id = ?"_s, id)),
+                     qPrintable(intro));
+        QVERIFY(!intro.contains(value(u"SELECT number FROM appeals WHERE id = ?"_s, untouched)));
         dialog->setChoice(ScreeningDialog::Choice::Reject);
         dialog->setReasonCode(u"anonymous"_s);
         QVERIFY2(dialog->apply(), qPrintable(dialog->message()));

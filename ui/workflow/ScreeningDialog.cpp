@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "ProfileRepository.h"
+#include "RecordNames.h"
 #include "ScreeningService.h"
 
 #include <QButtonGroup>
@@ -20,12 +21,20 @@ ScreeningDialog::ScreeningDialog(Database &db, const QList<qint64> &appealIds, Q
     m_ui->setupUi(this);
     setWindowTitle(appealIds.size() == 1 ? tr("Screen appeal")
                                          : tr("Screen %n appeals", nullptr, int(appealIds.size())));
+    // Which appeals the decision is for, so that the clerk checks before recording it.
+    QStringList which;
+    for (qint64 id : appealIds.mid(0, 5))
+        which << RecordNames::appealSummary(db, id);
+    if (appealIds.size() > 5)
+        which << tr("… and %n more", nullptr, int(appealIds.size()) - 5);
+    m_ui->introLabel->setTextFormat(Qt::PlainText);
     m_ui->introLabel->setText(
-        appealIds.size() == 1
-            ? tr("Decide whether this appeal is within the meeting's scope.")
-            : tr("One decision for all %n selected appeals: if one cannot take it, none is "
-                 "changed.",
-                 nullptr, int(appealIds.size())));
+        (appealIds.size() == 1
+             ? tr("Decide whether this appeal is within the meeting's scope.")
+             : tr("One decision for all %n selected appeals: if one cannot take it, none is "
+                  "changed.",
+                  nullptr, int(appealIds.size()))) +
+        u'\n' + which.join(u'\n'));
 
     const RuleProfile profile = ProfileRepository(db).active();
     for (const ExclusionReason &r : profile.exclusionReasons)
