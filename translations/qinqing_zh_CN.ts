@@ -3268,10 +3268,6 @@
         <translation>决定已保存。</translation>
     </message>
     <message>
-        <source>no domain</source>
-        <translation>无领域</translation>
-    </message>
-    <message>
         <source>On the agenda, but %1 (%2) fits the chair of the meeting on %3.</source>
         <translation>已列入议程，但%1（%2）更适合由%3会议的主持领导处理。</translation>
     </message>
@@ -3290,6 +3286,14 @@
     <message>
         <source> (on the agenda of %1)</source>
         <translation>（已列入 %1 会议议程）</translation>
+    </message>
+    <message>
+        <source>No chairing leader yet: choose the chair (主持) on the Attendees tab to match the agenda to the chair's domains.</source>
+        <translation>尚未确定主持领导：请在“参会人员”页选定主持领导，才能将议程与其分管领域比对。</translation>
+    </message>
+    <message>
+        <source>On the agenda, but %1 has no domain (领域): enter it on the appeal to match it to a chair.</source>
+        <translation>已列入议程，但%1未填写所属领域：请在诉求中补填，才能与主持领导的分管领域比对。</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,8 @@ private slots:
         const qint64 t1 = topics.create(u"能源"_s, {energy});
         const qint64 t2 = topics.create(u"文旅"_s, {tourism});
         QVERIFY(topics.create(u"工业"_s, {factory}) > 0); // waiting, on no agenda
+        const qint64 unmarked = f.appeal(u"其他"_s, QString(), false, u"accepted"_s);
+        const qint64 t4 = topics.create(u"其他"_s, {unmarked});
         MeetingService service(*f.db);
         Meeting m;
         m.date = isoDate("2024-04-10");
@@ -128,17 +130,21 @@ private slots:
         m.date = isoDate("2024-07-10");
         const qint64 july = service.create(m);
         QVERIFY(service.setLeaders(july, {{trade, u"chair"_s}}));
-        QVERIFY(service.setAgenda(april, {t1, t2}));
+        QVERIFY(service.setAgenda(april, {t1, t2, t4}));
 
         MeetingsPage page(*f.db);
         page.setToday(isoDate("2024-03-01"));
         page.selectMeeting(april);
+        // No chair yet: nothing can match, and the page says what to do.
+        QVERIFY2(page.domainText().contains(u"No chairing leader"_s),
+                 qPrintable(page.domainText()));
         page.setLeaderRole(industry, u"chair"_s);
         QVERIFY(page.saveAttendees());
         const QString text = page.domainText();
         QVERIFY2(text.contains(u"T-0002"_s) && text.contains(u"2024-07-10"_s), qPrintable(text));
         QVERIFY2(text.contains(u"T-0003"_s), qPrintable(text));  // 工业 fits this chair
         QVERIFY2(!text.contains(u"T-0001"_s), qPrintable(text)); // 能源 matches: nothing to say
+        QVERIFY2(text.contains(u"T-0004 has no domain"_s), qPrintable(text));
         // The notice is due 15 working days before 2024-04-10.
         QVERIFY2(page.rulesText().contains(u"2024-03-19"_s), qPrintable(page.rulesText()));
     }

@@ -14,6 +14,7 @@
 #include <QScopedValueRollback>
 #include <QSqlQuery>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -218,13 +219,29 @@ void MeetingAgendaTab::updateDomainCheck() {
         return m ? m->date.toString(Qt::ISODate) : QString();
     };
     QStringList lines;
+    // Without a chair nothing can match: say what to do rather than list every appeal.
+    const auto meeting = service.find(m_meetingId);
+    const bool hasChair =
+        meeting && std::any_of(meeting->leaders.begin(), meeting->leaders.end(),
+                               [](const Meeting::LeaderRole &l) { return l.role == "chair"_L1; });
+    if (!hasChair) {
+        m_domainLabel->setText(tr("No chairing leader yet: choose the chair (主持) on the "
+                                  "Attendees tab to match the agenda to the chair's domains."));
+        return;
+    }
     for (const auto &p : service.proposeByDomain(
              m_meetingId,
              appealsOf(u"SELECT a.id FROM appeals a JOIN meeting_topics mt ON "
                        "mt.topic_id = a.topic_id WHERE mt.meeting_id = ? ORDER BY a.id"_s))) {
         if (p.matchesThisMeeting)
             continue;
-        const QString domain = p.domain.isEmpty() ? tr("no domain") : p.domain;
+        if (p.domain.isEmpty()) {
+            lines << tr("On the agenda, but %1 has no domain (领域): enter it on the appeal to "
+                        "match it to a chair.")
+                         .arg(numberOf(p.appealId));
+            continue;
+        }
+        const QString &domain = p.domain;
         lines << (p.proposedMeetingId
                       ? tr("On the agenda, but %1 (%2) fits the chair of the meeting on %3.")
                             .arg(numberOf(p.appealId), domain, dateOf(p.proposedMeetingId))
