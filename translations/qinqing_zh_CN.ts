@@ -3539,6 +3539,10 @@
         <source>Cannot save the assignments.</source>
         <translation>无法保存交办事项。</translation>
     </message>
+    <message>
+        <source>Assigned on %1: that is before the meeting on %2. Assign on or after the meeting, or correct the meeting's date.</source>
+        <translation>交办日期 %1 早于会议日期 %2。请在会后交办，或更正会议日期。</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsModel</name>

@@ -420,6 +420,14 @@ MeetingService::createAssignments(qint64 meetingId, const QList<AssignmentPlan> 
         m_error = tr("Assignments: no topic of this meeting has a decision yet.");
         return std::nullopt;
     }
+    // Assignments carry out the meeting's decisions: not before it (a wrong meeting date or
+    // assignment date is corrected, not recorded).
+    if (assignedOn < m->date) {
+        m_error = tr("Assigned on %1: that is before the meeting on %2. Assign on or after the "
+                     "meeting, or correct the meeting's date.")
+                      .arg(assignedOn.toString(Qt::ISODate), m->date.toString(Qt::ISODate));
+        return std::nullopt;
+    }
     CreationResult result;
     const Deadline assignBy = planner().assignBy(m->date);
     if (assignBy.isValid() && assignedOn > assignBy.date)

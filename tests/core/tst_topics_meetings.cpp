@@ -255,6 +255,13 @@ private slots:
 
         // 会后1个工作日内交办: Friday's meeting is due for assignment on Monday.
         QCOMPARE(m.planner().assignBy(meeting.date).date, isoDate("2024-07-08"));
+        // Not before the meeting: refused with both dates, nothing written.
+        QVERIFY(!m.createAssignments(id, plans, isoDate("2024-07-04")));
+        QVERIFY2(m.errorString().contains(u"2024-07-04"_s) &&
+                     m.errorString().contains(u"2024-07-05"_s),
+                 qPrintable(m.errorString()));
+        QCOMPARE(f.value(u"SELECT COUNT(*) FROM assignments"_s).toInt(), 0);
+        QCOMPARE(m.find(id)->status, u"planned"_s);
         const auto late = m.createAssignments(id, plans, isoDate("2024-07-09"));
         QVERIFY2(late, qPrintable(m.errorString()));
         QCOMPARE(late->assignmentIds.size(), 3);
