@@ -1354,6 +1354,10 @@
         <source>Print &amp;list</source>
         <translation>打印列表(&amp;L)</translation>
     </message>
+    <message>
+        <source>Search number, unit, subject or department… (Ctrl+F)</source>
+        <translation>搜索编号、单位、事项或部门…（Ctrl+F）</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentRepository</name>

@@ -108,6 +108,47 @@ private slots:
         shoot(&window, u"main-topics"_s);
     }
 
+    // Finding one assignment among many: by the appeal's number (Enter opens it), the lead
+    // department or the subject; LIKE's wildcards are taken literally.
+    void assignmentsSearch() {
+        WorkflowFixture f(u"wushen"_s);
+        QVERIFY(f.ok);
+        DemoDataGenerator::Options options;
+        options.appeals = 400;
+        options.today = DemoDataGenerator::fixedReferenceDate();
+        QVERIFY(DemoDataGenerator(*f.db).generate(options));
+        AssignmentsPage page(*f.db);
+        page.show();
+        QAbstractItemModelTester tester(page.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto all = [&page] {
+            while (page.model()->canFetchMore({}))
+                page.model()->fetchMore({});
+            return page.model()->rowCount();
+        };
+        const int total = all();
+        QCOMPARE(total, f.value(u"SELECT COUNT(*) FROM assignments"_s).toInt());
+        const QString number = f.value(u"SELECT a.number FROM assignments s JOIN appeals a ON "
+                                       "a.id = s.appeal_id ORDER BY s.id DESC LIMIT 1"_s)
+                                   .toString();
+        auto *edit = page.findChild<QLineEdit *>(u"assignmentSearch"_s);
+        edit->setText(number);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(all(), f.value(u"SELECT COUNT(*) FROM assignments s JOIN appeals a ON a.id = "
+                                "s.appeal_id WHERE a.number = ?"_s,
+                                {number})
+                            .toInt());
+        QCOMPARE(page.detail()->assignmentId(), page.model()->idAt(0));
+        page.search(u"税务局"_s);
+        QCOMPARE(all(), f.value(u"SELECT COUNT(*) FROM assignments s JOIN departments d ON d.id = "
+                                "s.lead_department_id WHERE d.name LIKE '%税务局%'"_s)
+                            .toInt());
+        page.search(u"100%"_s);
+        QCOMPARE(all(), 0);
+        page.search(QString());
+        QCOMPARE(all(), total);
+    }
+
     // 乌海: the agenda's appeals are matched against the chairing vice-mayor's domains.
     void wuhaiDomainMatchingOnTheMeetingsPage() {
         WorkflowFixture f(u"wuhai"_s);

@@ -3,7 +3,9 @@
 #include "AssignmentState.h"
 #include "CalendarRepository.h"
 #include "ChineseLabels.h"
+#include "Database.h"
 #include "ProfileRepository.h"
+#include "SqlDialect.h"
 #include "StatusLabels.h"
 
 #include <QBrush>
@@ -37,7 +39,24 @@ void AssignmentsModel::setOpenOnly(bool openOnly) {
     reload();
 }
 
+void AssignmentsModel::setSearch(const QString &text) {
+    if (text.trimmed() == m_search)
+        return;
+    m_search = text.trimmed();
+    reload();
+}
+
 QString AssignmentsModel::selectSql() const {
+    QStringList where;
+    if (m_openOnly)
+        where << u"s.status IN ('assigned', 'in_progress', 'returned', 'escalated')"_s;
+    if (!m_search.isEmpty()) {
+        const SqlDialect &d = database().dialect();
+        where << u"("_s + d.containsCondition(u"a.number"_s) + u" OR "_s +
+                     d.containsCondition(u"a.submitting_unit"_s) + u" OR "_s +
+                     d.containsCondition(u"t.title"_s) + u" OR "_s +
+                     d.containsCondition(u"d.name"_s) + u')';
+    }
     return u"SELECT s.id, COALESCE(a.number, ''), COALESCE(t.title, a.problem, ''), "
            "d.name AS lead_name, s.assigned_on, s.due_date, s.original_due_date, s.status, "_s +
            AssignmentState::approvedExtensionsSql(u"s"_s) +
@@ -45,13 +64,15 @@ QString AssignmentsModel::selectSql() const {
            "JOIN departments d ON d.id = s.lead_department_id "
            "LEFT JOIN appeals a ON a.id = s.appeal_id "
            "LEFT JOIN topics t ON t.id = s.topic_id"_s +
-           (m_openOnly
-                ? u" WHERE s.status IN ('assigned', 'in_progress', 'returned', 'escalated')"_s
-                : QString());
+           (where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s));
 }
 
 QVariantList AssignmentsModel::bindValues() const {
-    return {m_today.toString(Qt::ISODate)}; // the extensions approved by then
+    QVariantList values{m_today.toString(Qt::ISODate)}; // the extensions approved by then
+    if (!m_search.isEmpty())
+        for (int i = 0; i < 4; ++i)
+            values << SqlDialect::likePattern(m_search);
+    return values;
 }
 
 QString AssignmentsModel::statusLabel(Assignment::Status status) {

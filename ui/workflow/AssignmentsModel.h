@@ -21,6 +21,8 @@ public:
     // Takes effect at the next reload() (the approved extensions are counted in SQL).
     void setToday(const QDate &today) { m_today = today; }
     void setOpenOnly(bool openOnly);
+    // Rows whose appeal number, submitting unit, subject or lead department contains `text`.
+    void setSearch(const QString &text);
     static QString statusLabel(Assignment::Status status);
     static QString deadlineStateLabel(AssignmentService::DeadlineState state);
 
@@ -41,4 +43,5 @@ private:
     int m_warningWindow = 3;
     QDate m_today = QDate::currentDate();
     bool m_openOnly = false;
+    QString m_search;
 };

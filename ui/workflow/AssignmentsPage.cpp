@@ -10,9 +10,12 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +25,7 @@ AssignmentsPage::AssignmentsPage(Database &db, QWidget *parent)
     , m_db(db)
     , m_model(new AssignmentsModel(db, this))
     , m_view(new QTableView(this))
+    , m_search(new QLineEdit(this))
     , m_openOnly(new QCheckBox(tr("Open assignments only"), this))
     , m_detail(new AssignmentDetailPanel(db, this))
     , m_printMenu(new ListPrintMenu(
@@ -35,9 +39,34 @@ AssignmentsPage::AssignmentsPage(Database &db, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
+    // Finding one item among thousands: by the appeal's number, the submitting unit, the subject
+    // or the lead department, as the clerk types (Ctrl+F; Enter opens the first match).
+    m_search->setObjectName(u"assignmentSearch"_s);
+    m_search->setPlaceholderText(tr("Search number, unit, subject or department… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    auto *searchTimer = new QTimer(this);
+    searchTimer->setSingleShot(true);
+    searchTimer->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, searchTimer, qOverload<>(&QTimer::start));
+    connect(searchTimer, &QTimer::timeout, this, [this] { search(m_search->text()); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this, searchTimer] {
+        searchTimer->stop();
+        search(m_search->text());
+        if (m_model->rowCount() > 0) {
+            selectAssignment(m_model->idAt(0));
+            m_view->setFocus();
+        }
+    });
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_search);
     leftLayout->addWidget(m_view);
     // The colours explained, in the colours themselves, on a row of their own so that the
     // list stays narrow enough for a 1024-pixel screen.
@@ -89,6 +118,12 @@ void AssignmentsPage::setToday(const QDate &today) {
     m_model->setToday(today);
     m_detail->setToday(today);
     refresh();
+}
+
+void AssignmentsPage::search(const QString &text) {
+    const qint64 id = m_detail->assignmentId();
+    m_model->setSearch(text);
+    selectAssignment(id); // still shown when it matches
 }
 
 void AssignmentsPage::setOpenOnly(bool openOnly) {

@@ -8,6 +8,7 @@ class AssignmentsModel;
 class Database;
 class ListPrintMenu;
 class QCheckBox;
+class QLineEdit;
 class QTableView;
 
 // 交办 and 督办: every assignment with its deadline state in colour, and the detail panel where
@@ -24,6 +25,8 @@ public:
     void setOpenOnly(bool openOnly);
     void setToday(const QDate &today);
     void selectAssignment(qint64 id);
+    // Filters the list as the search box does (without its pause).
+    void search(const QString &text);
 
 public slots:
     void refresh();
@@ -32,6 +35,7 @@ private:
     Database &m_db;
     AssignmentsModel *m_model;
     QTableView *m_view;
+    QLineEdit *m_search;
     QCheckBox *m_openOnly;
     AssignmentDetailPanel *m_detail;
     ListPrintMenu *m_printMenu;
