@@ -26,6 +26,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QStandardPaths>
@@ -188,6 +189,33 @@ private slots:
         QVERIFY2(text.contains(u"T-0004 has no domain"_s), qPrintable(text));
         // The notice is due 15 working days before 2024-04-10.
         QVERIFY2(page.rulesText().contains(u"2024-03-19"_s), qPrintable(page.rulesText()));
+    }
+
+    // 乌海's reports: before the first report the panel names its deadline only; once one is
+    // filed, the next (十日一报) follows it.
+    void reportDatesOnThePanel() {
+        WorkflowFixture f(u"wuhai"_s);
+        QVERIFY(f.ok);
+        AssignmentService s(*f.db);
+        Assignment draft;
+        draft.appealId = f.appeal(u"园区道路"_s, {}, false, u"accepted"_s);
+        draft.leadDepartmentId = f.department(u"乌海市交通运输局"_s);
+        draft.assignedOn = isoDate("2024-07-01");
+        const qint64 id = s.create(draft);
+        QVERIFY(id > 0);
+        AssignmentDetailPanel panel(*f.db);
+        panel.setToday(isoDate("2024-07-02"));
+        panel.setAssignment(id);
+        const auto info = [&panel] {
+            return panel.findChild<QLabel *>(u"reportInfo"_s)->text();
+        };
+        QVERIFY2(info().contains(s.find(id)->progressDue.toString(Qt::ISODate)),
+                 qPrintable(info()));
+        QVERIFY2(!info().contains(u"Next report"_s), qPrintable(info()));
+        QVERIFY(s.addProgressReport(id, isoDate("2024-07-05"), u"已现场勘查"_s) > 0);
+        panel.setAssignment(id);
+        QVERIFY2(info().contains(u"Next report (every 10 days) due 2024-07-15"_s),
+                 qPrintable(info()));
     }
 
     // "Extended" has one definition (AssignmentState::isExtended: an extension approved by the

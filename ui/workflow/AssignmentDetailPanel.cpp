@@ -161,6 +161,7 @@ QWidget *AssignmentDetailPanel::buildProgressTab() {
     auto *w = new QWidget(this);
     auto *layout = new QVBoxLayout(w);
     m_reportInfo = new QLabel(w);
+    m_reportInfo->setObjectName(u"reportInfo"_s);
     m_reportInfo->setWordWrap(true);
     layout->addWidget(m_reportInfo);
     m_reports = table({tr("Date"), tr("Reporter"), tr("Progress")}, w);
@@ -508,12 +509,16 @@ void AssignmentDetailPanel::load() {
         if (d.value(0).toLongLong() != a->leadDepartmentId)
             m_newLead->addItem(d.value(1).toString(), d.value(0));
 
-    for (const ProgressReport &r : s.progressReports(m_id))
+    const QList<ProgressReport> reports = s.progressReports(m_id);
+    for (const ProgressReport &r : reports)
         addRow(m_reports, {iso(r.reportDate), r.reporter, r.content});
     QStringList info;
     if (a->progressDue.isValid())
         info << tr("First progress report due %1.").arg(iso(a->progressDue));
-    const QDate next = s.nextReportDate(m_id);
+    // Before the first report the next one due is that one: a second date 10 days after the
+    // assignment (a day after it, for 乌海) only puzzled the clerk.
+    const QDate next =
+        reports.isEmpty() && a->progressDue.isValid() ? QDate() : s.nextReportDate(m_id);
     if (next.isValid())
         info << tr("Next report (every %1 days) due %2.")
                     .arg(profile.reportIntervalDays)
