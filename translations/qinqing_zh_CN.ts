@@ -756,18 +756,6 @@
 <context>
     <name>AssignmentDetailPanel</name>
     <message>
-        <source>Basically satisfied (基本满意)</source>
-        <translation>基本满意</translation>
-    </message>
-    <message>
-        <source>Unsatisfied (不满意)</source>
-        <translation>不满意</translation>
-    </message>
-    <message>
-        <source>Satisfied (满意)</source>
-        <translation>满意</translation>
-    </message>
-    <message>
         <source>Handling</source>
         <translation>办理</translation>
     </message>
@@ -2949,6 +2937,168 @@
         <source>no</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the details of a history entry</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Redirected to</source>
+        <translation>转交至</translation>
+    </message>
+    <message>
+        <source>Extension asked until</source>
+        <translation>申请延至</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>新办理期限</translation>
+    </message>
+    <message>
+        <source>Original deadline</source>
+        <translation>原办理期限</translation>
+    </message>
+    <message>
+        <source>First progress report due</source>
+        <translation>首次进展报送期限</translation>
+    </message>
+    <message>
+        <source>Reason for the deadline</source>
+        <translation>期限说明</translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation>交办日期</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈情况</translation>
+    </message>
+    <message>
+        <source>Feedback on</source>
+        <translation>反馈日期</translation>
+    </message>
+    <message>
+        <source>Feedback by</source>
+        <translation>反馈方式</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>督查情况</translation>
+    </message>
+    <message>
+        <source>Note for the higher level</source>
+        <translation>提交上级说明</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>解释说明</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>牵头承办部门</translation>
+    </message>
+    <message>
+        <source>Previous lead department</source>
+        <translation>原牵头承办部门</translation>
+    </message>
+    <message>
+        <source>New lead department</source>
+        <translation>新牵头承办部门</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact's phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Cooperating departments</source>
+        <translation>配合办理部门</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Times handled again</source>
+        <translation>重办次数</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>原为</translation>
+    </message>
+    <message>
+        <source>Status before</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -4663,6 +4813,18 @@
     <message>
         <source>Overdue</source>
         <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Satisfied (满意)</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied (基本满意)</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Unsatisfied (不满意)</source>
+        <translation>不满意</translation>
     </message>
 </context>
 <context>

@@ -49,3 +49,14 @@ QString StatusLabels::deadlineState(const QString &code) {
         return tr("Overdue");
     return code;
 }
+
+QString StatusLabels::evaluationLevel(const QString &code) {
+    // The words of 附件3 in brackets: the English UI still shows what the enterprise ticked.
+    if (code == "satisfied"_L1)
+        return tr("Satisfied (满意)");
+    if (code == "basic"_L1)
+        return tr("Basically satisfied (基本满意)");
+    if (code == "unsatisfied"_L1)
+        return tr("Unsatisfied (不满意)");
+    return code;
+}

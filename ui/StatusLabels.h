@@ -13,4 +13,5 @@ public:
     static QString appeal(const QString &code);     // pending -> "Pending screening"
     static QString assignment(const QString &code); // in_progress -> "In progress"
     static QString deadlineState(const QString &code);
+    static QString evaluationLevel(const QString &code); // basic -> "Basically satisfied (基本满意)"
 };

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
@@ -176,6 +177,39 @@ private slots:
         auto *tree = history.findChild<QTreeWidget *>();
         QCOMPARE(tree->topLevelItem(0)->text(2), u"Screened"_s);
         QVERIFY(tree->topLevelItem(1)->text(3).contains(u"2024-0001"_s));
+    }
+
+    // The workflow's history entries read as words in the Chinese UI: statuses, evaluation
+    // levels and departments by name, row ids of reports and evaluations left out.
+    void historyOfTheWorkflowInWords() {
+        Department d;
+        d.name = u"交通运输局"_s;
+        QVERIFY(DepartmentRepository(m_db).insert(d));
+        AuditLog log(m_db);
+        QVERIFY(log.record(u"assignment"_s, 7, u"started"_s,
+                           {{u"from"_s, u"assigned"_s}, {u"to"_s, u"in_progress"_s}}));
+        QVERIFY(log.record(u"assignment"_s, 7, u"progress"_s,
+                           {{u"report"_s, 1837}, {u"date"_s, u"2026-12-01"_s}}));
+        QVERIFY(log.record(u"assignment"_s, 7, u"reassigned"_s, {{u"to_lead"_s, d.id}}));
+        QVERIFY(log.record(
+            u"assignment"_s, 7, u"evaluated"_s,
+            {{u"evaluation"_s, 699}, {u"from"_s, u"done"_s}, {u"level"_s, u"satisfied"_s}}));
+        GuiApplication::installLanguage(u"zh_CN"_s);
+        HistoryWidget history(m_db);
+        history.setRecord(u"assignment"_s, 7);
+        GuiApplication::installLanguage(u"en"_s);
+        auto *tree = history.findChild<QTreeWidget *>();
+        QCOMPARE(tree->topLevelItemCount(), 4);
+        QStringList rows;
+        for (int i = 0; i < 4; ++i)
+            rows << tree->topLevelItem(i)->text(3);
+        const QString all = rows.join(u'\n');
+        QVERIFY2(rows.at(0).contains(u"满意"_s) && !all.contains(u"699"_s), qPrintable(all));
+        QVERIFY2(rows.at(1).contains(u"交通运输局"_s), qPrintable(all));
+        QVERIFY2(rows.at(2).contains(u"2026-12-01"_s) && !all.contains(u"1837"_s), qPrintable(all));
+        QVERIFY2(rows.at(3).contains(u"已交办 → 办理中"_s), qPrintable(all));
+        static const QRegularExpression english(u"[A-Za-z_]{3,}"_s);
+        QVERIFY2(!all.contains(english), qPrintable(all));
     }
 
     void firstStartDialogRefusesExistingFile() {

@@ -8,6 +8,7 @@
 #include "Database.h"
 #include "HistoryWidget.h"
 #include "ProfileRepository.h"
+#include "StatusLabels.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -56,15 +57,7 @@ QString iso(const QDate &d) {
 }
 
 QString levelLabel(Evaluation::Level level) {
-    switch (level) {
-    case Evaluation::Level::Basic:
-        return AssignmentDetailPanel::tr("Basically satisfied (基本满意)");
-    case Evaluation::Level::Unsatisfied:
-        return AssignmentDetailPanel::tr("Unsatisfied (不满意)");
-    case Evaluation::Level::Satisfied:
-        break;
-    }
-    return AssignmentDetailPanel::tr("Satisfied (满意)");
+    return StatusLabels::evaluationLevel(Evaluation::levelCode(level));
 }
 } // namespace
 
