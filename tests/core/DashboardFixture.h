@@ -6,6 +6,7 @@
 
 #include "Database.h"
 #include "DatabaseInitializer.h"
+#include "WorkflowSql.h"
 
 #include <QDate>
 #include <QSqlError>
@@ -18,11 +19,14 @@ inline QDate d(const char *iso) {
     return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
 }
 
+// Binds like the services do (WorkflowSql::bind): an empty or unset text is '' (Qt would bind a
+// null QString as SQL NULL, which the schema's NOT NULL DEFAULT '' text columns refuse); a
+// null id stays NULL.
 inline qint64 exec(Database &db, const QString &sql, const QVariantList &values) {
     QSqlQuery q(db.sql());
     q.prepare(sql);
     for (const QVariant &v : values)
-        q.addBindValue(v);
+        WorkflowSql::bind(q, v);
     if (!q.exec())
         qFatal("fixture SQL failed: %s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
     return q.lastInsertId().toLongLong();
@@ -88,9 +92,7 @@ inline qint64 assignment(Database &db, const AssignmentSpec &s) {
                        "lead_contact, lead_phone, assigned_on, progress_due, due_date, "
                        "original_due_date, status, completed_on, rehandle_count, "
                        "result, created_at, updated_at) "
-                       "VALUES (?, ?, ?, '李四', '0473-8991510', ?, COALESCE(?, ''), ?, ?, ?, "
-                       "COALESCE(?, ''), ?, "
-                       "COALESCE(?, ''), "
+                       "VALUES (?, ?, ?, '李四', '0473-8991510', ?, ?, ?, ?, ?, ?, ?, ?, "
                        "'2024-01-01T00:00:00', '2024-01-01T00:00:00')"),
         {s.appealId ? QVariant(s.appealId) : QVariant(QMetaType(QMetaType::LongLong)),
          s.meetingId ? QVariant(s.meetingId) : QVariant(QMetaType(QMetaType::LongLong)),

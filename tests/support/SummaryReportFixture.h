@@ -35,15 +35,10 @@ inline qint64 appeal(Database &db, const char *number, const QString &unit, cons
     a.unit = unit;
     a.submitted = d(date);
     a.domain = domain;
-    a.channel = channel.isEmpty() ? QStringLiteral("-") : channel;
+    a.channel = channel; // empty: no channel given
     a.problem = problem;
     a.status = QString::fromLatin1(status);
-    const qint64 id = DashboardFixture::appeal(db, a);
-    // An empty QString binds as NULL, which the column refuses: no channel is ''.
-    if (channel.isEmpty())
-        DashboardFixture::exec(db, QStringLiteral("UPDATE appeals SET channel = '' WHERE id = ?"),
-                               {id});
-    return id;
+    return DashboardFixture::appeal(db, a);
 }
 
 inline qint64 assign(Database &db, qint64 appealId, qint64 dept, const char *assigned,
