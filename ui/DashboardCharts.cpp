@@ -22,55 +22,66 @@ QChart *newChart(const QString &title) {
     return chart;
 }
 
-} // namespace
+template <typename T> T *firstSeries(QChart *chart) {
+    return chart && chart->series().size() == 1 ? qobject_cast<T *>(chart->series().first())
+                                                : nullptr;
+}
 
-QChart *DashboardCharts::monthly(const MonthlySeries &series, const QString &title, int maxKeys) {
-    QChart *chart = newChart(title);
-    auto *bars = new QStackedBarSeries;
-    QStringList shown = series.keys.mid(0, maxKeys);
-    const QStringList rest = series.keys.mid(maxKeys);
+template <typename T> T *firstAxis(QChart *chart, Qt::Orientation orientation) {
+    const QList<QAbstractAxis *> axes = chart->axes(orientation);
+    return axes.size() == 1 ? qobject_cast<T *>(axes.first()) : nullptr;
+}
+
+// What a chart shows, worked out once for making a chart and for updating one.
+struct MonthlyBars {
+    QStringList setLabels;
+    QList<QList<int>> values; // per set, per month
+    QStringList monthLabels;
     int peak = 0;
+};
+
+MonthlyBars monthlyBars(const MonthlySeries &series, int maxKeys) {
+    MonthlyBars bars;
     QList<int> monthTotals(series.months.size(), 0);
     auto addSet = [&](const QString &label, const QStringList &keys) {
-        auto *set = new QBarSet(label.isEmpty() ? tr("(not given)") : label);
+        bars.setLabels << (label.isEmpty() ? DashboardCharts::tr("(not given)") : label);
+        QList<int> values;
         for (int m = 0; m < series.months.size(); ++m) {
             int n = 0;
             for (const QString &k : keys)
                 n += series.counts.value(k).value(series.months.at(m));
-            *set << n;
+            values << n;
             monthTotals[m] += n;
         }
-        bars->append(set);
+        bars.values << values;
     };
-    for (const QString &k : shown)
+    for (const QString &k : series.keys.mid(0, maxKeys))
         addSet(k, {k});
+    const QStringList rest = series.keys.mid(maxKeys);
     if (!rest.isEmpty())
-        addSet(tr("Other"), rest);
+        addSet(DashboardCharts::tr("Other"), rest);
     for (int t : monthTotals)
-        peak = std::max(peak, t);
-    chart->addSeries(bars);
-    auto *x = new QBarCategoryAxis;
-    QStringList labels;
+        bars.peak = std::max(bars.peak, t);
     // "24.1", "2", "3" ...: the year only where it starts, so twelve labels fit side by side.
     for (int i = 0; i < series.months.size(); ++i) {
         const QString &m = series.months.at(i);
         const QString month = QString::number(m.mid(5).toInt());
-        labels << (i == 0 || month == "1"_L1 ? m.mid(2, 2) + u'.' + month : month);
+        bars.monthLabels << (i == 0 || month == "1"_L1 ? m.mid(2, 2) + u'.' + month : month);
     }
-    x->append(labels);
-    auto *y = new QValueAxis;
-    y->setRange(0, std::max(1, peak));
-    y->setLabelFormat(u"%d"_s);
-    y->applyNiceNumbers();
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    bars->attachAxis(x);
-    bars->attachAxis(y);
-    return chart;
+    return bars;
 }
 
-QChart *DashboardCharts::onTimeRate(const QList<DepartmentScore> &scores, int maxDepartments) {
-    QChart *chart = newChart(tr("On-time completion rate by department (%)"));
+void setCountRange(QValueAxis *y, int peak) {
+    y->setRange(0, std::max(1, peak));
+    y->applyNiceNumbers();
+}
+
+struct RateBars {
+    QStringList names;
+    QList<double> percents;
+};
+
+RateBars rateBars(const QList<DepartmentScore> &scores, int maxDepartments) {
     QList<DepartmentScore> withData;
     for (const DepartmentScore &s : scores) {
         if (s.completed > 0)
@@ -86,12 +97,105 @@ QChart *DashboardCharts::onTimeRate(const QList<DepartmentScore> &scores, int ma
               [](const DepartmentScore &a, const DepartmentScore &b) {
                   return a.onTimeRate() > b.onTimeRate();
               });
-    auto *set = new QBarSet(tr("On time"));
-    QStringList names;
+    RateBars bars;
     for (const DepartmentScore &s : withData) {
-        *set << s.onTimeRate() * 100.0;
-        names << s.department;
+        bars.percents << s.onTimeRate() * 100.0;
+        bars.names << s.department;
     }
+    return bars;
+}
+
+struct Slice {
+    QString label;
+    int count = 0;
+    QString colour;
+};
+
+QList<Slice> satisfactionSlices(const QList<DepartmentScore> &scores) {
+    int satisfied = 0;
+    int basic = 0;
+    int unsatisfied = 0;
+    for (const DepartmentScore &s : scores) {
+        satisfied += s.satisfied;
+        basic += s.basic;
+        unsatisfied += s.unsatisfied;
+    }
+    const int total = satisfied + basic + unsatisfied;
+    QList<Slice> slices;
+    auto add = [&](const QString &label, int n, const QString &colour) {
+        if (n > 0)
+            slices << Slice{DashboardCharts::tr("%1 %2 (%3%)")
+                                .arg(label)
+                                .arg(n)
+                                .arg(qRound(100.0 * n / std::max(1, total))),
+                            n, colour};
+    };
+    add(DashboardCharts::tr("Satisfied"), satisfied, u"#388e3c"_s);
+    add(DashboardCharts::tr("Basically satisfied"), basic, u"#9ccc65"_s);
+    add(DashboardCharts::tr("Unsatisfied"), unsatisfied, u"#d32f2f"_s);
+    return slices;
+}
+
+QString satisfactionTitle(const QList<Slice> &slices) {
+    return slices.isEmpty() ? DashboardCharts::tr("Satisfaction: no evaluations in the period")
+                            : DashboardCharts::tr("Satisfaction");
+}
+
+} // namespace
+
+QChart *DashboardCharts::monthly(const MonthlySeries &series, const QString &title, int maxKeys) {
+    QChart *chart = newChart(title);
+    const MonthlyBars plan = monthlyBars(series, maxKeys);
+    auto *bars = new QStackedBarSeries;
+    for (int i = 0; i < plan.setLabels.size(); ++i) {
+        auto *set = new QBarSet(plan.setLabels.at(i));
+        for (int n : plan.values.at(i))
+            *set << n;
+        bars->append(set);
+    }
+    chart->addSeries(bars);
+    auto *x = new QBarCategoryAxis;
+    x->append(plan.monthLabels);
+    auto *y = new QValueAxis;
+    y->setLabelFormat(u"%d"_s);
+    setCountRange(y, plan.peak);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    bars->attachAxis(x);
+    bars->attachAxis(y);
+    return chart;
+}
+
+bool DashboardCharts::updateMonthly(QChart *chart, const MonthlySeries &series, int maxKeys) {
+    auto *bars = firstSeries<QStackedBarSeries>(chart);
+    auto *x = bars ? firstAxis<QBarCategoryAxis>(chart, Qt::Horizontal) : nullptr;
+    auto *y = bars ? firstAxis<QValueAxis>(chart, Qt::Vertical) : nullptr;
+    if (!x || !y)
+        return false;
+    const MonthlyBars plan = monthlyBars(series, maxKeys);
+    const QList<QBarSet *> sets = bars->barSets();
+    if (x->categories() != plan.monthLabels || sets.size() != plan.setLabels.size())
+        return false;
+    for (int i = 0; i < sets.size(); ++i) {
+        if (sets.at(i)->label() != plan.setLabels.at(i))
+            return false;
+    }
+    for (int i = 0; i < sets.size(); ++i) {
+        for (int m = 0; m < plan.monthLabels.size(); ++m) {
+            if (sets.at(i)->at(m) != plan.values.at(i).at(m))
+                sets.at(i)->replace(m, plan.values.at(i).at(m));
+        }
+    }
+    setCountRange(y, plan.peak);
+    return true;
+}
+
+QChart *DashboardCharts::onTimeRate(const QList<DepartmentScore> &scores, int maxDepartments) {
+    QChart *chart = newChart(tr("On-time completion rate by department (%)"));
+    const RateBars plan = rateBars(scores, maxDepartments);
+    auto *set = new QBarSet(tr("On time"));
+    for (double p : plan.percents)
+        *set << p;
     set->setColor(QColor(u"#388e3c"_s));
     auto *bars = new QHorizontalBarSeries;
     bars->append(set);
@@ -101,7 +205,7 @@ QChart *DashboardCharts::onTimeRate(const QList<DepartmentScore> &scores, int ma
     chart->addSeries(bars);
     chart->legend()->hide();
     auto *y = new QBarCategoryAxis;
-    y->append(names);
+    y->append(plan.names);
     auto *x = new QValueAxis;
     x->setRange(0, 100);
     x->setLabelFormat(u"%d"_s);
@@ -112,31 +216,50 @@ QChart *DashboardCharts::onTimeRate(const QList<DepartmentScore> &scores, int ma
     return chart;
 }
 
-QChart *DashboardCharts::satisfaction(const QList<DepartmentScore> &scores) {
-    QChart *chart = newChart(tr("Satisfaction"));
-    int satisfied = 0;
-    int basic = 0;
-    int unsatisfied = 0;
-    for (const DepartmentScore &s : scores) {
-        satisfied += s.satisfied;
-        basic += s.basic;
-        unsatisfied += s.unsatisfied;
+bool DashboardCharts::updateOnTimeRate(QChart *chart, const QList<DepartmentScore> &scores,
+                                       int maxDepartments) {
+    auto *bars = firstSeries<QHorizontalBarSeries>(chart);
+    auto *y = bars ? firstAxis<QBarCategoryAxis>(chart, Qt::Vertical) : nullptr;
+    const RateBars plan = rateBars(scores, maxDepartments);
+    if (!y || bars->count() != 1 || bars->barSets().first()->count() != plan.percents.size())
+        return false;
+    QBarSet *set = bars->barSets().first();
+    for (int i = 0; i < plan.percents.size(); ++i) {
+        if (set->at(i) != plan.percents.at(i))
+            set->replace(i, plan.percents.at(i));
     }
+    if (y->categories() != plan.names)
+        y->setCategories(plan.names);
+    return true;
+}
+
+QChart *DashboardCharts::satisfaction(const QList<DepartmentScore> &scores) {
+    const QList<Slice> slices = satisfactionSlices(scores);
+    QChart *chart = newChart(satisfactionTitle(slices));
     auto *pie = new QPieSeries;
-    const int total = satisfied + basic + unsatisfied;
-    auto add = [&](const QString &label, int n, const char *colour) {
-        if (n == 0)
-            return;
-        QPieSlice *slice = pie->append(
-            tr("%1 %2 (%3%)").arg(label).arg(n).arg(qRound(100.0 * n / std::max(1, total))), n);
-        slice->setColor(QColor(QString::fromLatin1(colour)));
-    };
-    add(tr("Satisfied"), satisfied, "#388e3c");
-    add(tr("Basically satisfied"), basic, "#9ccc65");
-    add(tr("Unsatisfied"), unsatisfied, "#d32f2f");
+    for (const Slice &s : slices) {
+        QPieSlice *slice = pie->append(s.label, s.count);
+        slice->setColor(QColor(s.colour));
+    }
     chart->addSeries(pie);
-    if (total == 0)
-        chart->setTitle(tr("Satisfaction: no evaluations in the period"));
     chart->legend()->setAlignment(Qt::AlignRight);
     return chart;
+}
+
+bool DashboardCharts::updateSatisfaction(QChart *chart, const QList<DepartmentScore> &scores) {
+    auto *pie = firstSeries<QPieSeries>(chart);
+    const QList<Slice> slices = satisfactionSlices(scores);
+    if (!pie || pie->count() != slices.size())
+        return false;
+    const QList<QPieSlice *> existing = pie->slices();
+    for (int i = 0; i < slices.size(); ++i) {
+        if (existing.at(i)->color() != QColor(slices.at(i).colour))
+            return false;
+    }
+    for (int i = 0; i < slices.size(); ++i) {
+        existing.at(i)->setValue(slices.at(i).count);
+        existing.at(i)->setLabel(slices.at(i).label);
+    }
+    chart->setTitle(satisfactionTitle(slices));
+    return true;
 }

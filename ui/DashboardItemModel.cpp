@@ -1,17 +1,96 @@
 #include "DashboardItemModel.h"
 
+#include "DashboardTexts.h"
+
 #include <QColor>
 #include <QLocale>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
-DashboardItemModel::DashboardItemModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+DashboardItemModel::DashboardItemModel(DashboardTexts &texts, QObject *parent)
+    : SelfSortingTableModel(Due, parent)
+    , m_texts(texts) {}
 
-void DashboardItemModel::setRows(const QList<DashboardQuery::Detail> &rows) {
+void DashboardItemModel::setSnapshot(const DashboardSnapshot &snapshot,
+                                     const QList<DashboardBucket> &buckets,
+                                     const WorkCalendar &calendar) {
     beginResetModel();
-    m_rows = rows;
+    m_rows.clear();
+    m_rows.reserve(snapshot.items.size());
+    QDate earliest = snapshot.asOf;
+    for (const DashboardItem &item : snapshot.items) {
+        if (buckets.isEmpty() || buckets.contains(item.bucket)) {
+            m_rows << item;
+            if (item.bucket == DashboardBucket::Overdue)
+                earliest = std::min(earliest, item.dueDate);
+        }
+    }
+    m_departments = snapshot.departmentNames;
+    m_asOf = snapshot.asOf;
+    m_ordinals = WorkdayOrdinals(calendar, earliest, snapshot.asOf);
+    sortRows();
     endResetModel();
+}
+
+qint64 DashboardItemModel::idAt(int row) const {
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int DashboardItemModel::lateDays(const DashboardItem &item) const {
+    if (item.bucket != DashboardBucket::Overdue)
+        return 0;
+    return m_ordinals.ordinal(m_asOf) - m_ordinals.ordinal(item.dueDate);
+}
+
+QString DashboardItemModel::textOf(int row, int column) const {
+    const DashboardQuery::Texts &t = m_texts.at(m_ids, row);
+    return column == Number ? t.appealNumber : column == Enterprise ? t.enterprise : t.problem;
+}
+
+void DashboardItemModel::sortRows() {
+    const int column = sortColumn();
+    // Ties, and the columns without an order of their own, go by deadline, then id.
+    auto byDue = [](const DashboardItem &a, const DashboardItem &b) {
+        return a.dueDate != b.dueDate ? a.dueDate < b.dueDate : a.id < b.id;
+    };
+    auto sortBy = [&](auto key) {
+        std::stable_sort(m_rows.begin(), m_rows.end(),
+                         ordered<DashboardItem>(sortOrder(), [&](const auto &a, const auto &b) {
+                             const auto ka = key(a);
+                             const auto kb = key(b);
+                             return ka != kb ? ka < kb : byDue(a, b);
+                         }));
+    };
+    if (column == Number || column == Enterprise || column == Problem) {
+        // The one order that needs every row's text: read them all once.
+        QList<qint64> ids;
+        ids.reserve(m_rows.size());
+        for (const DashboardItem &item : m_rows)
+            ids << item.id;
+        m_texts.loadAll(ids);
+        QHash<qint64, QString> text;
+        for (int i = 0; i < ids.size(); ++i) {
+            const DashboardQuery::Texts &t = m_texts.at(ids, i);
+            text.insert(ids.at(i), column == Number       ? t.appealNumber
+                                   : column == Enterprise ? t.enterprise
+                                                          : t.problem);
+        }
+        sortBy([&](const DashboardItem &i) { return text.value(i.id); });
+    } else if (column == Department) {
+        sortBy([&](const DashboardItem &i) { return m_departments.value(i.departmentId); });
+    } else if (column == Late) {
+        sortBy([&](const DashboardItem &i) { return lateDays(i); });
+    } else if (column == State) {
+        const QList<DashboardBucket> order = DashboardBuckets::all();
+        sortBy([&](const DashboardItem &i) { return order.indexOf(i.bucket); });
+    } else {
+        std::stable_sort(m_rows.begin(), m_rows.end(), ordered<DashboardItem>(sortOrder(), byDue));
+    }
+    m_ids.clear();
+    m_ids.reserve(m_rows.size());
+    for (const DashboardItem &item : m_rows)
+        m_ids << item.id;
 }
 
 int DashboardItemModel::rowCount(const QModelIndex &parent) const {
@@ -25,32 +104,33 @@ int DashboardItemModel::columnCount(const QModelIndex &parent) const {
 QVariant DashboardItemModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const DashboardQuery::Detail &d = m_rows.at(index.row());
+    const DashboardItem &item = m_rows.at(index.row());
     if (role == Qt::UserRole)
-        return d.id;
+        return item.id;
     if (role == Qt::DecorationRole && index.column() == Number)
-        return QColor(DashboardBuckets::colour(d.bucket));
+        return QColor(DashboardBuckets::colour(item.bucket));
     if (role == Qt::ToolTipRole && index.column() == Problem)
-        return d.problem;
+        return textOf(index.row(), Problem);
     if (role == Qt::TextAlignmentRole && index.column() == Late)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Number:
-        return d.appealNumber;
     case Enterprise:
-        return d.enterprise;
+        return textOf(index.row(), index.column());
     case Problem:
-        return d.problem.left(60);
+        return textOf(index.row(), Problem).left(60);
     case Department:
-        return d.department;
+        return m_departments.value(item.departmentId);
     case Due:
-        return QLocale().toString(d.dueDate, QLocale::ShortFormat);
-    case Late:
-        return d.overdueWorkingDays > 0 ? QVariant(d.overdueWorkingDays) : QVariant();
+        return QLocale().toString(item.dueDate, QLocale::ShortFormat);
+    case Late: {
+        const int late = lateDays(item);
+        return late > 0 ? QVariant(late) : QVariant();
+    }
     case State:
-        return DashboardBuckets::label(d.bucket);
+        return DashboardBuckets::label(item.bucket);
     default:
         return {};
     }

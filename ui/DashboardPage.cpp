@@ -26,6 +26,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -33,11 +34,19 @@ namespace {
 
 constexpr int AllOpen = -1; // id of the "all open" button in the bucket group
 
-QTableView *newTable(QAbstractItemModel *model, QWidget *parent) {
+// A list sorts through a proxy unless its model sorts itself (SelfSortingTableModel: a proxy
+// would read every row at each refresh), starting from `sortColumn` (-1: the model's order).
+QTableView *newTable(QAbstractItemModel *model, QWidget *parent, bool proxied,
+                     int sortColumn = -1) {
     auto *view = new QTableView(parent);
-    auto *proxy = new QSortFilterProxyModel(view);
-    proxy->setSourceModel(model);
-    view->setModel(proxy);
+    if (proxied) {
+        auto *proxy = new QSortFilterProxyModel(view);
+        proxy->setSourceModel(model);
+        view->setModel(proxy);
+    } else {
+        view->setModel(model);
+    }
+    view->horizontalHeader()->setSortIndicator(sortColumn, Qt::AscendingOrder);
     view->setSortingEnabled(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -53,7 +62,8 @@ QTableView *newTable(QAbstractItemModel *model, QWidget *parent) {
 DashboardPage::DashboardPage(Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
-    , m_query(db) {
+    , m_query(db)
+    , m_texts(m_query) {
     auto *layout = new QVBoxLayout(this);
 
     auto *bar = new QHBoxLayout;
@@ -93,23 +103,25 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
-    m_items = new DashboardItemModel(this);
-    m_deadlines = new DashboardDeadlineModel(this);
+    m_items = new DashboardItemModel(m_texts, this);
+    m_deadlines = new DashboardDeadlineModel(m_texts, this);
     m_departments = new DepartmentScoreModel(this);
     m_tabs = new QTabWidget(this);
-    m_itemsView = newTable(m_items, m_tabs);
+    m_itemsView = newTable(m_items, m_tabs, false, DashboardItemModel::Due);
     m_itemsView->setObjectName(u"itemsView"_s);
     // Column widths from the first rows, not from all of them: measuring every one of
     // thousands of open items' texts took longer than the whole dashboard query.
-    m_itemsView->horizontalHeader()->setResizeContentsPrecision(100);
-    m_deadlinesView = newTable(m_deadlines, m_tabs);
+    m_itemsView->horizontalHeader()->setResizeContentsPrecision(DashboardTexts::chunkSize);
+    m_deadlinesView = newTable(m_deadlines, m_tabs, false);
     m_deadlinesView->setObjectName(u"deadlinesView"_s);
-    m_departmentsView = newTable(m_departments, m_tabs);
+    m_deadlinesView->horizontalHeader()->setResizeContentsPrecision(DashboardTexts::chunkSize);
+    m_departmentsView = newTable(m_departments, m_tabs, true);
     m_departmentsView->setObjectName(u"departmentsView"_s);
     m_tabs->addTab(m_itemsView, tr("Open items"));
     m_tabs->addTab(m_deadlinesView, tr("Reports and meeting deadlines"));
     m_tabs->addTab(m_departmentsView, tr("Departments"));
     auto *charts = new QWidget(m_tabs);
+    m_chartsTab = charts;
     auto *grid = new QGridLayout(charts);
     for (int i = 0; i < 4; ++i) {
         auto *view = new QChartView(charts);
@@ -121,10 +133,18 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     m_tabs->addTab(charts, tr("Charts"));
     layout->addWidget(m_tabs, 1);
 
+    connect(m_tabs, &QTabWidget::currentChanged, this, &DashboardPage::updateShownTab);
     connect(refreshButton, &QPushButton::clicked, this, &DashboardPage::refresh);
     connect(today, &QPushButton::clicked, this, [this] { setAsOf(QDate::currentDate()); });
-    connect(m_asOf, &QDateEdit::editingFinished, this, &DashboardPage::refresh);
-    connect(m_periodFrom, &QDateEdit::editingFinished, this, &DashboardPage::refresh);
+    // editingFinished also comes when a date edit merely loses focus (a click into the list, a
+    // tab switch moving the focus): refresh only for a date that changed.
+    auto datesEdited = [this] {
+        if (m_asOf->date() != m_snapshot.asOf ||
+            std::min(m_periodFrom->date(), m_asOf->date()) != m_snapshot.periodFrom)
+            refresh();
+    };
+    connect(m_asOf, &QDateEdit::editingFinished, this, datesEdited);
+    connect(m_periodFrom, &QDateEdit::editingFinished, this, datesEdited);
     connect(exportButton, &QPushButton::clicked, this, &DashboardPage::exportList);
     connect(reportButton, &QPushButton::clicked, this, &DashboardPage::summaryReport);
     auto openFrom = [this](QTableView *view) {
@@ -166,7 +186,12 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     });
 }
 
-DashboardPage::~DashboardPage() = default;
+DashboardPage::~DashboardPage() {
+    // ~QWidget hides the page after the members are gone; a date edit losing focus then would
+    // emit editingFinished and refresh() with a destroyed query.
+    m_asOf->disconnect(this);
+    m_periodFrom->disconnect(this);
+}
 
 void DashboardPage::buildCounts(QWidget *host) {
     auto *row = new QHBoxLayout(host);
@@ -226,12 +251,19 @@ void DashboardPage::refresh() {
     DashboardQuery::Options options;
     options.asOf = m_asOf->date();
     options.periodFrom = std::min(m_periodFrom->date(), options.asOf);
+    options.departments = false; // when their tab is shown: updateShownTab()
+    options.series = false;
     m_snapshot = m_query.compute(options);
+    m_texts.clear();
+    m_chartsCurrent = false;
     updateCounts();
     m_deadlines->setSnapshot(m_snapshot);
-    m_departments->setScores(m_snapshot.departments);
+    if (!m_deadlinesSized && m_deadlines->rowCount() > 0) {
+        m_deadlinesView->resizeColumnsToContents();
+        m_deadlinesSized = true;
+    }
     loadList();
-    updateCharts();
+    updateShownTab();
     m_lastRefreshMs = timer.elapsed();
     QStringList notes;
     if (!m_query.errorString().isEmpty())
@@ -255,24 +287,59 @@ void DashboardPage::updateCounts() {
 }
 
 void DashboardPage::loadList() {
-    m_items->setRows(m_query.details(m_snapshot, m_shown));
-    m_itemsView->resizeColumnsToContents();
-    m_itemsView->setColumnWidth(
-        DashboardItemModel::Problem,
-        std::min(m_itemsView->columnWidth(DashboardItemModel::Problem), 360));
+    m_items->setSnapshot(m_snapshot, m_shown, m_query.calendar());
+    // Measured once, from the first rows the page shows; afterwards the widths stay as they
+    // are (or as the user dragged them) instead of being measured again at every refresh.
+    if (!m_itemsSized && m_items->rowCount() > 0) {
+        m_itemsView->resizeColumnsToContents();
+        m_itemsView->setColumnWidth(
+            DashboardItemModel::Problem,
+            std::min(m_itemsView->columnWidth(DashboardItemModel::Problem), 360));
+        m_itemsSized = true;
+    }
+}
+
+void DashboardPage::updateShownTab() {
+    QWidget *shown = m_tabs->currentWidget();
+    if (shown != m_departmentsView && shown != m_chartsTab)
+        return;
+    if (!m_snapshot.hasDepartments) {
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        const bool ok = m_query.addDepartments(m_snapshot);
+        QGuiApplication::restoreOverrideCursor();
+        if (!ok)
+            m_status->setText(m_query.errorString());
+        m_departments->setScores(m_snapshot.departments);
+    }
+    if (shown == m_chartsTab && !m_chartsCurrent) {
+        if (!m_query.addSeries(m_snapshot))
+            m_status->setText(m_query.errorString());
+        updateCharts();
+        m_chartsCurrent = true;
+    }
 }
 
 void DashboardPage::updateCharts() {
-    const QList<QChart *> charts{
-        DashboardCharts::monthly(m_snapshot.byChannel, tr("Appeals per month by channel")),
-        DashboardCharts::monthly(m_snapshot.byDomain, tr("Appeals per month by domain")),
-        DashboardCharts::onTimeRate(m_snapshot.departments),
-        DashboardCharts::satisfaction(m_snapshot.departments)};
-    for (int i = 0; i < m_charts.size(); ++i) {
-        QChart *old = m_charts.at(i)->chart();
-        m_charts.at(i)->setChart(charts.at(i)); // the view releases, not deletes, the old one
+    // New figures go into the charts already shown when they have the same bars; a new chart
+    // is made only when the months, keys or departments differ.
+    const auto put = [this](int i, bool updated, const std::function<QChart *()> &make) {
+        QChartView *view = m_charts.at(i);
+        if (updated)
+            return;
+        QChart *old = view->chart();
+        view->setChart(make()); // the view releases, not deletes, the old one
         delete old;
-    }
+    };
+    const QString byChannel = tr("Appeals per month by channel");
+    const QString byDomain = tr("Appeals per month by domain");
+    put(0, DashboardCharts::updateMonthly(m_charts.at(0)->chart(), m_snapshot.byChannel),
+        [&] { return DashboardCharts::monthly(m_snapshot.byChannel, byChannel); });
+    put(1, DashboardCharts::updateMonthly(m_charts.at(1)->chart(), m_snapshot.byDomain),
+        [&] { return DashboardCharts::monthly(m_snapshot.byDomain, byDomain); });
+    put(2, DashboardCharts::updateOnTimeRate(m_charts.at(2)->chart(), m_snapshot.departments),
+        [&] { return DashboardCharts::onTimeRate(m_snapshot.departments); });
+    put(3, DashboardCharts::updateSatisfaction(m_charts.at(3)->chart(), m_snapshot.departments),
+        [&] { return DashboardCharts::satisfaction(m_snapshot.departments); });
 }
 
 void DashboardPage::exportList() {

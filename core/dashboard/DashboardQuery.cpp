@@ -4,7 +4,9 @@
 #include "CalendarRepository.h"
 #include "Database.h"
 #include "DepartmentScorecard.h"
+#include "IsoDate.h"
 #include "ProfileRepository.h"
+#include "WorkdayOrdinals.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,7 +21,7 @@ QString iso(const QDate &d) {
     return d.toString(Qt::ISODate);
 }
 QDate date(const QVariant &v) {
-    return QDate::fromString(v.toString(), Qt::ISODate);
+    return IsoDate::fromVariant(v);
 }
 
 // Closed today but open on an earlier as-of date: completed after it.
@@ -58,13 +60,18 @@ QString DashboardQuery::openOnSql(const QString &columns, const QString &joins) 
 }
 
 bool DashboardQuery::loadExtensions(const QDate &asOf, QHash<qint64, ExtensionsThen> &result) {
-    // Every approved extension, read once per refresh (a few thousand at 100,000 appeals; the
-    // three per-assignment sub-queries this replaces cost more). Those approved after the as-of
-    // date are undone with previous_due: the earliest of them held the deadline then in force.
+    // The approved extensions of the assignments open on the date, read once per refresh (the
+    // three per-assignment sub-queries this replaces cost more; the open set's ids come from
+    // the covering index, and only the few hundred extensions of open items are converted).
+    // Those approved after the as-of date are undone with previous_due: the earliest of them
+    // held the deadline then in force.
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT e.assignment_id, e.decided_on, e.id, e.previous_due FROM extensions e "
-                "WHERE e.status = 'approved'"_s)) {
+    q.prepare(
+        u"SELECT e.assignment_id, e.decided_on, e.id, e.previous_due FROM extensions e "
+        "WHERE e.status = 'approved' AND e.assignment_id IN (%1)"_s.arg(openOnSql(u"a.id"_s)));
+    q.bindValue(u":asof"_s, iso(asOf));
+    if (!q.exec()) {
         m_error = tr("Cannot read the extensions: %1").arg(q.lastError().text());
         return false;
     }
@@ -91,29 +98,25 @@ bool DashboardQuery::loadExtensions(const QDate &asOf, QHash<qint64, ExtensionsT
     return true;
 }
 
-bool DashboardQuery::loadItems(DashboardSnapshot &snap, QHash<qint64, int> &rehandledOpen) {
+bool DashboardQuery::loadItems(DashboardSnapshot &snap) {
     QHash<qint64, ExtensionsThen> extensions;
     if (!loadExtensions(snap.asOf, extensions))
         return false;
     const bool tenDay = m_profile.tenDayReports && m_profile.reportIntervalDays > 0;
-    // The last report filed by the date and the appeal's number (for the owed-reports list)
-    // only for the items that can owe a report: every one under 十日一报, otherwise those with
-    // a first-report deadline. The report is one seek per row in progress_reports
-    // (assignment_id, report_date); grouped reads of all reports cost more than these seeks
-    // at 100,000 appeals. When every row needs the number a join is cheaper than a sub-query.
+    // The last report filed by the date only for the items that can owe a report: every one
+    // under 十日一报, otherwise those with a first-report deadline. It is one seek per row in
+    // progress_reports (assignment_id, report_date); grouped reads of all reports cost more
+    // than these seeks at 100,000 appeals. The appeal's number for the owed-reports list is
+    // read with the other texts for the rows on screen (texts()).
     const QString lastReportSql = u"(SELECT max(p.report_date) FROM progress_reports p "
                                   "WHERE p.assignment_id = a.id AND p.report_date <= :asof)"_s;
     const QString owed =
-        tenDay ? u"%1, ap.number"_s.arg(lastReportSql)
-               : u"CASE WHEN a.progress_due <> '' THEN %1 END, CASE WHEN a.progress_due <> '' "
-                 "THEN (SELECT ap.number FROM appeals ap WHERE ap.id = a.appeal_id) END"_s.arg(
-                     lastReportSql);
+        tenDay ? lastReportSql : u"CASE WHEN a.progress_due <> '' THEN %1 END"_s.arg(lastReportSql);
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(openOnSql(u"a.id, a.lead_department_id, a.status, a.due_date, a.original_due_date, "
-                        "a.assigned_on, a.progress_due, a.rehandle_count, "_s +
-                            owed,
-                        tenDay ? u"LEFT JOIN appeals ap ON ap.id = a.appeal_id"_s : QString()));
+    q.prepare(openOnSql(u"a.id, a.lead_department_id, a.status, a.due_date, a.assigned_on, "
+                        "a.progress_due, a.rehandle_count, "_s +
+                        owed));
     q.bindValue(u":asof"_s, iso(snap.asOf));
     if (!q.exec()) {
         m_error = tr("Cannot read the open assignments: %1").arg(q.lastError().text());
@@ -124,9 +127,9 @@ bool DashboardQuery::loadItems(DashboardSnapshot &snap, QHash<qint64, int> &reha
         item.id = q.value(0).toLongLong();
         item.departmentId = q.value(1).toLongLong();
         const QString status = q.value(2).toString();
-        const QDate currentDue = date(q.value(3));
         const ExtensionsThen ext = extensions.value(item.id);
-        item.dueDate = ext.dueThen.isValid() ? ext.dueThen : currentDue;
+        item.dueDate = ext.dueThen.isValid() ? ext.dueThen : date(q.value(3));
+        item.rehandled = q.value(6).toInt() > 0;
         // One definition with the assignment pages: an extension approved by the date. A
         // deadline changed with a reason (no extension row) is not an extension.
         const bool extended = AssignmentState::isExtended(ext.approvedByThen);
@@ -145,20 +148,18 @@ bool DashboardQuery::loadItems(DashboardSnapshot &snap, QHash<qint64, int> &reha
             item.bucket = DashboardBucket::OnTrack;
         snap.counts[item.bucket] += 1;
         snap.items << item;
-        if (q.value(7).toInt() > 0)
-            rehandledOpen[item.departmentId] += 1;
-        const QDate progressDue = date(q.value(6));
+        const QDate progressDue = date(q.value(5));
         if (!tenDay && !progressDue.isValid())
             continue;
         // The first progress report is due by progress_due; with 十日一报 every later one is
         // due reportIntervalDays (calendar days, moved off holidays) after the last one filed.
-        const QDate lastReport = date(q.value(8));
+        const QDate lastReport = date(q.value(7));
         ReportDue report;
         if (!lastReport.isValid()) {
             report.due =
                 progressDue.isValid()
                     ? progressDue
-                    : m_calendar.addCalendarDays(date(q.value(5)), m_profile.reportIntervalDays)
+                    : m_calendar.addCalendarDays(date(q.value(4)), m_profile.reportIntervalDays)
                           .date;
         } else if (tenDay) {
             report.due = m_calendar.addCalendarDays(lastReport, m_profile.reportIntervalDays).date;
@@ -169,7 +170,6 @@ bool DashboardQuery::loadItems(DashboardSnapshot &snap, QHash<qint64, int> &reha
             if (report.missed || report.due <= snap.dueSoonLimit) {
                 report.assignmentId = item.id;
                 report.departmentId = item.departmentId;
-                report.appealNumber = q.value(9).toString();
                 report.lastReport = lastReport;
                 snap.reports << report;
             }
@@ -178,6 +178,18 @@ bool DashboardQuery::loadItems(DashboardSnapshot &snap, QHash<qint64, int> &reha
     std::sort(snap.reports.begin(), snap.reports.end(), [](const ReportDue &a, const ReportDue &b) {
         return a.due != b.due ? a.due < b.due : a.assignmentId < b.assignmentId;
     });
+    return true;
+}
+
+bool DashboardQuery::loadDepartmentNames(DashboardSnapshot &snap) {
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, name FROM departments"_s)) {
+        m_error = tr("Cannot read the departments: %1").arg(q.lastError().text());
+        return false;
+    }
+    while (q.next())
+        snap.departmentNames.insert(q.value(0).toLongLong(), q.value(1).toString());
     return true;
 }
 
@@ -291,37 +303,48 @@ DashboardSnapshot DashboardQuery::compute(const Options &options) {
     for (DashboardBucket b : DashboardBuckets::all())
         snap.counts[b] = 0;
 
-    QHash<qint64, int> rehandledOpen;
-    if (!loadItems(snap, rehandledOpen) ||
-        !loadMeetingDeadlines(snap, options.meetingHorizonDays)) {
+    if (!loadItems(snap) || !loadMeetingDeadlines(snap, options.meetingHorizonDays) ||
+        !loadDepartmentNames(snap)) {
         snap.items.clear();
         return snap;
     }
-    DepartmentScorecard scorecard(m_db, m_calendar);
-    snap.departments = scorecard.compute(snap.periodFrom, snap.asOf, snap.items, rehandledOpen);
-    if (!scorecard.errorString().isEmpty()) {
-        m_error = scorecard.errorString();
+    if (options.departments && !addDepartments(snap))
         return snap;
-    }
-    const int months = std::max(1, options.chartMonths);
-    const QDate chartFrom = QDate(snap.asOf.year(), snap.asOf.month(), 1).addMonths(1 - months);
-    if (!loadSeries(snap.byChannel, u"channel"_s, chartFrom, snap.asOf, months) ||
-        !loadSeries(snap.byDomain, u"domain"_s, chartFrom, snap.asOf, months))
-        return snap;
+    if (options.series)
+        addSeries(snap, options.chartMonths);
     return snap;
 }
 
-QList<DashboardQuery::Detail> DashboardQuery::details(const DashboardSnapshot &snapshot,
-                                                      const QList<DashboardBucket> &buckets) {
-    QHash<qint64, const DashboardItem *> wanted;
-    for (const DashboardItem &item : snapshot.items) {
-        if (buckets.isEmpty() || buckets.contains(item.bucket))
-            wanted.insert(item.id, &item);
+bool DashboardQuery::addDepartments(DashboardSnapshot &snap) {
+    if (snap.hasDepartments)
+        return true;
+    DepartmentScorecard scorecard(m_db, m_calendar);
+    snap.departments =
+        scorecard.compute(snap.periodFrom, snap.asOf, snap.items, snap.departmentNames);
+    if (!scorecard.errorString().isEmpty()) {
+        m_error = scorecard.errorString();
+        return false;
     }
-    QList<Detail> result;
-    result.reserve(wanted.size());
-    QList<qint64> ids = wanted.keys();
-    std::sort(ids.begin(), ids.end());
+    snap.hasDepartments = true;
+    return true;
+}
+
+bool DashboardQuery::addSeries(DashboardSnapshot &snap, int chartMonths) {
+    if (snap.hasSeries)
+        return true;
+    const int months = std::max(1, chartMonths);
+    const QDate chartFrom = QDate(snap.asOf.year(), snap.asOf.month(), 1).addMonths(1 - months);
+    snap.byChannel = {};
+    snap.byDomain = {};
+    if (!loadSeries(snap.byChannel, u"channel"_s, chartFrom, snap.asOf, months) ||
+        !loadSeries(snap.byDomain, u"domain"_s, chartFrom, snap.asOf, months))
+        return false;
+    snap.hasSeries = true;
+    return true;
+}
+
+bool DashboardQuery::forIds(const QList<qint64> &ids, const QString &sql,
+                            const std::function<void(const QSqlQuery &)> &row) {
     // Ids are our own integers, so inlining them in chunks is safe and avoids a temp table.
     constexpr int chunk = 500;
     for (int start = 0; start < ids.size(); start += chunk) {
@@ -330,32 +353,73 @@ QList<DashboardQuery::Detail> DashboardQuery::details(const DashboardSnapshot &s
             list << QString::number(ids.at(i));
         QSqlQuery q(m_db.sql());
         q.setForwardOnly(true);
-        if (!q.exec(u"SELECT a.id, ap.number, ap.submitting_unit, ap.problem, d.name, a.status, "
-                    "a.assigned_on, a.original_due_date FROM assignments a "
-                    "LEFT JOIN appeals ap ON ap.id = a.appeal_id "
-                    "LEFT JOIN departments d ON d.id = a.lead_department_id "
-                    "WHERE a.id IN (%1)"_s.arg(list.join(u',')))) {
+        if (!q.exec(sql.arg(list.join(u',')))) {
             m_error = tr("Cannot read the assignments: %1").arg(q.lastError().text());
-            return {};
+            return false;
         }
-        while (q.next()) {
-            const DashboardItem *item = wanted.value(q.value(0).toLongLong());
-            Detail d;
-            d.id = item->id;
-            d.appealNumber = q.value(1).toString();
-            d.enterprise = q.value(2).toString();
-            d.problem = q.value(3).toString();
-            d.department = q.value(4).toString();
-            d.status = q.value(5).toString();
-            d.assignedOn = date(q.value(6));
-            d.originalDueDate = date(q.value(7));
-            d.dueDate = item->dueDate;
-            d.bucket = item->bucket;
-            if (d.bucket == DashboardBucket::Overdue)
-                d.overdueWorkingDays = m_calendar.workingDaysBetween(d.dueDate, snapshot.asOf);
-            result << d;
+        while (q.next())
+            row(q);
+    }
+    return true;
+}
+
+QHash<qint64, DashboardQuery::Texts> DashboardQuery::texts(const QList<qint64> &assignmentIds) {
+    QHash<qint64, Texts> result;
+    result.reserve(assignmentIds.size());
+    forIds(assignmentIds,
+           u"SELECT a.id, ap.number, ap.submitting_unit, ap.problem FROM assignments a "
+           "LEFT JOIN appeals ap ON ap.id = a.appeal_id WHERE a.id IN (%1)"_s,
+           [&](const QSqlQuery &q) {
+               result.insert(q.value(0).toLongLong(),
+                             {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+           });
+    return result;
+}
+
+QList<DashboardQuery::Detail> DashboardQuery::details(const DashboardSnapshot &snapshot,
+                                                      const QList<DashboardBucket> &buckets) {
+    QHash<qint64, const DashboardItem *> wanted;
+    QDate earliest = snapshot.asOf;
+    for (const DashboardItem &item : snapshot.items) {
+        if (buckets.isEmpty() || buckets.contains(item.bucket)) {
+            wanted.insert(item.id, &item);
+            if (item.dueDate.isValid())
+                earliest = std::min(earliest, item.dueDate);
         }
     }
+    // Working days overdue from ordinals: one array read per item instead of walking the
+    // calendar from each deadline.
+    const WorkdayOrdinals ordinals(m_calendar, earliest, snapshot.asOf);
+    QList<Detail> result;
+    result.reserve(wanted.size());
+    QList<qint64> ids = wanted.keys();
+    std::sort(ids.begin(), ids.end());
+    const bool ok =
+        forIds(ids,
+               u"SELECT a.id, ap.number, ap.submitting_unit, ap.problem, d.name, a.status, "
+               "a.assigned_on, a.original_due_date FROM assignments a "
+               "LEFT JOIN appeals ap ON ap.id = a.appeal_id "
+               "LEFT JOIN departments d ON d.id = a.lead_department_id WHERE a.id IN (%1)"_s,
+               [&](const QSqlQuery &q) {
+                   const DashboardItem *item = wanted.value(q.value(0).toLongLong());
+                   Detail d;
+                   d.id = item->id;
+                   d.appealNumber = q.value(1).toString();
+                   d.enterprise = q.value(2).toString();
+                   d.problem = q.value(3).toString();
+                   d.department = q.value(4).toString();
+                   d.status = q.value(5).toString();
+                   d.assignedOn = date(q.value(6));
+                   d.originalDueDate = date(q.value(7));
+                   d.dueDate = item->dueDate;
+                   d.bucket = item->bucket;
+                   if (d.bucket == DashboardBucket::Overdue)
+                       d.overdueWorkingDays =
+                           ordinals.ordinal(snapshot.asOf) - ordinals.ordinal(d.dueDate);
+                   result << d;
+               });
+    if (!ok)
+        return {};
     std::sort(result.begin(), result.end(), [](const Detail &a, const Detail &b) {
         return a.dueDate != b.dueDate ? a.dueDate < b.dueDate : a.id < b.id;
     });

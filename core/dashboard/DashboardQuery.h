@@ -6,8 +6,10 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <functional>
 
 class Database;
+class QSqlQuery;
 
 // Computes the deadline dashboard (督查看板) as of a date: every open assignment in its bucket,
 // the progress reports owed, the meetings' lead-time deadlines, the department table and the
@@ -21,9 +23,10 @@ class Database;
 // escalated or deferred — is taken as it is today.
 //
 // A refresh reads each table once, in bulk and through covering indexes (schema step 011):
-// the open assignments with their last report and appeal number, all approved extensions, and
-// grouped figures for the department table and the charts. That keeps it under 50 ms at
-// 100,000 appeals (qinqing-dashboard-benchmark); the README has the figures.
+// the open assignments with their last report, the approved extensions of those, and grouped
+// figures for the department table and the charts. The texts a list shows (number,
+// enterprise, problem) are read separately for the rows on screen (texts()). The README has
+// the figures of qinqing-dashboard-benchmark at 100,000 appeals.
 class DashboardQuery {
     Q_DECLARE_TR_FUNCTIONS(DashboardQuery)
 
@@ -33,6 +36,10 @@ public:
         QDate periodFrom; // department table and charts; default: 1 January of asOf's year
         int chartMonths = 12;
         int meetingHorizonDays = 45; // meeting deadlines shown up to this many days ahead
+        // The department table and the chart series; a caller that does not show them (or
+        // shows them only on request, see addDepartments/addSeries) saves their cost.
+        bool departments = true;
+        bool series = true;
     };
 
     // Loads the calendar and the active profile of `db`.
@@ -44,9 +51,22 @@ public:
 
     // On failure returns a snapshot without items and sets errorString().
     DashboardSnapshot compute(const Options &options);
+    // The parts of a snapshot computed without them (Options::departments / series), for the
+    // same period; they do nothing when the part is already there. False on failure.
+    bool addDepartments(DashboardSnapshot &snapshot);
+    bool addSeries(DashboardSnapshot &snapshot, int chartMonths = 12);
 
-    // The open assignments of `bucket` in the snapshot with what a list shows, soonest due
-    // first. Empty bucket code list means every bucket.
+    // What a list shows of an open assignment besides the snapshot's figures.
+    struct Texts {
+        QString appealNumber;
+        QString enterprise;
+        QString problem;
+    };
+    // The texts of the given assignments (ids that do not exist are left out).
+    QHash<qint64, Texts> texts(const QList<qint64> &assignmentIds);
+
+    // The open assignments of `buckets` in the snapshot with everything a list or an export
+    // shows, soonest due first. An empty list means every bucket.
     struct Detail {
         qint64 id = 0;
         QString appealNumber;
@@ -76,7 +96,11 @@ private:
     // "SELECT columns FROM assignments a …" of the assignments open on :asof (a UNION ALL).
     static QString openOnSql(const QString &columns, const QString &joins = {});
     bool loadExtensions(const QDate &asOf, QHash<qint64, ExtensionsThen> &result);
-    bool loadItems(DashboardSnapshot &snap, QHash<qint64, int> &rehandledOpen);
+    // Runs `sql` (with %1 for a list of ids) over `ids` in chunks; `row` gets each record.
+    bool forIds(const QList<qint64> &ids, const QString &sql,
+                const std::function<void(const QSqlQuery &)> &row);
+    bool loadItems(DashboardSnapshot &snap);
+    bool loadDepartmentNames(DashboardSnapshot &snap);
     bool loadMeetingDeadlines(DashboardSnapshot &snap, int horizonDays);
     bool loadSeries(MonthlySeries &series, const QString &column, const QDate &from,
                     const QDate &to, int months);

@@ -17,6 +17,7 @@ struct DashboardItem {
     qint64 departmentId = 0;
     QDate dueDate; // the deadline in force on the as-of date (before later extensions)
     DashboardBucket bucket = DashboardBucket::OnTrack;
+    bool rehandled = false; // 重办: reopened after an unsatisfied evaluation
 };
 
 // A progress report (进展) the lead department owes: the first one (profile's progress limit)
@@ -24,7 +25,6 @@ struct DashboardItem {
 struct ReportDue {
     qint64 assignmentId = 0;
     qint64 departmentId = 0;
-    QString appealNumber;
     QDate lastReport; // invalid when none was filed yet
     QDate due;
     bool missed = false; // due before the as-of date and not filed
@@ -52,7 +52,9 @@ struct MonthlySeries {
     QHash<QString, QHash<QString, int>> counts; // key -> month -> count
 };
 
-// Everything the dashboard shows, computed in one go as of one date.
+// Everything the dashboard shows, computed as of one date. The department table and the chart
+// series can be left out of DashboardQuery::compute and added later (DashboardQuery::
+// addDepartments / addSeries) by a screen that shows them only on request.
 struct DashboardSnapshot {
     QDate asOf;
     QDate dueSoonLimit; // due on or before this date (and not overdue) is amber
@@ -62,10 +64,13 @@ struct DashboardSnapshot {
     QList<DashboardItem> items;
     QList<ReportDue> reports; // owed reports: missed ones and those due within the window
     QList<MeetingDeadline> meetingDeadlines;
+    QHash<qint64, QString> departmentNames; // every department, for the lists
     QList<DepartmentScore> departments;
     MonthlySeries byChannel;
     MonthlySeries byDomain;
-    QStringList warnings; // e.g. the calendar lacks a year the warning window passes through
+    bool hasDepartments = false; // `departments` computed (it may still be empty)
+    bool hasSeries = false;      // `byChannel` and `byDomain` computed
+    QStringList warnings;        // e.g. the calendar lacks a year the warning window passes through
 
     int count(DashboardBucket b) const { return counts.value(b); }
     int openTotal() const { return int(items.size()); }

@@ -22,11 +22,12 @@ public:
     DepartmentScorecard(Database &db, const WorkCalendar &calendar);
 
     // `openItems` are the open assignments on `to` (DashboardQuery's items): they give the
-    // open and overdue columns. Departments without any figure are left out. Sorted by
-    // overdue, then open, descending: the departments to chase first.
+    // open, overdue and open 重办 figures. `names` names the departments. Departments without
+    // any figure are left out. Sorted by overdue, then open, descending: the departments to
+    // chase first.
     QList<DepartmentScore> compute(const QDate &from, const QDate &to,
                                    const QList<DashboardItem> &openItems,
-                                   const QHash<qint64, int> &rehandledOpen);
+                                   const QHash<qint64, QString> &names);
 
     QString errorString() const { return m_error; }
 

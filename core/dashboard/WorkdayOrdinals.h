@@ -11,6 +11,7 @@ class WorkCalendar;
 // calendar for each of thousands of rows. Built once per use from the calendar in memory.
 class WorkdayOrdinals {
 public:
+    WorkdayOrdinals() = default; // an empty range: contains() nothing
     WorkdayOrdinals(const WorkCalendar &calendar, const QDate &from, const QDate &to);
 
     bool contains(const QDate &date) const;

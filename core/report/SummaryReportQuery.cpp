@@ -141,7 +141,7 @@ bool SummaryReportQuery::loadDashboardFigures(SummaryReport &r, int maxListed) {
     DashboardQuery::Options o;
     o.asOf = r.asOf;
     o.periodFrom = r.period.from();
-    o.chartMonths = 1;
+    o.series = false; // the report has its own counts by domain and channel
     const DashboardSnapshot snap = dashboard.compute(o);
     if (!dashboard.errorString().isEmpty()) {
         m_error = dashboard.errorString();

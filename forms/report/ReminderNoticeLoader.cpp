@@ -19,7 +19,8 @@ QList<ReminderNoticeData> ReminderNoticeLoader::load(const QList<qint64> &ids, c
     DashboardQuery dashboard(m_db);
     DashboardQuery::Options options;
     options.asOf = asOf;
-    options.chartMonths = 1;
+    options.departments = false; // only the buckets and deadlines are needed
+    options.series = false;
     const DashboardSnapshot snap = dashboard.compute(options);
     QList<DashboardQuery::Detail> overdue;
     if (dashboard.errorString().isEmpty())

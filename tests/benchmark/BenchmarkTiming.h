@@ -18,6 +18,6 @@ public:
     // One warm-up run (the first also pays for SQLite reading pages from disk), then `runs`.
     static Timing median(int runs, const std::function<void()> &work);
     static QString ms(double value);
-    // "| what | wall | CPU | < target ms ok |"
+    // "| what | wall | CPU | < target ms ok |"; no target when targetMs <= 0.
     static QString row(const QString &what, const Timing &t, double targetMs);
 };

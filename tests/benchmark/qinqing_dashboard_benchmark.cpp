@@ -1,21 +1,27 @@
 // qinqing-dashboard-benchmark [--appeals N] [--db PATH] [--runs R] [--as-of YYYY-MM-DD]
+//                             [--profiles CODE,...] [--dump FILE]
 //
 // The dashboard's figures on a demo database of N appeals (default 100,000; reuses PATH when it
 // already has appeals): one DashboardQuery::compute (buckets, owed reports, meeting deadlines,
-// department table, chart series) the first time on a connection and warm (median of R runs,
-// which is what every later refresh costs), the list behind the biggest bucket, and a
-// 10,000-row problem list written to .xlsx and .csv. Prints a Markdown table for README.md.
+// department table, chart series) the first time on a connection and warm (median of R runs
+// after a warm-up run, which is what every later refresh costs), the list behind the biggest
+// bucket, and a 10,000-row problem list written to .xlsx and .csv. Then, for each rule profile
+// of --profiles (made the active one for the measurement, the file's own restored after), the
+// compute and the dashboard PAGE in an offscreen window (DashboardPageBenchmark): what a user
+// waits for. Prints Markdown tables for README.md.
 
+#include "BenchmarkTiming.h"
+#include "DashboardPageBenchmark.h"
 #include "DashboardQuery.h"
 #include "Database.h"
 #include "DatabaseInitializer.h"
 #include "DemoDataGenerator.h"
 #include "ExportQuery.h"
+#include "ProfileRepository.h"
 #include "TableExporter.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -24,51 +30,16 @@
 #include <QTextStream>
 #include <algorithm>
 #include <functional>
-#include <time.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-double cpuMs() {
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-struct Timing {
-    double wall = 0;
-    double cpu = 0;
-};
-
 Timing once(const std::function<void()> &work) {
-    QElapsedTimer t;
-    const double c0 = cpuMs();
-    t.start();
+    const double w0 = BenchmarkTiming::wallMs();
+    const double c0 = BenchmarkTiming::cpuMs();
     work();
-    return {double(t.nsecsElapsed()) / 1e6, cpuMs() - c0};
-}
-
-Timing median(int runs, const std::function<void()> &work) {
-    QList<double> walls, cpus;
-    for (int i = 0; i < runs; ++i) {
-        const Timing t = once(work);
-        walls << t.wall;
-        cpus << t.cpu;
-    }
-    std::sort(walls.begin(), walls.end());
-    std::sort(cpus.begin(), cpus.end());
-    return {walls.at(walls.size() / 2), cpus.at(cpus.size() / 2)};
-}
-
-QString row(const QString &what, const Timing &t, double target) {
-    auto ms = [](double v) {
-        return u"%1 ms"_s.arg(v, 0, 'f', v < 10 ? 2 : 1);
-    };
-    return u"| %1 | %2 | %3 | %4 |\n"_s.arg(
-        what, ms(t.wall), ms(t.cpu),
-        target <= 0 ? QString()
-                    : u"< %1 ms %2"_s.arg(target).arg(t.wall < target ? u"ok"_s : u"**missed**"_s));
+    return {BenchmarkTiming::wallMs() - w0, BenchmarkTiming::cpuMs() - c0};
 }
 
 // Every figure of the snapshot as text, one line each, for as-of dates across the demo data's
@@ -95,9 +66,9 @@ int dump(DashboardQuery &query, const QString &path) {
                 << i.dueDate.toString(Qt::ISODate) << ' ' << DashboardBuckets::code(i.bucket)
                 << "\n";
         for (const ReportDue &r : s.reports)
-            out << "report " << r.assignmentId << ' ' << r.departmentId << ' ' << r.appealNumber
-                << ' ' << r.lastReport.toString(Qt::ISODate) << ' ' << r.due.toString(Qt::ISODate)
-                << ' ' << r.missed << r.tenDay << "\n";
+            out << "report " << r.assignmentId << ' ' << r.departmentId << ' '
+                << r.lastReport.toString(Qt::ISODate) << ' ' << r.due.toString(Qt::ISODate) << ' '
+                << r.missed << r.tenDay << "\n";
         for (const MeetingDeadline &m : s.meetingDeadlines)
             out << "meeting " << m.meetingId << ' ' << int(m.kind) << ' '
                 << m.deadline.toString(Qt::ISODate) << ' ' << m.done << m.missed << m.certain
@@ -120,10 +91,22 @@ int dump(DashboardQuery &query, const QString &path) {
     return 0;
 }
 
+QString computeRow(const QString &what, const DashboardSnapshot &snap, const Timing &t) {
+    return BenchmarkTiming::row(
+        what + u" (%1 open, %2 overdue, %3 departments, %4 owed reports)"_s.arg(snap.openTotal())
+                   .arg(snap.count(DashboardBucket::Overdue))
+                   .arg(snap.departments.size())
+                   .arg(snap.reports.size()),
+        t, 50);
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
-    QCoreApplication app(argc, argv);
+    // The page part needs a QApplication; no window is shown.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({u"appeals"_s, u"appeals to generate"_s, u"N"_s, u"100000"_s});
@@ -131,6 +114,9 @@ int main(int argc, char **argv) {
     parser.addOption({u"runs"_s, u"runs per figure, the median is reported"_s, u"R"_s, u"7"_s});
     parser.addOption({u"as-of"_s, u"the dashboard's date, and \"today\" of a generated database"_s,
                       u"DATE"_s, DemoDataGenerator::fixedReferenceDate().toString(Qt::ISODate)});
+    parser.addOption({u"profiles"_s,
+                      u"rule profiles to time the page under (comma-separated; default all)"_s,
+                      u"CODES"_s, ProfileRepository::builtInCodes().join(u',')});
     parser.addOption({u"dump"_s,
                       u"write every figure of compute() for a range of as-of dates to FILE (to "
                       "check that a change to the queries keeps the results) and stop"_s,
@@ -144,6 +130,13 @@ int main(int argc, char **argv) {
     if (appeals < 1 || !asOf.isValid()) {
         err << "--appeals N and --as-of YYYY-MM-DD are required to be valid" << Qt::endl;
         return 2;
+    }
+    const QStringList profiles = parser.value(u"profiles"_s).split(u',', Qt::SkipEmptyParts);
+    for (const QString &code : profiles) {
+        if (!ProfileRepository::builtInCodes().contains(code)) {
+            err << "--profiles: unknown profile " << code << Qt::endl;
+            return 2;
+        }
     }
     QTemporaryDir tmp;
     const QString path =
@@ -177,8 +170,8 @@ int main(int argc, char **argv) {
         err << query.errorString() << Qt::endl;
         return 1;
     }
-    const Timing warm = median(runs, [&] { snap = query.compute(options); });
-    const Timing reload = median(runs, [&] {
+    const Timing warm = BenchmarkTiming::median(runs, [&] { snap = query.compute(options); });
+    const Timing reload = BenchmarkTiming::median(runs, [&] {
         query.reload(); // what DashboardPage::refresh does: re-read profile and calendar
         snap = query.compute(options);
     });
@@ -188,7 +181,8 @@ int main(int argc, char **argv) {
             biggest = b;
     }
     int listed = 0;
-    const Timing list = median(runs, [&] { listed = int(query.details(snap, {biggest}).size()); });
+    const Timing list =
+        BenchmarkTiming::median(runs, [&] { listed = int(query.details(snap, {biggest}).size()); });
 
     ExportQuery exportQuery(db);
     ExportTable table = *exportQuery.build(ExportQuery::Kind::ProblemList, {});
@@ -196,34 +190,72 @@ int main(int argc, char **argv) {
     const QString xlsx = tmp.filePath(u"problems.xlsx"_s);
     const QString csv = tmp.filePath(u"problems.csv"_s);
     QString error;
-    const Timing xlsxTime = median(std::min(runs, 3), [&] {
+    const Timing xlsxTime = BenchmarkTiming::median(std::min(runs, 3), [&] {
         if (!TableExporter::write(table, xlsx, {}, {}, &error))
             qFatal("xlsx export failed: %s", qPrintable(error));
     });
-    const Timing csvTime = median(std::min(runs, 3), [&] {
+    const Timing csvTime = BenchmarkTiming::median(std::min(runs, 3), [&] {
         if (!TableExporter::write(table, csv, {}, {}, &error))
             qFatal("csv export failed: %s", qPrintable(error));
     });
 
     const QLocale c = QLocale::c();
-    out << "| dashboard, " << c.toString(rows) << " appeals, as of " << asOf.toString(Qt::ISODate)
-        << ", median of " << runs << " runs | wall | CPU | target |\n"
+    const QString active = ProfileRepository(db).activeCode();
+    out << "| dashboard, " << c.toString(rows) << " appeals, " << active << ", as of "
+        << asOf.toString(Qt::ISODate) << ", median of " << runs << " runs | wall | CPU | target |\n"
         << "|---|---|---|---|\n"
-        << row(u"first compute on a connection"_s, first, 0)
-        << row(u"refresh: compute (%1 open, %2 overdue, %3 departments, %4 owed reports)"_s
-                   .arg(snap.openTotal())
-                   .arg(snap.count(DashboardBucket::Overdue))
-                   .arg(snap.departments.size())
-                   .arg(snap.reports.size()),
-               warm, 50)
-        << row(u"refresh with profile and calendar re-read"_s, reload, 50)
-        << row(u"list behind \"%1\" (%2 rows)"_s.arg(DashboardBuckets::code(biggest)).arg(listed),
+        << BenchmarkTiming::row(u"first compute on a connection"_s, first, 0)
+        << computeRow(u"refresh: compute"_s, snap, warm)
+        << BenchmarkTiming::row(u"refresh with profile and calendar re-read"_s, reload, 50)
+        << BenchmarkTiming::row(
+               u"details of the list behind \"%1\" (%2 rows)"_s.arg(DashboardBuckets::code(biggest))
+                   .arg(listed),
                list, 0)
-        << row(u"export %1 rows of the problem list to .xlsx (%2 KB)"_s.arg(table.rows.size())
+        << BenchmarkTiming::row(
+               u"export %1 rows of the problem list to .xlsx (%2 KB)"_s.arg(table.rows.size())
                    .arg(QFileInfo(xlsx).size() / 1024),
                xlsxTime, 0)
-        << row(u"export %1 rows of the problem list to .csv (%2 KB)"_s.arg(table.rows.size())
+        << BenchmarkTiming::row(
+               u"export %1 rows of the problem list to .csv (%2 KB)"_s.arg(table.rows.size())
                    .arg(QFileInfo(csv).size() / 1024),
                csvTime, 0);
+
+    // The page under each profile: the same data, another profile's rules (warning window,
+    // first report, 十日一报).
+    ProfileRepository repository(db);
+    for (const QString &code : profiles) {
+        if (!repository.setActive(code)) {
+            err << repository.errorString() << Qt::endl;
+            return 1;
+        }
+        query.reload();
+        const Timing t = BenchmarkTiming::median(runs, [&] { snap = query.compute(options); });
+        // The parts: what a page refresh computes, and what a first look at the Departments
+        // and Charts tabs adds.
+        DashboardQuery::Options lean = options;
+        lean.departments = false;
+        lean.series = false;
+        DashboardSnapshot part;
+        const Timing items = BenchmarkTiming::median(runs, [&] { part = query.compute(lean); });
+        const Timing departments = BenchmarkTiming::median(runs, [&] {
+            part.hasDepartments = false;
+            query.addDepartments(part);
+        });
+        const Timing series = BenchmarkTiming::median(runs, [&] {
+            part.hasSeries = false;
+            query.addSeries(part);
+        });
+        out << "\n| dashboard page, " << code << ", median of " << runs
+            << " runs | wall | CPU | target |\n"
+            << "|---|---|---|---|\n"
+            << computeRow(u"compute, everything"_s, snap, t)
+            << BenchmarkTiming::row(u"compute without the department table and the chart series"_s,
+                                    items, 50)
+            << BenchmarkTiming::row(u"department table (addDepartments)"_s, departments, 0)
+            << BenchmarkTiming::row(u"chart series (addSeries)"_s, series, 0)
+            << DashboardPageBenchmark::rows(db, asOf, runs);
+        out.flush();
+    }
+    repository.setActive(active);
     return 0;
 }

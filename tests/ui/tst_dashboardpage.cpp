@@ -7,6 +7,9 @@
 #include <QAbstractItemModelTester>
 #include <QAbstractProxyModel>
 #include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -15,6 +18,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -85,7 +89,13 @@ private slots:
         QAbstractItemModelTester t2(sourceModel(deadlines));
         QAbstractItemModelTester t3(sourceModel(departments));
         QCOMPARE(items->model()->rowCount(), 6);
+        // The department table is computed when its tab is shown, once per refresh.
+        QVERIFY(!page.snapshot().hasDepartments);
+        auto *tabs = page.findChild<QTabWidget *>();
+        tabs->setCurrentWidget(departments);
+        QVERIFY(page.snapshot().hasDepartments);
         QCOMPARE(departments->model()->rowCount(), 2);
+        tabs->setCurrentIndex(0);
 
         overdueButton->click();
         QCOMPARE(page.shownBuckets(), QList<DashboardBucket>{DashboardBucket::Overdue});
@@ -100,6 +110,7 @@ private slots:
 
         // Looking back: on 2024-09-20 nothing was overdue yet.
         page.setAsOf(d("2024-09-20"));
+        QVERIFY(!page.snapshot().hasDepartments); // the Departments tab is not in front
         QCOMPARE(page.snapshot().count(DashboardBucket::Overdue), 0);
         QCOMPARE(items->model()->rowCount(), 0); // still filtered to overdue
 
@@ -111,6 +122,51 @@ private slots:
             page.findChild<QTabWidget *>()->setCurrentIndex(3);
             page.grab().save(shot + u"/dashboard-charts.png"_s);
         }
+    }
+
+    void chartsFollowTheDate() {
+        DashboardPage page(db);
+        page.resize(1280, 800);
+        page.show();
+        page.setAsOf(d("2024-10-08"));
+        QVERIFY(!page.snapshot().hasSeries); // charts are made when their tab is shown
+        auto *tabs = page.findChild<QTabWidget *>();
+        tabs->setCurrentIndex(3);
+        QVERIFY(page.snapshot().hasSeries);
+        const QList<QChartView *> views = page.findChildren<QChartView *>();
+        QCOMPARE(views.size(), 4);
+        QChart *byChannel = views.at(0)->chart();
+        auto bars = [&] {
+            auto *series =
+                qobject_cast<QStackedBarSeries *>(views.at(0)->chart()->series().first());
+            QMap<QString, QList<qreal>> values;
+            for (QBarSet *set : series->barSets()) {
+                for (int m = 0; m < set->count(); ++m)
+                    values[set->label()] << set->at(m);
+            }
+            return values;
+        };
+        // Twelve months up to October 2024: 报名表 in August (08-08, 08-22) and September
+        // (09-05), 12345 in August (08-15, 08-29) and September (09-12).
+        QCOMPARE(bars().value(u"报名表"_s).mid(9), (QList<qreal>{2, 1, 0}));
+        QCOMPARE(bars().value(u"12345"_s).mid(9), (QList<qreal>{2, 1, 0}));
+        // Same months and channels a day later, one more October appeal: the same chart gets
+        // the new figure.
+        // (3 each: 12345 sorts first, and stays first with a fourth.)
+        AppealSpec a;
+        a.number = u"WH2024-0099"_s;
+        a.submitted = d("2024-10-09");
+        a.channel = u"12345"_s;
+        const qint64 extra = appeal(db, a);
+        page.setAsOf(d("2024-10-09"));
+        QVERIFY(views.at(0)->chart() == byChannel); // (QCOMPARE would print a deleted one)
+        QCOMPARE(bars().value(u"12345"_s).mid(9), (QList<qreal>{2, 1, 1}));
+        QCOMPARE(bars().value(u"报名表"_s).mid(9), (QList<qreal>{2, 1, 0}));
+        // Other months: a new chart.
+        page.setAsOf(d("2024-11-20"));
+        QVERIFY(views.at(0)->chart() != byChannel);
+        QCOMPARE(bars().value(u"12345"_s).mid(8), (QList<qreal>{2, 1, 1, 0}));
+        exec(db, u"DELETE FROM appeals WHERE id = ?"_s, {extra});
     }
 
     void exportsTheShownList() {
