@@ -1101,6 +1101,18 @@
         <source>Reminder notice (催办通知)</source>
         <translation>催办通知</translation>
     </message>
+    <message>
+        <source>Basically satisfied (基本满意)</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Unsatisfied (不满意)</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Satisfied (满意)</source>
+        <translation>满意</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentService</name>
@@ -1314,6 +1326,30 @@
     <message>
         <source>Extensions</source>
         <translation>延期次数</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>已评价</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已提交上级</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>暂缓解决</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1894,10 @@
     <message>
         <source>Cannot read the extensions: %1</source>
         <translation>无法读取延期记录：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the departments: %1</source>
+        <translation>无法读取部门：%1</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3489,10 @@
         <source>On the agenda, but %1 has no domain (领域): enter it on the appeal to match it to a chair.</source>
         <translation>已列入议程，但%1未填写所属领域：请在诉求中补填，才能与主持领导的分管领域比对。</translation>
     </message>
+    <message>
+        <source>no domain</source>
+        <translation>无领域</translation>
+    </message>
 </context>
 <context>
     <name>MeetingAssignTab</name>
@@ -3842,6 +3886,10 @@
     <message>
         <source>Fill in the date and title, then save the meeting (Enter).</source>
         <translation>请填写日期和标题，然后保存会议（回车键）。</translation>
+    </message>
+    <message>
+        <source>Fill in the date and title, then save the meeting.</source>
+        <translation>请填写日期和标题，然后保存会议。</translation>
     </message>
 </context>
 <context>
@@ -5120,6 +5168,10 @@
     <message>
         <source>Title of the new topic (Enter creates it)</source>
         <translation>新议题标题（按回车键新建）</translation>
+    </message>
+    <message>
+        <source>Title of the new topic</source>
+        <translation>新议题标题</translation>
     </message>
 </context>
 <context>
