@@ -1,6 +1,7 @@
 #include "DocumentRenderer.h"
 
 #include "FormFonts.h"
+#include "KeepTogether.h"
 #include "OdtStyles.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -185,8 +186,10 @@ std::unique_ptr<QTextDocument> DocumentRenderer::layout(const PrintableDocument 
     text->setHtml(doc.html);
     if (doc.layout == PrintableDocument::Layout::Official)
         applyDocumentGrid(text.get(), device);
-    if (splitAtPageBreaks)
+    if (splitAtPageBreaks) {
+        KeepTogether::apply(text.get());
         splitBlocksAtPageBreaks(text.get());
+    }
     return text;
 }
 

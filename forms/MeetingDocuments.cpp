@@ -2,6 +2,7 @@
 
 #include "ChineseFormat.h"
 #include "FormHtml.h"
+#include "FormTable.h"
 
 using namespace Qt::StringLiterals;
 
@@ -209,41 +210,36 @@ PrintableDocument MeetingDocuments::problemList(const FormContext &c, const Meet
         m ? meetingLabel(c, m) + u"\u3000"_s + ChineseFormat::date(m->date)
           : (blank ? meetingLabel(c, m) + u"\u3000"_s + ChineseFormat::blankDate() : c.meetingName);
     html += FormHtml::paragraph(FormHtml::text(sub), 14, false, u"center"_s);
-    html += FormHtml::tableStart(11).replace(u"cellpadding=\"6\""_s, u"cellpadding=\"4\""_s);
-    static const QStringList headers = {u"序号"_s,         u"编号"_s,     u"企业名称"_s,
-                                        u"困难问题"_s,     u"意见建议"_s, u"牵头承办部门"_s,
-                                        u"配合办理部门"_s, u"办理时限"_s, u"办理情况"_s};
-    static const QStringList widths = {u"4%"_s, u"8%"_s, u"11%"_s, u"25%"_s, u"17%"_s,
-                                       u"9%"_s, u"9%"_s, u"7%"_s,  u"10%"_s};
-    html += u"<thead><tr>"_s;
-    for (int i = 0; i < headers.size(); ++i)
-        html += u"<th width=\"%1\" style=\"%2\">%3</th>"_s.arg(
-            widths.at(i), FormHtml::font(FormFonts::Role::Heading, 11), headers.at(i));
-    html += u"</tr></thead>"_s;
-    const int count = blank ? 12 : int(rows.size());
-    for (int i = 0; i < count; ++i) {
-        html += u"<tr>"_s;
-        if (blank) {
-            for (int col = 0; col < headers.size(); ++col)
-                html += FormHtml::value(QString(), 1, 2);
-        } else {
-            const AssignmentFormData &s = rows.at(i);
-            QString state = statusLabel(s.status);
-            if (!s.result.isEmpty())
-                state += u"：\n"_s + s.result;
-            html += FormHtml::label(QString::number(i + 1)) + FormHtml::value(s.number) +
-                    FormHtml::value(s.enterprise) +
-                    FormHtml::value(s.problem.isEmpty() ? s.topicContent : s.problem) +
-                    FormHtml::value(s.suggestions) + FormHtml::value(s.leadDepartment) +
-                    FormHtml::value(cooperatorNames(s).join(u"、"_s)) +
-                    FormHtml::value(ChineseFormat::date(s.dueDate)) + FormHtml::value(state);
-        }
-        html += u"</tr>"_s;
+    // Dates, numbers and 编号 on one line; the samples keep room to write in on the blank
+    // list (and the texts' share of the line on a list of short ones).
+    using Fit = FormTable::Fit;
+    const auto room = [](int characters) {
+        return QString(characters, QChar(0x3000));
+    };
+    const auto left = FormTable::Align::Left;
+    FormTable table({{u"序号"_s, Fit::Whole, FormTable::Align::Center, u"99"_s},
+                     {u"编号"_s, Fit::Whole, left, u"WS2026-0000"_s},
+                     {u"企业名称"_s, Fit::Words, left, room(8)},
+                     {u"困难问题"_s, Fit::Words, left, room(24)},
+                     {u"意见建议"_s, Fit::Words, left, room(14)},
+                     {u"牵头承办\n部门"_s, Fit::Words, left, room(6)},
+                     {u"配合办理\n部门"_s, Fit::Words, left, room(6)},
+                     {u"办理时限"_s, Fit::Whole, left, u"2026年12月31日"_s},
+                     {u"办理情况"_s, Fit::Words, left, room(8)}},
+                    11, 257, 4);
+    if (blank)
+        table.addBlankRows(12, 2);
+    for (int i = 0; i < (blank ? 0 : int(rows.size())); ++i) {
+        const AssignmentFormData &s = rows.at(i);
+        QString state = statusLabel(s.status);
+        if (!s.result.isEmpty())
+            state += u"：\n"_s + s.result;
+        table.addRow({QString::number(i + 1), s.number, s.enterprise,
+                      s.problem.isEmpty() ? s.topicContent : s.problem, s.suggestions,
+                      s.leadDepartment, cooperatorNames(s).join(u"、"_s),
+                      ChineseFormat::date(s.dueDate), state});
     }
-    html += FormHtml::tableEnd();
-    // A row may run over pages: its cells start at the top so that each row reads from the
-    // top of the page it begins on, rather than floating in the middle of a tall row.
-    html.replace(u"valign=\"middle\""_s, u"valign=\"top\""_s);
+    html += table.html();
     PrintableDocument doc;
     doc.name = listTitle(c) + (m ? u"-"_s + QString::number(m->id) : QString());
     doc.html = html;

@@ -3,6 +3,7 @@
 #include "ChineseFormat.h"
 #include "DocumentRenderer.h"
 #include "FormHtml.h"
+#include "FormTable.h"
 #include "TableExporter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -18,29 +19,57 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tableStart(const ExportTable &table, bool pageBreak) {
-    int totalWidth = 0;
-    for (const ExportColumn &c : table.columns)
-        totalWidth += std::max(1, c.width);
-    QString h = u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
-                "style=\"border-collapse: collapse; font-size: 9pt;%1\"><thead><tr>"_s.arg(
-                    pageBreak ? u" page-break-before: always;"_s : QString());
-    for (const ExportColumn &c : table.columns)
-        h +=
-            u"<th width=\"%1%\">%2</th>"_s.arg(100 * std::max(1, c.width) / std::max(1, totalWidth))
-                .arg(c.header.toHtmlEscaped());
-    return h + u"</tr></thead>"_s; // repeated when one row runs over pages
+QString cellText(const QVariant &v) {
+    return v.typeId() == QMetaType::QDate ? v.toDate().toString(u"yyyy年M月d日"_s) : v.toString();
 }
 
-QString rowHtml(const ExportTable &table, const QVariantList &row) {
-    QString h = u"<tr>"_s;
+// Latin letters, digits and their punctuation only, short: 编号, phone numbers, codes.
+bool isCode(const QString &text) {
+    return text.size() <= 20 &&
+           std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+// The list as a FormTable on landscape A4 (257 mm lines) in `pointSize`: dates, counts and
+// codes on one line, the other columns as wide as their texts ask.
+FormTable formTable(const ExportTable &table, qreal pointSize) {
+    QList<FormTable::Column> columns;
     for (int c = 0; c < table.columns.size(); ++c) {
-        const QVariant v = row.value(c);
-        const QString text =
-            v.typeId() == QMetaType::QDate ? v.toDate().toString(u"yyyy年M月d日"_s) : v.toString();
-        h += u"<td>%1</td>"_s.arg(text.toHtmlEscaped().replace(u"\n"_s, u"<br/>"_s));
+        const ExportColumn &column = table.columns.at(c);
+        FormTable::Column f{column.header};
+        if (column.type == ExportColumn::Type::Date) {
+            f.fit = FormTable::Fit::Whole;
+        } else if (column.type == ExportColumn::Type::Integer) {
+            f.fit = FormTable::Fit::Whole;
+            f.align = FormTable::Align::Right;
+        } else if (column.type == ExportColumn::Type::Text) {
+            const bool codes =
+                std::all_of(table.rows.begin(), table.rows.end(), [c](const QVariantList &row) {
+                    return isCode(cellText(row.value(c)));
+                });
+            if (codes)
+                f.fit = FormTable::Fit::Whole;
+        }
+        columns << f;
     }
-    return h + u"</tr>"_s;
+    FormTable f(columns, pointSize, 257);
+    for (const QVariantList &row : table.rows) {
+        QStringList cells;
+        for (int c = 0; c < table.columns.size(); ++c)
+            cells << cellText(row.value(c));
+        f.addRow(cells);
+    }
+    return f;
+}
+
+// 小五号 (9 pt) where the columns fit; a list of many columns in 8 or 六号 (7.5 pt) rather than
+// with its dates and codes broken over lines.
+FormTable formTable(const ExportTable &table) {
+    for (const qreal size : {9.0, 8.0}) {
+        FormTable f = formTable(table, size);
+        if (f.readsWell())
+            return f;
+    }
+    return formTable(table, 7.5);
 }
 
 QString preamble(const ExportTable &table) {
@@ -109,16 +138,14 @@ QList<int> rowsPerPage(const ExportTable &table, const PrintableDocument &single
 } // namespace
 
 QString ExportTablePdf::html(const ExportTable &table) {
-    QString h = preamble(table) + tableStart(table, false);
-    for (const QVariantList &row : table.rows)
-        h += rowHtml(table, row);
-    return h + u"</table>"_s + footer(table);
+    return preamble(table) + formTable(table).html() + footer(table);
 }
 
 PrintableDocument ExportTablePdf::document(const ExportTable &table) {
+    const FormTable f = formTable(table);
     PrintableDocument doc;
     doc.name = table.title;
-    doc.html = html(table);
+    doc.html = preamble(table) + f.html() + footer(table);
     doc.layout = PrintableDocument::Layout::Landscape;
     const QList<int> pages = rowsPerPage(table, doc);
     if (pages.size() < 2)
@@ -130,10 +157,10 @@ PrintableDocument ExportTablePdf::document(const ExportTable &table) {
     for (int p = 0; p < pages.size(); ++p) {
         if (p > 0)
             h += u"<p style=\"margin: 0px; font-size: 1pt;\"></p>"_s; // Qt puts a block between
-        h += tableStart(table, p > 0);
+        h += f.startHtml(p > 0);                                      // the header on every page
         for (int i = 0; i < pages.at(p); ++i)
-            h += rowHtml(table, table.rows.at(row++));
-        h += u"</table>"_s;
+            h += f.rowHtml(row++);
+        h += FormTable::endHtml();
     }
     doc.html = h + footer(table);
     return doc;

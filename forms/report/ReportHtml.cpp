@@ -23,24 +23,12 @@ QString ReportHtml::issuerLine(const QString &issuer, const QString &date) {
                                  FormHtml::text(date));
 }
 
-QString ReportHtml::table(const QList<Column> &columns, const QList<QStringList> &rows,
+QString ReportHtml::table(const QList<FormTable::Column> &columns, const QList<QStringList> &rows,
                           qreal pointSize) {
-    QString html =
-        FormHtml::tableStart(pointSize).replace(u"cellpadding=\"6\""_s, u"cellpadding=\"3\""_s);
-    html += u"<thead><tr>"_s;
-    for (const Column &c : columns)
-        html += u"<th width=\"%1\" style=\"%2\">%3</th>"_s.arg(
-            c.width, FormHtml::font(FormFonts::Role::Heading, pointSize), c.header);
-    html += u"</tr></thead>"_s;
-    for (const QStringList &row : rows) {
-        html += u"<tr>"_s;
-        for (int i = 0; i < columns.size(); ++i)
-            html += u"<td valign=\"top\"%1>%2</td>"_s.arg(
-                columns.at(i).number ? u" align=\"right\""_s : QString(),
-                FormHtml::text(row.value(i)));
-        html += u"</tr>"_s;
-    }
-    return html + FormHtml::tableEnd();
+    FormTable table(columns, pointSize, 156);
+    for (const QStringList &row : rows)
+        table.addRow(row);
+    return table.html();
 }
 
 QString ReportHtml::percent(double rate) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FormTable.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,12 +16,8 @@ public:
     // Issuing office left, date right, over a rule: as the minutes carry them.
     static QString issuerLine(const QString &issuer, const QString &date);
 
-    struct Column {
-        QString header;
-        QString width;       // "12%"
-        bool number = false; // right-aligned figures
-    };
-    static QString table(const QList<Column> &columns, const QList<QStringList> &rows,
+    // A table of the text block's width, its columns as wide as their content needs.
+    static QString table(const QList<FormTable::Column> &columns, const QList<QStringList> &rows,
                          qreal pointSize = 12);
 
     static QString percent(double rate); // 85.7%; "—" for a negative rate (no data)

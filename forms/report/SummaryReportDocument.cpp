@@ -10,7 +10,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using Column = ReportHtml::Column;
+using Column = FormTable::Column;
+constexpr auto oneLine = FormTable::Fit::Whole;
+constexpr auto words = FormTable::Fit::Words;
+constexpr auto right = FormTable::Align::Right;
+constexpr auto center = FormTable::Align::Center;
 
 QString n(int value) {
     return QString::number(value);
@@ -26,7 +30,7 @@ QString countTable(const QString &what, const QList<SummaryReport::Count> &count
         rows << QStringList{c.label, n(c.count), share(c.count, total)};
     rows << QStringList{u"合计"_s, n(total), total > 0 ? u"100%"_s : u"—"_s};
     return ReportHtml::table(
-        {{what, u"50%"_s}, {u"件数"_s, u"25%"_s, true}, {u"占比"_s, u"25%"_s, true}}, rows);
+        {{what, words}, {u"件数"_s, oneLine, right}, {u"占比"_s, oneLine, right}}, rows);
 }
 
 // "（按逾期工作日由多到少列出前50件，其余8件……）" when the list is cut.
@@ -48,16 +52,18 @@ QString itemTable(const QList<SummaryReport::Item> &items, bool overdue) {
             row << ReportHtml::excerpt(it.note, 60);
         rows << row;
     }
-    QList<Column> columns{{u"序号"_s, u"5%"_s, true},
-                          {u"编号"_s, u"18%"_s},
-                          {u"企业"_s, u"16%"_s},
-                          {u"诉求事项"_s, overdue ? u"25%"_s : u"24%"_s},
-                          {u"牵头部门"_s, u"13%"_s}};
+    QList<Column> columns{{u"序号"_s, oneLine, center},
+                          {u"编号"_s, oneLine},
+                          {u"企业"_s, words},
+                          {u"诉求事项"_s, words},
+                          {u"牵头部门"_s, words}};
     if (overdue)
-        columns << Column{u"办理时限"_s, u"14%"_s} << Column{u"逾期工作日"_s, u"9%"_s, true};
+        columns << Column{u"办理时限"_s, oneLine} << Column{u"逾期\n工作日"_s, oneLine, right};
     else
-        columns << Column{u"情况说明"_s, u"24%"_s};
-    return ReportHtml::table(columns, rows, 10.5);
+        columns << Column{u"情况说明"_s, words};
+    // 小五号: seven columns on a portrait page leave the problem a column of about twelve
+    // characters (at 五号, eight, and each row ran to six lines).
+    return ReportHtml::table(columns, rows, 9);
 }
 
 QString numbersOf(const CommonProblemFinder::Group &g) {
@@ -72,11 +78,11 @@ QString commonTable(const QString &what, const QList<CommonProblemFinder::Group>
     QList<QStringList> rows;
     for (const CommonProblemFinder::Group &g : groups)
         rows << QStringList{g.subject, n(g.enterprises), n(int(g.ids.size())), numbersOf(g)};
-    return ReportHtml::table({{what, u"26%"_s},
-                              {u"企业数"_s, u"10%"_s, true},
-                              {u"件数"_s, u"9%"_s, true},
-                              {u"诉求编号"_s, u"55%"_s}},
-                             rows, 10.5);
+    return ReportHtml::table({{what, words},
+                              {u"企业数"_s, oneLine, right},
+                              {u"件数"_s, oneLine, right},
+                              {u"诉求编号"_s, words}},
+                             rows, 9);
 }
 
 QString departmentTable(const QList<DepartmentScore> &departments) {
@@ -93,15 +99,15 @@ QString departmentTable(const QList<DepartmentScore> &departments) {
                             ReportHtml::percent(d.satisfactionRate()),
                             n(d.rehandled)};
     }
-    return ReportHtml::table({{u"部门"_s, u"22%"_s},
-                              {u"在办"_s, u"8%"_s, true},
-                              {u"逾期"_s, u"8%"_s, true},
-                              {u"办结"_s, u"8%"_s, true},
-                              {u"按期办结率"_s, u"12%"_s, true},
-                              {u"延期"_s, u"8%"_s, true},
-                              {u"平均办理工作日"_s, u"12%"_s, true},
-                              {u"满意率"_s, u"12%"_s, true},
-                              {u"重办"_s, u"10%"_s, true}},
+    return ReportHtml::table({{u"部门"_s, oneLine},
+                              {u"在办"_s, oneLine, right},
+                              {u"逾期"_s, oneLine, right},
+                              {u"办结"_s, oneLine, right},
+                              {u"按期\n办结率"_s, oneLine, right},
+                              {u"延期"_s, oneLine, right},
+                              {u"平均办理\n工作日"_s, oneLine, right},
+                              {u"满意率"_s, oneLine, right},
+                              {u"重办"_s, oneLine, right}},
                              rows, 10.5);
 }
 

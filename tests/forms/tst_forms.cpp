@@ -8,6 +8,7 @@
 #include "FormHtml.h"
 #include "FormPrinter.h"
 #include "FormsTestData.h"
+#include "PdfWords.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -45,24 +46,10 @@ QString missingInOrder(const QString &text, const QStringList &labels) {
     return {};
 }
 
-struct Word {
-    QRectF box;
-    QString text;
-};
+using PdfWords::Word;
 
 QList<Word> words(const QString &pdf, int page) {
-    const QString xml = run(u"pdftotext"_s, {u"-bbox"_s, u"-f"_s, QString::number(page), u"-l"_s,
-                                             QString::number(page), pdf, u"-"_s});
-    static const QRegularExpression re(
-        uR"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re"_s);
-    QList<Word> list;
-    for (auto it = re.globalMatch(xml); it.hasNext();) {
-        const auto m = it.next();
-        list << Word{QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
-                            QPointF(m.captured(3).toDouble(), m.captured(4).toDouble())),
-                     m.captured(5)};
-    }
-    return list;
+    return PdfWords::page(pdf, page);
 }
 
 constexpr double mm = 72.0 / 25.4; // PDF points per millimetre
