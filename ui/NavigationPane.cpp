@@ -36,5 +36,10 @@ int NavigationPane::rowOf(const QString &key) const {
 }
 
 QSize NavigationPane::sizeHint() const {
-    return QSize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14, 400);
+    // As wide as the longest section name (with its icon), not a fixed 14 letters: "部门与领导"
+    // needs half of "Departments & leaders", and on a 1024-pixel screen the lists need the room.
+    int widest = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 6;
+    for (int i = 0; i < count(); ++i)
+        widest = std::max(widest, fontMetrics().horizontalAdvance(item(i)->text()));
+    return QSize(widest + iconSize().width() + 4 * spacing() + 24, 400);
 }
