@@ -85,6 +85,10 @@ AppealsPage::AppealsPage(Database &db, QWidget *parent)
     if (state.isEmpty()) {
         for (const QString &hidden : {u"domain"_s, u"channel"_s, u"collecting_department"_s})
             header->hideSection(m_model->columnIndex(hidden));
+        // The registry's enterprise mostly repeats the submitting unit: last, so that the
+        // deadline shows on a 1024-pixel screen too.
+        const int enterprise = m_model->columnIndex(u"enterprise"_s);
+        header->moveSection(header->visualIndex(enterprise), header->count() - 1);
         ColumnFit::toContents(m_view); // the first rows; then as the clerk leaves them
         // The newest appeals are seldom assigned yet: room for a department's full name.
         const int department = fontMetrics().horizontalAdvance(u"政务服务和数据管理局"_s) + 16;

@@ -6,14 +6,17 @@
 #include "Database.h"
 #include "DatabaseInitializer.h"
 #include "DemoDataGenerator.h"
+#include "GuiApplication.h"
 #include "MainWindow.h"
 #include "ScreeningDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -184,6 +187,34 @@ private slots:
                      name);
         }
         QSettings().remove(u"appealsPage/filter/moreFilters"_s);
+    }
+
+    // The columns a clerk needs (number to deadline) fit a 1024-pixel window without scrolling
+    // when the list is first opened in Chinese; the registry's enterprise, mostly the same as
+    // the unit, is last.
+    void defaultColumnsFitA1024PixelWindow() {
+        QSettings().remove(u"appealsPage/header"_s);
+        QSettings().remove(u"mainWindow/splitter"_s);
+        GuiApplication::installLanguage(u"zh_CN"_s); // the clerks' language (English is wider)
+        const auto english = qScopeGuard([] { GuiApplication::installLanguage(u"en"_s); });
+        MainWindow window(m_db);
+        window.setWindowState(Qt::WindowNoState);
+        window.resize(1024, 768);
+        window.showPage(u"appeals"_s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView *view = window.page<AppealsPage>(u"appeals"_s)->view();
+        const AppealListModel *model = window.page<AppealsPage>(u"appeals"_s)->model();
+        for (const QString &key : {u"number"_s, u"submitting_unit"_s, u"status"_s,
+                                   u"lead_department"_s, u"assignment_status"_s, u"due_date"_s}) {
+            const int c = model->columnIndex(key);
+            QVERIFY2(!view->isColumnHidden(c) && view->columnViewportPosition(c) >= 0 &&
+                         view->columnViewportPosition(c) + view->columnWidth(c) <=
+                             view->viewport()->width(),
+                     qPrintable(key));
+        }
+        const QHeaderView *header = view->horizontalHeader();
+        QCOMPARE(header->logicalIndex(header->count() - 1), model->columnIndex(u"enterprise"_s));
     }
 
     void pageShowsCountAndOpensDetails() {
