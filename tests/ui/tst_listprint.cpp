@@ -198,8 +198,9 @@ private slots:
         QStringList headers;
         for (const ExportColumn &c : table->columns)
             headers << c.header;
-        QCOMPARE(headers, (QStringList{u"编号"_s, u"议题主要内容"_s, u"牵头承办部门"_s,
-                                       u"交办日期"_s, u"办理期限"_s, u"原定期限"_s, u"办理状态"_s,
+        // In the page's order: the deadline and the status beside the number.
+        QCOMPARE(headers, (QStringList{u"编号"_s, u"办理期限"_s, u"办理状态"_s, u"议题主要内容"_s,
+                                       u"牵头承办部门"_s, u"交办日期"_s, u"原定期限"_s,
                                        u"延期次数"_s, u"重办次数"_s}));
         // Statuses in Chinese words, dates as dates (printed 2024年7月5日).
         const int status = table->columnIndex(u"status"_s);

@@ -32,6 +32,11 @@ AssignmentsPage::AssignmentsPage(Database &db, QWidget *parent)
           m_model, m_view, u"交办事项清单"_s,
           [this] { return m_openOnly->isChecked() ? u"仅未办结事项"_s : QString(); }, this)) {
     m_view->setModel(m_model);
+    // What the clerk chases first, beside the number: the deadline and the status (on a
+    // 1024-pixel screen the other columns are a scroll away).
+    QHeaderView *header = m_view->horizontalHeader();
+    header->moveSection(header->visualIndex(m_model->columnIndex(u"due"_s)), 1);
+    header->moveSection(header->visualIndex(m_model->columnIndex(u"status"_s)), 2);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSortingEnabled(true);
