@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "HistoryWidget.h"
 #include "PrintMenu.h"
+#include "ScreenFit.h"
 #include "StatusLabels.h"
 #include "TopicService.h"
 #include "UserPrompt.h"
@@ -32,6 +33,7 @@ AppealDetailDialog::AppealDetailDialog(Database &db, qint64 appealId, QWidget *p
     , m_history(new HistoryWidget(db)) {
     m_ui->setupUi(this);
     m_ui->formHostLayout->addWidget(m_form);
+    ScreenFit::resize(this, size()); // the .ui's size, but not beyond a small screen
     m_ui->historyLayout->addWidget(m_history);
     m_history->setRecord(u"appeal"_s, appealId);
 

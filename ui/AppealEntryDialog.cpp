@@ -2,6 +2,7 @@
 #include "ui_AppealEntryDialog.h"
 
 #include "AppealEntryForm.h"
+#include "ScreenFit.h"
 #include "UserPrompt.h"
 
 #include <QCloseEvent>
@@ -34,6 +35,9 @@ AppealEntryDialog::AppealEntryDialog(Database &db, QWidget *parent)
         emit appealSaved(id);
     });
     restoreGeometry(QSettings().value(u"appealEntry/geometry"_s).toByteArray());
+    // The .ui's or the remembered size, but not beyond this screen (a geometry remembered on a
+    // larger monitor is not clamped by Qt).
+    ScreenFit::resize(this, size());
     m_form->focusFirstField();
 }
 

@@ -8,6 +8,7 @@
 #include "NavigationPane.h"
 #include "ProfileRepository.h"
 #include "RecentDatabases.h"
+#include "ScreenFit.h"
 #include "SettingsPage.h"
 
 #include <QAction>
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -58,14 +58,9 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     // (a 1366 × 768 laptop or a 1024 × 768 office machine with a task bar), maximised; later
     // the remembered geometry.
     QSettings settings;
-    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray())) {
-        const QRect free = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 760);
-        // Room for the title bar and frame the window manager adds.
-        const QSize room = free.size() - QSize(16, 48);
-        resize(QSize(1280, 760).boundedTo(room));
-        if (room.width() < 1280 || room.height() < 760)
-            setWindowState(Qt::WindowMaximized);
-    }
+    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray()) &&
+        ScreenFit::resize(this, QSize(1280, 760)))
+        setWindowState(Qt::WindowMaximized);
     splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray());
     const QString last = settings.value(u"mainWindow/page"_s).toString();
     showPage(m_navigation->rowOf(last) >= 0 ? last : m_navigation->keyAt(0));

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -364,6 +365,32 @@ private slots:
     // Clerks copy from the paper: the form's labels, the 备注 hint and the footnotes are the
     // seed's own words for the profile's variant, in Chinese in both UI languages; the English
     // UI explains them in tooltips.
+    // Both windows of the paper form can shrink to a 1024 x 768 screen with a task bar and a
+    // title bar, in Chinese, with a stored appeal (its status line and notice above the form),
+    // and open no larger than the screen they are on.
+    void dialogsFitA1024By768Screen() {
+        GuiApplication::installLanguage(u"zh_CN"_s);
+        const qint64 id = storedAppeal(u"园区道路年久失修，货车通行困难，影响原料运输。"_s);
+        AppealEntryDialog entry(m_db);
+        AppealDetailDialog detail(m_db, id);
+        GuiApplication::installLanguage(u"en"_s);
+        for (QDialog *d : {static_cast<QDialog *>(&entry), static_cast<QDialog *>(&detail)}) {
+            d->show();
+            QVERIFY(QTest::qWaitForWindowExposed(d));
+            const QSize min = d->minimumSizeHint().expandedTo(d->minimumSize());
+            QVERIFY2(min.width() <= 1024 && min.height() <= 728 - 32,
+                     qPrintable(u"%1: %2 x %3"_s.arg(QLatin1String(d->metaObject()->className()))
+                                    .arg(min.width())
+                                    .arg(min.height())));
+            // And its size, remembered or not, is bounded by the screen it is on.
+            const QSize room = d->screen()->availableGeometry().size() - QSize(16, 48);
+            QVERIFY2(d->width() <= room.width() && d->height() <= room.height(),
+                     qPrintable(u"%1 x %2"_s.arg(d->width()).arg(d->height())));
+            d->close();
+        }
+        AppealEntryForm(m_db).discardDraft();
+    }
+
     void formCarriesThePaperWording_data() {
         QTest::addColumn<QString>("profile");
         QTest::addColumn<QString>("title");
