@@ -39,6 +39,12 @@ struct Assignment {
     QString escalationNote;
     QString explanation;   // 解释说明 for 暂缓解决
     int rehandleCount = 0; // 重办 after an unsatisfied evaluation
+    // The latest 提交上级 and 暂缓解决: from the day it went into that state up to the day it
+    // came back (invalid while it still waits, or when not recorded; see AssignmentState).
+    QDate escalatedOn;
+    QDate escalatedUntil;
+    QDate deferredOn;
+    QDate deferredUntil;
 
     // Still running against its deadline; defined once in AssignmentState.
     bool isOpen() const;

@@ -1101,18 +1101,6 @@
         <source>Reminder notice (催办通知)</source>
         <translation>催办通知</translation>
     </message>
-    <message>
-        <source>Basically satisfied (基本满意)</source>
-        <translation>基本满意</translation>
-    </message>
-    <message>
-        <source>Unsatisfied (不满意)</source>
-        <translation>不满意</translation>
-    </message>
-    <message>
-        <source>Satisfied (满意)</source>
-        <translation>满意</translation>
-    </message>
 </context>
 <context>
     <name>AssignmentService</name>
@@ -1264,6 +1252,22 @@
         <source>Handled again after an unsatisfied evaluation</source>
         <translation>评价不满意后重办</translation>
     </message>
+    <message>
+        <source>%1: %2 is after today.</source>
+        <translation>%1：%2 晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is before the assignment was made (%3).</source>
+        <translation>%1：%2 早于交办日期（%3）。</translation>
+    </message>
+    <message>
+        <source>Escalated on</source>
+        <translation>提交上级日期</translation>
+    </message>
+    <message>
+        <source>Deferred on</source>
+        <translation>暂缓解决日期</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentsModel</name>
@@ -1326,30 +1330,6 @@
     <message>
         <source>Extensions</source>
         <translation>延期次数</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>办理中</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已办结</translation>
-    </message>
-    <message>
-        <source>Evaluated</source>
-        <translation>已评价</translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation>已退回</translation>
-    </message>
-    <message>
-        <source>Escalated</source>
-        <translation>已提交上级</translation>
-    </message>
-    <message>
-        <source>Deferred</source>
-        <translation>暂缓解决</translation>
     </message>
 </context>
 <context>
@@ -2110,10 +2090,6 @@
     <message>
         <source>Cannot count evaluations: %1</source>
         <translation>无法统计评价：%1</translation>
-    </message>
-    <message>
-        <source>Cannot read the departments: %1</source>
-        <translation>无法读取部门：%1</translation>
     </message>
     <message>
         <source>(department %1)</source>
@@ -3489,10 +3465,6 @@
         <source>On the agenda, but %1 has no domain (领域): enter it on the appeal to match it to a chair.</source>
         <translation>已列入议程，但%1未填写所属领域：请在诉求中补填，才能与主持领导的分管领域比对。</translation>
     </message>
-    <message>
-        <source>no domain</source>
-        <translation>无领域</translation>
-    </message>
 </context>
 <context>
     <name>MeetingAssignTab</name>
@@ -3886,10 +3858,6 @@
     <message>
         <source>Fill in the date and title, then save the meeting (Enter).</source>
         <translation>请填写日期和标题，然后保存会议（回车键）。</translation>
-    </message>
-    <message>
-        <source>Fill in the date and title, then save the meeting.</source>
-        <translation>请填写日期和标题，然后保存会议。</translation>
     </message>
 </context>
 <context>
@@ -5168,10 +5136,6 @@
     <message>
         <source>Title of the new topic (Enter creates it)</source>
         <translation>新议题标题（按回车键新建）</translation>
-    </message>
-    <message>
-        <source>Title of the new topic</source>
-        <translation>新议题标题</translation>
     </message>
 </context>
 <context>

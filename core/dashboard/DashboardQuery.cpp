@@ -24,11 +24,6 @@ QDate date(const QVariant &v) {
     return IsoDate::fromVariant(v);
 }
 
-// Closed today but open on an earlier as-of date: completed after it.
-bool isCompletedStatus(const QString &status) {
-    return status == "done"_L1 || status == "evaluated"_L1;
-}
-
 } // namespace
 
 DashboardQuery::DashboardQuery(Database &db)
@@ -48,15 +43,19 @@ void DashboardQuery::reload() {
 }
 
 QString DashboardQuery::openOnSql(const QString &columns, const QString &joins) {
-    // Open on :asof = assigned by then and either open today or completed after it. The two
-    // halves are disjoint (different statuses), and as a UNION ALL each uses its own index:
-    // the status index for what is open today, the completed_on index for what closed later.
-    // `status || ''` keeps the planner off the status index there (it would walk every closed
-    // assignment).
-    return u"SELECT %1 FROM assignments a %3 WHERE %2 AND a.assigned_on <= :asof "
+    // Open on :asof = assigned by then, not deferred then (暂缓解决 is closed), and open today,
+    // or completed after the date, or deferred only after it. The three halves are disjoint
+    // (different statuses), and as a UNION ALL each uses its own index: the covering status
+    // index for what is open today, the completed_on index for what closed later, the
+    // deferred_on index for what was deferred later. `status || ''` keeps the planner off the
+    // status index there (it would walk every closed assignment).
+    const QString notDeferred = AssignmentState::deferredOnSql(u"a"_s, u":asof"_s) + u" = 0"_s;
+    return u"SELECT %1 FROM assignments a %3 WHERE %2 AND a.assigned_on <= :asof AND %4 "
            "UNION ALL SELECT %1 FROM assignments a %3 WHERE a.completed_on > :asof "
-           "AND a.status || '' IN ('done', 'evaluated') AND a.assigned_on <= :asof"_s.arg(
-               columns, AssignmentState::openSql(u"a"_s), joins);
+           "AND a.status || '' IN ('done', 'evaluated') AND a.assigned_on <= :asof AND %4 "
+           "UNION ALL SELECT %1 FROM assignments a %3 WHERE a.deferred_on > :asof "
+           "AND a.status || '' = 'deferred' AND a.assigned_on <= :asof"_s.arg(
+               columns, AssignmentState::openSql(u"a"_s), joins, notDeferred);
 }
 
 bool DashboardQuery::loadExtensions(const QDate &asOf, QHash<qint64, ExtensionsThen> &result) {
@@ -115,7 +114,8 @@ bool DashboardQuery::loadItems(DashboardSnapshot &snap) {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(openOnSql(u"a.id, a.lead_department_id, a.status, a.due_date, a.assigned_on, "
-                        "a.progress_due, a.rehandle_count, "_s +
+                        "a.progress_due, a.rehandle_count, %1, "_s.arg(
+                            AssignmentState::escalatedOnSql(u"a"_s, u":asof"_s)) +
                         owed));
     q.bindValue(u":asof"_s, iso(snap.asOf));
     if (!q.exec()) {
@@ -133,10 +133,12 @@ bool DashboardQuery::loadItems(DashboardSnapshot &snap) {
         // One definition with the assignment pages: an extension approved by the date. A
         // deadline changed with a reason (no extension row) is not an extension.
         const bool extended = AssignmentState::isExtended(ext.approvedByThen);
-        const QString statusThen = isCompletedStatus(status) ? u"in_progress"_s : status;
+        // Open on the date by construction: one closed today (completed or deferred later)
+        // was in progress then.
+        const QString statusThen = AssignmentState::isOpen(status) ? status : u"in_progress"_s;
         const auto state =
             AssignmentState::state(statusThen, item.dueDate, snap.asOf, snap.dueSoonLimit);
-        if (status == "escalated"_L1)
+        if (q.value(7).toInt() == 1) // escalated on the date
             item.bucket = DashboardBucket::Escalated;
         else if (state == AssignmentState::DeadlineState::Overdue)
             item.bucket = DashboardBucket::Overdue;
@@ -153,7 +155,7 @@ bool DashboardQuery::loadItems(DashboardSnapshot &snap) {
             continue;
         // The first progress report is due by progress_due; with 十日一报 every later one is
         // due reportIntervalDays (calendar days, moved off holidays) after the last one filed.
-        const QDate lastReport = date(q.value(7));
+        const QDate lastReport = date(q.value(8));
         ReportDue report;
         if (!lastReport.isValid()) {
             report.due =

@@ -18,9 +18,10 @@ class QSqlQuery;
 // "As of" looks at the past with what the records keep: an assignment counts as open on a
 // date when it had been assigned by then and was not yet completed (completed_on after the
 // date), and its deadline is the one in force then (an extension approved later is undone
-// using the extension's previous_due). The state itself (open / overdue / due soon) is
-// AssignmentState's single definition. What the records do not date — when an item was
-// escalated or deferred — is taken as it is today.
+// using the extension's previous_due), and escalated (提交上级) or deferred (暂缓解决, closed)
+// as the dates of schema step 13 say (AssignmentState::isWaitingOn; items without those dates
+// are taken as they are today). The state itself (open / overdue / due soon) is
+// AssignmentState's single definition.
 //
 // A refresh reads each table once, in bulk and through covering indexes (schema step 011):
 // the open assignments with their last report, the approved extensions of those, and grouped

@@ -54,6 +54,12 @@ void DemoDataGenerator::Run::createAssignment(qint64 appealId, const EnterpriseI
         m_calendar.addCalendarDays(due.date, DemoTimeline::extensionDays).date;
     const QDate currentDue = extStatus == "approved"_L1 ? requestedDue : due.date;
     const QString department = m_departmentIds.key(lead);
+    // An escalated or deferred item went into that state halfway between its assignment and
+    // its deadline (or yesterday, whichever is earlier), so that the dashboard of an earlier
+    // day shows it as it was then. No random draw: the rest of the data stays as it was.
+    const QDate lastDay = std::min(due.date, ref.addDays(-1));
+    const QDate since = std::min(
+        assignedOn.addDays(std::max<qint64>(1, assignedOn.daysTo(lastDay) / 2)), ref.addDays(-1));
     const qint64 assignmentId =
         insert(u"assignments"_s,
                {u"appeal_id"_s,
@@ -79,6 +85,8 @@ void DemoDataGenerator::Run::createAssignment(qint64 appealId, const EnterpriseI
                 u"escalation_note"_s,
                 u"explanation"_s,
                 u"rehandle_count"_s,
+                u"escalated_on"_s,
+                u"deferred_on"_s,
                 u"created_at"_s,
                 u"updated_at"_s},
                {appealId,
@@ -105,6 +113,8 @@ void DemoDataGenerator::Run::createAssignment(qint64 appealId, const EnterpriseI
                 status == "deferred"_L1 ? u"受现行政策限制暂无法解决，已向企业书面解释说明。"_s
                                         : QString(),
                 status == "returned"_L1 ? 1 : 0,
+                isoDay(status == "escalated"_L1 ? since : QDate()),
+                isoDay(status == "deferred"_L1 ? since : QDate()),
                 timestamp(assignedOn),
                 timestamp(assignedOn)});
     ++summary.assignments;

@@ -26,6 +26,51 @@ bool AssignmentState::isExtended(int approvedByThen) {
     return approvedByThen > 0;
 }
 
+bool AssignmentState::isWaitingOn(const QString &statusCode, const QString &waitingCode,
+                                  const Waiting &waiting, const QDate &asOf) {
+    if (!waiting.since.isValid())
+        return statusCode == waitingCode;
+    if (waiting.since > asOf)
+        return false;
+    return waiting.until.isValid() ? asOf < waiting.until : statusCode == waitingCode;
+}
+
+QString AssignmentState::statusOn(const QString &statusCode, const QDate &completedOn,
+                                  const Waiting &escalation, const Waiting &deferral,
+                                  const QDate &asOf) {
+    const QString deferred = u"deferred"_s;
+    const QString escalated = u"escalated"_s;
+    if (isWaitingOn(statusCode, deferred, deferral, asOf))
+        return deferred;
+    if (isWaitingOn(statusCode, escalated, escalation, asOf))
+        return escalated;
+    if ((statusCode == "done"_L1 || statusCode == "evaluated"_L1) && completedOn.isValid() &&
+        completedOn > asOf)
+        return u"in_progress"_s;
+    if (statusCode == deferred || statusCode == escalated)
+        return u"in_progress"_s; // it went into that state only after the date
+    return statusCode;
+}
+
+namespace {
+// isWaitingOn in SQL over the columns `<state>_on` and `<state>_until` (ISO text, '' unset),
+// as 1 or 0 (an integer, so that PostgreSQL takes it as SQLite does).
+QString waitingSql(const QString &alias, const QString &state, const QString &param) {
+    return u"(CASE WHEN %1.%2_on <> '' AND %1.%2_on > %3 THEN 0 "
+           "WHEN %1.%2_on <> '' AND %1.%2_until <> '' THEN "
+           "(CASE WHEN %3 < %1.%2_until THEN 1 ELSE 0 END) "
+           "WHEN %1.status = '%2' THEN 1 ELSE 0 END)"_s.arg(alias, state, param);
+}
+} // namespace
+
+QString AssignmentState::escalatedOnSql(const QString &alias, const QString &param) {
+    return waitingSql(alias, u"escalated"_s, param);
+}
+
+QString AssignmentState::deferredOnSql(const QString &alias, const QString &param) {
+    return waitingSql(alias, u"deferred"_s, param);
+}
+
 QDate AssignmentState::dueSoonLimit(const WorkCalendar &calendar, const QDate &asOf,
                                     int windowWorkingDays) {
     // The day before the (N+1)th working day: a deadline on a weekend or holiday right after

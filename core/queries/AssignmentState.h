@@ -18,6 +18,11 @@ class WorkCalendar;
 // before that date. A deadline changed with a reason (AssignmentService::setDueDate) corrects
 // the profile's proposal and is not an extension, and a reopened (重办) assignment starts
 // again from a new deadline; neither is shown or counted as extended.
+// Escalated or deferred on a date (提交上级 / 暂缓解决, schema step 13): the item went into that
+// state on or before the date and had not come back by then (waiting from `since` up to the
+// day before `until`). Without a date (items written before the dates were kept) it is taken
+// as it is today; a period with a start but no end holds only while the status is still that
+// state. Deferred on a date means closed on it; escalated means open but waiting.
 class AssignmentState {
     Q_DECLARE_TR_FUNCTIONS(AssignmentState)
 
@@ -46,6 +51,25 @@ public:
     // SQL expression: the extensions of the assignment aliased `alias` approved on or before
     // the as-of date, which it binds as one parameter (YYYY-MM-DD). Extended: greater than 0.
     static QString approvedExtensionsSql(const QString &alias);
+
+    // When an item waited in a state: from `since` (invalid when not recorded) to `until`
+    // (invalid while it still waits).
+    struct Waiting {
+        QDate since;
+        QDate until;
+    };
+    // `waitingCode` is escalated or deferred; `statusCode` the status today.
+    static bool isWaitingOn(const QString &statusCode, const QString &waitingCode,
+                            const Waiting &waiting, const QDate &asOf);
+    // The status on `asOf` as far as the records date it: deferred or escalated on that day
+    // (isWaitingOn), in progress when completed later or escalated/deferred only later, else
+    // the status today. `completedOn` is the completion day (invalid when not completed).
+    static QString statusOn(const QString &statusCode, const QDate &completedOn,
+                            const Waiting &escalation, const Waiting &deferral, const QDate &asOf);
+    // SQL expression: 1 when the assignment aliased `alias` was escalated (or deferred) on the
+    // date `param` (a placeholder such as :asof), else 0; isWaitingOn's definition.
+    static QString escalatedOnSql(const QString &alias, const QString &param);
+    static QString deferredOnSql(const QString &alias, const QString &param);
 
     static QString stateCode(DeadlineState s); // none, on-track, due-soon, overdue
     static DeadlineState stateFromCode(const QString &code, bool *ok = nullptr);

@@ -1,5 +1,6 @@
 #include "SummaryReportQuery.h"
 
+#include "AssignmentState.h"
 #include "ChineseLabels.h"
 #include "DashboardQuery.h"
 #include "Database.h"
@@ -69,7 +70,8 @@ bool SummaryReportQuery::loadAppeals(SummaryReport &r, QList<CommonProblemFinder
     q.prepare(u"SELECT a.id, a.number, a.submitting_unit, COALESCE(a.enterprise_id, 0), a.status, "
               "a.screened_at, a.channel, a.domain, a.problem, COALESCE(a.duplicate_of, 0), "
               "s.status, s.completed_on, "
-              "(SELECT min(e.submit_date) FROM evaluations e WHERE e.assignment_id = s.id) "
+              "(SELECT min(e.submit_date) FROM evaluations e WHERE e.assignment_id = s.id), "
+              "s.escalated_on, s.escalated_until, s.deferred_on, s.deferred_until "
               "FROM appeals a LEFT JOIN assignments s ON s.id = (SELECT max(x.id) FROM "
               "assignments x WHERE x.appeal_id = a.id AND x.assigned_on <= :asof) "
               "WHERE a.submit_date >= :from AND a.submit_date <= :to ORDER BY a.id"_s);
@@ -93,12 +95,11 @@ bool SummaryReportQuery::loadAppeals(SummaryReport &r, QList<CommonProblemFinder
 
         QString status;
         if (!q.value(10).isNull()) {
-            QString code = q.value(10).toString();
-            const QDate completed = date(q.value(11));
             const QDate evaluated = date(q.value(12));
-            if ((code == "done"_L1 || code == "evaluated"_L1) && completed > r.asOf)
-                code = u"in_progress"_s;
-            else if (code == "evaluated"_L1 && !(evaluated.isValid() && evaluated <= r.asOf))
+            QString code = AssignmentState::statusOn(
+                q.value(10).toString(), date(q.value(11)), {date(q.value(13)), date(q.value(14))},
+                {date(q.value(15)), date(q.value(16))}, r.asOf);
+            if (code == "evaluated"_L1 && !(evaluated.isValid() && evaluated <= r.asOf))
                 code = u"done"_s;
             status = ChineseLabels::assignmentStatus(code);
         } else {
@@ -183,21 +184,26 @@ bool SummaryReportQuery::loadDashboardFigures(SummaryReport &r, int maxListed) {
 bool SummaryReportQuery::loadDecisions(SummaryReport &r, int maxListed) {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
+    // Escalated or deferred on the report's day, as the records date it (an item escalated
+    // after the period's end is not listed; one that was escalated then and has come back
+    // since is).
+    const QString deferredThen = AssignmentState::deferredOnSql(u"s"_s, u":asof"_s);
+    const QString escalatedThen = AssignmentState::escalatedOnSql(u"s"_s, u":asof"_s);
     q.prepare(u"SELECT s.id, COALESCE(ap.number, ''), COALESCE(ap.submitting_unit, ''), "
-              "COALESCE(ap.problem, t.title, ''), d.name, s.assigned_on, s.due_date, s.status, "
+              "COALESCE(ap.problem, t.title, ''), d.name, s.assigned_on, s.due_date, %1, "
               "s.escalation_note, s.explanation FROM assignments s "
               "JOIN departments d ON d.id = s.lead_department_id "
               "LEFT JOIN appeals ap ON ap.id = s.appeal_id "
               "LEFT JOIN topics t ON t.id = s.topic_id "
-              "WHERE s.status IN ('escalated', 'deferred') AND s.assigned_on <= :asof "
-              "ORDER BY s.assigned_on, s.id"_s);
+              "WHERE (%1 = 1 OR %2 = 1) AND s.assigned_on <= :asof "
+              "ORDER BY s.assigned_on, s.id"_s.arg(deferredThen, escalatedThen));
     q.bindValue(u":asof"_s, iso(r.asOf));
     if (!q.exec()) {
         m_error = tr("Cannot read the escalated and deferred items: %1").arg(q.lastError().text());
         return false;
     }
     while (q.next()) {
-        const bool escalated = q.value(7).toString() == "escalated"_L1;
+        const bool escalated = q.value(7).toInt() == 0; // deferred then, or else escalated
         int &total = escalated ? r.escalatedTotal : r.deferredTotal;
         QList<SummaryReport::Item> &list = escalated ? r.escalated : r.deferred;
         ++total;

@@ -152,8 +152,8 @@ std::optional<Assignment> AssignmentService::find(qint64 id) const {
     q.prepare(u"SELECT id, appeal_id, topic_id, meeting_id, lead_department_id, lead_contact, "
               "lead_phone, assigned_on, progress_due, due_date, original_due_date, due_uncertain, "
               "due_reason, status, result, completed_on, feedback, feedback_on, feedback_method, "
-              "supervision, escalation_note, explanation, rehandle_count FROM assignments "
-              "WHERE id = ?"_s);
+              "supervision, escalation_note, explanation, rehandle_count, escalated_on, "
+              "escalated_until, deferred_on, deferred_until FROM assignments WHERE id = ?"_s);
     WorkflowSql::bind(q, id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -181,6 +181,10 @@ std::optional<Assignment> AssignmentService::find(qint64 id) const {
     a.escalationNote = q.value(20).toString();
     a.explanation = q.value(21).toString();
     a.rehandleCount = q.value(22).toInt();
+    a.escalatedOn = WorkflowSql::date(q.value(23));
+    a.escalatedUntil = WorkflowSql::date(q.value(24));
+    a.deferredOn = WorkflowSql::date(q.value(25));
+    a.deferredUntil = WorkflowSql::date(q.value(26));
     QSqlQuery c(m_db.sql());
     c.prepare(u"SELECT department_id, contact, phone FROM assignment_cooperators "
               "WHERE assignment_id = ? ORDER BY department_id"_s);
@@ -211,7 +215,7 @@ bool AssignmentService::update(qint64 id, const Sets &sets, const QString &actio
 
 bool AssignmentService::transition(qint64 id, const QList<Status> &from, Status to,
                                    const Sets &sets, const QString &action,
-                                   const QJsonObject &detail) {
+                                   const QJsonObject &detail, const QDate &on) {
     m_error.clear();
     const auto a = find(id);
     if (!a) {
@@ -226,6 +230,17 @@ bool AssignmentService::transition(qint64 id, const QList<Status> &from, Status 
     TransactionGuard tx(m_db.sql());
     Sets all = sets;
     all.prepend({u"status"_s, Assignment::statusCode(to)});
+    // The waiting states are dated: when the item went in, and when it came back.
+    const QString day = iso(on.isValid() ? on : QDate::currentDate());
+    for (const Status waiting : {Status::Escalated, Status::Deferred}) {
+        const QString code = Assignment::statusCode(waiting);
+        if (to == waiting && a->status != waiting) {
+            all << qMakePair(code + u"_on"_s, QVariant(day))
+                << qMakePair(code + u"_until"_s, QVariant(QString()));
+        } else if (a->status == waiting && to != waiting) {
+            all << qMakePair(code + u"_until"_s, QVariant(day));
+        }
+    }
     QJsonObject d = detail;
     d.insert(u"from"_s, Assignment::statusCode(a->status));
     d.insert(u"to"_s, Assignment::statusCode(to));
@@ -287,25 +302,52 @@ bool AssignmentService::reassign(qint64 id, qint64 leadDepartmentId, const QStri
     return tx.commit();
 }
 
-bool AssignmentService::escalate(qint64 id, const QString &note) {
+bool AssignmentService::checkWaitingDay(qint64 id, const QDate &on, const QString &field) {
+    m_error.clear();
+    if (!on.isValid())
+        return true;
+    const auto a = find(id);
+    if (!a) {
+        m_error = tr("%1 does not exist.").arg(label(id));
+        return false;
+    }
+    if (on > QDate::currentDate()) {
+        m_error = tr("%1: %2 is after today.").arg(field, iso(on));
+        return false;
+    }
+    if (a->assignedOn.isValid() && on < a->assignedOn) {
+        m_error = tr("%1: %2 is before the assignment was made (%3).")
+                      .arg(field, iso(on), iso(a->assignedOn));
+        return false;
+    }
+    return true;
+}
+
+bool AssignmentService::escalate(qint64 id, const QString &note, const QDate &on) {
     if (note.trimmed().isEmpty()) {
         m_error = tr("Escalation note: say what the higher level is asked to decide.");
         return false;
     }
+    if (!checkWaitingDay(id, on, tr("Escalated on")))
+        return false;
+    const QDate day = on.isValid() ? on : QDate::currentDate();
     return transition(id, {Status::Assigned, Status::InProgress}, Status::Escalated,
                       {{u"escalation_note"_s, note.trimmed()}}, u"escalated"_s,
-                      {{u"note"_s, note.trimmed()}});
+                      {{u"note"_s, note.trimmed()}, {u"on"_s, iso(day)}}, day);
 }
 
-bool AssignmentService::defer(qint64 id, const QString &explanation) {
+bool AssignmentService::defer(qint64 id, const QString &explanation, const QDate &on) {
     if (explanation.trimmed().isEmpty()) {
         m_error = tr("Explanation: an item that cannot be solved yet (暂缓解决) needs the "
                      "explanation given to the enterprise.");
         return false;
     }
+    if (!checkWaitingDay(id, on, tr("Deferred on")))
+        return false;
+    const QDate day = on.isValid() ? on : QDate::currentDate();
     return transition(id, {Status::Assigned, Status::InProgress, Status::Escalated},
                       Status::Deferred, {{u"explanation"_s, explanation.trimmed()}}, u"deferred"_s,
-                      {{u"explanation"_s, explanation.trimmed()}});
+                      {{u"explanation"_s, explanation.trimmed()}, {u"on"_s, iso(day)}}, day);
 }
 
 bool AssignmentService::complete(qint64 id, const QString &result, const QDate &completedOn) {
@@ -317,9 +359,10 @@ bool AssignmentService::complete(qint64 id, const QString &result, const QDate &
         m_error = tr("Completed on: the completion date is missing.");
         return false;
     }
+    // Completed while escalated: the escalation ends on the completion day.
     return transition(id, {Status::Assigned, Status::InProgress, Status::Escalated}, Status::Done,
                       {{u"result"_s, result.trimmed()}, {u"completed_on"_s, iso(completedOn)}},
-                      u"completed"_s, {{u"completed_on"_s, iso(completedOn)}});
+                      u"completed"_s, {{u"completed_on"_s, iso(completedOn)}}, completedOn);
 }
 
 bool AssignmentService::setDueDate(qint64 id, const QDate &due, const QString &reason) {

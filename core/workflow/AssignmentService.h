@@ -42,8 +42,12 @@ public:
     bool returnToOffice(qint64 id, const QString &reason);
     bool reassign(qint64 id, qint64 leadDepartmentId, const QString &contact, const QString &phone,
                   const QString &reason);
-    bool escalate(qint64 id, const QString &note);
-    bool defer(qint64 id, const QString &explanation);
+    // 提交上级 and 暂缓解决 on `on` (today when invalid; not before the assignment, not after
+    // today). The day is kept (escalated_on / deferred_on) with the day the item comes back
+    // from that state (escalated_until / deferred_until: started again, completed or deferred)
+    // so that the dashboard and the leaders' report can look at a past date.
+    bool escalate(qint64 id, const QString &note, const QDate &on = {});
+    bool defer(qint64 id, const QString &explanation, const QDate &on = {});
     bool complete(qint64 id, const QString &result, const QDate &completedOn);
     bool setDueDate(qint64 id, const QDate &due, const QString &reason);
     bool setFeedback(qint64 id, const QString &feedback, const QDate &on, const QString &method);
@@ -89,8 +93,12 @@ public:
 private:
     using Sets = QList<QPair<QString, QVariant>>;
     // Moves an assignment from one of `from` to `to`, setting `sets`, with an audit entry.
+    // Going into or out of escalated / deferred also dates that on `on` (today if invalid).
     bool transition(qint64 id, const QList<Assignment::Status> &from, Assignment::Status to,
-                    const Sets &sets, const QString &action, const QJsonObject &detail);
+                    const Sets &sets, const QString &action, const QJsonObject &detail,
+                    const QDate &on = {});
+    // "Escalated on"/"Deferred on": refuses a day before the assignment or after today.
+    bool checkWaitingDay(qint64 id, const QDate &on, const QString &field);
     bool update(qint64 id, const Sets &sets, const QString &action, const QJsonObject &detail);
     bool audit(qint64 id, const QString &action, const QJsonObject &detail);
     QString label(qint64 id) const;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "IsoDate.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QSqlError>
@@ -16,7 +18,7 @@ inline QString iso(const QDate &d) {
 }
 
 inline QDate date(const QVariant &v) {
-    return QDate::fromString(v.toString(), Qt::ISODate);
+    return IsoDate::fromVariant(v);
 }
 
 inline QString now() {

@@ -165,6 +165,58 @@ private slots:
         QCOMPARE(s.find(id)->status, Status::Deferred);
         QVERIFY(!s.find(id)->isOpen());
         QVERIFY(!s.complete(id, u"x"_s, isoDate("2024-06-10")));
+        // Both were dated today (no day given): escalated until the deferral, deferred still.
+        const QDate today = QDate::currentDate();
+        QCOMPARE(s.find(id)->escalatedOn, today);
+        QCOMPARE(s.find(id)->escalatedUntil, today);
+        QCOMPARE(s.find(id)->deferredOn, today);
+        QVERIFY(!s.find(id)->deferredUntil.isValid());
+    }
+
+    void escalationAndDeferralAreDated() {
+        WorkflowFixture f(u"wuhai"_s);
+        QVERIFY(f.ok);
+        const qint64 id = assign(f, "2024-09-02");
+        AssignmentService s(*f.db);
+        // The day must fall between the assignment and today.
+        QVERIFY(!s.escalate(id, u"需自治区审批"_s, isoDate("2024-08-30")));
+        QVERIFY2(s.errorString().contains(u"2024-08-30"_s) &&
+                     s.errorString().contains(u"2024-09-02"_s),
+                 qPrintable(s.errorString()));
+        QVERIFY(!s.escalate(id, u"需自治区审批"_s, QDate::currentDate().addDays(1)));
+        QVERIFY(s.errorString().startsWith(u"Escalated on"_s));
+        QCOMPARE(s.find(id)->status, Status::Assigned);
+        QVERIFY(!s.find(id)->escalatedOn.isValid());
+
+        QVERIFY(s.escalate(id, u"需自治区审批"_s, isoDate("2024-09-10")));
+        QCOMPARE(s.find(id)->escalatedOn, isoDate("2024-09-10"));
+        QVERIFY(!s.find(id)->escalatedUntil.isValid());
+        // Back from the higher level: started again today.
+        QVERIFY(s.start(id));
+        QCOMPARE(s.find(id)->escalatedOn, isoDate("2024-09-10"));
+        QCOMPARE(s.find(id)->escalatedUntil, QDate::currentDate());
+        // Escalated again and completed while escalated: a new period ending on the
+        // completion day.
+        QVERIFY(s.escalate(id, u"再次提交"_s, isoDate("2024-10-09")));
+        QCOMPARE(s.find(id)->escalatedOn, isoDate("2024-10-09"));
+        QVERIFY(!s.find(id)->escalatedUntil.isValid());
+        QVERIFY(s.complete(id, u"已协调解决"_s, isoDate("2024-10-18")));
+        QCOMPARE(s.find(id)->escalatedUntil, isoDate("2024-10-18"));
+
+        const qint64 later = assign(f, "2024-09-02");
+        QVERIFY(!s.defer(later, u"政策限制"_s, isoDate("2024-09-01")));
+        QVERIFY(s.errorString().startsWith(u"Deferred on"_s));
+        QVERIFY(s.defer(later, u"政策限制，已向企业解释"_s, isoDate("2024-09-20")));
+        QCOMPARE(s.find(later)->deferredOn, isoDate("2024-09-20"));
+        QVERIFY(s.start(later));
+        QCOMPARE(s.find(later)->deferredUntil, QDate::currentDate());
+        // The day is in the history too.
+        const QList<AuditLog::Entry> history = s.history(later);
+        bool dated = false;
+        for (const AuditLog::Entry &e : history)
+            dated = dated || (e.action == u"deferred"_s &&
+                              e.detail.value(u"on"_s).toString() == u"2024-09-20"_s);
+        QVERIFY(dated);
     }
 
     void wushenExtensionCapRefusesTheThird() {

@@ -1,3 +1,4 @@
+#include "AssignmentState.h"
 #include "DashboardFixture.h"
 #include "DashboardQuery.h"
 #include "ProfileRepository.h"
@@ -211,6 +212,104 @@ private slots:
         QVERIFY(!item(s, closedLater));
         QCOMPARE(item(s, twice)->dueDate, d("2024-04-01")); // the refused request changed nothing
         QCOMPARE(s.count(DashboardBucket::Extended), 1);
+    }
+
+    void escalatedAndDeferredAsOfTheirDates() {
+        // Waiting from *_on up to the day before *_until (schema step 13). 乌海's window is 3
+        // working days; every item below is assigned 2024-09-02.
+        auto waiting = [&](qint64 id, const char *state, const char *since, const char *until) {
+            exec(*db,
+                 u"UPDATE assignments SET %1_on = ?, %1_until = ? WHERE id = ?"_s.arg(
+                     QLatin1String(state)),
+                 {QString::fromLatin1(since), QString::fromLatin1(until), id});
+        };
+        // Escalated 09-20, back on 10-15 (in progress today).
+        const qint64 back = open("2024-10-31", deptA, "2024-09-02", "in_progress");
+        waiting(back, "escalated", "2024-09-20", "2024-10-15");
+        // Escalated on 10-10 and still waiting; due 10-09.
+        const qint64 late = open("2024-10-09", deptA, "2024-09-02", "escalated");
+        waiting(late, "escalated", "2024-10-10", "");
+        // Escalated before the dates were kept: escalated on every date.
+        const qint64 legacy = open("2024-10-31", deptB, "2024-09-02", "escalated");
+        // Deferred on 10-10 (closed today).
+        const qint64 deferred = open("2024-10-31", deptA, "2024-09-02", "deferred");
+        waiting(deferred, "deferred", "2024-10-10", "");
+        // Deferred 09-20, taken up again on 10-08; due 09-27.
+        const qint64 resumed = open("2024-09-27", deptB, "2024-09-02", "in_progress");
+        waiting(resumed, "deferred", "2024-09-20", "2024-10-08");
+        // Escalated 09-20, then deferred on 10-10.
+        const qint64 both = open("2024-10-31", deptB, "2024-09-02", "deferred");
+        waiting(both, "escalated", "2024-09-20", "2024-10-10");
+        waiting(both, "deferred", "2024-10-10", "");
+        // Completed on 10-11 while escalated since 09-20.
+        AssignmentSpec c = spec(0, deptA, d("2024-09-02"), d("2024-10-31"));
+        c.status = u"done"_s;
+        c.completedOn = d("2024-10-11");
+        const qint64 completed = assignment(*db, c);
+        waiting(completed, "escalated", "2024-09-20", "2024-10-11");
+        // Deferred before the dates were kept: never open.
+        const qint64 oldDeferral = open("2024-10-31", deptA, "2024-09-02", "deferred");
+
+        // 09-19: nothing escalated or deferred yet but the undated one.
+        DashboardSnapshot s = wuhai(d("2024-09-19"));
+        QCOMPARE(item(s, back)->bucket, DashboardBucket::OnTrack);
+        QCOMPARE(item(s, legacy)->bucket, DashboardBucket::Escalated);
+        QCOMPARE(item(s, deferred)->bucket, DashboardBucket::OnTrack);
+        QCOMPARE(item(s, resumed)->bucket, DashboardBucket::OnTrack);
+        QCOMPARE(item(s, both)->bucket, DashboardBucket::OnTrack);
+        QCOMPARE(item(s, completed)->bucket, DashboardBucket::OnTrack);
+        QVERIFY(!item(s, oldDeferral));
+        QCOMPARE(s.openTotal(), 7);
+
+        // 09-30: escalated from 09-20 on; the deferral of 09-20 closed its item.
+        s = wuhai(d("2024-09-30"));
+        QCOMPARE(item(s, back)->bucket, DashboardBucket::Escalated);
+        QCOMPARE(item(s, both)->bucket, DashboardBucket::Escalated);
+        QCOMPARE(item(s, completed)->bucket, DashboardBucket::Escalated);
+        QVERIFY(!item(s, resumed));
+        QCOMPARE(s.count(DashboardBucket::Escalated), 4);
+
+        // 10-08: the deferred item is back, and its 09-27 deadline has passed; 10-09 is due
+        // soon for the one not escalated yet.
+        s = wuhai(d("2024-10-08"));
+        QCOMPARE(item(s, resumed)->bucket, DashboardBucket::Overdue);
+        QCOMPARE(item(s, late)->bucket, DashboardBucket::DueSoon);
+        QCOMPARE(item(s, deferred)->bucket, DashboardBucket::OnTrack);
+
+        // 10-10: escalated now; the deferrals of 10-10 close theirs.
+        s = wuhai(d("2024-10-10"));
+        QCOMPARE(item(s, late)->bucket, DashboardBucket::Escalated);
+        QVERIFY(!item(s, deferred));
+        QVERIFY(!item(s, both));
+        QCOMPARE(item(s, completed)->bucket, DashboardBucket::Escalated);
+
+        // 10-15: back from the higher level that day; the completed one is closed.
+        s = wuhai(d("2024-10-15"));
+        QCOMPARE(item(s, back)->bucket, DashboardBucket::OnTrack);
+        QVERIFY(!item(s, completed));
+        QCOMPARE(item(s, legacy)->bucket, DashboardBucket::Escalated);
+        QCOMPARE(s.count(DashboardBucket::Escalated), 2); // late and legacy
+
+        // The same definition in C++ (AssignmentState::statusOn), as the report uses it.
+        const AssignmentState::Waiting escalation{d("2024-09-20"), d("2024-10-10")};
+        const AssignmentState::Waiting deferral{d("2024-10-10"), {}};
+        QCOMPARE(
+            AssignmentState::statusOn(u"deferred"_s, {}, escalation, deferral, d("2024-09-19")),
+            u"in_progress"_s);
+        QCOMPARE(
+            AssignmentState::statusOn(u"deferred"_s, {}, escalation, deferral, d("2024-10-09")),
+            u"escalated"_s);
+        QCOMPARE(
+            AssignmentState::statusOn(u"deferred"_s, {}, escalation, deferral, d("2024-10-10")),
+            u"deferred"_s);
+        QCOMPARE(AssignmentState::statusOn(u"escalated"_s, {}, {}, {}, d("2020-01-01")),
+                 u"escalated"_s);
+        QCOMPARE(AssignmentState::statusOn(u"done"_s, d("2024-10-11"),
+                                           {d("2024-09-20"), d("2024-10-11")}, {}, d("2024-10-11")),
+                 u"done"_s);
+        // A start without an end holds only while the status is still that state.
+        QVERIFY(!AssignmentState::isWaitingOn(u"in_progress"_s, u"escalated"_s,
+                                              {d("2024-09-20"), {}}, d("2024-10-01")));
     }
 
     void reportsCountFromTheLastReportThen() {

@@ -3,6 +3,7 @@
 #include "TestPaths.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -95,6 +96,72 @@ private slots:
         QCOMPARE(hits(u"招聘困难"_s), 1);
         QVERIFY(q.exec(u"DELETE FROM appeals"_s));
         QCOMPARE(hits(u"招聘困难"_s), 0);
+    }
+
+    void waitingDatesFromTheAuditLog() {
+        // Step 13 dates 提交上级 and 暂缓解决 from the history the services wrote before it.
+        const QString path = dir.filePath(u"v12.sqlite"_s);
+        Database db;
+        QVERIFY(db.openWithoutMigrating(path));
+        {
+            SchemaMigrator m(db);
+            QVERIFY2(m.migrate(12), qPrintable(m.errorString()));
+        }
+        QSqlQuery q(db.sql());
+        QVERIFY(q.exec(u"INSERT INTO departments (id, name) VALUES (1, '市自然资源局')"_s));
+        // 1 escalated, started again; 2 still escalated; 3 escalated, then completed (dated
+        // by its completion day); 4 deferred; 5 deferred, then started; 6 escalated with no
+        // history (kept undated: taken as it is today).
+        const QStringList statuses{u"in_progress"_s, u"escalated"_s,   u"done"_s,
+                                   u"deferred"_s,    u"in_progress"_s, u"escalated"_s};
+        for (int i = 0; i < statuses.size(); ++i) {
+            q.prepare(u"INSERT INTO assignments (id, lead_department_id, assigned_on, due_date, "
+                      "original_due_date, status, completed_on, created_at, updated_at) VALUES "
+                      "(?, 1, '2024-09-02', '2024-10-20', '2024-10-20', ?, ?, '', '')"_s);
+            q.addBindValue(i + 1);
+            q.addBindValue(statuses.at(i));
+            q.addBindValue(i == 2 ? u"2024-10-11"_s : u""_s);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        const auto log = [&](int id, const char *at, const char *action, const char *detail) {
+            q.prepare(u"INSERT INTO audit_log (at, who, entity, entity_id, action, detail) "
+                      "VALUES (?, '张三', 'assignment', ?, ?, ?)"_s);
+            q.addBindValue(QString::fromLatin1(at));
+            q.addBindValue(id);
+            q.addBindValue(QString::fromLatin1(action));
+            q.addBindValue(QString::fromUtf8(detail));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        };
+        log(1, "2024-09-05T09:00:00", "started", R"({"from":"assigned","to":"in_progress"})");
+        log(1, "2024-09-10T10:00:00", "escalated",
+            R"({"from":"in_progress","note":"需研究","to":"escalated"})");
+        log(1, "2024-09-10T11:00:00", "supervision", R"({"text":"已督办"})");
+        log(1, "2024-09-24T15:30:00", "started", R"({"from":"escalated","to":"in_progress"})");
+        log(2, "2024-09-12T08:00:00", "escalated",
+            R"({"from":"assigned","note":"需研究","to":"escalated"})");
+        log(3, "2024-09-13T08:00:00", "escalated",
+            R"({"from":"assigned","note":"需研究","to":"escalated"})");
+        log(3, "2024-10-14T09:00:00", "completed",
+            R"({"completed_on":"2024-10-11","from":"escalated","to":"done"})");
+        log(4, "2024-09-16T08:00:00", "deferred",
+            R"({"explanation":"政策限制","from":"assigned","to":"deferred"})");
+        log(5, "2024-09-17T08:00:00", "deferred",
+            R"({"explanation":"政策限制","from":"assigned","to":"deferred"})");
+        log(5, "2024-10-08T08:00:00", "started", R"({"from":"deferred","to":"in_progress"})");
+        {
+            SchemaMigrator m(db);
+            QVERIFY2(m.migrate(), qPrintable(m.errorString()));
+        }
+        QVERIFY(q.exec(u"SELECT escalated_on, escalated_until, deferred_on, deferred_until "
+                       "FROM assignments ORDER BY id"_s));
+        QStringList rows;
+        while (q.next())
+            rows << QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toString()}
+                        .join(u'|');
+        QCOMPARE(rows, (QStringList{u"2024-09-10|2024-09-24||"_s, u"2024-09-12|||"_s,
+                                    u"2024-09-13|2024-10-11||"_s, u"||2024-09-16|"_s,
+                                    u"||2024-09-17|2024-10-08"_s, u"|||"_s}));
     }
 };
 

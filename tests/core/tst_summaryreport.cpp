@@ -3,6 +3,7 @@
 #include "SummaryReportFixture.h"
 #include "SummaryReportQuery.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -133,6 +134,61 @@ private slots:
         o.today = d("2024-10-31");
         QVERIFY(!query.build(ReportPeriod::month(2024, 11), o));
         QVERIFY(query.errorString().contains(u"2024-11-01"_s));
+    }
+
+    void decisionsAsOfThePeriodsEnd() {
+        // 提交上级 and 暂缓解决 as they stood on the report's day, from their dates.
+        Database db;
+        QVERIFY(db.open(dir.filePath(u"report%1.sqlite"_s.arg(++counter))));
+        DatabaseInitializer init(db);
+        QVERIFY2(init.initialize(u"wuhai"_s), qPrintable(init.errorString()));
+        const SummaryReportFixture::Ids ids = SummaryReportFixture::insert(db);
+        auto idOf = [&](const char *status) {
+            QSqlQuery q(db.sql());
+            q.exec(u"SELECT id FROM assignments WHERE status = '%1'"_s.arg(QLatin1String(status)));
+            return q.next() ? q.value(0).toLongLong() : 0;
+        };
+        const qint64 boiler = idOf("escalated"); // WH2024-1104, due 11-22
+        const qint64 land = idOf("deferred");    // WH2024-1107
+        QVERIFY(boiler && land);
+        // The boiler subsidy went to the higher level only on 12-03; 甲's sewer connection
+        // was with it from 11-20 to 12-01; the land item was deferred on 11-25.
+        SummaryReportFixture::setColumn(db, "assignments", boiler, "escalated_on", u"2024-12-03"_s);
+        SummaryReportFixture::setColumn(db, "assignments", ids.a1Assignment, "escalated_on",
+                                        u"2024-11-20"_s);
+        SummaryReportFixture::setColumn(db, "assignments", ids.a1Assignment, "escalated_until",
+                                        u"2024-12-01"_s);
+        SummaryReportFixture::setColumn(db, "assignments", land, "deferred_on", u"2024-11-25"_s);
+
+        SummaryReportQuery query(db);
+        SummaryReportQuery::Options o;
+        o.today = d("2024-12-05");
+        const auto november = query.build(ReportPeriod::month(2024, 11), o);
+        QVERIFY2(november, qPrintable(query.errorString()));
+        QCOMPARE(november->escalatedTotal, 1);
+        QCOMPARE(november->escalated.first().appealNumber, u"WH2024-1101"_s);
+        QCOMPARE(november->deferredTotal, 1);
+        QCOMPARE(november->deferred.first().assignmentId, land);
+        // Not yet escalated on 11-30, the boiler item is overdue by 11-25..11-29; 甲's, with
+        // the higher level then, is not counted against its department.
+        QCOMPARE(november->overdueTotal, 2);
+        QCOMPARE(november->overdue.at(0).assignmentId, ids.oldOverdue);
+        QCOMPARE(november->overdue.at(1).appealNumber, u"WH2024-1104"_s);
+        QCOMPARE(november->overdue.at(1).overdueWorkingDays, 5);
+        QCOMPARE(counts(november->byStatus), u"待研判 2, 不予受理 1, 即知即办 1, 已交办 1, "
+                                             "办理中 2, 提交上级 1, 暂缓解决 1, 已评价 1"_s);
+
+        // On 12-05 the boiler item is with the higher level and 甲's is back.
+        const auto december = query.build(ReportPeriod::month(2024, 12), o);
+        QVERIFY2(december, qPrintable(query.errorString()));
+        QCOMPARE(december->escalatedTotal, 1);
+        QCOMPARE(december->escalated.first().appealNumber, u"WH2024-1104"_s);
+        QCOMPARE(december->deferredTotal, 1);
+        // Deferred only after the period: not listed, and open (overdue) then.
+        SummaryReportFixture::setColumn(db, "assignments", land, "deferred_on", u"2024-12-02"_s);
+        const auto again = query.build(ReportPeriod::month(2024, 11), o);
+        QCOMPARE(again->deferredTotal, 0);
+        QCOMPARE(again->overdueTotal, 3);
     }
 
     void wordingAcrossEnterprises() {
