@@ -1101,6 +1101,10 @@
         <source>Reminder notice (催办通知)</source>
         <translation>催办通知</translation>
     </message>
+    <message>
+        <source>Why more time is needed; or why a request is refused</source>
+        <translation>申请延期的理由，或驳回申请的理由</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentService</name>

@@ -464,7 +464,12 @@ private slots:
         QVERIFY(detail->changeDeadline(isoDate("2024-07-26"), u"企业补充材料"_s));
         QVERIFY(detail->summaryText().contains(u"企业补充材料"_s));
         QVERIFY(detail->addProgress(isoDate("2024-07-12"), u"已核实退税材料"_s));
-        QVERIFY(detail->requestExtension(u"等待上级审批"_s, isoDate("2024-08-05")));
+        // The reason typed for the request is cleared once it is recorded (the same field takes
+        // a refusal's reason).
+        auto *reason = detail->findChild<QLineEdit *>(u"extensionReason"_s);
+        reason->setText(u"等待上级审批"_s);
+        QVERIFY(detail->requestExtension(reason->text(), isoDate("2024-08-05")));
+        QVERIFY(reason->text().isEmpty());
         QVERIFY(detail->decideLatestExtension(true));
         QVERIFY(detail->requestExtension(u"上级审批未完成"_s, isoDate("2024-08-20")));
         QVERIFY(detail->decideLatestExtension(true));

@@ -184,6 +184,8 @@ QWidget *AssignmentDetailPanel::buildExtensionsTab() {
     layout->addWidget(m_extensions, 1);
     auto *form = new QFormLayout;
     m_extReason = new QLineEdit(w);
+    m_extReason->setObjectName(u"extensionReason"_s);
+    m_extReason->setPlaceholderText(tr("Why more time is needed; or why a request is refused"));
     m_extDate = dateEdit(w);
     form->addRow(tr("Reason"), m_extReason);
     form->addRow(tr("Requested deadline"), m_extDate);
@@ -394,6 +396,9 @@ bool AssignmentDetailPanel::addProgress(const QDate &on, const QString &content)
 bool AssignmentDetailPanel::requestExtension(const QString &reason, const QDate &requestedDue) {
     AssignmentService s(m_db);
     const bool ok = s.requestExtension(m_id, reason, requestedDue, m_today) > 0;
+    // The field also takes a refusal's reason: the request's must not become that.
+    if (ok)
+        m_extReason->clear();
     return done(ok, s.errorString(), tr("Extension requested; approve or refuse it."));
 }
 
@@ -407,6 +412,8 @@ bool AssignmentDetailPanel::decideLatestExtension(bool approve, const QString &n
         return done(false, tr("There is no pending extension request."), {});
     const bool ok =
         approve ? s.approveExtension(pending, m_today) : s.refuseExtension(pending, m_today, note);
+    if (ok)
+        m_extReason->clear();
     return done(ok, s.errorString(),
                 approve ? tr("Extension approved.") : tr("Extension refused."));
 }
