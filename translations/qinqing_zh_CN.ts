@@ -3579,6 +3579,14 @@
             <numerusform>已保存参会企业 %n 家。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only the agenda's enterprises and those invited</source>
+        <translation>仅显示议程涉及企业和已邀请企业</translation>
+    </message>
+    <message>
+        <source>Find an enterprise…</source>
+        <translation>查找企业…</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPlanner</name>

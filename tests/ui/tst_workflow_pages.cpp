@@ -29,8 +29,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -148,6 +150,41 @@ private slots:
         QCOMPARE(all(), 0);
         page.search(QString());
         QCOMPARE(all(), total);
+    }
+
+    // Inviting the enterprises: those whose appeals are on the agenda (and those invited) are
+    // listed, the others are found by name.
+    void attendeesListTheAgendasEnterprises() {
+        WorkflowFixture f(u"wushen"_s);
+        QVERIFY(f.ok);
+        const qint64 onAgenda = f.enterprise(u"乌审旗恒达化工有限公司"_s);
+        const qint64 invited = f.enterprise(u"乌审旗远大物流有限公司"_s);
+        const qint64 other = f.enterprise(u"乌审旗蒙兴乳业有限公司"_s);
+        const qint64 appeal = f.appeal(u"园区道路"_s, {}, false, u"accepted"_s);
+        QSqlQuery q(f.db->sql());
+        QVERIFY(q.exec(
+            u"UPDATE appeals SET enterprise_id = %1 WHERE id = %2"_s.arg(onAgenda).arg(appeal)));
+        MeetingService service(*f.db);
+        Meeting m;
+        m.date = isoDate("2024-07-05");
+        const qint64 meeting = service.create(m);
+        QVERIFY(service.setAgenda(meeting, {TopicService(*f.db).create(u"道路"_s, {appeal})}));
+        QVERIFY(service.setEnterprises(meeting, {{invited, u"王强"_s}}));
+        MeetingsPage page(*f.db);
+        page.selectMeeting(meeting);
+        auto *table = page.findChild<QTableWidget *>(u"enterpriseTable"_s);
+        const auto shown = [table](qint64 id) {
+            for (int r = 0; r < table->rowCount(); ++r)
+                if (table->item(r, 0)->data(Qt::UserRole).toLongLong() == id)
+                    return !table->isRowHidden(r);
+            return false;
+        };
+        QVERIFY(shown(onAgenda) && shown(invited) && !shown(other));
+        page.findChild<QLineEdit *>(u"enterpriseSearch"_s)->setText(u"蒙兴"_s);
+        QVERIFY(shown(other) && !shown(onAgenda));
+        page.findChild<QLineEdit *>(u"enterpriseSearch"_s)->clear();
+        page.findChild<QCheckBox *>(u"agendaEnterprisesOnly"_s)->setChecked(false);
+        QVERIFY(shown(onAgenda) && shown(invited) && shown(other));
     }
 
     // 乌海: the agenda's appeals are matched against the chairing vice-mayor's domains.

@@ -4,9 +4,12 @@
 #include "MeetingService.h"
 #include "TransactionGuard.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -34,7 +37,9 @@ MeetingAttendeesTab::MeetingAttendeesTab(Database &db, QWidget *parent)
     , m_db(db)
     , m_leaders(new QTableWidget(0, 2, this))
     , m_departments(new QListWidget(this))
-    , m_enterprises(new QTableWidget(0, 2, this)) {
+    , m_enterprises(new QTableWidget(0, 2, this))
+    , m_enterpriseSearch(new QLineEdit(this))
+    , m_agendaOnly(new QCheckBox(tr("Only the agenda's enterprises and those invited"), this)) {
     auto *layout = new QVBoxLayout(this);
     m_leaders->setHorizontalHeaderLabels({tr("Leader"), tr("Role")});
     m_leaders->horizontalHeader()->setStretchLastSection(true);
@@ -48,7 +53,22 @@ MeetingAttendeesTab::MeetingAttendeesTab(Database &db, QWidget *parent)
     layout->addWidget(new QLabel(tr("Departments attending"), this));
     layout->addWidget(m_departments);
     layout->addWidget(new QLabel(tr("Enterprise representatives"), this));
+    // Of hundreds of registered enterprises the clerk invites those whose appeals are on the
+    // agenda: those first, the others one search away.
+    auto *filterRow = new QHBoxLayout;
+    m_enterprises->setObjectName(u"enterpriseTable"_s);
+    m_enterpriseSearch->setObjectName(u"enterpriseSearch"_s);
+    m_enterpriseSearch->setPlaceholderText(tr("Find an enterprise…"));
+    m_enterpriseSearch->setClearButtonEnabled(true);
+    m_agendaOnly->setObjectName(u"agendaEnterprisesOnly"_s);
+    m_agendaOnly->setChecked(true);
+    filterRow->addWidget(m_enterpriseSearch, 1);
+    filterRow->addWidget(m_agendaOnly);
+    layout->addLayout(filterRow);
     layout->addWidget(m_enterprises);
+    connect(m_enterpriseSearch, &QLineEdit::textChanged, this,
+            &MeetingAttendeesTab::filterEnterprises);
+    connect(m_agendaOnly, &QCheckBox::toggled, this, &MeetingAttendeesTab::filterEnterprises);
     auto *save = new QPushButton(tr("Save attendees"), this);
     layout->addWidget(save);
     connect(save, &QPushButton::clicked, this, &MeetingAttendeesTab::save);
@@ -98,6 +118,14 @@ void MeetingAttendeesTab::loadChoices() {
 
 void MeetingAttendeesTab::showMeeting(qint64 meetingId, const std::optional<Meeting> &m) {
     m_meetingId = meetingId;
+    m_agendaEnterprises.clear();
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT DISTINCT a.enterprise_id FROM appeals a JOIN meeting_topics mt ON "
+              "mt.topic_id = a.topic_id WHERE mt.meeting_id = ? AND a.enterprise_id IS NOT NULL"_s);
+    q.addBindValue(meetingId);
+    if (q.exec())
+        while (q.next())
+            m_agendaEnterprises.insert(q.value(0).toLongLong());
     for (int r = 0; r < m_leaders->rowCount(); ++r) {
         const qint64 id = m_leaders->item(r, 0)->data(Qt::UserRole).toLongLong();
         QString role;
@@ -130,6 +158,26 @@ void MeetingAttendeesTab::showMeeting(qint64 meetingId, const std::optional<Meet
             }
         }
         item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+        // The agenda's enterprises in bold, whatever the filter.
+        QFont f = item->font();
+        f.setBold(m_agendaEnterprises.contains(item->data(Qt::UserRole).toLongLong()));
+        item->setFont(f);
+    }
+    filterEnterprises();
+}
+
+void MeetingAttendeesTab::filterEnterprises() {
+    // With nothing on the agenda yet the filter would hide everything: then all are shown.
+    const bool agendaOnly = m_agendaOnly->isChecked() && !m_agendaEnterprises.isEmpty();
+    m_agendaOnly->setEnabled(!m_agendaEnterprises.isEmpty());
+    const QString needle = m_enterpriseSearch->text().trimmed();
+    for (int r = 0; r < m_enterprises->rowCount(); ++r) {
+        const QTableWidgetItem *item = m_enterprises->item(r, 0);
+        const bool wanted = !agendaOnly || item->checkState() == Qt::Checked ||
+                            m_agendaEnterprises.contains(item->data(Qt::UserRole).toLongLong());
+        const bool found = needle.isEmpty() || item->text().contains(needle, Qt::CaseInsensitive);
+        // A search looks through every enterprise, not only the agenda's.
+        m_enterprises->setRowHidden(r, needle.isEmpty() ? !wanted : !found);
     }
 }
 
