@@ -152,6 +152,23 @@ private slots:
         QCOMPARE(all(), total);
     }
 
+    // The page opens on the coming meeting, not on an empty form.
+    void meetingsPageOpensOnTheNextMeeting() {
+        WorkflowFixture f(u"wushen"_s);
+        QVERIFY(f.ok);
+        MeetingService service(*f.db);
+        const QDate today = QDate::currentDate();
+        Meeting m;
+        m.date = today.addDays(-20);
+        const qint64 held = service.create(m);
+        QVERIFY(service.setStatus(held, u"held"_s));
+        m.date = today.addDays(40);
+        service.create(m);
+        m.date = today.addDays(9);
+        const qint64 next = service.create(m);
+        QCOMPARE(MeetingsPage(*f.db).currentMeetingId(), next);
+    }
+
     // Inviting the enterprises: those whose appeals are on the agenda (and those invited) are
     // listed, the others are found by name.
     void attendeesListTheAgendasEnterprises() {

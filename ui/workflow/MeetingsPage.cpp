@@ -110,6 +110,18 @@ MeetingsPage::MeetingsPage(Database &db, QWidget *parent)
             });
     m_date->setDate(m_today);
     refresh();
+    // The clerk opens the page for the coming meeting: it is shown, not an empty form whose
+    // warnings are about a meeting nobody planned. Without one, the last meeting held.
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT id FROM meetings WHERE status = 'planned' AND meeting_date >= ? "
+              "ORDER BY meeting_date, id LIMIT 1"_s);
+    q.addBindValue(m_today.toString(Qt::ISODate));
+    bool found = q.exec() && q.next();
+    if (!found)
+        found = q.exec(u"SELECT id FROM meetings ORDER BY meeting_date DESC, id DESC LIMIT 1"_s) &&
+                q.next();
+    if (found)
+        selectMeeting(q.value(0).toLongLong());
 }
 
 QWidget *MeetingsPage::createPlanTab() {
