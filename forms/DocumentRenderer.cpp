@@ -278,7 +278,7 @@ bool DocumentRenderer::writeOdt(const PrintableDocument &doc, const QString &pat
                       .arg(path, writer.device() ? writer.device()->errorString() : QString());
         return false;
     }
-    return OdtStyles::apply(path, doc, &m_error);
+    return OdtStyles::apply(path, doc, &m_error, OdtTables::describe(text));
 }
 
 QStringList DocumentRenderer::fontSubstitutions() {

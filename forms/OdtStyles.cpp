@@ -143,7 +143,8 @@ QByteArray OdtStyles::onDocumentGrid(QByteArray xml) {
                        "fo:font-size=\"16pt\" fo:letter-spacing=\"" + spacing + "pt\"");
 }
 
-bool OdtStyles::apply(const QString &odtPath, const PrintableDocument &doc, QString *error) {
+bool OdtStyles::apply(const QString &odtPath, const PrintableDocument &doc, QString *error,
+                      const QList<OdtTables::Table> &tables) {
     int code = 0;
     zip_t *archive = zip_open(QFile::encodeName(odtPath).constData(), 0, &code);
     if (!archive) {
@@ -166,8 +167,12 @@ bool OdtStyles::apply(const QString &odtPath, const PrintableDocument &doc, QStr
     }
     bool contentRead = false;
     QByteArray content = withAsianFonts(readEntry(archive, "content.xml", &contentRead));
-    if (doc.layout == PrintableDocument::Layout::Official)
+    const bool official = doc.layout == PrintableDocument::Layout::Official;
+    if (official)
         content = onDocumentGrid(content);
+    const QMarginsF m = doc.marginsMm();
+    const qreal paperWidth = doc.orientation() == QPageLayout::Landscape ? 297 : 210;
+    content = OdtTables::rewrite(content, tables, paperWidth - m.left() - m.right(), official);
     const QByteArray styles = stylesXml(doc);
     ok = ok && contentRead && putEntry(archive, "META-INF/manifest.xml", manifest) &&
          putEntry(archive, "content.xml", content) && putEntry(archive, "styles.xml", styles);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OdtTables.h"
 #include "PrintableDocument.h"
 
 #include <QByteArray>
@@ -25,6 +26,8 @@ public:
     static QByteArray withAsianFonts(QByteArray contentXml);
     // content.xml with the 3号 text narrowed to 28 characters a line (official documents).
     static QByteArray onDocumentGrid(QByteArray contentXml);
-    // False (and `error`) when the file is not a zip archive or cannot be rewritten.
-    static bool apply(const QString &odtPath, const PrintableDocument &doc, QString *error);
+    // False (and `error`) when the file is not a zip archive or cannot be rewritten. `tables`:
+    // what the document's tables need that Qt's writer leaves out (OdtTables).
+    static bool apply(const QString &odtPath, const PrintableDocument &doc, QString *error,
+                      const QList<OdtTables::Table> &tables = {});
 };

@@ -9,6 +9,8 @@
 #include "FormPrinter.h"
 #include "FormsTestData.h"
 #include "OdtStyles.h"
+#include "PdfWords.h"
+#include "SummaryReportDocument.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -115,8 +117,44 @@ private slots:
                                  "style:font-size-asian=\"16pt\""_s));
         QVERIFY(content.contains(u"fo:font-size=\"22pt\" style:font-size-asian=\"22pt\""_s));
         QVERIFY(!content.contains(u"fo:font-family=\"WenQuanYi"_s));
+        // The issuer and date line spans the text block over its rule, as in the PDF: Qt
+        // writes 100 % as "100pt" and leaves the cells' borders out. No text is raised.
+        QVERIFY(!content.contains(u"style:width=\"100pt\""_s));
+        QVERIFY(content.contains(u"style:width=\"156.00mm\" table:align=\"margins\""_s));
+        QVERIFY(content.contains(u"fo:border-bottom=\"1.50pt solid #000000\""_s));
+        QVERIFY(!content.contains(u"style:text-position=\"100%\""_s));
 
         convertedPageFollowsGbt9704(path);
+    }
+
+    // The report's tables: header rows repeated on every page, rows not broken over pages,
+    // columns in the PDF's proportions, cell text off the 22-line grid.
+    void reportTables() {
+        FormContext c;
+        c.profileName = u"乌审旗政务服务“亲清”政企恳谈会"_s;
+        c.issuer = u"乌审旗政务服务与数据管理局"_s;
+        SummaryReport r;
+        r.period = ReportPeriod::month(2026, 10);
+        r.asOf = QDate(2026, 10, 31);
+        r.appeals = 3;
+        r.byStatus = {{u"已交办"_s, 3}};
+        const QString path = m_dir.filePath(u"report.odt"_s);
+        DocumentRenderer renderer;
+        QVERIFY2(renderer.writeOdt(SummaryReportDocument::build(c, r, QDate(2026, 11, 2)), path),
+                 qPrintable(renderer.errorString()));
+        const QString content = entry(path, u"content.xml"_s);
+        QVERIFY(content.contains(u"<table:table-header-rows><table:table-row "
+                                 "table:style-name=\"QqRow\">"_s));
+        QVERIFY(content.contains(u"<style:table-row-properties fo:keep-together=\"always\"/>"_s));
+        QVERIFY(content.contains(u"style:rel-column-width=\""_s));
+        QVERIFY(!content.contains(u"style:column-width=\""_s));
+        QVERIFY(content.contains(u"style:snap-to-layout-grid=\"false\""_s));
+        // Cell paragraphs use their own copies of the styles; the body's stay on the grid.
+        static const QRegularExpression cellParagraph(
+            u"<table:table-cell[^>]*>\\s*<text:p text:style-name=\"([^\"]+)\""_s);
+        const auto m = cellParagraph.match(content);
+        QVERIFY(m.hasMatch());
+        QVERIFY2(m.captured(1).endsWith(u'q'), qPrintable(m.captured(1)));
     }
 
     void opinionsToo() {
@@ -202,6 +240,19 @@ private:
                  qPrintable(QString::number(top / mm)));
         QVERIFY2(right <= 184 * mm + 1, qPrintable(QString::number(right / mm)));
         QCOMPARE(footer, u"—1—"_s);
+        // The date stands at the right margin on the issuer's line. (Writer ignores the 100 pt
+        // width Qt writes, which the XML checks above catch; WPS and Word take it.)
+        const QList<PdfWords::Word> words = PdfWords::page(pdf, 1);
+        const auto issuer = std::find_if(words.begin(), words.end(), [](const PdfWords::Word &w) {
+            return w.text.startsWith(u"乌审旗政务服务与数据管理局"_s);
+        });
+        QVERIFY(issuer != words.end());
+        double lineEnd = 0;
+        for (const PdfWords::Word &w : words) {
+            if (qAbs(w.box.top() - issuer->box.top()) < 3)
+                lineEnd = std::max(lineEnd, w.box.right());
+        }
+        QVERIFY2(lineEnd > 180 * mm, qPrintable(QString::number(lineEnd / mm)));
     }
 
     // `odt` converted to PDF beside it by LibreOffice, or empty (with a warning saying why).
