@@ -1,4 +1,4 @@
-#include "Appeal.h"
+#include "core/Appeal.h"
 
 #include <array>
 

@@ -1,6 +1,6 @@
-#include "Assignment.h"
+#include "core/Assignment.h"
 
-#include "AssignmentState.h"
+#include "core/queries/AssignmentState.h"
 
 #include <array>
 

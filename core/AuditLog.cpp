@@ -1,6 +1,6 @@
-#include "AuditLog.h"
+#include "core/AuditLog.h"
 
-#include "Database.h"
+#include "core/Database.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "CalendarFileParser.h"
+#include "core/CalendarFileParser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CalendarDay.h"
+#include "core/CalendarDay.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
-#include "CalendarRepository.h"
+#include "core/CalendarRepository.h"
 
-#include "Database.h"
-#include "TransactionGuard.h"
+#include "core/Database.h"
+#include "core/TransactionGuard.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

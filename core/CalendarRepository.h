@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WorkCalendar.h"
+#include "core/WorkCalendar.h"
 
 #include <QCoreApplication>
 

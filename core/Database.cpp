@@ -1,6 +1,6 @@
-#include "Database.h"
+#include "core/Database.h"
 
-#include "SchemaMigrator.h"
+#include "core/SchemaMigrator.h"
 
 #include <QAtomicInt>
 #include <QDir>

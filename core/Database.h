@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SqlDialect.h"
+#include "core/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

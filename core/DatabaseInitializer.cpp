@@ -1,10 +1,10 @@
-#include "DatabaseInitializer.h"
+#include "core/DatabaseInitializer.h"
 
-#include "CalendarFileParser.h"
-#include "CalendarRepository.h"
-#include "Database.h"
-#include "ProfileRepository.h"
-#include "TransactionGuard.h"
+#include "core/CalendarFileParser.h"
+#include "core/CalendarRepository.h"
+#include "core/Database.h"
+#include "core/ProfileRepository.h"
+#include "core/TransactionGuard.h"
 
 #include <QFile>
 #include <QSqlQuery>

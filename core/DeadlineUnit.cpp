@@ -1,4 +1,4 @@
-#include "DeadlineUnit.h"
+#include "core/DeadlineUnit.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DeadlineUnit.h"
+#include "core/DeadlineUnit.h"
 
 // A time limit of a profile, e.g. "7 个工作日" or "30 日". amount 0 means the regime sets none.
 struct HandlingLimit {

@@ -1,7 +1,7 @@
-#include "IntegrityChecker.h"
+#include "core/IntegrityChecker.h"
 
-#include "Database.h"
-#include "SchemaMigrator.h"
+#include "core/Database.h"
+#include "core/SchemaMigrator.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

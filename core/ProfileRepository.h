@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RuleProfile.h"
+#include "core/RuleProfile.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "RuleProfile.h"
+#include "core/RuleProfile.h"
 
-#include "Deadline.h"
-#include "WorkCalendar.h"
+#include "core/Deadline.h"
+#include "core/WorkCalendar.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

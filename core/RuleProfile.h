@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ExclusionReason.h"
-#include "HandlingLimit.h"
+#include "core/ExclusionReason.h"
+#include "core/HandlingLimit.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -44,7 +44,7 @@ public:
 
     bool tenDayReports = false; // 十日一报 for long-running items
     int reportIntervalDays = 10;
-    int extensionCap = -1; // -1: no cap
+    int extensionCap = -1;    // -1: no cap
     QString extensionCapNote; // the regulation's words on the cap, quoted when refusing
 
     QList<ExclusionReason> exclusionReasons;

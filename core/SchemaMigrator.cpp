@@ -1,7 +1,7 @@
-#include "SchemaMigrator.h"
+#include "core/SchemaMigrator.h"
 
-#include "Database.h"
-#include "TransactionGuard.h"
+#include "core/Database.h"
+#include "core/TransactionGuard.h"
 
 #include <QDir>
 #include <QFile>

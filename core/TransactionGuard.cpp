@@ -1,4 +1,4 @@
-#include "TransactionGuard.h"
+#include "core/TransactionGuard.h"
 
 #include <QHash>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
-#include "WorkCalendar.h"
+#include "core/WorkCalendar.h"
 
-#include "CalendarFileParser.h"
+#include "core/CalendarFileParser.h"
 
 #include <QFile>
 #include <algorithm>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CalendarDay.h"
-#include "Deadline.h"
-#include "DeadlineUnit.h"
+#include "core/CalendarDay.h"
+#include "core/Deadline.h"
+#include "core/DeadlineUnit.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,8 +1,8 @@
-#include "AttachmentForms.h"
+#include "forms/AttachmentForms.h"
 
-#include "ChineseFormat.h"
-#include "FormHtml.h"
-#include "SignUpFormWording.h"
+#include "forms/ChineseFormat.h"
+#include "forms/FormHtml.h"
+#include "forms/SignUpFormWording.h"
 
 using namespace Qt::StringLiterals;
 

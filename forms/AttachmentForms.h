@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FormData.h"
-#include "PrintableDocument.h"
+#include "forms/FormData.h"
+#include "forms/PrintableDocument.h"
 
 // 附件1/2/3 of seed 000 (报名申请表, 办理情况表, 办结评价表) and seed 004 (议题表, 议题办理情况表,
 // 总体评价表): label for label and footnote for footnote as the seeds print them. A null

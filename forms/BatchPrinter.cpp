@@ -1,6 +1,6 @@
-#include "BatchPrinter.h"
+#include "forms/BatchPrinter.h"
 
-#include "DocumentRenderer.h"
+#include "forms/DocumentRenderer.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PrintableDocument.h"
+#include "forms/PrintableDocument.h"
 
 #include <QObject>
 

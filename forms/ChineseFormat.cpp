@@ -1,4 +1,4 @@
-#include "ChineseFormat.h"
+#include "forms/ChineseFormat.h"
 
 #include <limits>
 

@@ -1,8 +1,8 @@
-#include "DocumentRenderer.h"
+#include "forms/DocumentRenderer.h"
 
-#include "FormFonts.h"
-#include "KeepTogether.h"
-#include "OdtStyles.h"
+#include "forms/FormFonts.h"
+#include "forms/KeepTogether.h"
+#include "forms/OdtStyles.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>

@@ -1,8 +1,8 @@
-#include "FormDataLoader.h"
+#include "forms/FormDataLoader.h"
 
-#include "Database.h"
-#include "OfficeDetailsRepository.h"
-#include "ProfileRepository.h"
+#include "core/Database.h"
+#include "core/ProfileRepository.h"
+#include "core/records/OfficeDetailsRepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

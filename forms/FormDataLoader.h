@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FormData.h"
+#include "forms/FormData.h"
 
 #include <QCoreApplication>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "FormFonts.h"
+#include "forms/FormFonts.h"
 
 #include <QFontDatabase>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "FormHtml.h"
+#include "forms/FormHtml.h"
 
-#include "ChineseFormat.h"
+#include "forms/ChineseFormat.h"
 
 #include <QFontMetricsF>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FormFonts.h"
+#include "forms/FormFonts.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,11 +1,11 @@
-#include "FormPrinter.h"
+#include "forms/FormPrinter.h"
 
-#include "AttachmentForms.h"
-#include "FormDataLoader.h"
-#include "MeetingDocuments.h"
-#include "ReceptionForms.h"
-#include "ReminderNotice.h"
-#include "ReminderNoticeLoader.h"
+#include "forms/AttachmentForms.h"
+#include "forms/FormDataLoader.h"
+#include "forms/MeetingDocuments.h"
+#include "forms/ReceptionForms.h"
+#include "forms/report/ReminderNotice.h"
+#include "forms/report/ReminderNoticeLoader.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "FormTable.h"
+#include "forms/FormTable.h"
 
-#include "FormHtml.h"
+#include "forms/FormHtml.h"
 
 #include <QFontMetricsF>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "KeepTogether.h"
+#include "forms/KeepTogether.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QTextBlock>

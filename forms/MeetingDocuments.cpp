@@ -1,8 +1,8 @@
-#include "MeetingDocuments.h"
+#include "forms/MeetingDocuments.h"
 
-#include "ChineseFormat.h"
-#include "FormHtml.h"
-#include "FormTable.h"
+#include "forms/ChineseFormat.h"
+#include "forms/FormHtml.h"
+#include "forms/FormTable.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FormData.h"
-#include "PrintableDocument.h"
+#include "forms/FormData.h"
+#include "forms/PrintableDocument.h"
 
 // What a meeting produces for leaders and departments: the 会议纪要 (GB/T 9704 layout), the
 // 《企业诉求事项处理意见》 (seed 001), and the landscape problem & suggestion list

@@ -1,6 +1,6 @@
-#include "OdtStyles.h"
+#include "forms/OdtStyles.h"
 
-#include "FormFonts.h"
+#include "forms/FormFonts.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "OdtTables.h"
-#include "PrintableDocument.h"
+#include "forms/OdtTables.h"
+#include "forms/PrintableDocument.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

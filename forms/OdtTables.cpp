@@ -1,4 +1,4 @@
-#include "OdtTables.h"
+#include "forms/OdtTables.h"
 
 #include <QRegularExpression>
 #include <QSet>

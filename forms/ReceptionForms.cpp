@@ -1,7 +1,7 @@
-#include "ReceptionForms.h"
+#include "forms/ReceptionForms.h"
 
-#include "ChineseFormat.h"
-#include "FormHtml.h"
+#include "forms/ChineseFormat.h"
+#include "forms/FormHtml.h"
 
 using namespace Qt::StringLiterals;
 

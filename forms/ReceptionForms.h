@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FormData.h"
-#include "PrintableDocument.h"
+#include "forms/FormData.h"
+#include "forms/PrintableDocument.h"
 
 // Seed 002's attachments (乌海市“市长服务民营企业接待日”): 附件1 通告 from its template, 附件2
 // 来访企业预约登记表, 附件3 企业诉求交办单. The seed prints only the notice's text; the two

@@ -1,6 +1,6 @@
-#include "SignUpFormWording.h"
+#include "forms/SignUpFormWording.h"
 
-#include "AttachmentForms.h"
+#include "forms/AttachmentForms.h"
 
 using namespace Qt::StringLiterals;
 

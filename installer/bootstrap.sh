@@ -43,7 +43,7 @@ case "${1:-}" in
         install_packages "${PACKAGES[@]}"
         build
         shift
-        exec ./build/app/qinqing "$@"
+        exec ./build/app/qinqing/qinqing "$@"
         ;;
     test)
         install_packages "${PACKAGES[@]}" "${TEST_PACKAGES[@]}"

@@ -1,16 +1,16 @@
-#include "AppealDetailDialog.h"
+#include "ui/AppealDetailDialog.h"
 #include "ui_AppealDetailDialog.h"
 
-#include "AppealEntryForm.h"
-#include "AppealRepository.h"
-#include "AttachmentRepository.h"
-#include "Database.h"
-#include "HistoryWidget.h"
-#include "PrintMenu.h"
-#include "ScreenFit.h"
-#include "StatusLabels.h"
-#include "TopicService.h"
-#include "UserPrompt.h"
+#include "core/Database.h"
+#include "core/StatusLabels.h"
+#include "core/attachments/AttachmentRepository.h"
+#include "core/records/AppealRepository.h"
+#include "core/workflow/TopicService.h"
+#include "ui/AppealEntryForm.h"
+#include "ui/HistoryWidget.h"
+#include "ui/PrintMenu.h"
+#include "ui/ScreenFit.h"
+#include "ui/UserPrompt.h"
 
 #include <QCloseEvent>
 #include <QDesktopServices>

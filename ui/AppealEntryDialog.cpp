@@ -1,9 +1,9 @@
-#include "AppealEntryDialog.h"
+#include "ui/AppealEntryDialog.h"
 #include "ui_AppealEntryDialog.h"
 
-#include "AppealEntryForm.h"
-#include "ScreenFit.h"
-#include "UserPrompt.h"
+#include "ui/AppealEntryForm.h"
+#include "ui/ScreenFit.h"
+#include "ui/UserPrompt.h"
 
 #include <QCloseEvent>
 #include <QFileDialog>

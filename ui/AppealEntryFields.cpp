@@ -1,4 +1,4 @@
-#include "AppealEntryFields.h"
+#include "ui/AppealEntryFields.h"
 
 #include <QCheckBox>
 #include <QComboBox>

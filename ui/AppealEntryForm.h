@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Appeal.h"
-#include "AppealEntryFields.h"
+#include "core/Appeal.h"
+#include "ui/AppealEntryFields.h"
 
 #include <QJsonObject>
 #include <QWidget>

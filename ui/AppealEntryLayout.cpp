@@ -1,11 +1,11 @@
-#include "AppealEntryLayout.h"
+#include "ui/AppealEntryLayout.h"
 
-#include "AppealEntryFields.h"
-#include "Database.h"
-#include "DepartmentRepository.h"
-#include "LeaderRepository.h"
-#include "SignUpFormWording.h"
-#include "Translations.h"
+#include "core/Database.h"
+#include "core/records/DepartmentRepository.h"
+#include "core/records/LeaderRepository.h"
+#include "forms/SignUpFormWording.h"
+#include "translations/Translations.h"
+#include "ui/AppealEntryFields.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,11 +1,11 @@
-#include "AppealFilterBar.h"
+#include "ui/AppealFilterBar.h"
 #include "ui_AppealFilterBar.h"
 
-#include "ChineseFormat.h"
-#include "ChineseLabels.h"
-#include "Database.h"
-#include "DepartmentRepository.h"
-#include "StatusLabels.h"
+#include "core/Database.h"
+#include "core/StatusLabels.h"
+#include "core/export/ChineseLabels.h"
+#include "core/records/DepartmentRepository.h"
+#include "forms/ChineseFormat.h"
 
 #include <QAbstractItemView>
 #include <QHash>

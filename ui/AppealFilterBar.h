@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AppealListQuery.h"
+#include "core/queries/AppealListQuery.h"
 
 #include <QWidget>
 #include <memory>

@@ -1,7 +1,7 @@
-#include "AppealListModel.h"
+#include "ui/AppealListModel.h"
 
-#include "ChineseLabels.h"
-#include "StatusLabels.h"
+#include "core/StatusLabels.h"
+#include "core/export/ChineseLabels.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AppealListQuery.h"
-#include "SqlTableModel.h"
+#include "core/queries/AppealListQuery.h"
+#include "ui/SqlTableModel.h"
 
 // The appeals list: AppealListQuery (filters, search and sort in SQL) paged into the lazy
 // SqlTableModel. Overdue deadlines are shown in red.

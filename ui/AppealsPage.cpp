@@ -1,15 +1,15 @@
-#include "AppealsPage.h"
+#include "ui/AppealsPage.h"
 
-#include "AppealDetailDialog.h"
-#include "AppealEntryDialog.h"
-#include "AppealEntryForm.h"
-#include "AppealFilterBar.h"
-#include "AppealListModel.h"
-#include "ColumnFit.h"
-#include "Database.h"
-#include "DraftStore.h"
-#include "ListPrintMenu.h"
-#include "ScreeningDialog.h"
+#include "core/Database.h"
+#include "core/records/DraftStore.h"
+#include "ui/AppealDetailDialog.h"
+#include "ui/AppealEntryDialog.h"
+#include "ui/AppealEntryForm.h"
+#include "ui/AppealFilterBar.h"
+#include "ui/AppealListModel.h"
+#include "ui/ColumnFit.h"
+#include "ui/ListPrintMenu.h"
+#include "ui/workflow/ScreeningDialog.h"
 
 #include <QAction>
 #include <QHBoxLayout>

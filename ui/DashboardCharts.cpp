@@ -1,4 +1,4 @@
-#include "DashboardCharts.h"
+#include "ui/DashboardCharts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

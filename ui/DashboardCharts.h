@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DashboardSnapshot.h"
+#include "core/dashboard/DashboardSnapshot.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "DashboardDeadlineModel.h"
+#include "ui/DashboardDeadlineModel.h"
 
-#include "DashboardBucket.h"
-#include "DashboardTexts.h"
+#include "core/dashboard/DashboardBucket.h"
+#include "ui/DashboardTexts.h"
 
 #include <QColor>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DashboardSnapshot.h"
-#include "SelfSortingTableModel.h"
+#include "core/dashboard/DashboardSnapshot.h"
+#include "ui/SelfSortingTableModel.h"
 
 class DashboardTexts;
 

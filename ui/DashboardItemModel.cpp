@@ -1,6 +1,6 @@
-#include "DashboardItemModel.h"
+#include "ui/DashboardItemModel.h"
 
-#include "DashboardTexts.h"
+#include "ui/DashboardTexts.h"
 
 #include <QColor>
 #include <QLocale>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DashboardSnapshot.h"
-#include "SelfSortingTableModel.h"
-#include "WorkdayOrdinals.h"
+#include "core/dashboard/DashboardSnapshot.h"
+#include "core/dashboard/WorkdayOrdinals.h"
+#include "ui/SelfSortingTableModel.h"
 
 class DashboardTexts;
 class WorkCalendar;

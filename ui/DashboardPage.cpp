@@ -1,14 +1,14 @@
-#include "DashboardPage.h"
+#include "ui/DashboardPage.h"
 
-#include "DashboardCharts.h"
-#include "DashboardDeadlineModel.h"
-#include "DashboardItemModel.h"
-#include "DepartmentScoreModel.h"
-#include "ExportDialog.h"
-#include "FormPrinter.h"
-#include "PrintPreview.h"
-#include "SummaryReportDialog.h"
-#include "SummaryReportDocument.h"
+#include "forms/FormPrinter.h"
+#include "forms/report/SummaryReportDocument.h"
+#include "ui/DashboardCharts.h"
+#include "ui/DashboardDeadlineModel.h"
+#include "ui/DashboardItemModel.h"
+#include "ui/DepartmentScoreModel.h"
+#include "ui/ExportDialog.h"
+#include "ui/PrintPreview.h"
+#include "ui/SummaryReportDialog.h"
 
 #include <QAction>
 #include <QBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DashboardQuery.h"
-#include "DashboardTexts.h"
+#include "core/dashboard/DashboardQuery.h"
+#include "ui/DashboardTexts.h"
 
 #include <QWidget>
 #include <memory>

@@ -1,4 +1,4 @@
-#include "DashboardTexts.h"
+#include "ui/DashboardTexts.h"
 
 DashboardTexts::DashboardTexts(DashboardQuery &query)
     : m_query(query) {}

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DashboardQuery.h"
+#include "core/dashboard/DashboardQuery.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "DemoDataHook.h"
+#include "ui/DemoDataHook.h"
 
-#include "DemoDataGenerator.h"
+#include "core/demo/DemoDataGenerator.h"
 
 namespace DemoDataHook {
 

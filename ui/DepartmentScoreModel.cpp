@@ -1,4 +1,4 @@
-#include "DepartmentScoreModel.h"
+#include "ui/DepartmentScoreModel.h"
 
 #include <QLocale>
 

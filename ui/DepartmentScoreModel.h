@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DepartmentScore.h"
+#include "core/dashboard/DepartmentScore.h"
 
 #include <QAbstractTableModel>
 

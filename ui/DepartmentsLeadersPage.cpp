@@ -1,12 +1,12 @@
-#include "DepartmentsLeadersPage.h"
+#include "ui/DepartmentsLeadersPage.h"
 
-#include "Database.h"
-#include "DepartmentRepository.h"
-#include "HistoryWidget.h"
-#include "LeaderRepository.h"
-#include "ListPrintMenu.h"
-#include "ProfileRepository.h"
-#include "UserPrompt.h"
+#include "core/Database.h"
+#include "core/ProfileRepository.h"
+#include "core/records/DepartmentRepository.h"
+#include "core/records/LeaderRepository.h"
+#include "ui/HistoryWidget.h"
+#include "ui/ListPrintMenu.h"
+#include "ui/UserPrompt.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
-#include "EnterpriseCompleter.h"
+#include "ui/EnterpriseCompleter.h"
 
-#include "Database.h"
-#include "PinyinInitials.h"
+#include "core/Database.h"
+#include "core/PinyinInitials.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

@@ -1,9 +1,9 @@
-#include "EnterpriseDialog.h"
+#include "ui/EnterpriseDialog.h"
 #include "ui_EnterpriseDialog.h"
 
-#include "AppealValidator.h"
-#include "EnterpriseRepository.h"
-#include "LeaderRepository.h"
+#include "core/records/EnterpriseRepository.h"
+#include "core/records/LeaderRepository.h"
+#include "core/validation/AppealValidator.h"
 
 #include <QRegularExpression>
 

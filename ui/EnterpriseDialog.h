@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Enterprise.h"
+#include "core/Enterprise.h"
 
 #include <QDialog>
 #include <memory>

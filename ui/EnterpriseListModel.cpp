@@ -1,6 +1,6 @@
-#include "EnterpriseListModel.h"
+#include "ui/EnterpriseListModel.h"
 
-#include "Database.h"
+#include "core/Database.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SqlTableModel.h"
+#include "ui/SqlTableModel.h"
 
 // The enterprise registry as a lazy SQL list: name, code, contact, industry, district, tags,
 // liaison leader and how many appeals the enterprise has handed in. `search` matches name,

@@ -1,14 +1,14 @@
-#include "EnterprisesPage.h"
+#include "ui/EnterprisesPage.h"
 
-#include "AppealRepository.h"
-#include "EnterpriseDialog.h"
-#include "EnterpriseListModel.h"
-#include "EnterpriseRepository.h"
-#include "HistoryWidget.h"
-#include "ListPrintMenu.h"
-#include "ProfileRepository.h"
-#include "StatusLabels.h"
-#include "VisitLogWidget.h"
+#include "core/ProfileRepository.h"
+#include "core/StatusLabels.h"
+#include "core/records/AppealRepository.h"
+#include "core/records/EnterpriseRepository.h"
+#include "ui/EnterpriseDialog.h"
+#include "ui/EnterpriseListModel.h"
+#include "ui/HistoryWidget.h"
+#include "ui/ListPrintMenu.h"
+#include "ui/VisitLogWidget.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

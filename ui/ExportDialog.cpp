@@ -1,13 +1,13 @@
-#include "ExportDialog.h"
+#include "ui/ExportDialog.h"
 #include "ui_ExportDialog.h"
 
-#include "DashboardBucket.h"
-#include "ExportQuery.h"
-#include "ExportTablePdf.h"
-#include "ProfileRepository.h"
-#include "PublicMasker.h"
-#include "TableExporter.h"
-#include "UserPrompt.h"
+#include "core/ProfileRepository.h"
+#include "core/dashboard/DashboardBucket.h"
+#include "core/export/ExportQuery.h"
+#include "core/export/PublicMasker.h"
+#include "core/export/TableExporter.h"
+#include "forms/report/ExportTablePdf.h"
+#include "ui/UserPrompt.h"
 
 #include <QApplication>
 #include <QFileDialog>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DashboardQuery.h"
-#include "ExportTable.h"
+#include "core/dashboard/DashboardQuery.h"
+#include "core/export/ExportTable.h"
 
 #include <QDialog>
 #include <memory>

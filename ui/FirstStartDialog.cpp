@@ -1,9 +1,9 @@
-#include "FirstStartDialog.h"
+#include "ui/FirstStartDialog.h"
 #include "ui_FirstStartDialog.h"
 
-#include "DemoDataHook.h"
-#include "ProfileRepository.h"
-#include "UserPrompt.h"
+#include "core/ProfileRepository.h"
+#include "ui/DemoDataHook.h"
+#include "ui/UserPrompt.h"
 
 #include <QDir>
 #include <QFileDialog>

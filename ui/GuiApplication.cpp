@@ -1,13 +1,13 @@
-#include "GuiApplication.h"
+#include "ui/GuiApplication.h"
 
-#include "Database.h"
-#include "DatabaseInitializer.h"
-#include "DemoDataHook.h"
-#include "FirstStartDialog.h"
-#include "MainWindow.h"
-#include "RecentDatabases.h"
-#include "SettingsPage.h"
-#include "Translations.h"
+#include "core/Database.h"
+#include "core/DatabaseInitializer.h"
+#include "translations/Translations.h"
+#include "ui/DemoDataHook.h"
+#include "ui/FirstStartDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/RecentDatabases.h"
+#include "ui/SettingsPage.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,10 +1,10 @@
-#include "HistoryWidget.h"
+#include "ui/HistoryWidget.h"
 
-#include "AuditLog.h"
-#include "FieldLabels.h"
-#include "MeetingsModel.h"
-#include "RecordNames.h"
-#include "StatusLabels.h"
+#include "core/AuditLog.h"
+#include "core/StatusLabels.h"
+#include "core/records/RecordNames.h"
+#include "core/validation/FieldLabels.h"
+#include "ui/workflow/MeetingsModel.h"
 
 #include <QDate>
 #include <QHeaderView>

@@ -1,11 +1,11 @@
-#include "ListPrintMenu.h"
+#include "ui/ListPrintMenu.h"
 
-#include "ChineseFormat.h"
-#include "ExportTablePdf.h"
-#include "PrintPreview.h"
-#include "SqlTableModel.h"
-#include "TableExporter.h"
-#include "UserPrompt.h"
+#include "core/export/TableExporter.h"
+#include "forms/ChineseFormat.h"
+#include "forms/report/ExportTablePdf.h"
+#include "ui/PrintPreview.h"
+#include "ui/SqlTableModel.h"
+#include "ui/UserPrompt.h"
 
 #include <QApplication>
 #include <QDate>

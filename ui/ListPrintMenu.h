@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ExportTable.h"
+#include "core/export/ExportTable.h"
 
 #include <QMenu>
 #include <functional>

@@ -1,15 +1,15 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "AppealsPage.h"
-#include "AssignmentsPage.h"
-#include "DashboardPage.h"
-#include "Database.h"
-#include "DraftStore.h"
-#include "NavigationPane.h"
-#include "ProfileRepository.h"
-#include "RecentDatabases.h"
-#include "ScreenFit.h"
-#include "SettingsPage.h"
+#include "core/Database.h"
+#include "core/ProfileRepository.h"
+#include "core/records/DraftStore.h"
+#include "ui/AppealsPage.h"
+#include "ui/DashboardPage.h"
+#include "ui/NavigationPane.h"
+#include "ui/RecentDatabases.h"
+#include "ui/ScreenFit.h"
+#include "ui/SettingsPage.h"
+#include "ui/workflow/AssignmentsPage.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,7 +3,7 @@
 #include <QHash>
 #include <QMainWindow>
 
-#include "PageRegistry.h"
+#include "ui/PageRegistry.h"
 
 class Database;
 class NavigationPane;

@@ -1,6 +1,6 @@
-#include "NavigationPane.h"
+#include "ui/NavigationPane.h"
 
-#include "PageRegistry.h"
+#include "ui/PageRegistry.h"
 
 #include <QIcon>
 

@@ -1,13 +1,13 @@
-#include "PageRegistry.h"
+#include "ui/PageRegistry.h"
 
-#include "AppealsPage.h"
-#include "AssignmentsPage.h"
-#include "DashboardPage.h"
-#include "DepartmentsLeadersPage.h"
-#include "EnterprisesPage.h"
-#include "MeetingsPage.h"
-#include "SettingsPage.h"
-#include "TopicsPage.h"
+#include "ui/AppealsPage.h"
+#include "ui/DashboardPage.h"
+#include "ui/DepartmentsLeadersPage.h"
+#include "ui/EnterprisesPage.h"
+#include "ui/SettingsPage.h"
+#include "ui/workflow/AssignmentsPage.h"
+#include "ui/workflow/MeetingsPage.h"
+#include "ui/workflow/TopicsPage.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "PrintMenu.h"
+#include "ui/PrintMenu.h"
 
-#include "PrintPreview.h"
+#include "ui/PrintPreview.h"
 
 #include <QMessageBox>
 

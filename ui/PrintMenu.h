@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FormPrinter.h"
+#include "forms/FormPrinter.h"
 
 #include <QMenu>
 #include <functional>

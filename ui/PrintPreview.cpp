@@ -1,7 +1,7 @@
-#include "PrintPreview.h"
+#include "ui/PrintPreview.h"
 
-#include "BatchPrinter.h"
-#include "DocumentRenderer.h"
+#include "forms/BatchPrinter.h"
+#include "forms/DocumentRenderer.h"
 
 #include <QBoxLayout>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "RecentDatabases.h"
+#include "ui/RecentDatabases.h"
 
 #include <QFileInfo>
 #include <QSettings>

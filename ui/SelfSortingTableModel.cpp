@@ -1,4 +1,4 @@
-#include "SelfSortingTableModel.h"
+#include "ui/SelfSortingTableModel.h"
 
 #include <QHash>
 

@@ -1,12 +1,12 @@
-#include "SettingsPage.h"
+#include "ui/SettingsPage.h"
 #include "ui_SettingsPage.h"
 
-#include "CalendarFileParser.h"
-#include "CalendarRepository.h"
-#include "Database.h"
-#include "OfficeDetailsRepository.h"
-#include "ProfileRepository.h"
-#include "UserPrompt.h"
+#include "core/CalendarFileParser.h"
+#include "core/CalendarRepository.h"
+#include "core/Database.h"
+#include "core/ProfileRepository.h"
+#include "core/records/OfficeDetailsRepository.h"
+#include "ui/UserPrompt.h"
 
 #include <QApplication>
 #include <QDate>

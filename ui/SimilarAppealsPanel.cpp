@@ -1,4 +1,4 @@
-#include "SimilarAppealsPanel.h"
+#include "ui/SimilarAppealsPanel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

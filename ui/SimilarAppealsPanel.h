@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SimilarAppealFinder.h"
+#include "core/queries/SimilarAppealFinder.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "SqlTableModel.h"
+#include "ui/SqlTableModel.h"
 
-#include "Database.h"
+#include "core/Database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "SummaryReportDialog.h"
+#include "ui/SummaryReportDialog.h"
 
 #include "ui_SummaryReportDialog.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReportPeriod.h"
+#include "core/report/ReportPeriod.h"
 
 #include <QDialog>
 #include <memory>

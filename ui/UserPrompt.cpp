@@ -1,4 +1,4 @@
-#include "UserPrompt.h"
+#include "ui/UserPrompt.h"
 
 namespace {
 QMessageBox::StandardButton g_nextAnswer = QMessageBox::NoButton;

@@ -1,9 +1,9 @@
-#include "VisitLogWidget.h"
+#include "ui/VisitLogWidget.h"
 
-#include "AppealRepository.h"
-#include "LeaderRepository.h"
-#include "UserPrompt.h"
-#include "VisitRepository.h"
+#include "core/records/AppealRepository.h"
+#include "core/records/LeaderRepository.h"
+#include "core/visits/VisitRepository.h"
+#include "ui/UserPrompt.h"
 
 #include <QComboBox>
 #include <QDateEdit>

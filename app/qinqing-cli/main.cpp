@@ -1,6 +1,5 @@
-#include "CliApplication.h"
-#include "FormsCommands.h"
-#include "Translations.h"
+#include "app/qinqing-cli/CliApplication.h"
+#include "translations/Translations.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -8,8 +7,7 @@
 #include <cstdio>
 #include <unistd.h>
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     // Printing needs fonts and a paint device, hence a GUI application, but the CLI must run
     // on a server with no display: fall back to the offscreen platform.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -32,7 +30,6 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     CliApplication cli;
-    cli.addCoreCommands();
-    FormsCommands::addTo(cli);
+    cli.addAllCommands();
     return cli.run(app.arguments().mid(1), out, err);
 }

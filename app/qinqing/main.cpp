@@ -1,7 +1,6 @@
-#include "GuiApplication.h"
+#include "ui/GuiApplication.h"
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     GuiApplication app(argc, argv);
     return app.start();
 }

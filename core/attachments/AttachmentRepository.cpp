@@ -1,8 +1,8 @@
-#include "AttachmentRepository.h"
+#include "core/attachments/AttachmentRepository.h"
 
-#include "AuditLog.h"
-#include "Database.h"
-#include "TransactionGuard.h"
+#include "core/AuditLog.h"
+#include "core/Database.h"
+#include "core/TransactionGuard.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "DashboardBucket.h"
+#include "core/dashboard/DashboardBucket.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,12 +1,12 @@
-#include "DashboardQuery.h"
+#include "core/dashboard/DashboardQuery.h"
 
-#include "AssignmentState.h"
-#include "CalendarRepository.h"
-#include "Database.h"
-#include "DepartmentScorecard.h"
-#include "IsoDate.h"
-#include "ProfileRepository.h"
-#include "WorkdayOrdinals.h"
+#include "core/CalendarRepository.h"
+#include "core/Database.h"
+#include "core/IsoDate.h"
+#include "core/ProfileRepository.h"
+#include "core/dashboard/DepartmentScorecard.h"
+#include "core/dashboard/WorkdayOrdinals.h"
+#include "core/queries/AssignmentState.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

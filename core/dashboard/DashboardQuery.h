@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DashboardSnapshot.h"
-#include "RuleProfile.h"
-#include "WorkCalendar.h"
+#include "core/RuleProfile.h"
+#include "core/WorkCalendar.h"
+#include "core/dashboard/DashboardSnapshot.h"
 
 #include <QCoreApplication>
 #include <QDate>

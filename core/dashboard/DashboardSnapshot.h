@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DashboardBucket.h"
-#include "DepartmentScore.h"
+#include "core/dashboard/DashboardBucket.h"
+#include "core/dashboard/DepartmentScore.h"
 
 #include <QDate>
 #include <QHash>

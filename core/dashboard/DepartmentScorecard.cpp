@@ -1,9 +1,9 @@
-#include "DepartmentScorecard.h"
+#include "core/dashboard/DepartmentScorecard.h"
 
-#include "Database.h"
-#include "IsoDate.h"
-#include "WorkCalendar.h"
-#include "WorkdayOrdinals.h"
+#include "core/Database.h"
+#include "core/IsoDate.h"
+#include "core/WorkCalendar.h"
+#include "core/dashboard/WorkdayOrdinals.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DashboardSnapshot.h"
-#include "DepartmentScore.h"
+#include "core/dashboard/DashboardSnapshot.h"
+#include "core/dashboard/DepartmentScore.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,6 +1,6 @@
-#include "WorkdayOrdinals.h"
+#include "core/dashboard/WorkdayOrdinals.h"
 
-#include "WorkCalendar.h"
+#include "core/WorkCalendar.h"
 
 WorkdayOrdinals::WorkdayOrdinals(const WorkCalendar &calendar, const QDate &from, const QDate &to) {
     if (!from.isValid() || !to.isValid() || to < from)

@@ -1,12 +1,12 @@
-#include "DemoDataGenerator.h"
+#include "core/demo/DemoDataGenerator.h"
 
-#include "DemoDataGeneratorRun.h"
+#include "core/demo/DemoDataGeneratorRun.h"
 
-#include "CalendarRepository.h"
-#include "Database.h"
-#include "DemoTexts.h"
-#include "ProfileRepository.h"
-#include "TransactionGuard.h"
+#include "core/CalendarRepository.h"
+#include "core/Database.h"
+#include "core/ProfileRepository.h"
+#include "core/TransactionGuard.h"
+#include "core/demo/DemoTexts.h"
 
 #include <QHash>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
-#include "DemoDataGeneratorRun.h"
+#include "core/demo/DemoDataGeneratorRun.h"
 
-#include "DemoTexts.h"
+#include "core/demo/DemoTexts.h"
 
 using namespace Qt::StringLiterals;
 

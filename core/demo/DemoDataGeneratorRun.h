@@ -4,11 +4,11 @@
 // DemoDataGenerator.cpp (enterprises, meetings, appeals) and DemoDataGeneratorAssignments.cpp
 // (assignments and what follows them).
 
-#include "Database.h"
-#include "DemoDataGenerator.h"
-#include "DemoTimeline.h"
-#include "RuleProfile.h"
-#include "WorkCalendar.h"
+#include "core/Database.h"
+#include "core/RuleProfile.h"
+#include "core/WorkCalendar.h"
+#include "core/demo/DemoDataGenerator.h"
+#include "core/demo/DemoTimeline.h"
 
 #include <QDate>
 #include <QHash>

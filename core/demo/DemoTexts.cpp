@@ -1,4 +1,4 @@
-#include "DemoTexts.h"
+#include "core/demo/DemoTexts.h"
 
 #include <QRandomGenerator>
 

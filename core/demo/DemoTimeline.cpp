@@ -1,4 +1,4 @@
-#include "DemoTimeline.h"
+#include "core/demo/DemoTimeline.h"
 
 #include <algorithm>
 

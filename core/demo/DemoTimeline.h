@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Deadline.h"
-#include "RuleProfile.h"
-#include "WorkCalendar.h"
+#include "core/Deadline.h"
+#include "core/RuleProfile.h"
+#include "core/WorkCalendar.h"
 
 #include <QDate>
 

@@ -1,4 +1,4 @@
-#include "ChineseLabels.h"
+#include "core/export/ChineseLabels.h"
 
 #include <QHash>
 

@@ -1,4 +1,4 @@
-#include "CsvExporter.h"
+#include "core/export/CsvExporter.h"
 
 #include <QDate>
 #include <QIODevice>

@@ -1,7 +1,7 @@
-#include "ExportQuery.h"
+#include "core/export/ExportQuery.h"
 
-#include "ChineseLabels.h"
-#include "Database.h"
+#include "core/Database.h"
+#include "core/export/ChineseLabels.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "PublicMasker.h"
+#include "core/export/PublicMasker.h"
 
 #include <QDate>
 #include <QRegularExpression>

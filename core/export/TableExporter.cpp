@@ -1,7 +1,7 @@
-#include "TableExporter.h"
+#include "core/export/TableExporter.h"
 
-#include "CsvExporter.h"
-#include "XlsxWriter.h"
+#include "core/export/CsvExporter.h"
+#include "core/export/XlsxWriter.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ExportProgress.h"
-#include "ExportTable.h"
+#include "core/export/ExportProgress.h"
+#include "core/export/ExportTable.h"
 
 #include <QCoreApplication>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "XlsxWriter.h"
+#include "core/export/XlsxWriter.h"
 
 #include <QDate>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "AppealCsvColumns.h"
+#include "core/import/AppealCsvColumns.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Appeal.h"
+#include "core/Appeal.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -34,7 +34,8 @@ public:
 
     struct Result {
         bool ok = false; // true when the file was (or, dry run, would be) imported
-        bool writeFailed = false; // the file was fine but the database refused (not the user's fault)
+        bool writeFailed =
+            false; // the file was fine but the database refused (not the user's fault)
         int imported = 0;
         QList<Message> errors;
         QList<Message> warnings;

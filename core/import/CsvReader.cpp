@@ -1,4 +1,4 @@
-#include "CsvReader.h"
+#include "core/import/CsvReader.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "LooseValueParser.h"
+#include "core/import/LooseValueParser.h"
 
 #include <QRegularExpression>
 

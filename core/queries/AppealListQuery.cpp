@@ -1,8 +1,8 @@
-#include "AppealListQuery.h"
+#include "core/queries/AppealListQuery.h"
 
-#include "CalendarRepository.h"
-#include "Database.h"
-#include "ProfileRepository.h"
+#include "core/CalendarRepository.h"
+#include "core/Database.h"
+#include "core/ProfileRepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AssignmentState.h"
+#include "core/queries/AssignmentState.h"
 
 #include <QCoreApplication>
 #include <QDate>

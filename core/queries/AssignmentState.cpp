@@ -1,6 +1,6 @@
-#include "AssignmentState.h"
+#include "core/queries/AssignmentState.h"
 
-#include "WorkCalendar.h"
+#include "core/WorkCalendar.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
-#include "OverdueQuery.h"
+#include "core/queries/OverdueQuery.h"
 
-#include "AssignmentState.h"
-#include "CalendarRepository.h"
-#include "Database.h"
+#include "core/CalendarRepository.h"
+#include "core/Database.h"
+#include "core/queries/AssignmentState.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

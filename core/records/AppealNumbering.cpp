@@ -1,8 +1,8 @@
-#include "AppealNumbering.h"
+#include "core/records/AppealNumbering.h"
 
-#include "Database.h"
-#include "ProfileRepository.h"
-#include "TransactionGuard.h"
+#include "core/Database.h"
+#include "core/ProfileRepository.h"
+#include "core/TransactionGuard.h"
 
 #include <QRegularExpression>
 #include <QSqlError>

@@ -1,10 +1,10 @@
-#include "AppealRepository.h"
+#include "core/records/AppealRepository.h"
 
-#include "AppealNumbering.h"
-#include "AuditLog.h"
-#include "Database.h"
-#include "RecordDiff.h"
-#include "TransactionGuard.h"
+#include "core/AuditLog.h"
+#include "core/Database.h"
+#include "core/TransactionGuard.h"
+#include "core/records/AppealNumbering.h"
+#include "core/records/RecordDiff.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

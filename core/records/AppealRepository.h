@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Appeal.h"
+#include "core/Appeal.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,9 +1,9 @@
-#include "DepartmentRepository.h"
+#include "core/records/DepartmentRepository.h"
 
-#include "AuditLog.h"
-#include "Database.h"
-#include "RecordDiff.h"
-#include "TransactionGuard.h"
+#include "core/AuditLog.h"
+#include "core/Database.h"
+#include "core/TransactionGuard.h"
+#include "core/records/RecordDiff.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Department.h"
+#include "core/Department.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,10 +1,10 @@
-#include "EnterpriseRepository.h"
+#include "core/records/EnterpriseRepository.h"
 
-#include "AuditLog.h"
-#include "Database.h"
-#include "RecordDiff.h"
-#include "TransactionGuard.h"
-#include "UsccValidator.h"
+#include "core/AuditLog.h"
+#include "core/Database.h"
+#include "core/TransactionGuard.h"
+#include "core/records/RecordDiff.h"
+#include "core/validation/UsccValidator.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Leader.h"
+#include "core/Leader.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,10 +1,10 @@
-#include "OfficeDetailsRepository.h"
+#include "core/records/OfficeDetailsRepository.h"
 
-#include "AuditLog.h"
-#include "Database.h"
-#include "PhoneValidator.h"
-#include "RecordDiff.h"
-#include "TransactionGuard.h"
+#include "core/AuditLog.h"
+#include "core/Database.h"
+#include "core/TransactionGuard.h"
+#include "core/records/RecordDiff.h"
+#include "core/validation/PhoneValidator.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OfficeDetails.h"
+#include "core/OfficeDetails.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "RecordDiff.h"
+#include "core/records/RecordDiff.h"
 
 #include <QDateTime>
 #include <QJsonValue>

@@ -1,4 +1,4 @@
-#include "CommonProblemFinder.h"
+#include "core/report/CommonProblemFinder.h"
 
 #include <QHash>
 #include <QSet>

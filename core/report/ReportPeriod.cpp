@@ -1,4 +1,4 @@
-#include "ReportPeriod.h"
+#include "core/report/ReportPeriod.h"
 
 #include <QRegularExpression>
 

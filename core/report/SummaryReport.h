@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CommonProblemFinder.h"
-#include "DepartmentScore.h"
-#include "ReportPeriod.h"
+#include "core/dashboard/DepartmentScore.h"
+#include "core/report/CommonProblemFinder.h"
+#include "core/report/ReportPeriod.h"
 
 #include <QDate>
 #include <QList>

@@ -1,9 +1,9 @@
-#include "SummaryReportQuery.h"
+#include "core/report/SummaryReportQuery.h"
 
-#include "AssignmentState.h"
-#include "ChineseLabels.h"
-#include "DashboardQuery.h"
-#include "Database.h"
+#include "core/Database.h"
+#include "core/dashboard/DashboardQuery.h"
+#include "core/export/ChineseLabels.h"
+#include "core/queries/AssignmentState.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SummaryReport.h"
+#include "core/report/SummaryReport.h"
 
 #include <QCoreApplication>
 #include <optional>

@@ -1,9 +1,9 @@
-#include "AppealValidator.h"
+#include "core/validation/AppealValidator.h"
 
-#include "Appeal.h"
-#include "Database.h"
-#include "PhoneValidator.h"
-#include "UsccValidator.h"
+#include "core/Appeal.h"
+#include "core/Database.h"
+#include "core/validation/PhoneValidator.h"
+#include "core/validation/UsccValidator.h"
 
 #include <QSqlQuery>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ValidationIssue.h"
+#include "core/validation/ValidationIssue.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,4 +1,4 @@
-#include "FieldLabels.h"
+#include "core/validation/FieldLabels.h"
 
 using namespace Qt::StringLiterals;
 

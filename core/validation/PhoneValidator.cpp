@@ -1,4 +1,4 @@
-#include "PhoneValidator.h"
+#include "core/validation/PhoneValidator.h"
 
 #include <QRegularExpression>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "UsccValidator.h"
+#include "core/validation/UsccValidator.h"
 
 using namespace Qt::StringLiterals;
 

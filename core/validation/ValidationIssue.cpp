@@ -1,6 +1,6 @@
-#include "ValidationIssue.h"
+#include "core/validation/ValidationIssue.h"
 
-#include "FieldLabels.h"
+#include "core/validation/FieldLabels.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
-#include "VisitRepository.h"
+#include "core/visits/VisitRepository.h"
 
-#include "AuditLog.h"
-#include "Database.h"
-#include "TransactionGuard.h"
+#include "core/AuditLog.h"
+#include "core/Database.h"
+#include "core/TransactionGuard.h"
 
 #include <QJsonArray>
 #include <QSqlError>

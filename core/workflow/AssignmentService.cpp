@@ -1,12 +1,12 @@
-#include "AssignmentService.h"
+#include "core/workflow/AssignmentService.h"
 
-#include "AssignmentState.h"
+#include "core/queries/AssignmentState.h"
 
-#include "CalendarRepository.h"
-#include "Database.h"
-#include "ProfileRepository.h"
-#include "TransactionGuard.h"
-#include "WorkflowSql.h"
+#include "core/CalendarRepository.h"
+#include "core/Database.h"
+#include "core/ProfileRepository.h"
+#include "core/TransactionGuard.h"
+#include "core/workflow/WorkflowSql.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Assignment.h"
-#include "AuditLog.h"
-#include "Evaluation.h"
-#include "Extension.h"
-#include "ProgressReport.h"
+#include "core/Assignment.h"
+#include "core/AuditLog.h"
+#include "core/workflow/Evaluation.h"
+#include "core/workflow/Extension.h"
+#include "core/workflow/ProgressReport.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,12 +1,12 @@
 // AssignmentService, second part: what follows an assignment over time — progress reports
 // (十日一报), extensions with the profile's cap, and the enterprise's evaluation.
-#include "AssignmentService.h"
-#include "AssignmentState.h"
-#include "CalendarRepository.h"
-#include "Database.h"
-#include "ProfileRepository.h"
-#include "TransactionGuard.h"
-#include "WorkflowSql.h"
+#include "core/CalendarRepository.h"
+#include "core/Database.h"
+#include "core/ProfileRepository.h"
+#include "core/TransactionGuard.h"
+#include "core/queries/AssignmentState.h"
+#include "core/workflow/AssignmentService.h"
+#include "core/workflow/WorkflowSql.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "MeetingPlanner.h"
+#include "core/workflow/MeetingPlanner.h"
 
 #include <QRegularExpression>
 

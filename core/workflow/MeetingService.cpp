@@ -1,12 +1,12 @@
-#include "MeetingService.h"
+#include "core/workflow/MeetingService.h"
 
-#include "AssignmentService.h"
-#include "AuditLog.h"
-#include "CalendarRepository.h"
-#include "Database.h"
-#include "ProfileRepository.h"
-#include "TransactionGuard.h"
-#include "WorkflowSql.h"
+#include "core/AuditLog.h"
+#include "core/CalendarRepository.h"
+#include "core/Database.h"
+#include "core/ProfileRepository.h"
+#include "core/TransactionGuard.h"
+#include "core/workflow/AssignmentService.h"
+#include "core/workflow/WorkflowSql.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Assignment.h"
-#include "Meeting.h"
-#include "MeetingPlanner.h"
+#include "core/Assignment.h"
+#include "core/workflow/Meeting.h"
+#include "core/workflow/MeetingPlanner.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,9 +1,9 @@
-#include "ScreeningService.h"
+#include "core/workflow/ScreeningService.h"
 
-#include "Database.h"
-#include "ProfileRepository.h"
-#include "TransactionGuard.h"
-#include "WorkflowSql.h"
+#include "core/Database.h"
+#include "core/ProfileRepository.h"
+#include "core/TransactionGuard.h"
+#include "core/workflow/WorkflowSql.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>

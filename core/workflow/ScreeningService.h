@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuditLog.h"
+#include "core/AuditLog.h"
 
 #include <QCoreApplication>
 #include <QList>

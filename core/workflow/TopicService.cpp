@@ -1,9 +1,9 @@
-#include "TopicService.h"
+#include "core/workflow/TopicService.h"
 
-#include "AuditLog.h"
-#include "Database.h"
-#include "TransactionGuard.h"
-#include "WorkflowSql.h"
+#include "core/AuditLog.h"
+#include "core/Database.h"
+#include "core/TransactionGuard.h"
+#include "core/workflow/WorkflowSql.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Topic.h"
+#include "core/workflow/Topic.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "IsoDate.h"
+#include "core/IsoDate.h"
 
 #include <QDate>
 #include <QDateTime>

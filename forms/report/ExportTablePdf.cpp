@@ -1,10 +1,10 @@
-#include "ExportTablePdf.h"
+#include "forms/report/ExportTablePdf.h"
 
-#include "ChineseFormat.h"
-#include "DocumentRenderer.h"
-#include "FormHtml.h"
-#include "FormTable.h"
-#include "TableExporter.h"
+#include "core/export/TableExporter.h"
+#include "forms/ChineseFormat.h"
+#include "forms/DocumentRenderer.h"
+#include "forms/FormHtml.h"
+#include "forms/FormTable.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ExportProgress.h"
-#include "ExportTable.h"
-#include "PrintableDocument.h"
+#include "core/export/ExportProgress.h"
+#include "core/export/ExportTable.h"
+#include "forms/PrintableDocument.h"
 
 #include <QCoreApplication>
 

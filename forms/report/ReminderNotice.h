@@ -1,8 +1,8 @@
 #pragma once
 
-#include "FormData.h"
-#include "PrintableDocument.h"
-#include "ReminderNoticeData.h"
+#include "forms/FormData.h"
+#include "forms/PrintableDocument.h"
+#include "forms/report/ReminderNoticeData.h"
 
 // The 催办通知 for an overdue assignment as an official notice (GB/T 9704 like the 通告 and the
 // minutes): title and number line, the lead department addressed (主送), the item with its

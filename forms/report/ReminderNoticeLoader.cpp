@@ -1,8 +1,8 @@
-#include "ReminderNoticeLoader.h"
+#include "forms/report/ReminderNoticeLoader.h"
 
-#include "DashboardQuery.h"
-#include "Database.h"
-#include "FormDataLoader.h"
+#include "core/Database.h"
+#include "core/dashboard/DashboardQuery.h"
+#include "forms/FormDataLoader.h"
 
 #include <QSet>
 #include <QSqlError>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReminderNoticeData.h"
+#include "forms/report/ReminderNoticeData.h"
 
 #include <QCoreApplication>
 #include <optional>

@@ -1,6 +1,6 @@
-#include "ReportHtml.h"
+#include "forms/report/ReportHtml.h"
 
-#include "FormHtml.h"
+#include "forms/FormHtml.h"
 
 using namespace Qt::StringLiterals;
 

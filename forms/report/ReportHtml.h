@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FormTable.h"
+#include "forms/FormTable.h"
 
 #include <QList>
 #include <QString>

@@ -1,10 +1,10 @@
-#include "SummaryReportDocument.h"
+#include "forms/report/SummaryReportDocument.h"
 
-#include "ChineseFormat.h"
-#include "FormDataLoader.h"
-#include "FormHtml.h"
-#include "ReportHtml.h"
-#include "SummaryReportQuery.h"
+#include "core/report/SummaryReportQuery.h"
+#include "forms/ChineseFormat.h"
+#include "forms/FormDataLoader.h"
+#include "forms/FormHtml.h"
+#include "forms/report/ReportHtml.h"
 
 using namespace Qt::StringLiterals;
 

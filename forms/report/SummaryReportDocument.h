@@ -1,8 +1,8 @@
 #pragma once
 
-#include "FormData.h"
-#include "PrintableDocument.h"
-#include "SummaryReport.h"
+#include "core/report/SummaryReport.h"
+#include "forms/FormData.h"
+#include "forms/PrintableDocument.h"
 
 #include <QCoreApplication>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "BenchmarkTiming.h"
+#include "tests/benchmark/BenchmarkTiming.h"
 
 #include <QElapsedTimer>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "DashboardPageBenchmark.h"
+#include "tests/benchmark/DashboardPageBenchmark.h"
 
-#include "BenchmarkTiming.h"
-#include "DashboardPage.h"
+#include "tests/benchmark/BenchmarkTiming.h"
+#include "ui/DashboardPage.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>

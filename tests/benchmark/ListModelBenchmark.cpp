@@ -1,7 +1,7 @@
-#include "ListModelBenchmark.h"
+#include "tests/benchmark/ListModelBenchmark.h"
 
-#include "AppealListModel.h"
-#include "BenchmarkTiming.h"
+#include "tests/benchmark/BenchmarkTiming.h"
+#include "ui/AppealListModel.h"
 
 #include <QList>
 

@@ -7,13 +7,13 @@
 // runs (default 7) after one warm-up run, because a clerk's second query runs warm too. A
 // second table times the Appeals page's item model over the same file (ListModelBenchmark).
 
-#include "AppealListQuery.h"
-#include "BenchmarkTiming.h"
-#include "Database.h"
-#include "DatabaseInitializer.h"
-#include "DemoDataGenerator.h"
-#include "ListModelBenchmark.h"
-#include "OverdueQuery.h"
+#include "core/Database.h"
+#include "core/DatabaseInitializer.h"
+#include "core/demo/DemoDataGenerator.h"
+#include "core/queries/AppealListQuery.h"
+#include "core/queries/OverdueQuery.h"
+#include "tests/benchmark/BenchmarkTiming.h"
+#include "tests/benchmark/ListModelBenchmark.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -10,15 +10,15 @@
 // compute and the dashboard PAGE in an offscreen window (DashboardPageBenchmark): what a user
 // waits for. Prints Markdown tables for README.md.
 
-#include "BenchmarkTiming.h"
-#include "DashboardPageBenchmark.h"
-#include "DashboardQuery.h"
-#include "Database.h"
-#include "DatabaseInitializer.h"
-#include "DemoDataGenerator.h"
-#include "ExportQuery.h"
-#include "ProfileRepository.h"
-#include "TableExporter.h"
+#include "core/Database.h"
+#include "core/DatabaseInitializer.h"
+#include "core/ProfileRepository.h"
+#include "core/dashboard/DashboardQuery.h"
+#include "core/demo/DemoDataGenerator.h"
+#include "core/export/ExportQuery.h"
+#include "core/export/TableExporter.h"
+#include "tests/benchmark/BenchmarkTiming.h"
+#include "tests/benchmark/DashboardPageBenchmark.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,10 +1,10 @@
 // qinqing-forms-benchmark [N]: prints N (default 1,000) filled assignment sheets of one meeting
 // into one PDF, as a clerk's batch print does, and reports the time of each step in Markdown.
-#include "BatchPrinter.h"
-#include "Database.h"
-#include "DatabaseInitializer.h"
-#include "FormPrinter.h"
-#include "TransactionGuard.h"
+#include "core/Database.h"
+#include "core/DatabaseInitializer.h"
+#include "core/TransactionGuard.h"
+#include "forms/BatchPrinter.h"
+#include "forms/FormPrinter.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

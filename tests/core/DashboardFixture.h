@@ -4,9 +4,9 @@
 // SQLite file, with every date chosen by the test, so that each expectation can be worked out
 // by hand from the official calendar.
 
-#include "Database.h"
-#include "DatabaseInitializer.h"
-#include "WorkflowSql.h"
+#include "core/Database.h"
+#include "core/DatabaseInitializer.h"
+#include "core/workflow/WorkflowSql.h"
 
 #include <QDate>
 #include <QSqlError>

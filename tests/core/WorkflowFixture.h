@@ -4,8 +4,8 @@
 // small helpers that insert the reference data (departments, enterprises, leaders, appeals)
 // the workflow tests need. The workflow services are then driven exactly as the GUI does.
 
-#include "Database.h"
-#include "DatabaseInitializer.h"
+#include "core/Database.h"
+#include "core/DatabaseInitializer.h"
 
 #include <QDate>
 #include <QDateTime>

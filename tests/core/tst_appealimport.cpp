@@ -1,13 +1,13 @@
-#include "AppealCsvImporter.h"
-#include "AppealRepository.h"
-#include "AuditLog.h"
-#include "CsvReader.h"
-#include "Database.h"
-#include "DatabaseInitializer.h"
-#include "EnterpriseRepository.h"
-#include "LooseValueParser.h"
 #include "TestPaths.h"
-#include "TextFileDecoder.h"
+#include "core/AuditLog.h"
+#include "core/Database.h"
+#include "core/DatabaseInitializer.h"
+#include "core/import/AppealCsvImporter.h"
+#include "core/import/CsvReader.h"
+#include "core/import/LooseValueParser.h"
+#include "core/import/TextFileDecoder.h"
+#include "core/records/AppealRepository.h"
+#include "core/records/EnterpriseRepository.h"
 
 #include <QFile>
 #include <QSqlQuery>

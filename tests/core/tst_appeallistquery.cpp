@@ -1,7 +1,7 @@
-#include "AppealListQuery.h"
-#include "Database.h"
-#include "DatabaseInitializer.h"
-#include "DemoDataGenerator.h"
+#include "core/Database.h"
+#include "core/DatabaseInitializer.h"
+#include "core/demo/DemoDataGenerator.h"
+#include "core/queries/AppealListQuery.h"
 
 #include <QSet>
 #include <QSqlError>

@@ -1,7 +1,7 @@
-#include "AssignmentService.h"
-#include "CalendarRepository.h"
-#include "ProfileRepository.h"
-#include "WorkflowFixture.h"
+#include "core/CalendarRepository.h"
+#include "core/ProfileRepository.h"
+#include "core/workflow/AssignmentService.h"
+#include "tests/core/WorkflowFixture.h"
 
 #include <QTest>
 

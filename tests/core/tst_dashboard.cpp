@@ -1,7 +1,7 @@
-#include "AssignmentState.h"
-#include "DashboardFixture.h"
-#include "DashboardQuery.h"
-#include "ProfileRepository.h"
+#include "core/ProfileRepository.h"
+#include "core/dashboard/DashboardQuery.h"
+#include "core/queries/AssignmentState.h"
+#include "tests/core/DashboardFixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "Database.h"
-#include "DatabaseInitializer.h"
-#include "SchemaMigrator.h"
-#include "TransactionGuard.h"
+#include "core/Database.h"
+#include "core/DatabaseInitializer.h"
+#include "core/SchemaMigrator.h"
+#include "core/TransactionGuard.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

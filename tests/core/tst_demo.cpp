@@ -1,9 +1,9 @@
-#include "AssignmentState.h"
-#include "DashboardQuery.h"
-#include "Database.h"
-#include "DatabaseInitializer.h"
-#include "DemoDataGenerator.h"
-#include "IntegrityChecker.h"
+#include "core/Database.h"
+#include "core/DatabaseInitializer.h"
+#include "core/IntegrityChecker.h"
+#include "core/dashboard/DashboardQuery.h"
+#include "core/demo/DemoDataGenerator.h"
+#include "core/queries/AssignmentState.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

@@ -1,9 +1,9 @@
-#include "CsvExporter.h"
-#include "DashboardFixture.h"
-#include "ExportQuery.h"
-#include "ProfileRepository.h"
-#include "PublicMasker.h"
-#include "TableExporter.h"
+#include "core/ProfileRepository.h"
+#include "core/export/CsvExporter.h"
+#include "core/export/ExportQuery.h"
+#include "core/export/PublicMasker.h"
+#include "core/export/TableExporter.h"
+#include "tests/core/DashboardFixture.h"
 
 #include <QDir>
 #include <QJsonArray>

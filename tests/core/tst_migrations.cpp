@@ -1,6 +1,6 @@
-#include "Database.h"
-#include "SchemaMigrator.h"
 #include "TestPaths.h"
+#include "core/Database.h"
+#include "core/SchemaMigrator.h"
 
 #include <QFile>
 #include <QSqlError>

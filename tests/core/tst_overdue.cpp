@@ -1,8 +1,8 @@
-#include "AssignmentState.h"
-#include "CalendarRepository.h"
-#include "Database.h"
-#include "DatabaseInitializer.h"
-#include "OverdueQuery.h"
+#include "core/CalendarRepository.h"
+#include "core/Database.h"
+#include "core/DatabaseInitializer.h"
+#include "core/queries/AssignmentState.h"
+#include "core/queries/OverdueQuery.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

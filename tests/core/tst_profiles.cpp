@@ -1,7 +1,7 @@
-#include "Database.h"
-#include "DatabaseInitializer.h"
-#include "ProfileRepository.h"
-#include "WorkCalendar.h"
+#include "core/Database.h"
+#include "core/DatabaseInitializer.h"
+#include "core/ProfileRepository.h"
+#include "core/WorkCalendar.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,13 +1,13 @@
-#include "AppealNumbering.h"
-#include "AppealRepository.h"
-#include "AuditLog.h"
-#include "Database.h"
-#include "DatabaseInitializer.h"
-#include "DepartmentRepository.h"
-#include "EnterpriseRepository.h"
-#include "LeaderRepository.h"
-#include "ProfileRepository.h"
-#include "TransactionGuard.h"
+#include "core/AuditLog.h"
+#include "core/Database.h"
+#include "core/DatabaseInitializer.h"
+#include "core/ProfileRepository.h"
+#include "core/TransactionGuard.h"
+#include "core/records/AppealNumbering.h"
+#include "core/records/AppealRepository.h"
+#include "core/records/DepartmentRepository.h"
+#include "core/records/EnterpriseRepository.h"
+#include "core/records/LeaderRepository.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
-#include "ProfileRepository.h"
-#include "ScreeningService.h"
-#include "TopicService.h"
-#include "WorkflowFixture.h"
+#include "core/ProfileRepository.h"
+#include "core/workflow/ScreeningService.h"
+#include "core/workflow/TopicService.h"
+#include "tests/core/WorkflowFixture.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "CommonProblemFinder.h"
-#include "ReportPeriod.h"
-#include "SummaryReportFixture.h"
-#include "SummaryReportQuery.h"
+#include "core/report/CommonProblemFinder.h"
+#include "core/report/ReportPeriod.h"
+#include "core/report/SummaryReportQuery.h"
+#include "tests/support/SummaryReportFixture.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,11 +1,11 @@
-#include "AssignmentService.h"
-#include "CalendarRepository.h"
-#include "MeetingPlanner.h"
-#include "MeetingService.h"
-#include "ProfileRepository.h"
-#include "ScreeningService.h"
-#include "TopicService.h"
-#include "WorkflowFixture.h"
+#include "core/CalendarRepository.h"
+#include "core/ProfileRepository.h"
+#include "core/workflow/AssignmentService.h"
+#include "core/workflow/MeetingPlanner.h"
+#include "core/workflow/MeetingService.h"
+#include "core/workflow/ScreeningService.h"
+#include "core/workflow/TopicService.h"
+#include "tests/core/WorkflowFixture.h"
 
 #include <QTest>
 

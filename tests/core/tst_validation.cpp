@@ -1,7 +1,7 @@
-#include "Appeal.h"
-#include "AppealValidator.h"
-#include "PhoneValidator.h"
-#include "UsccValidator.h"
+#include "core/Appeal.h"
+#include "core/validation/AppealValidator.h"
+#include "core/validation/PhoneValidator.h"
+#include "core/validation/UsccValidator.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "CalendarFileParser.h"
-#include "WorkCalendar.h"
+#include "core/CalendarFileParser.h"
+#include "core/WorkCalendar.h"
 
 #include <QTest>
 

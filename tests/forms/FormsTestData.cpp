@@ -1,6 +1,6 @@
-#include "FormsTestData.h"
+#include "tests/forms/FormsTestData.h"
 
-#include "Database.h"
+#include "core/Database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
-#include "../core/DashboardFixture.h"
-#include "ExportQuery.h"
-#include "ExportTablePdf.h"
-#include "TableExporter.h"
+#include "core/export/ExportQuery.h"
+#include "core/export/TableExporter.h"
+#include "forms/report/ExportTablePdf.h"
+#include "tests/core/DashboardFixture.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -1,14 +1,14 @@
 // Prints every document to PDF and reads it back with poppler's pdftotext, as a clerk copying
 // text out of the PDF would: labels in the seeds' order, the record's values, A4, GB/T 9704
 // margins, and long texts flowing onto further pages intact.
-#include "BatchPrinter.h"
-#include "Database.h"
-#include "DatabaseInitializer.h"
-#include "DocumentRenderer.h"
-#include "FormHtml.h"
-#include "FormPrinter.h"
-#include "FormsTestData.h"
-#include "PdfWords.h"
+#include "core/Database.h"
+#include "core/DatabaseInitializer.h"
+#include "forms/BatchPrinter.h"
+#include "forms/DocumentRenderer.h"
+#include "forms/FormHtml.h"
+#include "forms/FormPrinter.h"
+#include "tests/forms/FormsTestData.h"
+#include "tests/support/PdfWords.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

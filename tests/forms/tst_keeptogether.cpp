@@ -3,13 +3,13 @@
 // on one line, department names unbroken in the scorecard, and no heading left alone at the
 // foot of a page. Read back from the PDFs with pdftotext -bbox: the leaders' summary report
 // (50 overdue items over several pages), the 涉企问题工作台账 and a list printed from the GUI.
-#include "ChineseFormat.h"
-#include "DocumentRenderer.h"
-#include "ExportTable.h"
-#include "ExportTablePdf.h"
-#include "MeetingDocuments.h"
-#include "PdfWords.h"
-#include "SummaryReportDocument.h"
+#include "core/export/ExportTable.h"
+#include "forms/ChineseFormat.h"
+#include "forms/DocumentRenderer.h"
+#include "forms/MeetingDocuments.h"
+#include "forms/report/ExportTablePdf.h"
+#include "forms/report/SummaryReportDocument.h"
+#include "tests/support/PdfWords.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>

@@ -3,14 +3,14 @@
 // "— N —" footer — and fonts and sizes for the Chinese text. Read back with unzip, and
 // converted to PDF by LibreOffice (libreoffice-writer-nogui, which installer/bootstrap.sh
 // installs for the tests) and measured, as WPS or Word would lay the page out.
-#include "Database.h"
-#include "DatabaseInitializer.h"
-#include "DocumentRenderer.h"
-#include "FormPrinter.h"
-#include "FormsTestData.h"
-#include "OdtStyles.h"
-#include "PdfWords.h"
-#include "SummaryReportDocument.h"
+#include "core/Database.h"
+#include "core/DatabaseInitializer.h"
+#include "forms/DocumentRenderer.h"
+#include "forms/FormPrinter.h"
+#include "forms/OdtStyles.h"
+#include "forms/report/SummaryReportDocument.h"
+#include "tests/forms/FormsTestData.h"
+#include "tests/support/PdfWords.h"
 
 #include <QFile>
 #include <QFileInfo>

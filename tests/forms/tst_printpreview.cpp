@@ -1,7 +1,7 @@
 // The GUI's print helper: the preview names the substituted fonts, and batches export through
 // the same renderer (with a progress dialog) as the CLI.
-#include "FormPrinter.h"
-#include "PrintPreview.h"
+#include "forms/FormPrinter.h"
+#include "ui/PrintPreview.h"
 
 #include <QApplication>
 #include <QBoxLayout>

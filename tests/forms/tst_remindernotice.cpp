@@ -1,8 +1,8 @@
-#include "ChineseFormat.h"
-#include "CliRun.h"
-#include "FormPrinter.h"
-#include "ReminderNotice.h"
-#include "SummaryReportFixture.h"
+#include "forms/ChineseFormat.h"
+#include "forms/FormPrinter.h"
+#include "forms/report/ReminderNotice.h"
+#include "tests/support/CliRun.h"
+#include "tests/support/SummaryReportFixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "ChineseFormat.h"
-#include "CliRun.h"
-#include "SummaryReportDocument.h"
-#include "SummaryReportFixture.h"
-#include "SummaryReportQuery.h"
+#include "core/report/SummaryReportQuery.h"
+#include "forms/ChineseFormat.h"
+#include "forms/report/SummaryReportDocument.h"
+#include "tests/support/CliRun.h"
+#include "tests/support/SummaryReportFixture.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

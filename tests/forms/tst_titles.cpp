@@ -2,12 +2,12 @@
 // between the meeting's name and the document's, as seed 004 prints 乌审旗政务服务“亲清”政企恳谈会
 // / 议题办理情况表, not where the line happens to be full. The rule (ChineseFormat::titleLines,
 // titleWords) is checked on its own, then in the PDFs' text lines as pdftotext -layout reads them.
-#include "ChineseFormat.h"
-#include "Database.h"
-#include "DatabaseInitializer.h"
-#include "DocumentRenderer.h"
-#include "FormPrinter.h"
-#include "FormsTestData.h"
+#include "core/Database.h"
+#include "core/DatabaseInitializer.h"
+#include "forms/ChineseFormat.h"
+#include "forms/DocumentRenderer.h"
+#include "forms/FormPrinter.h"
+#include "tests/forms/FormsTestData.h"
 
 #include <QProcess>
 #include <QSqlQuery>

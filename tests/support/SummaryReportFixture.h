@@ -6,7 +6,7 @@
 // October appeal on 污水管网 too (outside the period) whose item is overdue; statuses that
 // changed after the period's end. Every figure the tests expect is worked out in comments.
 
-#include "../core/DashboardFixture.h"
+#include "tests/core/DashboardFixture.h"
 
 namespace SummaryReportFixture {
 

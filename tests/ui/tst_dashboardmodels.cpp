@@ -1,8 +1,8 @@
-#include "../core/DashboardFixture.h"
-#include "DashboardDeadlineModel.h"
-#include "DashboardItemModel.h"
-#include "DashboardTexts.h"
-#include "ProfileRepository.h"
+#include "core/ProfileRepository.h"
+#include "tests/core/DashboardFixture.h"
+#include "ui/DashboardDeadlineModel.h"
+#include "ui/DashboardItemModel.h"
+#include "ui/DashboardTexts.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
-#include "../core/DashboardFixture.h"
-#include "DashboardPage.h"
-#include "ExportDialog.h"
-#include "SummaryReportDialog.h"
+#include "tests/core/DashboardFixture.h"
+#include "ui/DashboardPage.h"
+#include "ui/ExportDialog.h"
+#include "ui/SummaryReportDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>

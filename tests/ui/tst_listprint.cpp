@@ -1,22 +1,22 @@
 // Printing a list from its page: exactly the rows the clerk's filter gives (all of them, not
 // only the chunk the view has loaded), the visible columns in their order with Chinese headers,
 // title and filter line, landscape A4 with page numbers — read back from the PDF with pdftotext.
-#include "AppealFilterBar.h"
-#include "AppealListModel.h"
-#include "AppealListQuery.h"
-#include "AppealsPage.h"
-#include "AssignmentsModel.h"
-#include "AssignmentsPage.h"
-#include "Database.h"
-#include "DatabaseInitializer.h"
-#include "DemoDataGenerator.h"
-#include "DepartmentsLeadersPage.h"
-#include "EnterprisesPage.h"
-#include "ListPrintMenu.h"
-#include "MeetingsModel.h"
-#include "MeetingsPage.h"
-#include "TopicsModel.h"
-#include "TopicsPage.h"
+#include "core/Database.h"
+#include "core/DatabaseInitializer.h"
+#include "core/demo/DemoDataGenerator.h"
+#include "core/queries/AppealListQuery.h"
+#include "ui/AppealFilterBar.h"
+#include "ui/AppealListModel.h"
+#include "ui/AppealsPage.h"
+#include "ui/DepartmentsLeadersPage.h"
+#include "ui/EnterprisesPage.h"
+#include "ui/ListPrintMenu.h"
+#include "ui/workflow/AssignmentsModel.h"
+#include "ui/workflow/AssignmentsPage.h"
+#include "ui/workflow/MeetingsModel.h"
+#include "ui/workflow/MeetingsPage.h"
+#include "ui/workflow/TopicsModel.h"
+#include "ui/workflow/TopicsPage.h"
 
 #include <QComboBox>
 #include <QHeaderView>

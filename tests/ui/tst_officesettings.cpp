@@ -1,12 +1,12 @@
 // Settings ▸ Office: the issuing office and the 通告's contacts are keyed in once, saved in the
 // database with an audit entry, warned about (not refused) when odd, and printed.
-#include "AuditLog.h"
-#include "Database.h"
-#include "DatabaseInitializer.h"
-#include "FormPrinter.h"
-#include "OfficeDetailsRepository.h"
-#include "ProfileRepository.h"
-#include "SettingsPage.h"
+#include "core/AuditLog.h"
+#include "core/Database.h"
+#include "core/DatabaseInitializer.h"
+#include "core/ProfileRepository.h"
+#include "core/records/OfficeDetailsRepository.h"
+#include "forms/FormPrinter.h"
+#include "ui/SettingsPage.h"
 
 #include <QLabel>
 #include <QLineEdit>

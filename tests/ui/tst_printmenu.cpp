@@ -1,10 +1,10 @@
-#include "AppealDetailDialog.h"
-#include "AssignmentDetailPanel.h"
-#include "Database.h"
-#include "DatabaseInitializer.h"
-#include "DemoDataGenerator.h"
-#include "DocumentRenderer.h"
-#include "PrintMenu.h"
+#include "core/Database.h"
+#include "core/DatabaseInitializer.h"
+#include "core/demo/DemoDataGenerator.h"
+#include "forms/DocumentRenderer.h"
+#include "ui/AppealDetailDialog.h"
+#include "ui/PrintMenu.h"
+#include "ui/workflow/AssignmentDetailPanel.h"
 
 #include <QProcess>
 #include <QPushButton>

@@ -1,16 +1,16 @@
 // Renders the main screens over generated demo data. Always checks that they render; with
 // QINQING_SCREENSHOT_DIR set it also writes the PNGs used in the README.
-#include "AppealEntryDialog.h"
-#include "AppealEntryForm.h"
-#include "AppealsPage.h"
-#include "Database.h"
-#include "DatabaseInitializer.h"
-#include "DemoDataGenerator.h"
-#include "EnterpriseCompleter.h"
-#include "EnterprisesPage.h"
-#include "GuiApplication.h"
-#include "MainWindow.h"
-#include "SimilarAppealsPanel.h"
+#include "core/Database.h"
+#include "core/DatabaseInitializer.h"
+#include "core/demo/DemoDataGenerator.h"
+#include "ui/AppealEntryDialog.h"
+#include "ui/AppealEntryForm.h"
+#include "ui/AppealsPage.h"
+#include "ui/EnterpriseCompleter.h"
+#include "ui/EnterprisesPage.h"
+#include "ui/GuiApplication.h"
+#include "ui/MainWindow.h"
+#include "ui/SimilarAppealsPanel.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

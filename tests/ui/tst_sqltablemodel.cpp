@@ -1,6 +1,6 @@
-#include "Database.h"
-#include "DatabaseInitializer.h"
-#include "SqlTableModel.h"
+#include "core/Database.h"
+#include "core/DatabaseInitializer.h"
+#include "ui/SqlTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
-#include "AppealQueueModel.h"
+#include "ui/workflow/AppealQueueModel.h"
 
-#include "ChineseLabels.h"
-#include "ProfileRepository.h"
+#include "core/ProfileRepository.h"
+#include "core/export/ChineseLabels.h"
 
 #include <QBrush>
 #include <QColor>

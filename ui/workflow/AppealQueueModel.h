@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SqlTableModel.h"
+#include "ui/SqlTableModel.h"
 
 #include <QHash>
 

@@ -1,14 +1,14 @@
-#include "AssignmentDetailPanel.h"
+#include "ui/workflow/AssignmentDetailPanel.h"
 
-#include "PrintMenu.h"
+#include "ui/PrintMenu.h"
 
-#include "AssignmentService.h"
-#include "AssignmentsModel.h"
-#include "CalendarRepository.h"
-#include "Database.h"
-#include "HistoryWidget.h"
-#include "ProfileRepository.h"
-#include "StatusLabels.h"
+#include "core/CalendarRepository.h"
+#include "core/Database.h"
+#include "core/ProfileRepository.h"
+#include "core/StatusLabels.h"
+#include "core/workflow/AssignmentService.h"
+#include "ui/HistoryWidget.h"
+#include "ui/workflow/AssignmentsModel.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Evaluation.h"
+#include "core/workflow/Evaluation.h"
 
 #include <QDate>
 #include <QWidget>

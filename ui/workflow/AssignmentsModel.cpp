@@ -1,12 +1,12 @@
-#include "AssignmentsModel.h"
+#include "ui/workflow/AssignmentsModel.h"
 
-#include "AssignmentState.h"
-#include "CalendarRepository.h"
-#include "ChineseLabels.h"
-#include "Database.h"
-#include "ProfileRepository.h"
-#include "SqlDialect.h"
-#include "StatusLabels.h"
+#include "core/CalendarRepository.h"
+#include "core/Database.h"
+#include "core/ProfileRepository.h"
+#include "core/SqlDialect.h"
+#include "core/StatusLabels.h"
+#include "core/export/ChineseLabels.h"
+#include "core/queries/AssignmentState.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AssignmentService.h"
-#include "SqlTableModel.h"
-#include "WorkCalendar.h"
+#include "core/WorkCalendar.h"
+#include "core/workflow/AssignmentService.h"
+#include "ui/SqlTableModel.h"
 
 #include <QDate>
 

@@ -1,9 +1,9 @@
-#include "AssignmentsPage.h"
+#include "ui/workflow/AssignmentsPage.h"
 
-#include "AssignmentDetailPanel.h"
-#include "AssignmentsModel.h"
-#include "ColumnFit.h"
-#include "ListPrintMenu.h"
+#include "ui/ColumnFit.h"
+#include "ui/ListPrintMenu.h"
+#include "ui/workflow/AssignmentDetailPanel.h"
+#include "ui/workflow/AssignmentsModel.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

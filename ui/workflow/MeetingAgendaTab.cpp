@@ -1,9 +1,9 @@
-#include "MeetingAgendaTab.h"
+#include "ui/workflow/MeetingAgendaTab.h"
 
-#include "Database.h"
-#include "MeetingService.h"
-#include "ProfileRepository.h"
-#include "RecordNames.h"
+#include "core/Database.h"
+#include "core/ProfileRepository.h"
+#include "core/records/RecordNames.h"
+#include "core/workflow/MeetingService.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
-#include "MeetingAssignTab.h"
+#include "ui/workflow/MeetingAssignTab.h"
 
-#include "Database.h"
-#include "MeetingService.h"
-#include "RecordNames.h"
+#include "core/Database.h"
+#include "core/records/RecordNames.h"
+#include "core/workflow/MeetingService.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,8 +1,8 @@
-#include "MeetingAttendeesTab.h"
+#include "ui/workflow/MeetingAttendeesTab.h"
 
-#include "Database.h"
-#include "MeetingService.h"
-#include "TransactionGuard.h"
+#include "core/Database.h"
+#include "core/TransactionGuard.h"
+#include "core/workflow/MeetingService.h"
 
 #include <QCheckBox>
 #include <QComboBox>

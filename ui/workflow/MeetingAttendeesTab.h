@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Meeting.h"
+#include "core/workflow/Meeting.h"
 
 #include <QSet>
 #include <QWidget>

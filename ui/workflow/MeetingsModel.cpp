@@ -1,4 +1,4 @@
-#include "MeetingsModel.h"
+#include "ui/workflow/MeetingsModel.h"
 
 #include <QDate>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SqlTableModel.h"
+#include "ui/SqlTableModel.h"
 
 // Meetings, newest first, with their number of topics and enterprises.
 class MeetingsModel : public SqlTableModel {

@@ -1,16 +1,16 @@
-#include "MeetingsPage.h"
+#include "ui/workflow/MeetingsPage.h"
 
-#include "ColumnFit.h"
-#include "ListPrintMenu.h"
-#include "PrintMenu.h"
+#include "ui/ColumnFit.h"
+#include "ui/ListPrintMenu.h"
+#include "ui/PrintMenu.h"
 
-#include "Database.h"
-#include "MeetingAgendaTab.h"
-#include "MeetingAssignTab.h"
-#include "MeetingAttendeesTab.h"
-#include "MeetingService.h"
-#include "MeetingsModel.h"
-#include "ProfileRepository.h"
+#include "core/Database.h"
+#include "core/ProfileRepository.h"
+#include "core/workflow/MeetingService.h"
+#include "ui/workflow/MeetingAgendaTab.h"
+#include "ui/workflow/MeetingAssignTab.h"
+#include "ui/workflow/MeetingAttendeesTab.h"
+#include "ui/workflow/MeetingsModel.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,10 +1,10 @@
-#include "ScreeningDialog.h"
+#include "ui/workflow/ScreeningDialog.h"
 #include "ui_ScreeningDialog.h"
 
-#include "Database.h"
-#include "ProfileRepository.h"
-#include "RecordNames.h"
-#include "ScreeningService.h"
+#include "core/Database.h"
+#include "core/ProfileRepository.h"
+#include "core/records/RecordNames.h"
+#include "core/workflow/ScreeningService.h"
 
 #include <QButtonGroup>
 #include <QPushButton>

@@ -1,4 +1,4 @@
-#include "TopicsModel.h"
+#include "ui/workflow/TopicsModel.h"
 
 #include <QBrush>
 #include <QColor>

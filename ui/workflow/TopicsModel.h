@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SqlTableModel.h"
+#include "ui/SqlTableModel.h"
 
 // Topics, urgent first (急事优先), with how many appeals and departments each has.
 class TopicsModel : public SqlTableModel {

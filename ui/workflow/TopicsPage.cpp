@@ -1,12 +1,12 @@
-#include "TopicsPage.h"
+#include "ui/workflow/TopicsPage.h"
 
-#include "AppealQueueModel.h"
-#include "ColumnFit.h"
-#include "Database.h"
-#include "ListPrintMenu.h"
-#include "ScreeningDialog.h"
-#include "TopicService.h"
-#include "TopicsModel.h"
+#include "core/Database.h"
+#include "core/workflow/TopicService.h"
+#include "ui/ColumnFit.h"
+#include "ui/ListPrintMenu.h"
+#include "ui/workflow/AppealQueueModel.h"
+#include "ui/workflow/ScreeningDialog.h"
+#include "ui/workflow/TopicsModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

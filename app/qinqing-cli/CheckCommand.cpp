@@ -1,0 +1,55 @@
+#include "app/qinqing-cli/CheckCommand.h"
+
+#include "app/qinqing-cli/CliArguments.h"
+#include "app/qinqing-cli/CliContext.h"
+#include "core/Database.h"
+#include "core/IntegrityChecker.h"
+
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+QString CheckCommand::summary() const {
+    return tr("check the database file for damage and broken references");
+}
+
+QString CheckCommand::usage() const {
+    return u"[--repair]"_s;
+}
+
+int CheckCommand::run(CliContext &context, const QStringList &args) {
+    CliArguments a(args, {}, {u"repair"_s});
+    if (!a.ok()) {
+        context.err() << a.error() << Qt::endl;
+        return BadInput;
+    }
+    if (!QFileInfo::exists(context.databasePath())) {
+        context.err() << tr("%1: no such database file").arg(context.databasePath()) << Qt::endl;
+        return BadInput;
+    }
+    // Look at the file as it is: opening it normally would migrate it first.
+    Database db;
+    if (!db.openWithoutMigrating(context.databasePath())) {
+        context.err() << db.errorString() << Qt::endl;
+        return Failed;
+    }
+    if (a.has(u"repair"_s)) {
+        QSqlQuery q(db.sql());
+        if (!q.exec(u"INSERT INTO appeal_search (appeal_search) VALUES ('rebuild')"_s)) {
+            context.err() << tr("repair: %1").arg(q.lastError().text()) << Qt::endl;
+            return Failed;
+        }
+        context.out() << tr("The search index was rebuilt.") << Qt::endl;
+    }
+    const QStringList problems = IntegrityChecker(db).run();
+    if (problems.isEmpty()) {
+        context.out() << tr("%1: no problems found.").arg(context.databasePath()) << Qt::endl;
+        return Ok;
+    }
+    for (const QString &p : problems)
+        context.err() << p << '\n';
+    context.err() << tr("%n problem(s) found.", nullptr, int(problems.size())) << Qt::endl;
+    return Failed;
+}

@@ -1,0 +1,40 @@
+#include "app/qinqing-cli/InitCommand.h"
+
+#include "app/qinqing-cli/CliArguments.h"
+#include "app/qinqing-cli/CliContext.h"
+#include "core/Database.h"
+#include "core/DatabaseInitializer.h"
+#include "core/ProfileRepository.h"
+
+using namespace Qt::StringLiterals;
+
+QString InitCommand::summary() const {
+    return tr("create the database with a rule profile (%1)")
+        .arg(ProfileRepository::builtInCodes().join(u", "_s));
+}
+
+QString InitCommand::usage() const {
+    return u"[--profile CODE]"_s;
+}
+
+int InitCommand::run(CliContext &context, const QStringList &args) {
+    CliArguments a(args, {u"profile"_s});
+    if (!a.ok()) {
+        context.err() << a.error() << Qt::endl;
+        return BadInput;
+    }
+    const QString code = a.value(u"profile"_s);
+    Database *db = context.database();
+    if (!db)
+        return Failed;
+    DatabaseInitializer init(*db);
+    if (!code.isEmpty() && !init.initialize(code)) {
+        context.err() << init.errorString() << Qt::endl;
+        return BadInput;
+    }
+    const RuleProfile active = ProfileRepository(*db).active();
+    context.out()
+        << tr("Database %1 uses the profile %2 (%3).").arg(db->path(), active.code, active.name)
+        << Qt::endl;
+    return Ok;
+}

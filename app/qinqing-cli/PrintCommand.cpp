@@ -1,0 +1,125 @@
+#include "app/qinqing-cli/PrintCommand.h"
+
+#include "app/qinqing-cli/CliArguments.h"
+#include "app/qinqing-cli/CliContext.h"
+#include "forms/DocumentRenderer.h"
+#include "forms/FormPrinter.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+QString PrintCommand::summary() const {
+    return tr("print an official form or document to PDF (minutes, opinions and reminders also to "
+              "ODT)");
+}
+
+QString PrintCommand::usage() const {
+    return u"%1 [--id ID | --meeting ID | --blank] [--variant 000|004] [--as-of YYYY-MM-DD] "
+           "--out FILE.pdf|FILE.odt"_s.arg(FormPrinter::kindNames().join(u'|'));
+}
+
+int PrintCommand::run(CliContext &context, const QStringList &args) {
+    CliArguments a(args, {u"id"_s, u"meeting"_s, u"variant"_s, u"as-of"_s, u"out"_s}, {u"blank"_s});
+    QTextStream &err = context.err();
+    if (!a.ok()) {
+        err << a.error() << Qt::endl;
+        return BadInput;
+    }
+    if (a.positional().size() != 1) {
+        err << tr("give exactly one document: %1").arg(FormPrinter::kindNames().join(u", "_s))
+            << Qt::endl;
+        return BadInput;
+    }
+    const auto kind = FormPrinter::kindFromName(a.positional().first());
+    if (!kind) {
+        err << tr("%1: unknown document; expected one of %2")
+                   .arg(a.positional().first(), FormPrinter::kindNames().join(u", "_s))
+            << Qt::endl;
+        return BadInput;
+    }
+    const QString out = a.value(u"out"_s);
+    if (out.isEmpty()) {
+        err << tr("--out: the output file (.pdf or .odt) is required") << Qt::endl;
+        return BadInput;
+    }
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (suffix != "pdf"_L1 && suffix != "odt"_L1) {
+        err << tr("--out: %1 must end in .pdf or .odt").arg(out) << Qt::endl;
+        return BadInput;
+    }
+    if (suffix == "odt"_L1 && !FormPrinter::supportsOdt(*kind)) {
+        err << tr("--out: %1 can only be written as PDF; ODT is for minutes, opinions and "
+                  "reminders")
+                   .arg(a.positional().first())
+            << Qt::endl;
+        return BadInput;
+    }
+    const auto variant = a.has(u"variant"_s) ? a.choice(u"variant"_s, {u"000"_s, u"004"_s}, {})
+                                             : std::optional<QString>(QString());
+    if (!variant) {
+        err << a.error() << Qt::endl;
+        return BadInput;
+    }
+    FormPrinter::Request request;
+    request.kind = *kind;
+    request.blank = a.has(u"blank"_s);
+    request.variant = *variant;
+    for (const QString &option : {u"id"_s, u"meeting"_s}) {
+        if (!a.has(option))
+            continue;
+        bool ok = false;
+        const qint64 value = a.value(option).toLongLong(&ok);
+        if (!ok || value <= 0) {
+            err << tr("--%1: %2 is not a record id (a positive whole number)")
+                       .arg(option, a.value(option))
+                << Qt::endl;
+            return BadInput;
+        }
+        (option == "id"_L1 ? request.id : request.meetingId) = value;
+    }
+    if (a.has(u"as-of"_s)) {
+        if (request.kind != FormPrinter::Kind::Reminder) {
+            err << tr("--as-of: only the reminder notice is dated by it") << Qt::endl;
+            return BadInput;
+        }
+        const auto asOf = a.date(u"as-of"_s);
+        if (!asOf) {
+            err << a.error() << Qt::endl;
+            return BadInput;
+        }
+        request.asOf = *asOf;
+    }
+    if (request.blank && (request.id || request.meetingId)) {
+        err << tr("--blank prints the empty form; leave out --id and --meeting") << Qt::endl;
+        return BadInput;
+    }
+
+    Database *db = context.database();
+    if (!db)
+        return Failed;
+    FormPrinter printer(*db);
+    const QList<PrintableDocument> docs = printer.documents(request);
+    if (docs.isEmpty()) {
+        err << printer.errorString() << Qt::endl;
+        return BadInput;
+    }
+    DocumentRenderer renderer;
+    const bool ok =
+        suffix == "odt"_L1 ? renderer.writeOdt(docs.first(), out) : renderer.writePdf(docs, out);
+    if (!ok) {
+        err << renderer.errorString() << Qt::endl;
+        return Failed;
+    }
+    for (const QString &s : DocumentRenderer::fontSubstitutions())
+        err << tr("font substituted: %1").arg(s) << Qt::endl;
+    if (suffix == "pdf"_L1)
+        context.out() << tr("%1: %2 document(s), %3 page(s)")
+                             .arg(out)
+                             .arg(docs.size())
+                             .arg(renderer.pagesPrinted())
+                      << Qt::endl;
+    else
+        context.out() << out << Qt::endl;
+    return Ok;
+}
