@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -36,15 +36,15 @@
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <source>has the value "%1" but the column has no header</source>
+        <source>has the value &quot;%1&quot; but the column has no header</source>
         <translation>有值“%1”，但该列没有表头</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it like %2</source>
+        <source>&quot;%1&quot; is not a date; write it like %2</source>
         <translation>“%1”不是有效日期，请按 %2 的格式填写</translation>
     </message>
     <message>
-        <source>"%1" is not 是 or 否 (yes or no)</source>
+        <source>&quot;%1&quot; is not 是 or 否 (yes or no)</source>
         <translation>“%1”不是“是”或“否”</translation>
     </message>
     <message>
@@ -52,7 +52,7 @@
         <translation>%1 与第 %2 行的编号重复</translation>
     </message>
     <message>
-        <source>%1 is Excel's scientific notation and the digits are lost; format the column as text in Excel, retype the numbers and save again</source>
+        <source>%1 is Excel&apos;s scientific notation and the digits are lost; format the column as text in Excel, retype the numbers and save again</source>
         <translation>%1 为 Excel 科学计数法，数字已丢失；请在 Excel 中将该列设为文本格式，重新输入数字后再保存</translation>
     </message>
     <message>
@@ -322,7 +322,7 @@
         <translation>已于 %1 交办：编号已印在办理情况表上，不可更改。</translation>
     </message>
     <message>
-        <source>The appeal's number; it must stay unique.</source>
+        <source>The appeal&apos;s number; it must stay unique.</source>
         <translation>诉求编号，不得与其他诉求重复。</translation>
     </message>
 </context>
@@ -377,11 +377,11 @@
         <translation>前期问题困难反映情况及初步结果</translation>
     </message>
     <message>
-        <source>Note: 1. The problems collected may be an enterprise's own or those a whole industry faces. 2. Opinions and suggestions should be as detailed and useful as possible.</source>
+        <source>Note: 1. The problems collected may be an enterprise&apos;s own or those a whole industry faces. 2. Opinions and suggestions should be as detailed and useful as possible.</source>
         <translation>注：1.收集困难问题可以是企业，也可以是企业行业性面临的困难和问题。2.提出的意见建议尽可能详细、有效。</translation>
     </message>
     <message>
-        <source>Note: 1. The problems collected may be those of one enterprise or those a whole industry faces. 2. Those needing coordination at city level, as far as the city's functions can solve them. 3. Opinions and suggestions should be as detailed and useful as possible.</source>
+        <source>Note: 1. The problems collected may be those of one enterprise or those a whole industry faces. 2. Those needing coordination at city level, as far as the city&apos;s functions can solve them. 3. Opinions and suggestions should be as detailed and useful as possible.</source>
         <translation>注：1. 收集的困难问题既可以是企业个体、也可以是企业行业性面临的困难和问题。2. 需市级层面协调解决的，根据市职能能解决的。3. 提出的意见建议尽可能详细、有效。</translation>
     </message>
     <message>
@@ -709,7 +709,7 @@
         <translation>录入纸质表格(&amp;K)…</translation>
     </message>
     <message>
-        <source>Type in the enterprises' sign-up forms (Ctrl+N)</source>
+        <source>Type in the enterprises&apos; sign-up forms (Ctrl+N)</source>
         <translation>录入企业报名表（Ctrl+N）</translation>
     </message>
     <message>
@@ -1133,7 +1133,7 @@
         <translation>配合办理部门：牵头承办部门不能同时作为配合办理部门。</translation>
     </message>
     <message>
-        <source>Deadline: %1 differs from the profile's %2; give the reason.</source>
+        <source>Deadline: %1 differs from the profile&apos;s %2; give the reason.</source>
         <translation>办理时限：%1 与制度配置规定的 %2 不一致，请说明理由。</translation>
     </message>
     <message>
@@ -1157,7 +1157,7 @@
         <translation>%1 当前状态为“%2”，无法执行此操作。</translation>
     </message>
     <message>
-        <source>Reason: say why the assignment is returned (e.g. not this department's responsibility).</source>
+        <source>Reason: say why the assignment is returned (e.g. not this department&apos;s responsibility).</source>
         <translation>理由：请说明退回交办事项的理由（如不属于本部门职责）。</translation>
     </message>
     <message>
@@ -1249,7 +1249,7 @@
         <translation>%1 当前状态为“%2”，仅已办结的交办事项可进行评价。</translation>
     </message>
     <message>
-        <source>Opinion: an unsatisfied evaluation needs the enterprise's opinion, so that the department knows what to handle again.</source>
+        <source>Opinion: an unsatisfied evaluation needs the enterprise&apos;s opinion, so that the department knows what to handle again.</source>
         <translation>意见：评价为不满意的，须填写企业意见，以便部门重办。</translation>
     </message>
     <message>
@@ -1413,7 +1413,7 @@
         <translation>已有年份：%1</translation>
     </message>
     <message>
-        <source>YEAR: "%1" is not a year</source>
+        <source>YEAR: &quot;%1&quot; is not a year</source>
         <translation>年份：“%1”不是有效年份</translation>
     </message>
     <message>
@@ -1454,11 +1454,11 @@
         <translation>第 %1 行：应为以制表符分隔的日期、类型和节日名称</translation>
     </message>
     <message>
-        <source>line %1: date: "%2" is not a date in the form YYYY-MM-DD</source>
+        <source>line %1: date: &quot;%2&quot; is not a date in the form YYYY-MM-DD</source>
         <translation>第 %1 行：日期：“%2”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-        <source>line %1: kind: "%2" must be off or work</source>
+        <source>line %1: kind: &quot;%2&quot; must be off or work</source>
         <translation>第 %1 行：类型：“%2”应为 off 或 work</translation>
     </message>
     <message>
@@ -1470,11 +1470,11 @@
         <translation>JSON：第 %2 个字符处 %1</translation>
     </message>
     <message>
-        <source>JSON: the field "year" is missing or not a year</source>
+        <source>JSON: the field &quot;year&quot; is missing or not a year</source>
         <translation>JSON：缺少“year”字段或其值不是年份</translation>
     </message>
     <message>
-        <source>day %1: needs "date" (YYYY-MM-DD) and "isOffDay" (true/false)</source>
+        <source>day %1: needs &quot;date&quot; (YYYY-MM-DD) and &quot;isOffDay&quot; (true/false)</source>
         <translation>第 %1 天：需要“date”（YYYY-MM-DD）和“isOffDay”（true/false）</translation>
     </message>
 </context>
@@ -1537,7 +1537,7 @@
         <translation>显示本帮助；“命令 --help”说明该命令</translation>
     </message>
     <message>
-        <source>the program's version</source>
+        <source>the program&apos;s version</source>
         <translation>显示程序版本</translation>
     </message>
     <message>
@@ -1568,15 +1568,15 @@
         <translation>--%1：未知选项</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date; write it as YYYY-MM-DD, e.g. 2024-09-27</source>
+        <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD, e.g. 2024-09-27</source>
         <translation>--%1：“%2”不是有效日期；请按 YYYY-MM-DD 填写，例如 2024-09-27</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a whole number from 0 to %3</source>
+        <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3</source>
         <translation>--%1：“%2”不是 0 至 %3 之间的整数</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not one of %3</source>
+        <source>--%1: &quot;%2&quot; is not one of %3</source>
         <translation>--%1：“%2”不在可选值 %3 之中</translation>
     </message>
 </context>
@@ -1594,8 +1594,8 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <source>line %1 (row %2): a quoted field is not closed; a " is missing</source>
-        <translation>第 %1 行（第 %2 条记录）：引号字段未闭合，缺少 "</translation>
+        <source>line %1 (row %2): a quoted field is not closed; a &quot; is missing</source>
+        <translation>第 %1 行（第 %2 条记录）：引号字段未闭合，缺少 &quot;</translation>
     </message>
 </context>
 <context>
@@ -1829,7 +1829,7 @@
         <translation>办理情况报告…</translation>
     </message>
     <message>
-        <source>The leaders' monthly or quarterly report (月报/季报) as PDF or ODT</source>
+        <source>The leaders&apos; monthly or quarterly report (月报/季报) as PDF or ODT</source>
         <translation>向领导报送的诉求办理情况月报/季报，可存为 PDF 或 ODT</translation>
     </message>
     <message>
@@ -1952,7 +1952,7 @@
         <translation>诉求 %1 条，企业 %2 家，部门 %3 个，领导 %4 名，会议 %5 场，议题 %6 个，交办事项 %7 件，进展报送 %8 次，延期 %9 次，评价 %10 条</translation>
     </message>
     <message>
-        <source>--today: %1 is too early; the demo needs a date from %2 on (two months into the official calendar's first year)</source>
+        <source>--today: %1 is too early; the demo needs a date from %2 on (two months into the official calendar&apos;s first year)</source>
         <translation>--today：%1 过早；演示数据需要 %2 及以后的日期（官方工作日历首个年份的两个月之后）</translation>
     </message>
     <message>
@@ -1961,13 +1961,13 @@
     </message>
     <message>
         <source>--appeals N [--seed S] [--today DATE]   (only into a database without records; use a new --db)
-  --today DATE  "today" in the demo world (YYYY-MM-DD): the meetings fall so that open items
+  --today DATE  &quot;today&quot; in the demo world (YYYY-MM-DD): the meetings fall so that open items
                 are overdue, due soon and on track as of that date. The same seed, count
                 and date always give the same data.
                 Default: the current date, but no later than the last date whose generated
-                deadlines (up to a 15-day extension of the profile's longest limit) all lie
-                in the official calendar's last known year, so that no deadline is uncertain;
-                import next year's calendar to move that limit.</source>
+                deadlines (up to a 15-day extension of the profile&apos;s longest limit) all lie
+                in the official calendar&apos;s last known year, so that no deadline is uncertain;
+                import next year&apos;s calendar to move that limit.</source>
         <translation>--appeals N [--seed S] [--today DATE]   （只写入没有任何记录的数据库；请使用新的 --db）
   --today DATE  演示数据中的“今天”（YYYY-MM-DD）：会议日期据此安排，使截至该日的未办结事项
                 有已超期、即将到期和正常三类。种子、数量和日期相同，生成的数据也相同。
@@ -1976,7 +1976,7 @@
                 导入下一年的工作日历即可推后这一界限。</translation>
     </message>
     <message>
-        <source>--today: as of %1 some generated deadlines fall beyond the official calendar's last known year and are marked uncertain (the latest date without is %2)</source>
+        <source>--today: as of %1 some generated deadlines fall beyond the official calendar&apos;s last known year and are marked uncertain (the latest date without is %2)</source>
         <translation>--today：截至 %1，部分生成的办理时限超出官方工作日历已知的最后一年，将标记为不确定（不超出的最晚日期为 %2）</translation>
     </message>
 </context>
@@ -2003,7 +2003,7 @@
         <translation>无法写入演示%1：%2</translation>
     </message>
     <message>
-        <source>today: the demo needs a date from %1 on (two months into the official calendar's first year)</source>
+        <source>today: the demo needs a date from %1 on (two months into the official calendar&apos;s first year)</source>
         <translation>参考日期（“今天”）：演示数据需要 %1 及以后的日期（官方工作日历首个年份的两个月之后）</translation>
     </message>
 </context>
@@ -2449,7 +2449,7 @@
         <translation>--from %1 晚于 --to %2</translation>
     </message>
     <message>
-        <source>--meeting: "%1" is not a meeting number</source>
+        <source>--meeting: &quot;%1&quot; is not a meeting number</source>
         <translation>--meeting：“%1”不是会议编号</translation>
     </message>
     <message numerus="yes">
@@ -2502,7 +2502,7 @@
         <translation>导出</translation>
     </message>
     <message numerus="yes">
-        <source>The dashboard's list (%n item(s))</source>
+        <source>The dashboard&apos;s list (%n item(s))</source>
         <translation>
             <numerusform>督办台清单（%n 项）</numerusform>
         </translation>
@@ -2526,7 +2526,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>File: "%1" must end in .xlsx, .csv or .pdf.</source>
+        <source>File: &quot;%1&quot; must end in .xlsx, .csv or .pdf.</source>
         <translation>文件：“%1”必须以 .xlsx、.csv 或 .pdf 结尾。</translation>
     </message>
     <message>
@@ -2549,7 +2549,7 @@
 <context>
     <name>ExportQuery</name>
     <message>
-        <source>Cannot read the list "%1": %2</source>
+        <source>Cannot read the list &quot;%1&quot;: %2</source>
         <translation>无法读取清单“%1”：%2</translation>
     </message>
 </context>
@@ -3063,7 +3063,7 @@
         <translation>联系人</translation>
     </message>
     <message>
-        <source>Contact's phone</source>
+        <source>Contact&apos;s phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
@@ -3267,11 +3267,11 @@
         <translation>--%1：仅 list appeals 支持此选项</translation>
     </message>
     <message>
-        <source>--status: "%1" is not one of %2</source>
+        <source>--status: &quot;%1&quot; is not one of %2</source>
         <translation>--status：“%1”不在 %2 之列</translation>
     </message>
     <message>
-        <source>--deadline: "%1" is not one of overdue, due-soon, on-track, none</source>
+        <source>--deadline: &quot;%1&quot; is not one of overdue, due-soon, on-track, none</source>
         <translation>--deadline：“%1”不在 overdue、due-soon、on-track、none 之列</translation>
     </message>
     <message>
@@ -3279,7 +3279,7 @@
         <translation>--as-of：仅与 --deadline 配合使用时有效</translation>
     </message>
     <message>
-        <source>--sort: "%1" is not one of %2</source>
+        <source>--sort: &quot;%1&quot; is not one of %2</source>
         <translation>--sort：“%1”不在 %2 之列</translation>
     </message>
     <message>
@@ -3446,7 +3446,7 @@
         <translation>已列入议程，但%1（%2）更适合由%3会议的主持领导处理。</translation>
     </message>
     <message>
-        <source>On the agenda, but no planned meeting's chair covers %1 (%2).</source>
+        <source>On the agenda, but no planned meeting&apos;s chair covers %1 (%2).</source>
         <translation>已列入议程，但没有已计划会议的主持领导分管%1（%2）。</translation>
     </message>
     <message>
@@ -3454,7 +3454,7 @@
         <translation>诉求与该主持领导匹配的待上会议题：%1</translation>
     </message>
     <message>
-        <source>All appeals on the agenda match the chair's domains.</source>
+        <source>All appeals on the agenda match the chair&apos;s domains.</source>
         <translation>议程中的全部诉求均与主持领导分管领域相符。</translation>
     </message>
     <message>
@@ -3462,7 +3462,7 @@
         <translation>（已列入 %1 会议议程）</translation>
     </message>
     <message>
-        <source>No chairing leader yet: choose the chair (主持) on the Attendees tab to match the agenda to the chair's domains.</source>
+        <source>No chairing leader yet: choose the chair (主持) on the Attendees tab to match the agenda to the chair&apos;s domains.</source>
         <translation>尚未确定主持领导：请在“参会人员”页选定主持领导，才能将议程与其分管领域比对。</translation>
     </message>
     <message>
@@ -3580,7 +3580,7 @@
         </translation>
     </message>
     <message>
-        <source>Only the agenda's enterprises and those invited</source>
+        <source>Only the agenda&apos;s enterprises and those invited</source>
         <translation>仅显示议程涉及企业和已邀请企业</translation>
     </message>
     <message>
@@ -3710,11 +3710,11 @@
         <translation>交办日期 %1 晚于 %2：制度配置要求会后 %3 个工作日内交办。</translation>
     </message>
     <message>
-        <source>Topic "%1": choose the lead department before assigning.</source>
+        <source>Topic &quot;%1&quot;: choose the lead department before assigning.</source>
         <translation>议题“%1”：交办前请选择牵头承办部门。</translation>
     </message>
     <message>
-        <source>Topic "%1": %2</source>
+        <source>Topic &quot;%1&quot;: %2</source>
         <translation>议题“%1”：%2</translation>
     </message>
     <message>
@@ -3722,7 +3722,7 @@
         <translation>无法保存交办事项。</translation>
     </message>
     <message>
-        <source>Assigned on %1: that is before the meeting on %2. Assign on or after the meeting, or correct the meeting's date.</source>
+        <source>Assigned on %1: that is before the meeting on %2. Assign on or after the meeting, or correct the meeting&apos;s date.</source>
         <translation>交办日期 %1 早于会议日期 %2。请在会后交办，或更正会议日期。</translation>
     </message>
 </context>
@@ -3890,15 +3890,15 @@
 <context>
     <name>OfficeDetailsRepository</name>
     <message>
-        <source>Cannot store the office's %1</source>
+        <source>Cannot store the office&apos;s %1</source>
         <translation>无法保存本单位信息 %1</translation>
     </message>
     <message>
-        <source>Cannot write the audit log for the office's details</source>
+        <source>Cannot write the audit log for the office&apos;s details</source>
         <translation>无法写入本单位信息的操作日志</translation>
     </message>
     <message>
-        <source>Cannot commit the office's details</source>
+        <source>Cannot commit the office&apos;s details</source>
         <translation>无法提交本单位信息</translation>
     </message>
     <message>
@@ -3906,7 +3906,7 @@
         <translation>电话及传真：%1</translation>
     </message>
     <message>
-        <source>E-mail: "%1" does not look like an address (name@example.cn)</source>
+        <source>E-mail: &quot;%1&quot; does not look like an address (name@example.cn)</source>
         <translation>电子邮箱：“%1”不像是邮箱地址（如 name@example.cn）</translation>
     </message>
 </context>
@@ -4120,7 +4120,7 @@
         <translation>本程序内置的制度配置 %1 已损坏。</translation>
     </message>
     <message>
-        <source>profile: there is no profile "%1" (known: %2)</source>
+        <source>profile: there is no profile &quot;%1&quot; (known: %2)</source>
         <translation>制度配置：没有“%1”（可选：%2）</translation>
     </message>
     <message>
@@ -4158,7 +4158,7 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>write the leaders' monthly or quarterly summary report to PDF or ODT</source>
+        <source>write the leaders&apos; monthly or quarterly summary report to PDF or ODT</source>
         <translation>生成诉求办理情况月报或季报（PDF 或 ODT）</translation>
     </message>
     <message>
@@ -4216,7 +4216,7 @@
 <context>
     <name>RuleProfile</name>
     <message>
-        <source>%1: unit must be "working" or "calendar"</source>
+        <source>%1: unit must be &quot;working&quot; or &quot;calendar&quot;</source>
         <translation>%1：单位应为“working”（工作日）或“calendar”（自然日）</translation>
     </message>
     <message>
@@ -4228,7 +4228,7 @@
         <translation>cadence.period（召开周期）：应为 none、month、quarter 或 year</translation>
     </message>
     <message>
-        <source>code: "%1" must be 2-32 lower-case letters, digits, - or _</source>
+        <source>code: &quot;%1&quot; must be 2-32 lower-case letters, digits, - or _</source>
         <translation>code（代码）：“%1”应为 2 至 32 位小写字母、数字、- 或 _</translation>
     </message>
     <message>
@@ -4260,7 +4260,7 @@
         <translation>reportIntervalDays（报送间隔）：至少为 1 天</translation>
     </message>
     <message>
-        <source>forms.variant: must be 000 or 004, not "%1"</source>
+        <source>forms.variant: must be 000 or 004, not &quot;%1&quot;</source>
         <translation>forms.variant（表格样式）：应为 000 或 004，而不是“%1”</translation>
     </message>
     <message>
@@ -4272,7 +4272,7 @@
         <translation>exclusionReasons（不予受理情形）：每项都需要代码和名称</translation>
     </message>
     <message>
-        <source>exclusionReasons: the code "%1" is used twice</source>
+        <source>exclusionReasons: the code &quot;%1&quot; is used twice</source>
         <translation>exclusionReasons（不予受理情形）：代码“%1”重复</translation>
     </message>
 </context>
@@ -4316,7 +4316,7 @@
         </translation>
     </message>
     <message>
-        <source>Decide whether this appeal is within the meeting's scope.</source>
+        <source>Decide whether this appeal is within the meeting&apos;s scope.</source>
         <translation>请确定该诉求是否属于会议受理范围。</translation>
     </message>
     <message numerus="yes">
@@ -4375,7 +4375,7 @@
         <translation>原因：请选择不予受理的原因。</translation>
     </message>
     <message>
-        <source>Reason: "%1" is not an exclusion reason of the profile %2 (known: %3).</source>
+        <source>Reason: &quot;%1&quot; is not an exclusion reason of the profile %2 (known: %3).</source>
         <translation>原因：“%1”不是制度配置 %2 规定的不予受理情形（现有情形：%3）。</translation>
     </message>
     <message>
@@ -4470,7 +4470,7 @@
         <translation>工作日日历</translation>
     </message>
     <message>
-        <source>Deadlines count working days from the State Council's holiday notices. Each October–November the next year's notice comes out: import it here (TSV or holiday-cn JSON).</source>
+        <source>Deadlines count working days from the State Council&apos;s holiday notices. Each October–November the next year&apos;s notice comes out: import it here (TSV or holiday-cn JSON).</source>
         <translation>办理期限按国务院节假日安排通知计算工作日。每年 10 月至 11 月发布下一年度通知，请在此导入（TSV 或 holiday-cn JSON 格式）。</translation>
     </message>
     <message>
@@ -4594,7 +4594,7 @@
         <translation>本单位</translation>
     </message>
     <message>
-        <source>The office named under the minutes, notices and opinions (印发机关). Empty: the rule profile's.</source>
+        <source>The office named under the minutes, notices and opinions (印发机关). Empty: the rule profile&apos;s.</source>
         <translation>会议纪要、通告和处理意见落款的印发机关。留空则使用制度配置中的名称。</translation>
     </message>
     <message>
@@ -4602,7 +4602,7 @@
         <translation>电话及传真(&amp;H)：</translation>
     </message>
     <message>
-        <source>The 通告's 电话及传真, e.g. 0477-7561510.</source>
+        <source>The 通告&apos;s 电话及传真, e.g. 0477-7561510.</source>
         <translation>通告中的电话及传真，如 0477-7561510。</translation>
     </message>
     <message>
@@ -4610,7 +4610,7 @@
         <translation>电子邮箱(&amp;E)：</translation>
     </message>
     <message>
-        <source>The 通告's 电子邮箱.</source>
+        <source>The 通告&apos;s 电子邮箱.</source>
         <translation>通告中的电子邮箱。</translation>
     </message>
     <message>
@@ -4906,7 +4906,7 @@
         <translation>预览(&amp;P)…</translation>
     </message>
     <message>
-        <source>The report counts the period's appeals by status, domain and channel, lists the overdue items, the departments' figures, satisfaction, the items waiting for a leader's decision and the problems raised by three or more enterprises, as they stood on the period's last day (or today while it runs).</source>
+        <source>The report counts the period&apos;s appeals by status, domain and channel, lists the overdue items, the departments&apos; figures, satisfaction, the items waiting for a leader&apos;s decision and the problems raised by three or more enterprises, as they stood on the period&apos;s last day (or today while it runs).</source>
         <translation>报告按办理状态、诉求领域和收集渠道统计本期诉求，列出逾期未办结事项、各部门办理情况、企业满意度、需领导研究决定的事项，以及3家及以上企业反映的共性问题，数据截至报告期最后一天（报告期未结束的截至今天）。</translation>
     </message>
     <message>
@@ -4921,11 +4921,11 @@
 <context>
     <name>SummaryReportQuery</name>
     <message>
-        <source>Cannot read the period's appeals: %1</source>
+        <source>Cannot read the period&apos;s appeals: %1</source>
         <translation>无法读取本期诉求：%1</translation>
     </message>
     <message>
-        <source>Cannot count the period's assignments: %1</source>
+        <source>Cannot count the period&apos;s assignments: %1</source>
         <translation>无法统计本期交办事项：%1</translation>
     </message>
     <message>
@@ -4979,7 +4979,7 @@
         <translation>文件不是 UTF-8 编码，且本系统无法读取 GB18030 编码</translation>
     </message>
     <message>
-        <source>the file is neither UTF-8 nor GB18030 (GBK); save it again as "CSV UTF-8"</source>
+        <source>the file is neither UTF-8 nor GB18030 (GBK); save it again as &quot;CSV UTF-8&quot;</source>
         <translation>文件既不是 UTF-8 编码，也不是 GB18030（GBK）编码；请重新另存为“CSV UTF-8”格式</translation>
     </message>
     <message>
@@ -5161,19 +5161,19 @@
         <translation>代码为 %1 位；统一社会信用代码应为 18 位</translation>
     </message>
     <message>
-        <source>the character 'O' at position %1 is not allowed (is it the digit 0?)</source>
+        <source>the character &apos;O&apos; at position %1 is not allowed (is it the digit 0?)</source>
         <translation>第 %1 位的字符“O”不允许使用（是否应为数字 0？）</translation>
     </message>
     <message>
-        <source>the character 'I' at position %1 is not allowed (is it the digit 1?)</source>
+        <source>the character &apos;I&apos; at position %1 is not allowed (is it the digit 1?)</source>
         <translation>第 %1 位的字符“I”不允许使用（是否应为数字 1？）</translation>
     </message>
     <message>
-        <source>the character '%1' at position %2 is not allowed (only digits and capital letters other than I, O, S, V and Z)</source>
+        <source>the character &apos;%1&apos; at position %2 is not allowed (only digits and capital letters other than I, O, S, V and Z)</source>
         <translation>第 %2 位的字符“%1”不允许使用（只允许数字及除 I、O、S、V、Z 以外的大写字母）</translation>
     </message>
     <message>
-        <source>the check character (position 18) is '%1' but the first 17 characters call for '%2'; please compare with the business licence</source>
+        <source>the check character (position 18) is &apos;%1&apos; but the first 17 characters call for &apos;%2&apos;; please compare with the business licence</source>
         <translation>校验码（第 18 位）为“%1”，但按前 17 位计算应为“%2”；请与营业执照核对</translation>
     </message>
 </context>
@@ -5278,7 +5278,7 @@
 <context>
     <name>WorkCalendar</name>
     <message>
-        <source>The working-day calendar has no official holiday arrangement for %1; the date counts weekends only and may change when that year's notice is added.</source>
+        <source>The working-day calendar has no official holiday arrangement for %1; the date counts weekends only and may change when that year&apos;s notice is added.</source>
         <translation>工作日历尚无 %1 年的法定节假日安排；该日期仅按周末推算，导入当年通知后可能变化。</translation>
     </message>
 </context>
