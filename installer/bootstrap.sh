@@ -1,20 +1,26 @@
 #!/usr/bin/env bash
-# The README's two commands:
+# The README's commands, on Debian 12 or a derivative with Qt 6.4 or later:
 #   installer/bootstrap.sh run    install what is missing, build, start the app on its default database
 #   installer/bootstrap.sh test   install what is missing, build, run the whole test suite with ctest
+#   installer/bootstrap.sh deb    install what is missing, build, write build/qinqing_VERSION_amd64.deb
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian 12 packages the build, the tests and the app need (see README "Dependencies").
+# Debian 12 packages the build and the app need. Every program, library and CMake package that
+# the configure step finds must come from these (or what they depend on): the test
+# build_dependencies (installer/check-build-deps.py) compares CMake's findings with this list,
+# because a development machine that collected packages over time hides a missing one.
 PACKAGES=(qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev
           qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
           libgl-dev xvfb xauth fonts-noto-cjk fonts-wqy-microhei poppler-utils
-          libxlsxwriter-dev cmake g++ ninja-build postgresql python3-openpyxl
+          libxlsxwriter-dev cmake g++ ninja-build pkg-config postgresql python3-openpyxl
           qt6-translations-l10n libzip-dev unzip)
-# Only the tests need these: LibreOffice Writer converts the .odt files to PDF so that
-# tests/forms/tst_odt measures the page as a word processor lays it out (the variant without
-# a GUI: it runs headless, also as root).
-TEST_PACKAGES=(libreoffice-writer-nogui)
+# Only the tests need these (tests/CMakeLists.txt finds their programs): LibreOffice Writer
+# converts the .odt files to PDF so that tests/forms/tst_odt measures the page as a word
+# processor lays it out (the variant without a GUI: it runs headless, also as root);
+# desktop-file-utils, appstream and shared-mime-info validate the desktop entry, the
+# AppStream metadata and the MIME type the package installs.
+TEST_PACKAGES=(libreoffice-writer-nogui desktop-file-utils appstream shared-mime-info)
 
 # install_packages NAME...: apt-get install those not installed yet.
 install_packages() {
@@ -30,24 +36,26 @@ install_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# build ON|OFF: configure (with or without the test suite) and build.
 build() {
     local werror="${QINQING_WERROR:-OFF}"
     local launcher=()
     command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQINQING_WERROR="$werror" "${launcher[@]}"
+    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQINQING_WERROR="$werror" \
+          -DQINQING_BUILD_TESTS="$1" "${launcher[@]}"
     cmake --build build --parallel "$(nproc)"
 }
 
 case "${1:-}" in
     run)
         install_packages "${PACKAGES[@]}"
-        build
+        build OFF
         shift
         exec ./build/app/qinqing/qinqing "$@"
         ;;
     test)
         install_packages "${PACKAGES[@]}" "${TEST_PACKAGES[@]}"
-        build
+        build ON
         # Unfinished Chinese translations would show clerks English: fail on any.
         if grep -q 'type="unfinished"' translations/qinqing_zh_CN.ts; then
             echo "translations/qinqing_zh_CN.ts has unfinished entries:" >&2
@@ -57,8 +65,15 @@ case "${1:-}" in
         cd build
         exec ctest --output-on-failure --timeout 900 -j "$(nproc)"
         ;;
+    deb)
+        install_packages "${PACKAGES[@]}"
+        build OFF
+        rm -f build/qinqing_*.deb
+        (cd build && cpack -G DEB)
+        ls build/qinqing_*.deb
+        ;;
     *)
-        echo "usage: installer/bootstrap.sh run|test" >&2
+        echo "usage: installer/bootstrap.sh run|test|deb" >&2
         exit 2
         ;;
 esac

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AppVersion</name>
+    <message>
+        <source>%1 (commit unknown)</source>
+        <translation>%1（提交未知）</translation>
+    </message>
+</context>
+<context>
     <name>AppealCsvImporter</name>
     <message>
         <source>row %1: %2: %3</source>
@@ -1446,6 +1453,40 @@
         <source>calendar clear: give a date (YYYY-MM-DD)</source>
         <translation>calendar clear：请指定日期（YYYY-MM-DD）</translation>
     </message>
+    <message>
+        <source>The official working-day calendar that every deadline is counted on, stored in the database. The years 2023 to 2026 are built in. The State Council publishes the next year&apos;s holidays each October or November: import them before deadlines run into that year, or those deadlines stay marked as uncertain.</source>
+        <translation>计算所有办理期限所依据的官方工作日历，保存在数据库中。已内置 2023 至 2026 年。国务院办公厅每年十月或十一月公布下一年的节假日安排：请在期限跨入该年之前导入，否则这些期限会一直标记为“不确定”。</translation>
+    </message>
+    <message>
+        <source>  show [YEAR]            the years known; with YEAR, its days off and working weekends
+  import FILE.tsv        whole years, one day a line: date&lt;TAB&gt;off|work&lt;TAB&gt;holiday
+  import FILE.json       whole years in the holiday-cn format:
+                         {&quot;year&quot;: 2027, &quot;days&quot;: [{&quot;name&quot;, &quot;date&quot;, &quot;isOffDay&quot;}]}
+  set DATE off|work      correct one day, e.g. a local arrangement; --name NAME names it
+  clear DATE             remove a correction: the day is an ordinary day again</source>
+        <translation>  show [YEAR]            已有的年份；指定 YEAR 时列出该年的休息日和调休上班日
+  import FILE.tsv        导入整年，每行一天：日期&lt;TAB&gt;off|work&lt;TAB&gt;节日名称
+  import FILE.json       导入整年，holiday-cn 格式：
+                         {&quot;year&quot;: 2027, &quot;days&quot;: [{&quot;name&quot;, &quot;date&quot;, &quot;isOffDay&quot;}]}
+  set DATE off|work      更正某一天（如本地调休）；--name NAME 为其命名
+  clear DATE             撤销更正：该日恢复为普通日</translation>
+    </message>
+    <message>
+        <source>An import is all or nothing: a bad line is reported with its number and nothing is imported.</source>
+        <translation>导入要么全部成功，要么全部不导入：有错误的行会连同行号一起报告，且不导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>  qinqing-cli calendar import 2027.tsv
+  qinqing-cli calendar set 2027-03-10 off --name 临时调休
+  qinqing-cli calendar show 2027</source>
+        <translation>  qinqing-cli calendar import 2027.tsv
+  qinqing-cli calendar set 2027-03-10 off --name 临时调休
+  qinqing-cli calendar show 2027</translation>
+    </message>
 </context>
 <context>
     <name>CalendarFileParser</name>
@@ -1513,33 +1554,17 @@
             <numerusform>发现 %n 个问题。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Checks the database file as it is, without upgrading it first: SQLite&apos;s integrity check and the references between records (an assignment whose appeal is missing, and the like). Prints &quot;no problems found&quot;, or each problem on standard error and exits with 1.</source>
+        <translation>按原样检查数据库文件，不先升级：SQLite 完整性检查，以及记录之间的引用（如交办事项所属的诉求已不存在等）。无问题时输出“未发现问题”，否则在标准错误输出中逐条列出问题并以退出码 1 结束。</translation>
+    </message>
+    <message>
+        <source>  --repair   first rebuild the full-text search index (when a search misses appeals that are there)</source>
+        <translation>  --repair   先重建全文检索索引（检索不到实际存在的诉求时使用）</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
-    <message>
-        <source>Usage: qinqing-cli [--db PATH] COMMAND [ARGUMENTS]</source>
-        <translation>用法：qinqing-cli [--db 路径] 命令 [参数]</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>命令：</translation>
-    </message>
-    <message>
-        <source>Options:</source>
-        <translation>选项：</translation>
-    </message>
-    <message>
-        <source>the database file (default: %1)</source>
-        <translation>数据库文件（默认：%1）</translation>
-    </message>
-    <message>
-        <source>this help; COMMAND --help explains a command</source>
-        <translation>显示本帮助；“命令 --help”说明该命令</translation>
-    </message>
-    <message>
-        <source>the program&apos;s version</source>
-        <translation>显示程序版本</translation>
-    </message>
     <message>
         <source>--db: a file path is required</source>
         <translation>--db：需要指定文件路径</translation>
@@ -1553,8 +1578,8 @@
         <translation>%1：未知命令；参见 qinqing-cli --help</translation>
     </message>
     <message>
-        <source>Usage: qinqing-cli [--db PATH] %1 %2</source>
-        <translation>用法：qinqing-cli [--db 路径] %1 %2</translation>
+        <source>help: %1 is not a command; the commands are %2</source>
+        <translation>help：%1 不是命令；可用的命令有 %2</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1603,109 @@
     <message>
         <source>--%1: &quot;%2&quot; is not one of %3</source>
         <translation>--%1：“%2”不在可选值 %3 之中</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>the database file (default: %1)</source>
+        <translation>数据库文件（默认：%1）</translation>
+    </message>
+    <message>
+        <source>this overview; help COMMAND explains a command</source>
+        <translation>显示本概览；help COMMAND 说明某个命令</translation>
+    </message>
+    <message>
+        <source>the program&apos;s version and the commit it was built from</source>
+        <translation>程序版本及构建所用的提交</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done; 1 the work failed (database, file system); 2 the input was wrong (an argument, a file&apos;s content), with a message on standard error that names it. A command may add its own, listed in its help.</source>
+        <translation>退出码：0 完成；1 操作失败（数据库、文件系统）；2 输入有误（参数或文件内容），标准错误输出会指出错在何处。个别命令另有退出码，见其说明。</translation>
+    </message>
+    <message>
+        <source>Usage: qinqing-cli [--db PATH] COMMAND [ARGUMENTS]</source>
+        <translation>用法：qinqing-cli [--db PATH] COMMAND [ARGUMENTS]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>explain a command: help COMMAND (or COMMAND --help)</source>
+        <translation>说明某个命令：help COMMAND（或 COMMAND --help）</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>The manual of every command: man qinqing-cli</source>
+        <translation>全部命令的说明：man qinqing-cli</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>the command line of Qinqing, case management for government-enterprise dialogue meetings</source>
+        <translation>亲清政企诉求办理系统的命令行工具</translation>
+    </message>
+    <message>
+        <source>SYNOPSIS</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>qinqing-cli [--db PATH] COMMAND [ARGUMENTS]</source>
+        <translation>qinqing-cli [--db PATH] COMMAND [ARGUMENTS]</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>qinqing-cli works on the same database file as the desktop program qinqing: it creates a database, imports and lists appeals, computes deadlines on the official working-day calendar, prints the official forms, writes exports and reports, and fills a database with demo data. It needs no display, so that it runs in scripts, over ssh and from cron.</source>
+        <translation>qinqing-cli 与桌面程序 qinqing 使用同一个数据库文件：创建数据库，导入和列出诉求，按官方工作日历计算期限，打印规范文书，导出清单和生成报告，以及填充演示数据。它不需要显示器，可在脚本中、通过 ssh 或由 cron 定时运行。</translation>
+    </message>
+    <message>
+        <source>OPTIONS</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>COMMANDS</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Without a command: the overview of --help. With one: that command&apos;s manual, as in this page. --man writes this page.</source>
+        <translation>不带命令时显示 --help 的概览；带命令时显示该命令的说明，与本页相同。--man 输出本页。</translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation>退出状态</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>a Chinese locale (zh_CN.UTF-8) gives Chinese messages; English otherwise</source>
+        <translation>中文区域设置（zh_CN.UTF-8）下显示中文信息，否则为英文</translation>
+    </message>
+    <message>
+        <source>offscreen when not set: qinqing-cli needs no display</source>
+        <translation>未设置时为 offscreen：qinqing-cli 不需要显示器</translation>
+    </message>
+    <message>
+        <source>SEE ALSO</source>
+        <translation>参见</translation>
+    </message>
+    <message>
+        <source>qinqing(1); the manual inside the program (F1).</source>
+        <translation>qinqing(1)；程序内的使用手册（按 F1）。</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2060,32 @@
         <source>uncertain: %1</source>
         <translation>期限不确定：%1</translation>
     </message>
+    <message>
+        <source>Prints the deadline that falls the given number of days after a start date, counted as the Civil Code counts it (articles 201 and 203): the start day is not counted; N working days end on the Nth working day after it, on the official calendar with its holidays and working weekends (调休); N calendar days end N days after it, moved to the next working day when that day is a day off.</source>
+        <translation>输出自起算日起经过指定天数后的期限，按民法典第二百零一条、第二百零三条计算：起算日当天不计入；N 个工作日截止于其后第 N 个工作日（按官方工作日历，含法定节假日和调休上班日）；N 个自然日截止于其后第 N 天，该日为休息日的，顺延至下一个工作日。</translation>
+    </message>
+    <message>
+        <source>  --from YYYY-MM-DD     the start date
+  --working-days N      count working days
+  --calendar-days N     count calendar days (exactly one of the two)</source>
+        <translation>  --from YYYY-MM-DD     起算日期
+  --working-days N      按工作日计算
+  --calendar-days N     按自然日计算（两者只能选一）</translation>
+    </message>
+    <message>
+        <source>Exit status 3: the count runs into a year the calendar does not have yet. The date printed is then an estimate on weekends alone, and standard error names the missing year; import that year with calendar import.</source>
+        <translation>退出码 3：计算跨入了工作日历中尚无安排的年份。此时输出的日期仅按周末估算，标准错误输出会指出缺少的年份；请用 calendar import 导入该年的安排。</translation>
+    </message>
+    <message>
+        <source>Example (the National Day holiday is skipped):</source>
+        <translation>示例（跳过国庆假期）：</translation>
+    </message>
+    <message>
+        <source>  qinqing-cli deadline --from 2024-09-27 --working-days 7
+  2024-10-12</source>
+        <translation>  qinqing-cli deadline --from 2024-09-27 --working-days 7
+  2024-10-12</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -1960,24 +2114,36 @@
         <translation>截至 %1 的演示数据已写入 %2，用时 %3 秒：</translation>
     </message>
     <message>
-        <source>--appeals N [--seed S] [--today DATE]   (only into a database without records; use a new --db)
-  --today DATE  &quot;today&quot; in the demo world (YYYY-MM-DD): the meetings fall so that open items
-                are overdue, due soon and on track as of that date. The same seed, count
-                and date always give the same data.
-                Default: the current date, but no later than the last date whose generated
-                deadlines (up to a 15-day extension of the profile&apos;s longest limit) all lie
-                in the official calendar&apos;s last known year, so that no deadline is uncertain;
-                import next year&apos;s calendar to move that limit.</source>
-        <translation>--appeals N [--seed S] [--today DATE]   （只写入没有任何记录的数据库；请使用新的 --db）
-  --today DATE  演示数据中的“今天”（YYYY-MM-DD）：会议日期据此安排，使截至该日的未办结事项
-                有已超期、即将到期和正常三类。种子、数量和日期相同，生成的数据也相同。
-                默认：当前日期，但不晚于这样一天——其生成的全部办理时限（含按制度最长时限
-                再延期 15 天）都落在官方工作日历已知的最后一年之内，因而没有不确定的时限；
-                导入下一年的工作日历即可推后这一界限。</translation>
-    </message>
-    <message>
         <source>--today: as of %1 some generated deadlines fall beyond the official calendar&apos;s last known year and are marked uncertain (the latest date without is %2)</source>
         <translation>--today：截至 %1，部分生成的办理时限超出官方工作日历已知的最后一年，将标记为不确定（不超出的最晚日期为 %2）</translation>
+    </message>
+    <message>
+        <source>Fills an empty database with realistic, invented data: enterprises, departments, leaders, monthly meetings, appeals, assignments with progress reports, extensions and evaluations. It refuses a database that already has appeals, enterprises, departments or meetings, so that invented records never mix with real ones: use a new --db.</source>
+        <translation>向空数据库填充仿真的虚构数据：企业、部门、领导、每月的会议、诉求、交办事项及其进展报送、延期和评价。已有诉求、企业、部门或会议的数据库会被拒绝，以免虚构记录与真实记录混在一起：请使用新的 --db。</translation>
+    </message>
+    <message>
+        <source>  --appeals N      how many appeals
+  --seed S         another seed gives other data (default: 1)
+  --today DATE     &quot;today&quot; in the demo world (YYYY-MM-DD): the meetings fall so that, as of
+                   that date, open items are overdue, due soon and on track</source>
+        <translation>  --appeals N      诉求数量
+  --seed S         换一个种子即得到另一批数据（默认 1）
+  --today DATE     演示数据中的“今天”（YYYY-MM-DD）：会议日期的安排使得截至该日，
+                   未办结事项中有已逾期的、即将到期的和正常办理的</translation>
+    </message>
+    <message>
+        <source>The same seed, count and date always give the same data. Without --today the date is the current one, but no later than the last date whose deadlines (a 15-day extension of the profile&apos;s longest limit included) stay inside the calendar&apos;s last known year, so that no deadline in the demo is uncertain; importing the next year&apos;s calendar moves that limit.</source>
+        <translation>种子、数量和日期相同，生成的数据就完全相同。不加 --today 时取当前日期，但不晚于这样一个日期：所有期限（含按制度最长时限再延期 15 天）都落在工作日历已知的最后一年之内，以免演示数据中出现不确定的期限；导入下一年的日历后，这一界限随之后移。</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>  qinqing-cli --db demo.sqlite init --profile wushen
+  qinqing-cli --db demo.sqlite demo --appeals 3000 --seed 7</source>
+        <translation>  qinqing-cli --db demo.sqlite init --profile wushen
+  qinqing-cli --db demo.sqlite demo --appeals 3000 --seed 7</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2624,33 @@
             <numerusform>%n 行 -&gt; %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Writes a list for the leaders or for publication: problem-list (the appeals and how they were handled), assignments, or evaluations. The file type follows the name: .xlsx (a header row that stays in view, filters, dates as dates), .csv (UTF-8 that Excel and WPS open directly) or .pdf (landscape A4). The file is written under a temporary name and renamed when complete, so a failed export leaves nothing behind.</source>
+        <translation>导出供领导阅看或对外公开的清单：problem-list（诉求及其办理情况）、assignments（交办事项）或 evaluations（评价）。文件类型由文件名决定：.xlsx（表头冻结、可筛选、日期为日期格式）、.csv（UTF-8，Excel 和 WPS 可直接打开）或 .pdf（A4 横向）。文件先以临时文件名写入，完成后再改名，因此导出失败不会留下残缺文件。</translation>
+    </message>
+    <message>
+        <source>  --meeting ID              only that meeting&apos;s items
+  --from DATE, --to DATE    only items within these dates (YYYY-MM-DD)
+  --public                  only the columns the profile allows to publish, with names
+                            (张*) and phone and ID numbers (139****5678) masked, also in
+                            the problem texts
+  --sheet-per-department    .xlsx: one sheet per lead department
+  --out FILE                the file to write</source>
+        <translation>  --meeting ID              仅该会议的事项
+  --from DATE, --to DATE    仅该日期范围内的事项（YYYY-MM-DD）
+  --public                  仅导出制度配置允许公开的列，姓名（张*）和电话、证件号码
+                            （139****5678）作遮蔽处理，困难问题正文中的也一并遮蔽
+  --sheet-per-department    .xlsx：每个牵头部门一个工作表
+  --out FILE                要写入的文件</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>  qinqing-cli export problem-list --meeting 12 --public --out 问题清单.xlsx</source>
+        <translation>  qinqing-cli export problem-list --meeting 12 --public --out 问题清单.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2785,6 +2978,10 @@
     <message>
         <source>The demo data could not be created: %1</source>
         <translation>无法创建演示数据：%1</translation>
+    </message>
+    <message>
+        <source>The database file to open, as with --db.</source>
+        <translation>要打开的数据库文件，与 --db 相同。</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3383,26 @@
         <source>file encoding: %1</source>
         <translation>文件编码：%1</translation>
     </message>
+    <message>
+        <source>Imports appeals from a spreadsheet saved as CSV: UTF-8 (with or without BOM) or GB18030, as Excel and WPS save &quot;CSV&quot; on Chinese Windows; separated by commas, semicolons or tabs. The header names the columns, in Chinese or English: 编号 number, 提交单位 submitting_unit, 统一社会信用代码 uscc, 企业负责人 responsible_person, 联系电话 phone, 提交日期 submit_date, 渠道 channel, 困难问题 problem, 意见建议 suggestions, 备注 prior_handling, 领域 domain, 行业性 industry_wide (是/否), 紧急 urgent, 收集部门 collecting_department. A 序号 column and a title row above the header are skipped. Dates may be written 2024-07-05, 2024/7/5, 2024.7.5 or 2024年7月5日.</source>
+        <translation>从另存为 CSV 的电子表格导入诉求：UTF-8（带或不带 BOM）或 GB18030（中文 Windows 上 Excel 和 WPS 另存“CSV”即为此编码）；以逗号、分号或制表符分隔。表头用中文或英文列名：编号 number、提交单位 submitting_unit、统一社会信用代码 uscc、企业负责人 responsible_person、联系电话 phone、提交日期 submit_date、渠道 channel、困难问题 problem、意见建议 suggestions、备注 prior_handling、领域 domain、行业性 industry_wide（是/否）、紧急 urgent、收集部门 collecting_department。“序号”列和表头上方的标题行会被跳过。日期可写作 2024-07-05、2024/7/5、2024.7.5 或 2024年7月5日。</translation>
+    </message>
+    <message>
+        <source>All or nothing: every bad row is reported as &quot;row N: column: reason&quot; (N as the spreadsheet numbers rows, the header being row 1), the command exits with 2 and nothing is saved. Warnings (a credit code that does not check out, an odd phone number) do not stop the import. Missing numbers are given from the profile&apos;s pattern; enterprises are found by credit code, then by name, or added; unknown collecting departments are added.</source>
+        <translation>要么全部导入，要么全部不导入：每个有错误的行都以“第 N 行：列：原因”报告（N 与电子表格的行号一致，表头为第 1 行），退出码为 2，不保存任何内容。警告（统一社会信用代码校验不通过、电话号码格式异常）不影响导入。缺少的编号按制度配置的编号规则生成；企业先按统一社会信用代码、再按名称匹配，找不到则新增；未知的收集部门会被新增。</translation>
+    </message>
+    <message>
+        <source>  --dry-run    check the file and report, without saving anything</source>
+        <translation>  --dry-run    只检查文件并报告，不保存任何内容</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>  qinqing-cli import appeals 报名表.csv --dry-run</source>
+        <translation>  qinqing-cli import appeals 报名表.csv --dry-run</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -3196,6 +3413,24 @@
     <message>
         <source>Database %1 uses the profile %2 (%3).</source>
         <translation>数据库 %1 使用制度配置 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Creates the database file (--db, or the default one) with the official working-day calendar and the five rule profiles, and makes one profile active: tongliao when --profile is not given. On an existing database --profile switches the profile; without it init only says which profile is in use.</source>
+        <translation>创建数据库文件（--db 指定的文件，或默认文件），写入官方工作日历和五套制度配置，并启用其中一套：未指定 --profile 时为 tongliao。对已有数据库，--profile 切换所用制度配置；不加 --profile 时仅显示当前所用的制度配置。</translation>
+    </message>
+    <message>
+        <source>  --profile CODE   the regime whose deadlines, forms and rules the office follows:
+                   tongliao 通辽, heyuan 河源, wuhai 乌海, qingxin 清新, wushen 乌审旗</source>
+        <translation>  --profile CODE   本单位执行的制度（决定办理时限、文书格式和规则）：
+                   tongliao 通辽, heyuan 河源, wuhai 乌海, qingxin 清新, wushen 乌审旗</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>  qinqing-cli --db office.sqlite init --profile wushen</source>
+        <translation>  qinqing-cli --db office.sqlite init --profile wushen</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3520,62 @@
     <message>
         <source>Cannot list %1: %2</source>
         <translation>无法列出 %1：%2</translation>
+    </message>
+    <message>
+        <source>Prints records as a table: tab-separated with a header row (for spreadsheets and scripts), or as JSON, an array of objects. Appeals can be filtered, searched and sorted; the filters combine.</source>
+        <translation>以表格形式输出记录：带表头的制表符分隔文本（供电子表格和脚本使用），或 JSON 对象数组。诉求可筛选、检索和排序，多个筛选条件同时生效。</translation>
+    </message>
+    <message>
+        <source>  --format tsv|json           the output (default: tsv)
+  --limit N, --offset N       one page of the rows</source>
+        <translation>  --format tsv|json           输出格式（默认 tsv）
+  --limit N, --offset N       只输出其中一页</translation>
+    </message>
+    <message>
+        <source>For appeals only:</source>
+        <translation>仅用于诉求：</translation>
+    </message>
+    <message>
+        <source>  --status S[,S...]           pending, accepted, rejected, redirected, solved
+  --search TEXT               number, submitting unit, problem and suggestions
+  --domain D, --channel C     the domain (领域) or the channel, as keyed in
+  --enterprise ID, --collecting-department ID, --lead-department ID,
+  --meeting ID, --topic ID    records by their id (see list enterprises, list departments)
+  --from DATE, --to DATE      submitted within these dates (YYYY-MM-DD)
+  --deadline STATE            overdue, due-soon, on-track or none: the current
+                              assignment&apos;s deadline as of --as-of DATE (default: today)
+  --sort [-]COLUMN, --desc    order by a column, descending with - or --desc:
+                              number, submit_date, submitting_unit, enterprise, domain,
+                              channel, status, collecting_department, lead_department,
+                              assignment_status, due_date (unassigned appeals last)</source>
+        <translation>  --status S[,S...]           pending, accepted, rejected, redirected, solved
+  --search TEXT               在编号、提交单位、困难问题和意见建议中检索
+  --domain D, --channel C     领域或渠道，与录入时一致
+  --enterprise ID, --collecting-department ID, --lead-department ID,
+  --meeting ID, --topic ID    按记录 ID 筛选（见 list enterprises、list departments）
+  --from DATE, --to DATE      提交日期在此范围内（YYYY-MM-DD）
+  --deadline STATE            overdue、due-soon、on-track 或 none：当前交办的期限
+                              截至 --as-of DATE（默认今天）的状态
+  --sort [-]COLUMN, --desc    按某列排序，加 - 或 --desc 为降序：
+                              number, submit_date, submitting_unit, enterprise, domain,
+                              channel, status, collecting_department, lead_department,
+                              assignment_status, due_date（未交办的诉求排在最后）</translation>
+    </message>
+    <message>
+        <source>A search of three characters or more uses the full-text index; one or two characters are looked for anywhere in those texts.</source>
+        <translation>三个字及以上的检索使用全文索引；一两个字则在上述文字中逐条查找。</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>  qinqing-cli list appeals --deadline overdue --sort due_date
+  qinqing-cli list appeals --search 用地指标 --format json
+  qinqing-cli list departments</source>
+        <translation>  qinqing-cli list appeals --deadline overdue --sort due_date
+  qinqing-cli list appeals --search 用地指标 --format json
+  qinqing-cli list departments</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3692,14 @@
     <message>
         <source>&lt;h3&gt;Qinqing %1&lt;/h3&gt;&lt;p&gt;Case management for the offices that run government–enterprise dialogue meetings: appeals, topics, meetings, assignments, deadlines and evaluations.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;亲清 %1&lt;/h3&gt;&lt;p&gt;面向政企畅谈会承办单位的案件管理系统：涵盖诉求、议题、会议、交办、办理时限和评价。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Built without a record of its git commit.</source>
+        <translation>构建时未记录 git 提交。</translation>
+    </message>
+    <message>
+        <source>Built from commit %1 of %2.</source>
+        <translation>构建自 %2 的提交 %1。</translation>
     </message>
 </context>
 <context>
@@ -3920,6 +4219,16 @@
         <source>%1: unexpected argument</source>
         <translation>%1：多余的参数</translation>
     </message>
+    <message>
+        <source>Lists the open assignments (assigned, in progress, returned, escalated) whose deadline has passed on the date: appeal number, enterprise, lead department, the deadline in force and the original one, the working days overdue and whether an approved extension moved the deadline. The same definition as the dashboard&apos;s.</source>
+        <translation>列出截至指定日期已超过期限的未办结交办事项（已交办、办理中、已退回、已提交上级）：诉求编号、企业、牵头部门、现行期限和原定期限、逾期工作日数，以及是否因批准延期而调整过期限。“逾期”的认定与督查看板一致。</translation>
+    </message>
+    <message>
+        <source>  --as-of YYYY-MM-DD    the date to look from (default: today)
+  --format tsv|json     the output (default: tsv)</source>
+        <translation>  --as-of YYYY-MM-DD    以哪一天为准（默认今天）
+  --format tsv|json     输出格式（默认 tsv）</translation>
+    </message>
 </context>
 <context>
     <name>OverdueQuery</name>
@@ -4027,6 +4336,64 @@
     <message>
         <source>--as-of: only the reminder notice is dated by it</source>
         <translation>--as-of：只有催办通知按此日期计算</translation>
+    </message>
+    <message>
+        <source>Prints an official document, filled from the records or blank for handing out on paper, as PDF on A4; the minutes, the opinions and the reminder notice also as ODT for editing in WPS or Word. Official documents are always in Chinese.</source>
+        <translation>打印规范文书：根据记录填写，或打印空白表格供纸面填写；输出为 A4 的 PDF，会议纪要、处理意见和催办通知也可输出为 ODT，供在 WPS 或 Word 中修改。规范文书一律为中文。</translation>
+    </message>
+    <message>
+        <source>  form1       附件1 议题表 / 报名申请表 of an appeal (--id) 
+  form2       附件2 办理情况表 of an assignment (--id), or of every assignment of a meeting
+  form3       附件3 评价表 of an evaluation (--id)
+  notice      通告 of a meeting (--meeting)
+  booking     来访企业预约登记表 of an appeal (--id)
+  dispatch    企业诉求交办单 of an assignment (--id), or of every one of a meeting
+  minutes     会议纪要 of a meeting (--meeting)
+  list        涉企问题工作台账 of a meeting (--meeting)
+  opinions    企业诉求事项处理意见 of a meeting (--meeting)
+  reminder    催办通知 for an overdue assignment (--id), or every overdue one of a meeting</source>
+        <translation>  form1       诉求的附件1 议题表 / 报名申请表（--id）
+  form2       交办事项的附件2 办理情况表（--id），或会议全部交办事项的办理情况表
+  form3       评价的附件3 评价表（--id）
+  notice      会议的通告（--meeting）
+  booking     诉求的来访企业预约登记表（--id）
+  dispatch    交办事项的企业诉求交办单（--id），或会议全部交办单
+  minutes     会议纪要（--meeting）
+  list        会议的涉企问题工作台账（--meeting）
+  opinions    会议的企业诉求事项处理意见（--meeting）
+  reminder    逾期交办事项的催办通知（--id），或会议全部逾期事项的催办通知</translation>
+    </message>
+    <message>
+        <source>  --id ID            the record (appeal, assignment or evaluation, as above)
+  --meeting ID       the meeting; form2 and dispatch then print every sheet of the
+                     meeting into one file, ordered by lead department
+  --blank            the empty form
+  --variant 000|004  the other wording of 附件1-3 for this print (the profile chooses one)
+  --as-of DATE       reminder: the date it is overdue on and dated (default: today)
+  --out FILE         FILE.pdf, or FILE.odt for minutes, opinions and reminder</source>
+        <translation>  --id ID            记录（诉求、交办事项或评价，见上）
+  --meeting ID       会议；form2 和 dispatch 此时把该会议的每一份表格按牵头部门
+                     顺序打印到同一个文件中
+  --blank            空白表格
+  --variant 000|004  本次打印改用附件1-3 的另一种措辞（制度配置已选定其一）
+  --as-of DATE       催办通知：认定逾期并落款的日期（默认今天）
+  --out FILE         FILE.pdf；会议纪要、处理意见和催办通知也可为 FILE.odt</translation>
+    </message>
+    <message>
+        <source>Fonts: 仿宋_GB2312, 小标宋, 黑体 and 楷体 when installed; otherwise a free face, named on standard error (&quot;font substituted&quot;).</source>
+        <translation>字体：已安装时使用仿宋_GB2312、小标宋、黑体和楷体；否则使用免费字体代替，并在标准错误输出中注明（“已替换字体”）。</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>  qinqing-cli print form2 --meeting 3 --out 办理情况表.pdf
+  qinqing-cli print minutes --meeting 3 --out 纪要.odt
+  qinqing-cli print form1 --blank --out 报名申请表.pdf</source>
+        <translation>  qinqing-cli print form2 --meeting 3 --out 办理情况表.pdf
+  qinqing-cli print minutes --meeting 3 --out 纪要.odt
+  qinqing-cli print form1 --blank --out 报名申请表.pdf</translation>
     </message>
 </context>
 <context>
@@ -4200,6 +4567,28 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Writes the leaders&apos; summary report (诉求办理情况月报/季报) for a month, a quarter or any period, as PDF or ODT, laid out as an official document: the period&apos;s appeals by status, domain and channel; overdue items; the departments&apos; figures; the enterprises&apos; evaluations; the items waiting for a leader&apos;s decision; and the problems that at least three different enterprises raised. Figures stand as of the period&apos;s last day.</source>
+        <translation>按公文格式生成某月、某季度或任意期间的诉求办理情况月报/季报（PDF 或 ODT）：本期诉求按状态、领域和渠道的统计；逾期事项；各部门办理情况；企业评价；需领导研究决定的事项；以及至少三家不同企业反映的共性问题。数据截至报告期最后一天。</translation>
+    </message>
+    <message>
+        <source>  --month YYYY-MM                      a month
+  --quarter YYYYQn                     a quarter, e.g. 2026Q4
+  --from YYYY-MM-DD --to YYYY-MM-DD    any period (exactly one of the three forms)
+  --out FILE.pdf|FILE.odt              the file to write</source>
+        <translation>  --month YYYY-MM                      某月
+  --quarter YYYYQn                     某季度，如 2026Q4
+  --from YYYY-MM-DD --to YYYY-MM-DD    任意期间（三种方式只能选一）
+  --out FILE.pdf|FILE.odt              要写入的文件</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>  qinqing-cli report summary --month 2026-11 --out 月报.pdf</source>
+        <translation>  qinqing-cli report summary --month 2026-11 --out 月报.pdf</translation>
     </message>
 </context>
 <context>
@@ -4735,6 +5124,18 @@
     <message>
         <source>History</source>
         <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>Prints one appeal with every field, its enterprise, its assignments (departments, deadlines, status, extensions, results, evaluations) and its history from the audit log. Give the appeal&apos;s number as printed on the forms (e.g. WS2024-0001) or its id.</source>
+        <translation>显示一条诉求的全部字段、所属企业、交办情况（部门、期限、状态、延期、办理结果、评价）以及审计日志中的办理记录。诉求用表格上印的编号（如 WS2024-0001）或 ID 指定。</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>  qinqing-cli show appeal WS2024-0001</source>
+        <translation>  qinqing-cli show appeal WS2024-0001</translation>
     </message>
 </context>
 <context>

@@ -73,9 +73,14 @@ int GuiApplication::start() {
     parser.addVersionOption();
     const QCommandLineOption dbOption(u"db"_s, tr("Open the database file PATH."), u"PATH"_s);
     parser.addOption(dbOption);
+    // A file manager opens a database by passing its path (the desktop entry's Exec=qinqing %f).
+    parser.addPositionalArgument(u"file"_s, tr("The database file to open, as with --db."),
+                                 u"[FILE]"_s);
     parser.process(*this);
 
     QString path = parser.value(dbOption);
+    if (path.isEmpty() && !parser.positionalArguments().isEmpty())
+        path = parser.positionalArguments().constFirst();
     QString profile;
     bool demo = false;
     if (path.isEmpty()) {

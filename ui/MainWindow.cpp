@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "core/AppVersion.h"
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
 #include "core/records/DraftStore.h"
@@ -193,11 +194,18 @@ void MainWindow::openDatabaseFile() {
 }
 
 void MainWindow::showAbout() {
+    // The commit tells whoever answers a clerk's question exactly which program they have.
+    const AppVersion &version = AppVersion::current();
+    const QString build = version.commit.isEmpty()
+                              ? tr("Built without a record of its git commit.")
+                              : tr("Built from commit %1 of %2.")
+                                    .arg(version.commit, version.commitDate.toString(Qt::ISODate));
     QMessageBox::about(this, tr("About Qinqing"),
                        tr("<h3>Qinqing %1</h3><p>Case management for the offices that run "
                           "government–enterprise dialogue meetings: appeals, topics, meetings, "
                           "assignments, deadlines and evaluations.</p>")
-                           .arg(QApplication::applicationVersion()));
+                               .arg(version.version) +
+                           u"<p>"_s + build.toHtmlEscaped() + u"</p>"_s);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

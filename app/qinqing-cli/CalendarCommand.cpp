@@ -20,6 +20,32 @@ QString CalendarCommand::usage() const {
            "clear YYYY-MM-DD"_s;
 }
 
+QString CalendarCommand::description() const {
+    return paragraphs({
+        tr("The official working-day calendar that every deadline is counted on, stored in"
+           " the database. The years 2023 to 2026 are built in. The State Council "
+           "publishes the next year's holidays each October or November: import them "
+           "before deadlines run into that year, or those deadlines stay marked as "
+           "uncertain."),
+        tr("  show [YEAR]            the years known; with YEAR, its days off and working "
+           "weekends\n"
+           "  import FILE.tsv        whole years, one day a line: "
+           "date<TAB>off|work<TAB>holiday\n"
+           "  import FILE.json       whole years in the holiday-cn format:\n"
+           "                         {\"year\": 2027, \"days\": [{\"name\", \"date\", "
+           "\"isOffDay\"}]}\n"
+           "  set DATE off|work      correct one day, e.g. a local arrangement; --name "
+           "NAME names it\n"
+           "  clear DATE             remove a correction: the day is an ordinary day again"),
+        tr("An import is all or nothing: a bad line is reported with its number and "
+           "nothing is imported."),
+        tr("Examples:"),
+        tr("  qinqing-cli calendar import 2027.tsv\n"
+           "  qinqing-cli calendar set 2027-03-10 off --name 临时调休\n"
+           "  qinqing-cli calendar show 2027"),
+    });
+}
+
 int CalendarCommand::run(CliContext &context, const QStringList &args) {
     CliArguments a(args, {u"name"_s});
     if (!a.ok()) {

@@ -12,6 +12,7 @@ public:
     QString name() const override { return QStringLiteral("calendar"); }
     QString summary() const override;
     QString usage() const override;
+    QString description() const override;
     int run(CliContext &context, const QStringList &args) override;
 
 private:

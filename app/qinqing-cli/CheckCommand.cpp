@@ -19,6 +19,17 @@ QString CheckCommand::usage() const {
     return u"[--repair]"_s;
 }
 
+QString CheckCommand::description() const {
+    return paragraphs({
+        tr("Checks the database file as it is, without upgrading it first: SQLite's "
+           "integrity check and the references between records (an assignment whose appeal"
+           " is missing, and the like). Prints \"no problems found\", or each problem on "
+           "standard error and exits with 1."),
+        tr("  --repair   first rebuild the full-text search index (when a search misses "
+           "appeals that are there)"),
+    });
+}
+
 int CheckCommand::run(CliContext &context, const QStringList &args) {
     CliArguments a(args, {}, {u"repair"_s});
     if (!a.ok()) {

@@ -10,5 +10,6 @@ public:
     QString name() const override { return QStringLiteral("check"); }
     QString summary() const override;
     QString usage() const override;
+    QString description() const override;
     int run(CliContext &context, const QStringList &args) override;
 };

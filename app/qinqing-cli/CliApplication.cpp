@@ -3,6 +3,7 @@
 #include "app/qinqing-cli/CalendarCommand.h"
 #include "app/qinqing-cli/CheckCommand.h"
 #include "app/qinqing-cli/CliContext.h"
+#include "app/qinqing-cli/CliHelp.h"
 #include "app/qinqing-cli/DeadlineCommand.h"
 #include "app/qinqing-cli/DemoCommand.h"
 #include "app/qinqing-cli/ExportCommand.h"
@@ -13,6 +14,7 @@
 #include "app/qinqing-cli/PrintCommand.h"
 #include "app/qinqing-cli/ReportCommand.h"
 #include "app/qinqing-cli/ShowCommand.h"
+#include "core/AppVersion.h"
 #include "forms/report/ExportTablePdf.h"
 
 #include <QTextStream>
@@ -50,19 +52,6 @@ CliCommand *CliApplication::find(const QString &name) const {
     return nullptr;
 }
 
-void CliApplication::printHelp(QTextStream &out) const {
-    out << tr("Usage: qinqing-cli [--db PATH] COMMAND [ARGUMENTS]") << "\n\n"
-        << tr("Commands:") << '\n';
-    for (const auto &c : m_commands)
-        out << "  " << c->name().leftJustified(10) << ' ' << c->summary() << '\n';
-    out << '\n'
-        << tr("Options:") << '\n'
-        << "  --db PATH   " << tr("the database file (default: %1)").arg(u"~/.local/share/…"_s)
-        << '\n'
-        << "  --help      " << tr("this help; COMMAND --help explains a command") << '\n'
-        << "  --version   " << tr("the program's version") << '\n';
-}
-
 int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     QString dbPath;
     QStringList rest = arguments;
@@ -76,12 +65,11 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
             dbPath = rest.takeFirst();
         } else if (opt.startsWith("--db="_L1)) {
             dbPath = opt.mid(5);
-        } else if (opt == "--help"_L1) {
-            printHelp(out);
+        } else if (opt == "--help"_L1 || opt == "-h"_L1) {
+            out << CliHelp(m_commands).overview() << Qt::flush;
             return CliCommand::Ok;
         } else if (opt == "--version"_L1) {
-            out << QCoreApplication::applicationName() << ' '
-                << QCoreApplication::applicationVersion() << Qt::endl;
+            out << "qinqing-cli " << AppVersion::current().text() << Qt::endl;
             return CliCommand::Ok;
         } else {
             err << tr("%1: unknown option; see qinqing-cli --help").arg(opt) << Qt::endl;
@@ -89,19 +77,19 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
         }
     }
     if (rest.isEmpty()) {
-        printHelp(err);
+        err << CliHelp(m_commands).overview() << Qt::flush;
         return CliCommand::BadInput;
     }
     const QString verb = rest.takeFirst();
+    if (verb == "help"_L1)
+        return help(rest, out, err);
     CliCommand *command = find(verb);
     if (!command) {
         err << tr("%1: unknown command; see qinqing-cli --help").arg(verb) << Qt::endl;
         return CliCommand::BadInput;
     }
     if (rest.contains("--help"_L1) || rest.contains("-h"_L1)) {
-        out << tr("Usage: qinqing-cli [--db PATH] %1 %2").arg(command->name(), command->usage())
-            << '\n'
-            << command->summary() << Qt::endl;
+        out << CliHelp(m_commands).verb(*command) << Qt::flush;
         return CliCommand::Ok;
     }
     CliContext context(dbPath, out, err);
@@ -109,4 +97,32 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
     out.flush();
     err.flush();
     return code;
+}
+
+int CliApplication::help(const QStringList &words, QTextStream &out, QTextStream &err) const {
+    const CliHelp help(m_commands);
+    if (words.isEmpty()) {
+        out << help.overview() << Qt::flush;
+        return CliCommand::Ok;
+    }
+    if (words == QStringList{u"--man"_s}) {
+        out << help.manPage() << Qt::flush;
+        return CliCommand::Ok;
+    }
+    const CliCommand *command = words.size() == 1 ? find(words.first()) : nullptr;
+    if (!command) {
+        err << tr("help: %1 is not a command; the commands are %2")
+                   .arg(words.join(u' '), commandNames().join(u", "_s))
+            << Qt::endl;
+        return CliCommand::BadInput;
+    }
+    out << help.verb(*command) << Qt::flush;
+    return CliCommand::Ok;
+}
+
+QStringList CliApplication::commandNames() const {
+    QStringList names;
+    for (const auto &c : m_commands)
+        names << c->name();
+    return names;
 }

@@ -8,7 +8,8 @@
 
 class QTextStream;
 
-// Parses the global options (--db, --help, --version) and hands the rest to a verb.
+// Parses the global options (--db, --help, --version) and hands the rest to a verb; `help`
+// is answered here from what the verbs say about themselves (CliHelp).
 class CliApplication {
     Q_DECLARE_TR_FUNCTIONS(CliApplication)
 
@@ -24,7 +25,9 @@ public:
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 private:
-    void printHelp(QTextStream &out) const;
+    // `help`, `help VERB`, `help --man`.
+    int help(const QStringList &words, QTextStream &out, QTextStream &err) const;
+    QStringList commandNames() const;
     CliCommand *find(const QString &name) const;
 
     std::vector<std::unique_ptr<CliCommand>> m_commands;

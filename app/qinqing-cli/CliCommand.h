@@ -15,7 +15,27 @@ public:
 
     virtual QString name() const = 0;
     virtual QString summary() const = 0; // one line for `qinqing-cli --help`
-    virtual QString usage() const = 0;   // the arguments, for `qinqing-cli VERB --help`
+    virtual QString usage() const = 0;   // the arguments, one line: the synopsis
+    // The verb's manual: what it does, each argument and option, an example, the exit codes
+    // beyond 0/1/2. Shown by `qinqing-cli help VERB` and `VERB --help`, and written into the
+    // man page (`help --man`, generated at build time), so a new verb documents itself here and
+    // nowhere else; tst_cli_help fails for a verb that leaves it empty. Plain text through tr():
+    // paragraphs separated by a blank line; lines starting with two spaces are kept as they are
+    // (option lists, examples), e.g. "  --out FILE    the PDF to write".
+    virtual QString description() const { return {}; }
     // `args` are the words after the verb.
     virtual int run(CliContext &context, const QStringList &args) = 0;
+
+protected:
+    // Joins a description's paragraphs with blank lines; one that ends in ':' ("Example:")
+    // stays with the next.
+    static QString paragraphs(const QStringList &parts) {
+        QString text;
+        for (const QString &part : parts) {
+            if (!text.isEmpty())
+                text += text.endsWith(u':') ? QStringLiteral("\n") : QStringLiteral("\n\n");
+            text += part;
+        }
+        return text;
+    }
 };

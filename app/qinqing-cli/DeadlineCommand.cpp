@@ -15,6 +15,26 @@ QString DeadlineCommand::usage() const {
     return u"--from YYYY-MM-DD (--working-days N | --calendar-days N)"_s;
 }
 
+QString DeadlineCommand::description() const {
+    return paragraphs({
+        tr("Prints the deadline that falls the given number of days after a start date, "
+           "counted as the Civil Code counts it (articles 201 and 203): the start day is "
+           "not counted; N working days end on the Nth working day after it, on the "
+           "official calendar with its holidays and working weekends (调休); N calendar days"
+           " end N days after it, moved to the next working day when that day is a day "
+           "off."),
+        tr("  --from YYYY-MM-DD     the start date\n"
+           "  --working-days N      count working days\n"
+           "  --calendar-days N     count calendar days (exactly one of the two)"),
+        tr("Exit status 3: the count runs into a year the calendar does not have yet. The "
+           "date printed is then an estimate on weekends alone, and standard error names "
+           "the missing year; import that year with calendar import."),
+        tr("Example (the National Day holiday is skipped):"),
+        tr("  qinqing-cli deadline --from 2024-09-27 --working-days 7\n"
+           "  2024-10-12"),
+    });
+}
+
 int DeadlineCommand::run(CliContext &context, const QStringList &args) {
     CliArguments a(args, {u"from"_s, u"working-days"_s, u"calendar-days"_s});
     if (a.ok() && !a.has(u"from"_s))

@@ -15,20 +15,30 @@ QString DemoCommand::summary() const {
 }
 
 QString DemoCommand::usage() const {
-    return tr("--appeals N [--seed S] [--today DATE]   (only into a database without records; "
-              "use a new --db)\n"
-              "  --today DATE  \"today\" in the demo world (YYYY-MM-DD): the meetings fall so "
-              "that open items\n"
-              "                are overdue, due soon and on track as of that date. The same "
-              "seed, count\n"
-              "                and date always give the same data.\n"
-              "                Default: the current date, but no later than the last date whose "
-              "generated\n"
-              "                deadlines (up to a 15-day extension of the profile's longest "
-              "limit) all lie\n"
-              "                in the official calendar's last known year, so that no deadline "
-              "is uncertain;\n"
-              "                import next year's calendar to move that limit.");
+    return u"--appeals N [--seed S] [--today YYYY-MM-DD]"_s;
+}
+
+QString DemoCommand::description() const {
+    return paragraphs({
+        tr("Fills an empty database with realistic, invented data: enterprises, "
+           "departments, leaders, monthly meetings, appeals, assignments with progress "
+           "reports, extensions and evaluations. It refuses a database that already has "
+           "appeals, enterprises, departments or meetings, so that invented records never "
+           "mix with real ones: use a new --db."),
+        tr("  --appeals N      how many appeals\n"
+           "  --seed S         another seed gives other data (default: 1)\n"
+           "  --today DATE     \"today\" in the demo world (YYYY-MM-DD): the meetings fall"
+           " so that, as of\n"
+           "                   that date, open items are overdue, due soon and on track"),
+        tr("The same seed, count and date always give the same data. Without --today the "
+           "date is the current one, but no later than the last date whose deadlines (a "
+           "15-day extension of the profile's longest limit included) stay inside the "
+           "calendar's last known year, so that no deadline in the demo is uncertain; "
+           "importing the next year's calendar moves that limit."),
+        tr("Example:"),
+        tr("  qinqing-cli --db demo.sqlite init --profile wushen\n"
+           "  qinqing-cli --db demo.sqlite demo --appeals 3000 --seed 7"),
+    });
 }
 
 int DemoCommand::run(CliContext &context, const QStringList &args) {

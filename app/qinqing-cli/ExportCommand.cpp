@@ -19,6 +19,28 @@ QString ExportCommand::usage() const {
            "[--to YYYY-MM-DD] [--public] [--sheet-per-department] --out FILE.xlsx|FILE.csv|FILE.pdf"_s;
 }
 
+QString ExportCommand::description() const {
+    return paragraphs({
+        tr("Writes a list for the leaders or for publication: problem-list (the appeals "
+           "and how they were handled), assignments, or evaluations. The file type follows"
+           " the name: .xlsx (a header row that stays in view, filters, dates as dates), "
+           ".csv (UTF-8 that Excel and WPS open directly) or .pdf (landscape A4). The file"
+           " is written under a temporary name and renamed when complete, so a failed "
+           "export leaves nothing behind."),
+        tr("  --meeting ID              only that meeting's items\n"
+           "  --from DATE, --to DATE    only items within these dates (YYYY-MM-DD)\n"
+           "  --public                  only the columns the profile allows to publish, "
+           "with names\n"
+           "                            (张*) and phone and ID numbers (139****5678) "
+           "masked, also in\n"
+           "                            the problem texts\n"
+           "  --sheet-per-department    .xlsx: one sheet per lead department\n"
+           "  --out FILE                the file to write"),
+        tr("Example:"),
+        tr("  qinqing-cli export problem-list --meeting 12 --public --out 问题清单.xlsx"),
+    });
+}
+
 int ExportCommand::run(CliContext &context, const QStringList &args) {
     CliArguments a(args, {u"meeting"_s, u"from"_s, u"to"_s, u"out"_s},
                    {u"public"_s, u"sheet-per-department"_s});

@@ -14,5 +14,6 @@ public:
     QString name() const override { return QStringLiteral("export"); }
     QString summary() const override;
     QString usage() const override;
+    QString description() const override;
     int run(CliContext &context, const QStringList &args) override;
 };

@@ -15,6 +15,31 @@ QString ImportCommand::usage() const {
     return u"appeals FILE.csv [--dry-run]"_s;
 }
 
+QString ImportCommand::description() const {
+    return paragraphs({
+        tr("Imports appeals from a spreadsheet saved as CSV: UTF-8 (with or without BOM) "
+           "or GB18030, as Excel and WPS save \"CSV\" on Chinese Windows; separated by "
+           "commas, semicolons or tabs. The header names the columns, in Chinese or "
+           "English: 编号 number, 提交单位 submitting_unit, 统一社会信用代码 uscc, 企业负责人 "
+           "responsible_person, 联系电话 phone, 提交日期 submit_date, 渠道 channel, 困难问题 "
+           "problem, "
+           "意见建议 suggestions, 备注 prior_handling, 领域 domain, 行业性 industry_wide (是/否), "
+           "紧急 "
+           "urgent, 收集部门 collecting_department. A 序号 column and a title row above the "
+           "header are skipped. Dates may be written 2024-07-05, 2024/7/5, 2024.7.5 or "
+           "2024年7月5日."),
+        tr("All or nothing: every bad row is reported as \"row N: column: reason\" (N as "
+           "the spreadsheet numbers rows, the header being row 1), the command exits with "
+           "2 and nothing is saved. Warnings (a credit code that does not check out, an "
+           "odd phone number) do not stop the import. Missing numbers are given from the "
+           "profile's pattern; enterprises are found by credit code, then by name, or "
+           "added; unknown collecting departments are added."),
+        tr("  --dry-run    check the file and report, without saving anything"),
+        tr("Example:"),
+        tr("  qinqing-cli import appeals 报名表.csv --dry-run"),
+    });
+}
+
 int ImportCommand::run(CliContext &context, const QStringList &args) {
     CliArguments a(args, {}, {u"dry-run"_s});
     if (!a.ok()) {

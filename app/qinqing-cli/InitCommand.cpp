@@ -17,6 +17,21 @@ QString InitCommand::usage() const {
     return u"[--profile CODE]"_s;
 }
 
+QString InitCommand::description() const {
+    return paragraphs({
+        tr("Creates the database file (--db, or the default one) with the official "
+           "working-day calendar and the five rule profiles, and makes one profile active:"
+           " tongliao when --profile is not given. On an existing database --profile "
+           "switches the profile; without it init only says which profile is in use."),
+        tr("  --profile CODE   the regime whose deadlines, forms and rules the office "
+           "follows:\n"
+           "                   tongliao 通辽, heyuan 河源, wuhai 乌海, qingxin 清新, wushen "
+           "乌审旗"),
+        tr("Example:"),
+        tr("  qinqing-cli --db office.sqlite init --profile wushen"),
+    });
+}
+
 int InitCommand::run(CliContext &context, const QStringList &args) {
     CliArguments a(args, {u"profile"_s});
     if (!a.ok()) {

@@ -40,14 +40,45 @@ QString ListCommand::summary() const {
 
 QString ListCommand::usage() const {
     return u"appeals|enterprises|departments|profiles [--format tsv|json] [--limit N] "
-           "[--offset N]\n"
-           "  appeals only: [--status S[,S...]] [--search TEXT] [--domain D] [--channel C] "
-           "[--enterprise ID] [--collecting-department ID] [--lead-department ID] "
-           "[--meeting ID] [--topic ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
-           "[--deadline overdue|due-soon|on-track|none [--as-of YYYY-MM-DD]] "
-           "[--sort [-]COLUMN] [--desc]\n"
-           "  COLUMN: number, submit_date, submitting_unit, enterprise, domain, channel, status, "
-           "collecting_department, lead_department, assignment_status, due_date"_s;
+           "[--offset N] [FILTERS] [--sort [-]COLUMN]"_s;
+}
+
+QString ListCommand::description() const {
+    return paragraphs({
+        tr("Prints records as a table: tab-separated with a header row (for spreadsheets "
+           "and scripts), or as JSON, an array of objects. Appeals can be filtered, "
+           "searched and sorted; the filters combine."),
+        tr("  --format tsv|json           the output (default: tsv)\n"
+           "  --limit N, --offset N       one page of the rows"),
+        tr("For appeals only:"),
+        tr("  --status S[,S...]           pending, accepted, rejected, redirected, solved"
+           "\n"
+           "  --search TEXT               number, submitting unit, problem and suggestions"
+           "\n"
+           "  --domain D, --channel C     the domain (领域) or the channel, as keyed in\n"
+           "  --enterprise ID, --collecting-department ID, --lead-department ID,\n"
+           "  --meeting ID, --topic ID    records by their id (see list enterprises, list "
+           "departments)\n"
+           "  --from DATE, --to DATE      submitted within these dates (YYYY-MM-DD)\n"
+           "  --deadline STATE            overdue, due-soon, on-track or none: the current"
+           "\n"
+           "                              assignment's deadline as of --as-of DATE "
+           "(default: today)\n"
+           "  --sort [-]COLUMN, --desc    order by a column, descending with - or --desc:"
+           "\n"
+           "                              number, submit_date, submitting_unit, "
+           "enterprise, domain,\n"
+           "                              channel, status, collecting_department, "
+           "lead_department,\n"
+           "                              assignment_status, due_date (unassigned appeals "
+           "last)"),
+        tr("A search of three characters or more uses the full-text index; one or two "
+           "characters are looked for anywhere in those texts."),
+        tr("Examples:"),
+        tr("  qinqing-cli list appeals --deadline overdue --sort due_date\n"
+           "  qinqing-cli list appeals --search 用地指标 --format json\n"
+           "  qinqing-cli list departments"),
+    });
 }
 
 int ListCommand::run(CliContext &context, const QStringList &args) {

@@ -14,6 +14,7 @@ public:
     QString name() const override { return QStringLiteral("list"); }
     QString summary() const override;
     QString usage() const override;
+    QString description() const override;
     int run(CliContext &context, const QStringList &args) override;
 
 private:

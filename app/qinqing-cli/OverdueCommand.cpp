@@ -16,6 +16,18 @@ QString OverdueCommand::usage() const {
     return u"[--as-of YYYY-MM-DD] [--format tsv|json]"_s;
 }
 
+QString OverdueCommand::description() const {
+    return paragraphs({
+        tr("Lists the open assignments (assigned, in progress, returned, escalated) whose "
+           "deadline has passed on the date: appeal number, enterprise, lead department, "
+           "the deadline in force and the original one, the working days overdue and "
+           "whether an approved extension moved the deadline. The same definition as the "
+           "dashboard's."),
+        tr("  --as-of YYYY-MM-DD    the date to look from (default: today)\n"
+           "  --format tsv|json     the output (default: tsv)"),
+    });
+}
+
 int OverdueCommand::run(CliContext &context, const QStringList &args) {
     CliArguments a(args, {u"as-of"_s, u"format"_s});
     std::optional<QDate> asOf = QDate::currentDate();

@@ -19,6 +19,42 @@ QString PrintCommand::usage() const {
            "--out FILE.pdf|FILE.odt"_s.arg(FormPrinter::kindNames().join(u'|'));
 }
 
+QString PrintCommand::description() const {
+    return paragraphs({
+        tr("Prints an official document, filled from the records or blank for handing out "
+           "on paper, as PDF on A4; the minutes, the opinions and the reminder notice also"
+           " as ODT for editing in WPS or Word. Official documents are always in Chinese."),
+        tr("  form1       附件1 议题表 / 报名申请表 of an appeal (--id) \n"
+           "  form2       附件2 办理情况表 of an assignment (--id), or of every assignment of a "
+           "meeting\n"
+           "  form3       附件3 评价表 of an evaluation (--id)\n"
+           "  notice      通告 of a meeting (--meeting)\n"
+           "  booking     来访企业预约登记表 of an appeal (--id)\n"
+           "  dispatch    企业诉求交办单 of an assignment (--id), or of every one of a meeting\n"
+           "  minutes     会议纪要 of a meeting (--meeting)\n"
+           "  list        涉企问题工作台账 of a meeting (--meeting)\n"
+           "  opinions    企业诉求事项处理意见 of a meeting (--meeting)\n"
+           "  reminder    催办通知 for an overdue assignment (--id), or every overdue one of a"
+           " meeting"),
+        tr("  --id ID            the record (appeal, assignment or evaluation, as above)\n"
+           "  --meeting ID       the meeting; form2 and dispatch then print every sheet of"
+           " the\n"
+           "                     meeting into one file, ordered by lead department\n"
+           "  --blank            the empty form\n"
+           "  --variant 000|004  the other wording of 附件1-3 for this print (the profile "
+           "chooses one)\n"
+           "  --as-of DATE       reminder: the date it is overdue on and dated (default: "
+           "today)\n"
+           "  --out FILE         FILE.pdf, or FILE.odt for minutes, opinions and reminder"),
+        tr("Fonts: 仿宋_GB2312, 小标宋, 黑体 and 楷体 when installed; otherwise a free face, named "
+           "on standard error (\"font substituted\")."),
+        tr("Examples:"),
+        tr("  qinqing-cli print form2 --meeting 3 --out 办理情况表.pdf\n"
+           "  qinqing-cli print minutes --meeting 3 --out 纪要.odt\n"
+           "  qinqing-cli print form1 --blank --out 报名申请表.pdf"),
+    });
+}
+
 int PrintCommand::run(CliContext &context, const QStringList &args) {
     CliArguments a(args, {u"id"_s, u"meeting"_s, u"variant"_s, u"as-of"_s, u"out"_s}, {u"blank"_s});
     QTextStream &err = context.err();

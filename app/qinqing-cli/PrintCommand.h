@@ -13,5 +13,6 @@ public:
     QString name() const override { return QStringLiteral("print"); }
     QString summary() const override;
     QString usage() const override;
+    QString description() const override;
     int run(CliContext &context, const QStringList &args) override;
 };

@@ -19,6 +19,25 @@ QString ReportCommand::usage() const {
            "--out FILE.pdf|FILE.odt"_s;
 }
 
+QString ReportCommand::description() const {
+    return paragraphs({
+        tr("Writes the leaders' summary report (诉求办理情况月报/季报) for a month, a quarter or "
+           "any"
+           " period, as PDF or ODT, laid out as an official document: the period's appeals"
+           " by status, domain and channel; overdue items; the departments' figures; the "
+           "enterprises' evaluations; the items waiting for a leader's decision; and the "
+           "problems that at least three different enterprises raised. Figures stand as of"
+           " the period's last day."),
+        tr("  --month YYYY-MM                      a month\n"
+           "  --quarter YYYYQn                     a quarter, e.g. 2026Q4\n"
+           "  --from YYYY-MM-DD --to YYYY-MM-DD    any period (exactly one of the three "
+           "forms)\n"
+           "  --out FILE.pdf|FILE.odt              the file to write"),
+        tr("Example:"),
+        tr("  qinqing-cli report summary --month 2026-11 --out 月报.pdf"),
+    });
+}
+
 int ReportCommand::run(CliContext &context, const QStringList &args) {
     CliArguments a(args, {u"month"_s, u"quarter"_s, u"from"_s, u"to"_s, u"out"_s});
     auto bad = [&](const QString &message) {

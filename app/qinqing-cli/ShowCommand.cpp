@@ -65,6 +65,17 @@ QString ShowCommand::usage() const {
     return u"appeal NUMBER|ID"_s;
 }
 
+QString ShowCommand::description() const {
+    return paragraphs({
+        tr("Prints one appeal with every field, its enterprise, its assignments "
+           "(departments, deadlines, status, extensions, results, evaluations) and its "
+           "history from the audit log. Give the appeal's number as printed on the forms "
+           "(e.g. WS2024-0001) or its id."),
+        tr("Example:"),
+        tr("  qinqing-cli show appeal WS2024-0001"),
+    });
+}
+
 int ShowCommand::run(CliContext &context, const QStringList &args) {
     CliArguments a(args, {});
     if (!a.ok()) {

@@ -1,3 +1,4 @@
+#include "app/BuildInfo.h"
 #include "app/qinqing-cli/CliApplication.h"
 #include "translations/Translations.h"
 
@@ -24,7 +25,7 @@ int main(int argc, char *argv[]) {
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("qinqing"));
     QCoreApplication::setApplicationName(QStringLiteral("qinqing"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(QINQING_VERSION));
+    QCoreApplication::setApplicationVersion(installBuildInfo().text());
     Translations::install(app);
 
     QTextStream out(stdout);
