@@ -55,7 +55,7 @@ CliCommand *CliApplication::find(const QString &name) const {
 int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStream &err) {
     QString dbPath;
     QStringList rest = arguments;
-    while (!rest.isEmpty() && rest.first().startsWith("--"_L1)) {
+    while (!rest.isEmpty() && rest.first().startsWith(u'-')) {
         const QString opt = rest.takeFirst();
         if (opt == "--db"_L1) {
             if (rest.isEmpty()) {

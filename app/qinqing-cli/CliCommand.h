@@ -27,13 +27,15 @@ public:
     virtual int run(CliContext &context, const QStringList &args) = 0;
 
 protected:
-    // Joins a description's paragraphs with blank lines; one that ends in ':' ("Example:")
-    // stays with the next.
+    // Joins a description's paragraphs with blank lines; one that ends in a colon ("Example:",
+    // "示例：") stays with the next.
     static QString paragraphs(const QStringList &parts) {
         QString text;
         for (const QString &part : parts) {
-            if (!text.isEmpty())
-                text += text.endsWith(u':') ? QStringLiteral("\n") : QStringLiteral("\n\n");
+            if (!text.isEmpty()) {
+                const bool heading = text.endsWith(u':') || text.endsWith(QChar(0xFF1A));
+                text += heading ? QStringLiteral("\n") : QStringLiteral("\n\n");
+            }
             text += part;
         }
         return text;

@@ -59,7 +59,7 @@ QString CliHelp::manPage() const {
     const AppVersion &version = AppVersion::current();
     ManPageWriter man(u"qinqing-cli"_s, version);
     man.section(tr("NAME"));
-    man.text(u"qinqing-cli - "_s +
+    man.line(u"qinqing-cli - "_s +
              tr("the command line of Qinqing, case management for government-enterprise "
                 "dialogue meetings"));
     man.section(tr("SYNOPSIS"));
@@ -71,7 +71,7 @@ QString CliHelp::manPage() const {
                 "reports, and fills a database with demo data. It needs no display, so that it "
                 "runs in scripts, over ssh and from cron."));
     man.section(tr("OPTIONS"));
-    man.preformatted(globalOptions());
+    man.text(globalOptions());
     man.section(tr("COMMANDS"));
     for (const auto &c : m_commands) {
         man.subsection(c->name());

@@ -31,6 +31,10 @@ void ManPageWriter::subsection(const QString &title) {
     m_out += u".SS \""_s + escape(title) + u"\"\n"_s;
 }
 
+void ManPageWriter::line(const QString &text) {
+    m_out += escape(text) + u'\n';
+}
+
 void ManPageWriter::preformatted(const QString &text) {
     m_out += u".PP\n.RS 4\n.nf\n"_s;
     for (const QString &line : text.split(u'\n'))

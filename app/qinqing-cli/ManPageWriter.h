@@ -14,6 +14,7 @@ public:
     void section(const QString &title);    // .SH
     void subsection(const QString &title); // .SS
     void text(const QString &text);        // paragraphs and indented blocks
+    void line(const QString &text);        // one line as it is (the NAME line)
     void preformatted(const QString &text);
 
     QString result() const { return m_out; }
