@@ -7,7 +7,7 @@
 #     whose text pdftotext reads back in Chinese;
 #   - qinqing starts on that database under LANG=zh_CN.UTF-8 and shows its window in Chinese
 #     (a screenshot is written for a person to look at);
-#   - `apt-get remove` and `apt-get purge` leave the clerk's database as it was.
+#   - `apt-get remove` and `dpkg --purge` leave the clerk's database as it was.
 # The X server and pdftotext run outside the root, so that nothing the check itself needs can
 # hide a dependency missing from the package.
 #
@@ -108,7 +108,8 @@ check "no Kangxi radicals in the PDF's text (unsearchable glyphs)" \
 pdftoppm -png -r 50 -f 1 -l 1 "$out/form2.pdf" "$out/form2" 2>>"$out/log"
 
 # The desktop program on that database, on an X server outside the root.
-mkdir -p "$root/tmp/.X11-unix" && mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
+mkdir -p /tmp/.X11-unix "$root/tmp/.X11-unix" && chmod 1777 /tmp/.X11-unix
+mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
 xvfb-run -a -f "$root/tmp/xauth" -s "-screen 0 1366x768x24" bash -c "
     chmod 644 '$root/tmp/xauth'
     chroot --userspec=clerk:clerk '$root' env -i HOME=/home/clerk USER=clerk PATH=/usr/bin:/bin \
@@ -129,7 +130,7 @@ check "no Qt warning about missing plugins or translations" \
 sum_before=$(sha256sum "$root$db" | cut -d' ' -f1)
 check "apt-get remove qinqing" inroot bash -c 'DEBIAN_FRONTEND=noninteractive apt-get remove -y -q qinqing'
 check "the database is untouched after remove" bash -c "[ \"\$(sha256sum '$root$db' | cut -d' ' -f1)\" = $sum_before ]"
-check "apt-get purge qinqing" inroot bash -c 'DEBIAN_FRONTEND=noninteractive apt-get purge -y -q qinqing'
+check "dpkg --purge qinqing" inroot dpkg --purge qinqing
 check "the database is untouched after purge" bash -c "[ \"\$(sha256sum '$root$db' | cut -d' ' -f1)\" = $sum_before ]"
 check "no program left behind" bash -c "[ ! -e '$root/usr/bin/qinqing' ] && [ ! -e '$root/usr/bin/qinqing-cli' ]"
 
