@@ -25,6 +25,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -54,6 +56,15 @@ void addRow(QTableWidget *t, const QStringList &cells) {
 
 QString iso(const QDate &d) {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+// Shows the stored value unless the clerk has typed over the value shown before: a reload
+// after another action on the same item must not wipe a half-written text.
+const char *const kShown = "shownValue";
+void showStored(QPlainTextEdit *edit, const QString &value) {
+    if (edit->toPlainText() == edit->property(kShown).toString())
+        edit->setPlainText(value);
+    edit->setProperty(kShown, value);
 }
 
 QString levelLabel(Evaluation::Level level) {
@@ -94,14 +105,15 @@ QWidget *AssignmentDetailPanel::buildHandlingTab() {
     m_note = new QPlainTextEdit(w);
     m_note->setPlaceholderText(tr("Reason for returning, note for the higher level, or the "
                                   "explanation given to the enterprise"));
+    m_note->setObjectName(u"handlingNote"_s);
     m_note->setMaximumHeight(80);
     form->addRow(tr("Reason / note"), m_note);
     // Two by two: four in a row would make the panel wider than a 1024-pixel screen allows.
     auto *row = new QGridLayout;
-    auto *startButton = new QPushButton(tr("Start handling"), w);
-    auto *returnButton = new QPushButton(tr("Return (wrong department)"), w);
-    auto *escalateButton = new QPushButton(tr("Escalate to higher level"), w);
-    auto *deferButton = new QPushButton(tr("Defer with explanation"), w);
+    auto *startButton = m_startButton = new QPushButton(tr("Start handling"), w);
+    auto *returnButton = m_returnButton = new QPushButton(tr("Return (wrong department)"), w);
+    auto *escalateButton = m_escalateButton = new QPushButton(tr("Escalate to higher level"), w);
+    auto *deferButton = m_deferButton = new QPushButton(tr("Defer with explanation"), w);
     row->addWidget(startButton, 0, 0);
     row->addWidget(returnButton, 0, 1);
     row->addWidget(escalateButton, 1, 0);
@@ -126,13 +138,14 @@ QWidget *AssignmentDetailPanel::buildHandlingTab() {
     printRow->addStretch();
     form->addRow(printRow);
     m_newLead = new QComboBox(w);
-    auto *reassignButton = new QPushButton(tr("Hand to this lead department"), w);
+    auto *reassignButton = m_reassignButton =
+        new QPushButton(tr("Hand to this lead department"), w);
     auto *leadRow = new QHBoxLayout;
     leadRow->addWidget(m_newLead, 1);
     leadRow->addWidget(reassignButton);
     form->addRow(tr("New lead"), leadRow);
     m_newDue = dateEdit(w);
-    auto *dueButton = new QPushButton(tr("Change deadline (reason above)"), w);
+    auto *dueButton = m_dueButton = new QPushButton(tr("Change deadline (reason above)"), w);
     auto *dueRow = new QHBoxLayout;
     dueRow->addWidget(m_newDue, 1);
     dueRow->addWidget(dueButton);
@@ -162,10 +175,11 @@ QWidget *AssignmentDetailPanel::buildProgressTab() {
     auto *form = new QFormLayout;
     m_reportDate = dateEdit(w);
     m_reportText = new QPlainTextEdit(w);
+    m_reportText->setObjectName(u"progressText"_s);
     m_reportText->setMaximumHeight(70);
     form->addRow(tr("Date"), m_reportDate);
     form->addRow(tr("Progress"), m_reportText);
-    auto *add = new QPushButton(tr("Add progress report"), w);
+    auto *add = m_progressButton = new QPushButton(tr("Add progress report"), w);
     form->addRow(add);
     layout->addLayout(form);
     connect(add, &QPushButton::clicked, this,
@@ -190,9 +204,9 @@ QWidget *AssignmentDetailPanel::buildExtensionsTab() {
     form->addRow(tr("Reason"), m_extReason);
     form->addRow(tr("Requested deadline"), m_extDate);
     auto *row = new QHBoxLayout;
-    auto *request = new QPushButton(tr("Request extension"), w);
-    auto *approve = new QPushButton(tr("Approve pending request"), w);
-    auto *refuse = new QPushButton(tr("Refuse pending request"), w);
+    auto *request = m_requestButton = new QPushButton(tr("Request extension"), w);
+    auto *approve = m_approveButton = new QPushButton(tr("Approve pending request"), w);
+    auto *refuse = m_refuseButton = new QPushButton(tr("Refuse pending request"), w);
     row->addWidget(request);
     row->addWidget(approve);
     row->addWidget(refuse);
@@ -215,7 +229,7 @@ QWidget *AssignmentDetailPanel::buildResultTab() {
     m_result = new QPlainTextEdit(w);
     m_result->setMaximumHeight(80);
     m_completedOn = dateEdit(w);
-    auto *completeButton = new QPushButton(tr("Record result (done)"), w);
+    auto *completeButton = m_completeButton = new QPushButton(tr("Record result (done)"), w);
     form->addRow(tr("Result (办理结果)"), m_result);
     form->addRow(tr("Completed on"), m_completedOn);
     form->addRow(completeButton);
@@ -252,18 +266,21 @@ QWidget *AssignmentDetailPanel::buildEvaluationTab() {
     auto *layout = new QVBoxLayout(w);
     auto *form = new QFormLayout;
     m_level = new QComboBox(w);
+    m_level->setObjectName(u"evaluationLevel"_s);
     for (auto level :
          {Evaluation::Level::Satisfied, Evaluation::Level::Basic, Evaluation::Level::Unsatisfied})
         m_level->addItem(levelLabel(level), int(level));
     m_opinion = new QPlainTextEdit(w);
+    m_opinion->setObjectName(u"evaluationOpinion"_s);
     m_opinion->setMaximumHeight(60);
     m_suggestions = new QLineEdit(w);
+    m_suggestions->setObjectName(u"evaluationSuggestions"_s);
     m_evalDate = dateEdit(w);
     form->addRow(tr("Overall evaluation"), m_level);
     form->addRow(tr("Opinion"), m_opinion);
     form->addRow(tr("Other suggestions"), m_suggestions);
     form->addRow(tr("Date"), m_evalDate);
-    auto *submit = new QPushButton(tr("Record evaluation"), w);
+    auto *submit = m_evaluateButton = new QPushButton(tr("Record evaluation"), w);
     form->addRow(submit);
     layout->addLayout(form);
     m_evaluations = table({tr("Date"), tr("Evaluation"), tr("Opinion"), tr("Suggestions")}, w);
@@ -289,10 +306,53 @@ void AssignmentDetailPanel::setToday(const QDate &today) {
 }
 
 void AssignmentDetailPanel::setAssignment(qint64 id) {
-    if (id != m_id)
+    if (id != m_id) {
         m_message->clear();
+        clearInputs();
+    }
     m_id = id;
     load();
+}
+
+void AssignmentDetailPanel::clearInputs() {
+    for (QPlainTextEdit *edit :
+         {m_note, m_reportText, m_result, m_feedback, m_supervision, m_opinion}) {
+        edit->clear();
+        edit->setProperty(kShown, QString());
+    }
+    for (QLineEdit *edit : {m_extReason, m_suggestions})
+        edit->clear();
+    for (QDateEdit *edit :
+         {m_newDue, m_reportDate, m_extDate, m_completedOn, m_feedbackOn, m_evalDate})
+        edit->setDate(m_today);
+    m_level->setCurrentIndex(0);
+    m_feedbackMethod->setCurrentIndex(0);
+    m_newLead->clear();
+}
+
+void AssignmentDetailPanel::enableActions(const Assignment &a, bool pendingExtension) {
+    using S = Assignment::Status;
+    const auto in = [&a](std::initializer_list<S> states) {
+        return std::find(states.begin(), states.end(), a.status) != states.end();
+    };
+    // The same steps AssignmentService allows from each state.
+    m_startButton->setEnabled(in({S::Assigned, S::Escalated, S::Deferred}));
+    m_returnButton->setEnabled(in({S::Assigned, S::InProgress}));
+    m_escalateButton->setEnabled(in({S::Assigned, S::InProgress}));
+    m_deferButton->setEnabled(in({S::Assigned, S::InProgress, S::Escalated}));
+    const bool returned = a.status == S::Returned;
+    m_newLead->setEnabled(returned);
+    m_reassignButton->setEnabled(returned && m_newLead->count() > 0);
+    const bool open = a.isOpen();
+    m_newDue->setEnabled(open);
+    m_dueButton->setEnabled(open);
+    m_progressButton->setEnabled(open);
+    m_requestButton->setEnabled(open && !pendingExtension);
+    m_approveButton->setEnabled(open && pendingExtension);
+    m_refuseButton->setEnabled(open && pendingExtension);
+    m_completeButton->setEnabled(in({S::Assigned, S::InProgress, S::Escalated}));
+    m_completedOn->setEnabled(m_completeButton->isEnabled());
+    m_evaluateButton->setEnabled(a.status == S::Done);
 }
 
 qint64 AssignmentDetailPanel::evaluationToPrint() const {
@@ -449,6 +509,11 @@ bool AssignmentDetailPanel::evaluate(Evaluation::Level level, const QString &opi
         e.phone = q.value(2).toString();
     }
     const bool ok = s.evaluate(m_id, e) > 0;
+    if (ok) { // recorded: the same words must not be recorded a second time
+        m_opinion->clear();
+        m_suggestions->clear();
+        m_level->setCurrentIndex(0);
+    }
     return done(ok, s.errorString(),
                 level == Evaluation::Level::Unsatisfied
                     ? tr("Unsatisfied: the assignment is reopened for handling again.")
@@ -531,7 +596,9 @@ void AssignmentDetailPanel::load() {
     m_reportInfo->setText(info.join(u' '));
     m_reportInfo->setStyleSheet(missed.isEmpty() ? QString() : u"color: #b00020"_s);
 
+    bool pending = false;
     for (const Extension &e : s.extensions(m_id)) {
+        pending = pending || e.status == Extension::Status::Pending;
         QString decision = e.status == Extension::Status::Approved  ? tr("Approved")
                            : e.status == Extension::Status::Refused ? tr("Refused")
                                                                     : tr("Pending");
@@ -553,20 +620,21 @@ void AssignmentDetailPanel::load() {
         m_summary->setText(m_summary->text() + u"<br>"_s +
                            tr("Deadline note: %1").arg(a->dueReason.toHtmlEscaped()));
 
-    m_result->setPlainText(a->result);
+    showStored(m_result, a->result);
     if (a->completedOn.isValid())
         m_completedOn->setDate(a->completedOn);
-    m_feedback->setPlainText(a->feedback);
+    showStored(m_feedback, a->feedback);
     if (a->feedbackOn.isValid())
         m_feedbackOn->setDate(a->feedbackOn);
     if (!a->feedbackMethod.isEmpty())
         m_feedbackMethod->setCurrentText(a->feedbackMethod);
-    m_supervision->setPlainText(a->supervision);
-    if (!a->explanation.isEmpty() || !a->escalationNote.isEmpty())
-        m_note->setPlainText(a->status == Assignment::Status::Escalated ? a->escalationNote
-                                                                        : a->explanation);
+    showStored(m_supervision, a->supervision);
+    showStored(m_note, a->status == Assignment::Status::Escalated  ? a->escalationNote
+                       : a->status == Assignment::Status::Deferred ? a->explanation
+                                                                   : QString());
     for (const Evaluation &e : s.evaluations(m_id)) {
         addRow(m_evaluations, {iso(e.submitDate), levelLabel(e.level), e.opinion, e.suggestions});
         m_evaluations->item(m_evaluations->rowCount() - 1, 0)->setData(Qt::UserRole, e.id);
     }
+    enableActions(*a, pending);
 }

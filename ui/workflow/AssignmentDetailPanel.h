@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Assignment.h"
 #include "core/workflow/Evaluation.h"
 
 #include <QDate>
@@ -62,6 +63,11 @@ private:
     QWidget *buildResultTab();
     QWidget *buildEvaluationTab();
     void load();
+    // A different assignment: every input goes back to empty (or the record's own value in
+    // load()), so that text typed for one item can never be stored on another.
+    void clearInputs();
+    // Only what the item's state allows is enabled (the service refuses the rest anyway).
+    void enableActions(const Assignment &a, bool pendingExtension);
     bool done(bool ok, const QString &error, const QString &success);
     QString departmentName(qint64 id) const;
 
@@ -70,6 +76,18 @@ private:
     QDate m_today = QDate::currentDate();
 
     QLabel *m_summary;
+    QPushButton *m_startButton = nullptr;
+    QPushButton *m_returnButton = nullptr;
+    QPushButton *m_escalateButton = nullptr;
+    QPushButton *m_deferButton = nullptr;
+    QPushButton *m_reassignButton = nullptr;
+    QPushButton *m_dueButton = nullptr;
+    QPushButton *m_progressButton = nullptr;
+    QPushButton *m_requestButton = nullptr;
+    QPushButton *m_approveButton = nullptr;
+    QPushButton *m_refuseButton = nullptr;
+    QPushButton *m_completeButton = nullptr;
+    QPushButton *m_evaluateButton = nullptr;
     QLabel *m_message;
     QPlainTextEdit *m_note;
     QComboBox *m_newLead;
