@@ -103,6 +103,10 @@ int GuiApplication::start() {
 }
 
 bool GuiApplication::openDatabase(const QString &path, const QString &profileCode, bool demo) {
+    // The open windows' unsaved work is asked about before anything else happens; 取消 keeps
+    // the current database open as it was.
+    if (m_window && !m_window->closeEditors())
+        return false;
     auto db = std::make_unique<Database>();
     if (!db->open(path)) {
         QMessageBox::critical(m_window.get(), tr("Cannot open the database"),
@@ -157,6 +161,8 @@ void GuiApplication::createDatabase() {
 }
 
 void GuiApplication::switchLanguage(const QString &language) {
+    if (m_window && !m_window->closeEditors())
+        return; // the language is stored and applies at the next start
     installLanguage(language);
     setApplicationDisplayName(tr("Qinqing"));
     // Every widget's text was set from tr() when it was built: the simplest complete

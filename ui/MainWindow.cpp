@@ -4,6 +4,7 @@
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
 #include "core/records/DraftStore.h"
+#include "ui/AppealEntryDialog.h"
 #include "ui/AppealsPage.h"
 #include "ui/DashboardPage.h"
 #include "ui/NavigationPane.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -127,8 +129,64 @@ void MainWindow::showPage(const QString &key) {
         onNavigationRow(row);
 }
 
+bool MainWindow::pageAgreesToLeave(QWidget *page) {
+    if (!page || page->metaObject()->indexOfSlot("confirmLeave()") < 0)
+        return true;
+    bool agrees = true;
+    QMetaObject::invokeMethod(page, "confirmLeave", Qt::DirectConnection,
+                              Q_RETURN_ARG(bool, agrees));
+    return agrees;
+}
+
+bool MainWindow::closeEditors() {
+    // The windows opened from this one: appeal windows (children of a page) and the key-in
+    // form, which has no parent so that it can sit beside the main window.
+    QList<QPointer<QWidget>> editors;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w == this || !w->isVisible())
+            continue;
+        for (QObject *p = w->parent(); p; p = p->parent())
+            if (p == this) {
+                editors << w;
+                break;
+            }
+    }
+    if (auto *appeals = qobject_cast<AppealsPage *>(m_pages.value(u"appeals"_s)))
+        if (QWidget *entry = appeals->entryDialog(); entry && entry->isVisible())
+            editors << entry;
+    for (const QPointer<QWidget> &editor : std::as_const(editors)) {
+        if (!editor || !editor->isVisible())
+            continue;
+        if (!editor->close()) { // it asked, and the clerk chose to keep it
+            editor->raise();
+            editor->activateWindow();
+            return false;
+        }
+    }
+    // The page in front first: its unsaved edits are what the clerk is looking at.
+    QList<QWidget *> pages{m_stack->currentWidget()};
+    for (QWidget *p : std::as_const(m_pages))
+        if (p != m_stack->currentWidget())
+            pages << p;
+    for (QWidget *p : std::as_const(pages)) {
+        if (!pageAgreesToLeave(p)) {
+            if (p != m_stack->currentWidget()) // (showing it again would reload its fields)
+                showPage(m_pages.key(p));
+            return false;
+        }
+    }
+    return true;
+}
+
 void MainWindow::onNavigationRow(int row) {
     const QString key = m_navigation->keyAt(row);
+    // Leaving a page with unsaved edits asks first; 取消 stays on it.
+    QWidget *previous = m_stack->currentWidget();
+    if (previous && m_pages.key(previous) != key && !pageAgreesToLeave(previous)) {
+        const QSignalBlocker block(m_navigation);
+        m_navigation->setCurrentRow(m_navigation->rowOf(m_pages.key(previous)));
+        return;
+    }
     QWidget *widget = page(key);
     if (!widget)
         return;
@@ -209,6 +267,10 @@ void MainWindow::showAbout() {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
+    if (!closeEditors()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     if (auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))

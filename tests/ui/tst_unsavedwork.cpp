@@ -201,6 +201,65 @@ private slots:
         QVERIFY(!enabled(u"Request extension"_s));
         QVERIFY(!enabled(u"Approve pending request"_s));
     }
+
+    // With unsaved corrections open, closing the main window asks; 取消 (a click or Esc) keeps
+    // the window, the appeal's window and the typed correction.
+    void cancellingTheQuestionKeepsTheWindowOpen() {
+        WorkflowFixture f(u"wushen"_s);
+        QVERIFY(f.ok);
+        const qint64 id = f.appeal(u"企业用电增容审批慢"_s);
+        MainWindow window(*f.db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(u"appeals"_s);
+        auto *appeals = window.page<AppealsPage>(u"appeals"_s);
+        appeals->openAppeal(id);
+        auto *dialog = window.findChild<AppealDetailDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        auto *problem = dialog->findChild<QPlainTextEdit *>(u"problemEdit"_s);
+        problem->setPlainText(u"企业用电增容审批流程慢，已等待三个月"_s);
+        QVERIFY(dialog->form()->isModified());
+
+        UserPrompt::takeAskedCount();
+        UserPrompt::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!window.close());
+        QCOMPARE(UserPrompt::takeAskedCount(), 1);
+        QVERIFY(window.isVisible());
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(problem->toPlainText(), u"企业用电增容审批流程慢，已等待三个月"_s);
+
+        // Esc on the real question is 取消 too.
+        pressEscOnNextMessageBox();
+        QVERIFY(!window.close());
+        QVERIFY(window.isVisible());
+        QVERIFY(dialog->isVisible());
+
+        // Saving lets the window close, with the correction stored.
+        UserPrompt::setNextAnswer(QMessageBox::Save);
+        QVERIFY(window.close());
+        QCOMPARE(AppealRepository(*f.db).find(id)->problem,
+                 u"企业用电增容审批流程慢，已等待三个月"_s);
+    }
+
+    // The key-in form (a window of its own) is asked too.
+    void cancellingKeepsTheKeyInForm() {
+        WorkflowFixture f(u"wushen"_s);
+        QVERIFY(f.ok);
+        MainWindow window(*f.db);
+        window.show();
+        window.showPage(u"appeals"_s);
+        auto *appeals = window.page<AppealsPage>(u"appeals"_s);
+        auto *entry = appeals->openEntryDialog();
+        auto *problem = entry->findChild<QPlainTextEdit *>(u"problemEdit"_s);
+        problem->setPlainText(u"园区道路破损"_s);
+        UserPrompt::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!window.close());
+        QVERIFY(window.isVisible());
+        QVERIFY(entry->isVisible());
+        QCOMPARE(problem->toPlainText(), u"园区道路破损"_s);
+        UserPrompt::setNextAnswer(QMessageBox::Discard);
+        QVERIFY(window.close());
+    }
 };
 
 QTEST_MAIN(TestUnsavedWork)
