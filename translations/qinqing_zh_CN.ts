@@ -5038,6 +5038,34 @@
         <source>Built in (State Council notices)</source>
         <translation>内置（国务院节假日安排通知）</translation>
     </message>
+    <message>
+        <source>the rule profile</source>
+        <translation>制度配置</translation>
+    </message>
+    <message>
+        <source>the numbering pattern</source>
+        <translation>编号规则</translation>
+    </message>
+    <message>
+        <source>the office&apos;s details</source>
+        <translation>本单位信息</translation>
+    </message>
+    <message>
+        <source>the language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>设置尚未保存</translation>
+    </message>
+    <message>
+        <source>These settings were changed but not saved: %1. Save them?</source>
+        <translation>以下设置已修改但尚未保存：%1。是否保存？</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>ShowCommand</name>

@@ -155,30 +155,78 @@ void SettingsPage::showProfileSummary() {
     m_ui->numberingExample->setText(tr("e.g. %1").arg(example));
 }
 
-void SettingsPage::applyProfile() {
+bool SettingsPage::applyProfile() {
     const QString code = m_ui->profileCombo->currentData().toString();
     ProfileRepository repo(m_db);
     if (code == repo.activeCode())
-        return;
+        return true;
     if (!repo.setActive(code)) {
         UserPrompt::warning(this, tr("Profile"), repo.errorString());
-        return;
+        return false;
     }
     emit profileChanged();
+    return true;
 }
 
-void SettingsPage::saveNumbering() {
+bool SettingsPage::saveNumbering() {
     ProfileRepository repo(m_db);
     auto profile = repo.find(m_ui->profileCombo->currentData().toString());
     if (!profile || profile->numberingPattern == m_ui->numberingEdit->text())
-        return;
+        return true;
     profile->numberingPattern = m_ui->numberingEdit->text().trimmed();
     if (!repo.save(*profile)) {
         UserPrompt::warning(this, tr("Appeal numbers"),
                             tr("The numbering pattern was not saved: %1").arg(repo.errorString()));
-        return;
+        return false;
     }
     showProfileSummary();
+    return true;
+}
+
+QStringList SettingsPage::unsavedChanges() const {
+    QStringList changes;
+    ProfileRepository profiles(m_db);
+    const QString chosen = m_ui->profileCombo->currentData().toString();
+    if (!chosen.isEmpty() && chosen != profiles.activeCode())
+        changes << tr("the rule profile");
+    const auto profile = profiles.find(chosen);
+    if (profile && profile->numberingPattern != m_ui->numberingEdit->text())
+        changes << tr("the numbering pattern");
+    const OfficeDetails stored = OfficeDetailsRepository(m_db).load();
+    if (stored.issuer != m_ui->issuerEdit->text() || stored.phone != m_ui->phoneEdit->text() ||
+        stored.email != m_ui->emailEdit->text() ||
+        stored.bookingHours != m_ui->bookingHoursEdit->text() ||
+        stored.bookingPlace != m_ui->bookingPlaceEdit->text())
+        changes << tr("the office's details");
+    if (m_ui->languageCombo->currentData().toString() != languageSetting())
+        changes << tr("the language");
+    return changes;
+}
+
+bool SettingsPage::confirmLeave() {
+    const QStringList changes = unsavedChanges();
+    if (changes.isEmpty())
+        return true;
+    const auto answer = UserPrompt::question(
+        this, tr("Unsaved settings"),
+        tr("These settings were changed but not saved: %1. Save them?").arg(changes.join(tr(", "))),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Discard) {
+        refresh();
+        m_ui->languageCombo->setCurrentIndex(
+            qMax(0, m_ui->languageCombo->findData(languageSetting())));
+        return true;
+    }
+    if (answer != QMessageBox::Save)
+        return false;
+    // The numbering belongs to the profile shown: saved before that profile is applied.
+    if (!saveNumbering() || !applyProfile())
+        return false;
+    if (changes.contains(tr("the office's details")) && !saveOffice())
+        return false;
+    if (m_ui->languageCombo->currentData().toString() != languageSetting())
+        applyLanguage();
+    return true;
 }
 
 void SettingsPage::importCalendar() {

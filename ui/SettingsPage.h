@@ -25,8 +25,15 @@ public:
     static void setLanguageSetting(const QString &language);
     static int fontPointSizeSetting(); // 0: system default
 
+    // What was changed on the page and not yet saved or applied, in words ("the office's
+    // details", "the rule profile"…); empty when nothing.
+    QStringList unsavedChanges() const;
+
 public slots:
     void refresh();
+    // Before leaving the page (another page, closing the window): unsaved edits are saved,
+    // discarded or kept with the page in front (false) as the clerk chooses.
+    bool confirmLeave();
     // Saves the Office group; a phone or e-mail of an odd shape is saved and warned about.
     bool saveOffice();
 
@@ -37,8 +44,8 @@ signals:
 private:
     void showProfileSummary();
     void loadOffice();
-    void applyProfile();
-    void saveNumbering();
+    bool applyProfile();
+    bool saveNumbering();
     void importCalendar();
     void applyLanguage();
     void applyFontSize(int points);

@@ -260,6 +260,55 @@ private slots:
         UserPrompt::setNextAnswer(QMessageBox::Discard);
         QVERIFY(window.close());
     }
+
+    // Leaving Settings with unsaved edits asks: 取消 stays, 保存 stores, 不保存 restores.
+    void leavingSettingsAsks() {
+        WorkflowFixture f(u"wushen"_s);
+        QVERIFY(f.ok);
+        MainWindow window(*f.db);
+        window.show();
+        window.showPage(u"settings"_s);
+        auto *settings = window.page<SettingsPage>(u"settings"_s);
+        auto *issuer = settings->findChild<QLineEdit *>(u"issuerEdit"_s);
+        auto *numbering = settings->findChild<QLineEdit *>(u"numberingEdit"_s);
+        QVERIFY(issuer && numbering);
+        const QString pattern = ProfileRepository(*f.db).active().numberingPattern;
+        issuer->setText(u"乌审旗政务服务与数据管理局"_s);
+
+        UserPrompt::takeAskedCount();
+        UserPrompt::setNextAnswer(QMessageBox::Cancel);
+        window.showPage(u"dashboard"_s);
+        QCOMPARE(UserPrompt::takeAskedCount(), 1);
+        QCOMPARE(window.currentPageKey(), u"settings"_s);
+        QCOMPARE(issuer->text(), u"乌审旗政务服务与数据管理局"_s);
+
+        // Closing the window asks as well.
+        UserPrompt::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!window.close());
+        QVERIFY(window.isVisible());
+        QCOMPARE(issuer->text(), u"乌审旗政务服务与数据管理局"_s);
+
+        UserPrompt::takeAskedCount();
+        UserPrompt::setNextAnswer(QMessageBox::Save);
+        window.showPage(u"dashboard"_s);
+        QCOMPARE(UserPrompt::takeAskedCount(), 1);
+        QCOMPARE(window.currentPageKey(), u"dashboard"_s);
+        QCOMPARE(OfficeDetailsRepository(*f.db).load().issuer, u"乌审旗政务服务与数据管理局"_s);
+
+        window.showPage(u"settings"_s);
+        numbering->setText(u"WSQ{year}-{seq:4}"_s);
+        UserPrompt::setNextAnswer(QMessageBox::Discard);
+        window.showPage(u"appeals"_s);
+        QCOMPARE(window.currentPageKey(), u"appeals"_s);
+        QCOMPARE(ProfileRepository(*f.db).active().numberingPattern, pattern);
+        QCOMPARE(numbering->text(), pattern);
+
+        // Nothing changed: no question.
+        window.showPage(u"settings"_s);
+        UserPrompt::takeAskedCount();
+        window.showPage(u"dashboard"_s);
+        QCOMPARE(UserPrompt::takeAskedCount(), 0);
+    }
 };
 
 QTEST_MAIN(TestUnsavedWork)
