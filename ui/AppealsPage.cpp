@@ -8,6 +8,7 @@
 #include "ui/AppealFilterBar.h"
 #include "ui/AppealListModel.h"
 #include "ui/ColumnFit.h"
+#include "ui/ListEndKey.h"
 #include "ui/ListPrintMenu.h"
 #include "ui/workflow/ScreeningDialog.h"
 
@@ -65,6 +66,7 @@ AppealsPage::AppealsPage(Database &db, QWidget *parent)
 
     m_view->setObjectName(u"appealsView"_s);
     m_view->setModel(m_model);
+    ListEndKey::install(m_view);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -89,16 +91,12 @@ AppealsPage::AppealsPage(Database &db, QWidget *parent)
         // deadline shows on a 1024-pixel screen too.
         const int enterprise = m_model->columnIndex(u"enterprise"_s);
         header->moveSection(header->visualIndex(enterprise), header->count() - 1);
-        ColumnFit::toContents(m_view); // the first rows; then as the clerk leaves them
-        // The newest appeals are seldom assigned yet: room for a department's full name.
-        const int department = fontMetrics().horizontalAdvance(u"政务服务和数据管理局"_s) + 16;
-        for (const QString &column : {u"lead_department"_s, u"collecting_department"_s}) {
-            const int c = m_model->columnIndex(column);
-            header->resizeSection(c, std::max(header->sectionSize(c), department));
-        }
     } else {
         header->restoreState(state);
     }
+    // Widths are fitted to the rows in refresh(), once there are rows, except those the clerk
+    // set by hand.
+    ColumnFit::of(m_view, 22, u"appealsPage/userSizedColumns"_s);
     connect(header, &QHeaderView::customContextMenuRequested, this, &AppealsPage::showColumnMenu);
     connect(header, &QHeaderView::sectionResized, this, &AppealsPage::saveHeader);
     connect(header, &QHeaderView::sectionMoved, this, &AppealsPage::saveHeader);
@@ -125,7 +123,12 @@ AppealsPage::AppealsPage(Database &db, QWidget *parent)
     connect(m_printMenu, &QMenu::aboutToShow, m_filters, &AppealFilterBar::commitPendingSearch);
     m_printMenu->setObjectName(u"appealsListPrint"_s);
     printButton->setMenu(m_printMenu);
-    connect(m_filters, &AppealFilterBar::filterChanged, this, &AppealsPage::applyFilter);
+    // Another search or filter is another list: it starts at its top, not where the last one
+    // was scrolled to.
+    connect(m_filters, &AppealFilterBar::filterChanged, this, [this] {
+        applyFilter();
+        m_view->scrollToTop();
+    });
     applyFilter();
 }
 
@@ -142,12 +145,29 @@ void AppealsPage::refresh() {
     applyFilter();
 }
 
+void AppealsPage::fitColumns() {
+    ColumnFit *fit = ColumnFit::of(m_view);
+    m_fitted = fit->fit();
+    if (!m_fitted)
+        return;
+    // The newest appeals are seldom assigned yet: room for a department's full name.
+    const int department = fontMetrics().horizontalAdvance(u"政务服务和数据管理局"_s) + 16;
+    QHeaderView *header = m_view->horizontalHeader();
+    for (const QString &column : {u"lead_department"_s, u"collecting_department"_s}) {
+        const int c = m_model->columnIndex(column);
+        if (!fit->isUserSized(c))
+            header->resizeSection(c, std::max(header->sectionSize(c), department));
+    }
+}
+
 void AppealsPage::applyFilter() {
     m_model->setFilter(m_filters->filter());
     updateCount();
 }
 
 void AppealsPage::updateCount() {
+    if (!m_fitted) // the first rows of a new database are there
+        fitColumns();
     const int total = m_model->totalCount();
     m_count->setText(total < 0 ? tr("The list could not be read: %1").arg(m_model->lastError())
                                : tr("%n appeal(s)", nullptr, total));

@@ -46,6 +46,7 @@ public:
 private:
     void applyFilter();
     void updateCount();
+    void fitColumns();
     void showColumnMenu(const QPoint &pos);
     void saveHeader();
     void showRowMenu(const QPoint &pos);
@@ -60,4 +61,5 @@ private:
     QAction *m_screenAction;
     ListPrintMenu *m_printMenu = nullptr;
     QPointer<AppealEntryDialog> m_entry;
+    bool m_fitted = false; // the columns were fitted to rows in this session
 };

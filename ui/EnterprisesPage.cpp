@@ -7,6 +7,7 @@
 #include "ui/EnterpriseDialog.h"
 #include "ui/EnterpriseListModel.h"
 #include "ui/HistoryWidget.h"
+#include "ui/ListEndKey.h"
 #include "ui/ListPrintMenu.h"
 #include "ui/VisitLogWidget.h"
 
@@ -55,6 +56,7 @@ EnterprisesPage::EnterprisesPage(Database &db, QWidget *parent)
     top->addWidget(print);
 
     m_view->setModel(m_model);
+    ListEndKey::install(m_view);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
@@ -86,7 +88,10 @@ EnterprisesPage::EnterprisesPage(Database &db, QWidget *parent)
     searchTimer->setSingleShot(true);
     searchTimer->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, searchTimer, qOverload<>(&QTimer::start));
-    connect(searchTimer, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
+    connect(searchTimer, &QTimer::timeout, this, [this] {
+        m_model->setSearch(m_search->text());
+        m_view->scrollToTop(); // a new search starts at the top of its list
+    });
     connect(add, &QPushButton::clicked, this, &EnterprisesPage::addEnterprise);
     connect(edit, &QPushButton::clicked, this, &EnterprisesPage::editEnterprise);
     connect(m_view, &QTableView::activated, this, &EnterprisesPage::editEnterprise);

@@ -82,6 +82,13 @@ AssignmentDetailPanel::AssignmentDetailPanel(Database &db, QWidget *parent)
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setWordWrap(true);
+    // The summary and the message line keep their room whatever the item says, so that the
+    // tabs and their buttons do not move under the pointer from one item to the next.
+    const int line = fontMetrics().lineSpacing();
+    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_summary->setMinimumHeight(line * 6 + 4);
+    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_message->setMinimumHeight(line * 2 + 2);
     auto *tabs = new QTabWidget(this);
     tabs->addTab(buildHandlingTab(), tr("Handling"));
     tabs->addTab(buildProgressTab(), tr("Progress"));

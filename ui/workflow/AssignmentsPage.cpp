@@ -1,6 +1,7 @@
 #include "ui/workflow/AssignmentsPage.h"
 
 #include "ui/ColumnFit.h"
+#include "ui/ListEndKey.h"
 #include "ui/ListPrintMenu.h"
 #include "ui/workflow/AssignmentDetailPanel.h"
 #include "ui/workflow/AssignmentsModel.h"
@@ -32,6 +33,7 @@ AssignmentsPage::AssignmentsPage(Database &db, QWidget *parent)
           m_model, m_view, u"交办事项清单"_s,
           [this] { return m_openOnly->isChecked() ? u"仅未办结事项"_s : QString(); }, this)) {
     m_view->setModel(m_model);
+    ListEndKey::install(m_view);
     // What the clerk chases first, beside the number: the deadline and the status (on a
     // 1024-pixel screen the other columns are a scroll away).
     QHeaderView *header = m_view->horizontalHeader();
@@ -114,7 +116,7 @@ AssignmentsPage::AssignmentsPage(Database &db, QWidget *parent)
     connect(m_detail, &AssignmentDetailPanel::changed, this, [this] {
         const qint64 id = m_detail->assignmentId();
         m_model->reload();
-        selectAssignment(id);
+        showSelected(id);
     });
     refresh();
 }
@@ -128,7 +130,9 @@ void AssignmentsPage::setToday(const QDate &today) {
 void AssignmentsPage::search(const QString &text) {
     const qint64 id = m_detail->assignmentId();
     m_model->setSearch(text);
-    selectAssignment(id); // still shown when it matches
+    // A new search starts at the top of its list, or at the item still selected.
+    m_view->scrollToTop();
+    showSelected(id); // still highlighted when it matches
 }
 
 void AssignmentsPage::setOpenOnly(bool openOnly) {
@@ -136,13 +140,45 @@ void AssignmentsPage::setOpenOnly(bool openOnly) {
 }
 
 void AssignmentsPage::selectAssignment(qint64 id) {
-    const int row = m_model->rowOfId(id);
-    if (row >= 0) {
-        const QSignalBlocker block(m_view->selectionModel());
-        m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
-                                                  QItemSelectionModel::ClearAndSelect |
-                                                      QItemSelectionModel::Rows);
+    // Opened from elsewhere (the dashboard): its own row is highlighted, loaded first if the
+    // list has not come that far, and the list shows everything again if a search or "open
+    // only" left the item out — never the row that happened to be selected before.
+    if (id > 0 && rowLoading(id) < 0 && (!m_search->text().isEmpty() || m_openOnly->isChecked())) {
+        {
+            const QSignalBlocker quiet(m_search); // no delayed search for the cleared text
+            m_search->clear();
+        }
+        m_model->setSearch({});
+        m_openOnly->setChecked(false);
+        rowLoading(id);
     }
+    showSelected(id);
+}
+
+int AssignmentsPage::rowLoading(qint64 id) {
+    int row = m_model->rowOfId(id);
+    while (row < 0 && m_model->canFetchMore({})) {
+        m_model->fetchMore({});
+        row = m_model->rowOfId(id);
+    }
+    return row;
+}
+
+void AssignmentsPage::showSelected(qint64 id) {
+    const int row = m_model->rowOfId(id);
+    {
+        const QSignalBlocker block(m_view->selectionModel());
+        if (row >= 0) {
+            m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                      QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+        } else {
+            m_view->selectionModel()->clear(); // no other row pretends to be the one shown
+        }
+    }
+    if (row >= 0)
+        m_view->scrollTo(m_model->index(row, 0));
+    m_view->viewport()->update();
     m_detail->setAssignment(id);
 }
 
@@ -152,6 +188,6 @@ void AssignmentsPage::refresh() {
     m_model->reload();
     // The subject (the topic's title) is the same for many rows: 12 characters leave room for
     // the deadlines and the status beside it.
-    ColumnFit::toContents(m_view, 12);
-    selectAssignment(id);
+    ColumnFit::of(m_view, 12)->fit();
+    showSelected(id);
 }

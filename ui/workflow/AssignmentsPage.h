@@ -32,6 +32,11 @@ public slots:
     void refresh();
 
 private:
+    // The row of `id`, loading further chunks until it is there; -1 when the list lacks it.
+    int rowLoading(qint64 id);
+    // Highlights the row of `id` when it is loaded (else nothing) and shows `id` in the panel.
+    void showSelected(qint64 id);
+
     Database &m_db;
     AssignmentsModel *m_model;
     QTableView *m_view;

@@ -1,6 +1,7 @@
 #include "ui/workflow/MeetingsPage.h"
 
 #include "ui/ColumnFit.h"
+#include "ui/ListEndKey.h"
 #include "ui/ListPrintMenu.h"
 #include "ui/PrintMenu.h"
 
@@ -44,6 +45,7 @@ MeetingsPage::MeetingsPage(Database &db, QWidget *parent)
     , m_assign(new MeetingAssignTab(db, this))
     , m_message(new QLabel(this)) {
     m_view->setModel(m_model);
+    ListEndKey::install(m_view);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSortingEnabled(true);
@@ -186,7 +188,7 @@ void MeetingsPage::setAssignedOn(const QDate &date) {
 void MeetingsPage::refresh() {
     const qint64 keep = m_meetingId;
     m_model->reload();
-    ColumnFit::toContents(m_view);
+    ColumnFit::of(m_view)->fit();
     m_attendees->loadChoices();
     if (keep)
         selectMeeting(keep);

@@ -3,6 +3,7 @@
 #include "core/Database.h"
 #include "core/workflow/TopicService.h"
 #include "ui/ColumnFit.h"
+#include "ui/ListEndKey.h"
 #include "ui/ListPrintMenu.h"
 #include "ui/workflow/AppealQueueModel.h"
 #include "ui/workflow/ScreeningDialog.h"
@@ -31,6 +32,7 @@ namespace {
 QTableView *makeView(QAbstractItemModel *model, QWidget *parent) {
     auto *view = new QTableView(parent);
     view->setModel(model);
+    ListEndKey::install(view);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSortingEnabled(true);
     view->verticalHeader()->hide();
@@ -149,8 +151,8 @@ void TopicsPage::refresh() {
         setDepartment(dep);
     m_appeals->reload();
     m_topics->reload();
-    ColumnFit::toContents(m_appealView);
-    ColumnFit::toContents(m_topicView);
+    ColumnFit::of(m_appealView)->fit();
+    ColumnFit::of(m_topicView)->fit();
     if (topic)
         selectTopic(topic);
     showTopic();
