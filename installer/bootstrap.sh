@@ -36,13 +36,14 @@ install_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# build ON|OFF: configure (with or without the test suite) and build.
+# build ON|OFF: configure (with or without the test suite) and build. QINQING_WERROR is passed
+# only when set (CI sets it), so that a developer's build folder keeps its own setting instead
+# of being compiled again from scratch with other flags.
 build() {
-    local werror="${QINQING_WERROR:-OFF}"
-    local launcher=()
-    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQINQING_WERROR="$werror" \
-          -DQINQING_BUILD_TESTS="$1" "${launcher[@]}"
+    local options=(-DQINQING_BUILD_TESTS="$1")
+    [ -n "${QINQING_WERROR:-}" ] && options+=(-DQINQING_WERROR="$QINQING_WERROR")
+    command -v ccache >/dev/null && options+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${options[@]}"
     cmake --build build --parallel "$(nproc)"
 }
 
