@@ -11,10 +11,19 @@ using namespace Qt::StringLiterals;
 CalendarRepository::CalendarRepository(Database &db)
     : m_db(db) {}
 
-WorkCalendar CalendarRepository::load() const {
+WorkCalendar CalendarRepository::load(bool *ok) const {
     WorkCalendar calendar;
     QSqlQuery q(m_db.sql());
-    q.exec(u"SELECT day, kind, holiday FROM calendar_days"_s);
+    const auto failed = [&] {
+        m_error = tr("Cannot read the working-day calendar: %1").arg(q.lastError().text());
+        qWarning("%s", qPrintable(m_error));
+        calendar.setUnreadable(q.lastError().text());
+        if (ok)
+            *ok = false;
+        return calendar;
+    };
+    if (!q.exec(u"SELECT day, kind, holiday FROM calendar_days"_s))
+        return failed();
     while (q.next()) {
         CalendarDay day;
         day.date = QDate::fromString(q.value(0).toString(), Qt::ISODate);
@@ -23,10 +32,37 @@ WorkCalendar CalendarRepository::load() const {
         day.holiday = q.value(2).toString();
         calendar.setDay(day);
     }
-    q.exec(u"SELECT year FROM calendar_years"_s);
+    if (q.lastError().isValid())
+        return failed();
+    if (!q.exec(u"SELECT year FROM calendar_years"_s))
+        return failed();
     while (q.next())
         calendar.setYearKnown(q.value(0).toInt(), true);
+    if (q.lastError().isValid())
+        return failed();
+    m_error.clear();
+    if (ok)
+        *ok = true;
     return calendar;
+}
+
+QList<CalendarRepository::YearSummary> CalendarRepository::years() const {
+    QList<YearSummary> out;
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(u"SELECT y.year, y.source, "
+                "(SELECT COUNT(*) FROM calendar_days d WHERE d.kind = 'off' AND "
+                " substr(d.day, 1, 4) = CAST(y.year AS TEXT)), "
+                "(SELECT COUNT(*) FROM calendar_days d WHERE d.kind = 'work' AND "
+                " substr(d.day, 1, 4) = CAST(y.year AS TEXT)) "
+                "FROM calendar_years y ORDER BY y.year"_s)) {
+        m_error = tr("Cannot read the working-day calendar: %1").arg(q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out << YearSummary{q.value(0).toInt(), q.value(1).toString(), q.value(2).toInt(),
+                           q.value(3).toInt()};
+    m_error.clear();
+    return out;
 }
 
 bool CalendarRepository::importYears(const QList<int> &years, const QList<CalendarDay> &days,

@@ -14,7 +14,21 @@ class CalendarRepository {
 public:
     explicit CalendarRepository(Database &db);
 
-    WorkCalendar load() const;
+    // The calendar of this database. When it cannot be read, `ok` is set to false, the error
+    // is kept and the calendar returned knows no year (WorkCalendar::setUnreadable), so that a
+    // caller that does not check still marks every deadline uncertain instead of counting
+    // with an empty calendar as if it were complete.
+    WorkCalendar load(bool *ok = nullptr) const;
+
+    // One known year as Settings lists it.
+    struct YearSummary {
+        int year = 0;
+        QString source; // "built-in", "notice", "notice:FILE" or a file name
+        int daysOff = 0;
+        int workingDays = 0; // make-up working days
+    };
+    // Empty with errorString() when the calendar cannot be read.
+    QList<YearSummary> years() const;
 
     // Replaces whole years in one transaction. `source` says where they came from.
     bool importYears(const QList<int> &years, const QList<CalendarDay> &days,
@@ -26,5 +40,5 @@ public:
 
 private:
     Database &m_db;
-    QString m_error;
+    mutable QString m_error;
 };

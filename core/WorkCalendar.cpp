@@ -40,6 +40,22 @@ void WorkCalendar::setYearKnown(int year, bool known) {
         m_years.remove(year);
 }
 
+void WorkCalendar::setUnreadable(const QString &why) {
+    m_days.clear();
+    m_years.clear();
+    m_unreadable = why;
+}
+
+int WorkCalendar::yearToImport(const QDate &today) const {
+    if (!today.isValid())
+        return 0;
+    if (!isYearKnown(today.year()))
+        return today.year();
+    if (today.month() >= 11 && !isYearKnown(today.year() + 1))
+        return today.year() + 1;
+    return 0;
+}
+
 QList<int> WorkCalendar::knownYears() const {
     QList<int> years(m_years.begin(), m_years.end());
     std::sort(years.begin(), years.end());
@@ -75,6 +91,10 @@ QString WorkCalendar::holidayName(const QDate &date) const {
 }
 
 QString WorkCalendar::uncertainReason(int year) const {
+    if (isUnreadable())
+        return tr("The working-day calendar could not be read (%1); the date counts weekends "
+                  "only and is not an established deadline.")
+            .arg(m_unreadable);
     return tr("The working-day calendar has no official holiday arrangement for %1; the date "
               "counts weekends only and may change when that year's notice is added.")
         .arg(year);

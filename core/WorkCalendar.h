@@ -31,8 +31,17 @@ public:
     void setDay(const CalendarDay &day); // an exception for a single date
     void clearDay(const QDate &date);    // back to the ordinary Monday-Friday rule
     void setYearKnown(int year, bool known);
+    // The database's calendar could not be read (`why`): no year is known, so every deadline
+    // counted with this calendar is uncertain and gives that reason instead of passing for
+    // an established date.
+    void setUnreadable(const QString &why);
+    bool isUnreadable() const { return !m_unreadable.isEmpty(); }
 
     bool isYearKnown(int year) const { return m_years.contains(year); }
+    // The year whose State Council notice the office should import now, 0 when none: the
+    // current year if it is missing, and from November on (the notice comes out in October or
+    // November) the next one, which every 30-day deadline set then runs into.
+    int yearToImport(const QDate &today) const;
     QList<int> knownYears() const;
     QList<CalendarDay> exceptions() const; // sorted by date
     QList<CalendarDay> exceptionsInYear(int year) const;
@@ -56,4 +65,5 @@ private:
 
     QHash<QDate, CalendarDay> m_days;
     QSet<int> m_years;
+    QString m_unreadable;
 };

@@ -4,7 +4,9 @@
 #include "app/qinqing-cli/CliContext.h"
 #include "core/CalendarFileParser.h"
 #include "core/CalendarRepository.h"
+#include "core/CalendarService.h"
 #include "core/Database.h"
+#include "core/HolidayNoticeParser.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -16,8 +18,63 @@ QString CalendarCommand::summary() const {
 }
 
 QString CalendarCommand::usage() const {
-    return u"show [YEAR] | import FILE.tsv|FILE.json | set YYYY-MM-DD off|work [--name NAME] | "
-           "clear YYYY-MM-DD"_s;
+    return tr("show [YEAR] | import NOTICE.txt|FILE.tsv|FILE.json [--year YEAR] [--dry-run] | "
+              "set YYYY-MM-DD off|work [--name NAME] | clear YYYY-MM-DD\n"
+              "  import reads the text of the State Council's notice (国务院办公厅关于20XX年部分"
+              "节假日安排的通知) as copied from the government website, a Qinqing TSV file or a "
+              "holiday-cn JSON file. A notice line it cannot read is printed and nothing is "
+              "imported. --year says which year the notice arranges (checked against its "
+              "title); --dry-run shows the days and the deadlines that would move without "
+              "saving.\n"
+              "  import, set and clear count the open assignments' deadlines again and print "
+              "those that moved.");
+}
+
+namespace {
+
+// 2027-02-06..2027-02-12, 2027-02-14: runs of consecutive days shortened.
+QString dateRuns(const QList<QDate> &dates) {
+    QStringList out;
+    for (qsizetype i = 0; i < dates.size();) {
+        qsizetype j = i;
+        while (j + 1 < dates.size() && dates.at(j).daysTo(dates.at(j + 1)) == 1)
+            ++j;
+        out << (j == i ? dates.at(i).toString(Qt::ISODate)
+                       : dates.at(i).toString(Qt::ISODate) + u".."_s +
+                             dates.at(j).toString(Qt::ISODate));
+        i = j + 1;
+    }
+    return out.join(u", "_s);
+}
+
+} // namespace
+
+void CalendarCommand::printSettlement(CliContext &context, const CalendarService::Report &report,
+                                      bool dryRun) {
+    if (report.isEmpty() && report.notRecounted.isEmpty()) {
+        context.out() << tr("No open deadline changes.") << Qt::endl;
+        return;
+    }
+    context.out() << (dryRun ? tr("Open deadlines that would be counted again: %n moved, %1 "
+                                  "estimate(s) confirmed.",
+                                  nullptr, int(report.moved.size()))
+                             : tr("Open deadlines counted again: %n moved, %1 estimate(s) "
+                                  "confirmed.",
+                                  nullptr, int(report.moved.size())))
+                         .arg(report.confirmed)
+                  << '\n';
+    for (const DeadlineSettlement::Move &m : report.moved)
+        context.out() << "  " << DeadlineSettlement::describe(m) << '\n';
+    if (report.stillUncertain > 0)
+        context.out() << tr("%n open item(s) still have estimated deadlines (a year of their "
+                            "period is still missing).",
+                            nullptr, report.stillUncertain)
+                      << '\n';
+    if (!report.notRecounted.isEmpty())
+        context.out() << tr("Estimated deadlines set by hand, not counted again (check them): %1")
+                             .arg(report.notRecounted.join(u", "_s))
+                      << '\n';
+    context.out().flush();
 }
 
 QString CalendarCommand::description() const {
@@ -47,7 +104,7 @@ QString CalendarCommand::description() const {
 }
 
 int CalendarCommand::run(CliContext &context, const QStringList &args) {
-    CliArguments a(args, {u"name"_s});
+    CliArguments a(args, {u"name"_s, u"year"_s}, {u"dry-run"_s});
     if (!a.ok()) {
         context.err() << a.error() << Qt::endl;
         return BadInput;
@@ -56,8 +113,19 @@ int CalendarCommand::run(CliContext &context, const QStringList &args) {
     const QString action = words.value(0);
     if (action == "show"_L1)
         return show(context, words);
-    if (action == "import"_L1)
-        return import(context, words);
+    if (action == "import"_L1) {
+        int year = 0;
+        if (a.has(u"year"_s)) {
+            bool ok = false;
+            year = a.value(u"year"_s).toInt(&ok);
+            if (!ok || year < 2000 || year > 2200) {
+                context.err() << tr("--year: \"%1\" is not a year").arg(a.value(u"year"_s))
+                              << Qt::endl;
+                return BadInput;
+            }
+        }
+        return import(context, words, year, a.has(u"dry-run"_s));
+    }
     if (action == "set"_L1)
         return set(context, words, a.value(u"name"_s));
     if (action == "clear"_L1)
@@ -70,7 +138,13 @@ int CalendarCommand::show(CliContext &context, const QStringList &words) {
     Database *db = context.database();
     if (!db)
         return Failed;
-    const WorkCalendar calendar = CalendarRepository(*db).load();
+    CalendarRepository repo(*db);
+    bool ok = false;
+    const WorkCalendar calendar = repo.load(&ok);
+    if (!ok) {
+        context.err() << repo.errorString() << Qt::endl;
+        return Failed;
+    }
     if (words.size() < 2) {
         QStringList years;
         for (int y : calendar.knownYears())
@@ -78,7 +152,6 @@ int CalendarCommand::show(CliContext &context, const QStringList &words) {
         context.out() << tr("Known years: %1").arg(years.join(u", "_s)) << Qt::endl;
         return Ok;
     }
-    bool ok = false;
     const int year = words.at(1).toInt(&ok);
     if (!ok || year < 1949 || year > 2200) {
         context.err() << tr("YEAR: \"%1\" is not a year").arg(words.at(1)) << Qt::endl;
@@ -96,41 +169,90 @@ int CalendarCommand::show(CliContext &context, const QStringList &words) {
     return Ok;
 }
 
-int CalendarCommand::import(CliContext &context, const QStringList &words) {
+int CalendarCommand::import(CliContext &context, const QStringList &words, int year, bool dryRun) {
     if (words.size() != 2) {
-        context.err() << tr("calendar import: give one TSV or JSON file") << Qt::endl;
+        context.err() << tr("calendar import: give one notice, TSV or JSON file") << Qt::endl;
         return BadInput;
     }
-    QFile file(words.at(1));
+    const QString path = words.at(1);
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        context.err() << tr("%1: cannot read the file: %2").arg(words.at(1), file.errorString())
+        context.err() << tr("%1: cannot read the file: %2").arg(path, file.errorString())
                       << Qt::endl;
         return BadInput;
     }
+    QByteArray data = file.readAll();
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+    const QString text = QString::fromUtf8(data);
     const QString suffix = QFileInfo(file).suffix().toLower();
-    const auto parsed = CalendarFileParser::parse(file.readAll(), suffix == "json"_L1  ? u"json"_s
-                                                                  : suffix == "tsv"_L1 ? u"tsv"_s
-                                                                                       : QString());
-    if (!parsed.ok()) {
-        for (const QString &e : parsed.errors)
-            context.err() << words.at(1) << ": " << e << '\n';
-        context.err() << tr("Nothing was imported.") << Qt::endl;
-        return BadInput;
+
+    QList<int> years;
+    QList<CalendarDay> days;
+    QString source = QFileInfo(file).fileName();
+    if (suffix != "json"_L1 && suffix != "tsv"_L1 && HolidayNoticeParser::looksLikeNotice(text)) {
+        const HolidayNoticeParser::Result notice = HolidayNoticeParser::parse(text, year);
+        if (!notice.ok()) {
+            for (const HolidayNoticeParser::Problem &p : notice.problems) {
+                context.err() << path << ": "
+                              << (p.line > 0 ? tr("line %1: %2").arg(p.line).arg(p.reason)
+                                             : p.reason)
+                              << '\n';
+                if (!p.text.isEmpty())
+                    context.err() << "    " << p.text << '\n';
+            }
+            context.err() << tr("Nothing was imported.") << Qt::endl;
+            return BadInput;
+        }
+        context.out() << tr("The State Council's arrangement for %1:").arg(notice.year) << '\n';
+        for (const HolidayNoticeParser::Holiday &h : notice.holidays) {
+            context.out() << "  " << h.name << ": " << tr("off %1").arg(dateRuns(h.off));
+            if (!h.work.isEmpty())
+                context.out() << tr("; make-up working days %1").arg(dateRuns(h.work));
+            context.out() << '\n';
+            for (const QString &note : h.notes)
+                context.out() << "    " << tr("(not a day off: %1)").arg(note) << '\n';
+        }
+        years = {notice.year};
+        days = notice.days;
+        source = u"notice:"_s + source; // NoticeImportDialog::sourceText words it
+    } else {
+        const auto parsed = CalendarFileParser::parse(data, suffix == "json"_L1  ? u"json"_s
+                                                            : suffix == "tsv"_L1 ? u"tsv"_s
+                                                                                 : QString());
+        if (!parsed.ok()) {
+            for (const QString &e : parsed.errors)
+                context.err() << path << ": " << e << '\n';
+            context.err() << tr("Nothing was imported.") << Qt::endl;
+            return BadInput;
+        }
+        if (year > 0 && !parsed.years.contains(year)) {
+            context.err()
+                << tr("%1 does not give the year %2; nothing was imported.").arg(path).arg(year)
+                << Qt::endl;
+            return BadInput;
+        }
+        years = parsed.years;
+        days = parsed.days;
     }
     Database *db = context.database();
     if (!db)
         return Failed;
-    CalendarRepository repo(*db);
-    if (!repo.importYears(parsed.years, parsed.days, QFileInfo(file).fileName())) {
-        context.err() << repo.errorString() << Qt::endl;
+    CalendarService service(*db);
+    const auto report = service.importYears(years, days, source, dryRun);
+    if (!report) {
+        context.err() << service.errorString() << Qt::endl;
         return Failed;
     }
-    QStringList years;
-    for (int y : parsed.years)
-        years << QString::number(y);
-    context.out() << tr("Imported %n day(s) for %1.", nullptr, int(parsed.days.size()))
-                         .arg(years.join(u", "_s))
-                  << Qt::endl;
+    QStringList names;
+    for (int y : years)
+        names << QString::number(y);
+    context.out() << (dryRun ? tr("Would import %n day(s) for %1 (nothing saved: --dry-run).",
+                                  nullptr, int(days.size()))
+                             : tr("Imported %n day(s) for %1.", nullptr, int(days.size())))
+                         .arg(names.join(u", "_s))
+                  << '\n';
+    printSettlement(context, *report, dryRun);
     return Ok;
 }
 
@@ -143,13 +265,15 @@ int CalendarCommand::set(CliContext &context, const QStringList &words, const QS
     Database *db = context.database();
     if (!db)
         return Failed;
-    CalendarRepository repo(*db);
+    CalendarService service(*db);
     CalendarDay day{
         *date, words.at(2) == "work"_L1 ? CalendarDay::Kind::Work : CalendarDay::Kind::Off, name};
-    if (!repo.setDay(day)) {
-        context.err() << repo.errorString() << Qt::endl;
+    const auto report = service.setDay(day);
+    if (!report) {
+        context.err() << service.errorString() << Qt::endl;
         return Failed;
     }
+    printSettlement(context, *report, false);
     return Ok;
 }
 
@@ -162,10 +286,12 @@ int CalendarCommand::clear(CliContext &context, const QStringList &words) {
     Database *db = context.database();
     if (!db)
         return Failed;
-    CalendarRepository repo(*db);
-    if (!repo.clearDay(*date)) {
-        context.err() << repo.errorString() << Qt::endl;
+    CalendarService service(*db);
+    const auto report = service.clearDay(*date);
+    if (!report) {
+        context.err() << service.errorString() << Qt::endl;
         return Failed;
     }
+    printSettlement(context, *report, false);
     return Ok;
 }

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "app/qinqing-cli/CliCommand.h"
+#include "core/CalendarService.h"
 
-// qinqing-cli calendar show YEAR | import FILE | set DATE off|work [--name NAME] | clear DATE
+// qinqing-cli calendar show YEAR | import NOTICE|FILE [--year Y] [--dry-run] |
+//                     set DATE off|work [--name NAME] | clear DATE
 // The State Council publishes the next year's holidays each October-November; this is how an
 // office adds it without a new program.
 class CalendarCommand : public CliCommand {
@@ -17,7 +19,9 @@ public:
 
 private:
     int show(CliContext &context, const QStringList &words);
-    int import(CliContext &context, const QStringList &words);
+    int import(CliContext &context, const QStringList &words, int year, bool dryRun);
     int set(CliContext &context, const QStringList &words, const QString &name);
     int clear(CliContext &context, const QStringList &words);
+    static void printSettlement(CliContext &context, const CalendarService::Report &report,
+                                bool dryRun);
 };

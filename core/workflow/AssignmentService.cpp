@@ -59,12 +59,16 @@ qint64 AssignmentService::create(const Assignment &draft) {
 
     Assignment a = draft;
     bool uncertain = false;
+    // The periods the deadlines were counted with, kept so that a calendar change can count
+    // them again (DeadlineSettlement); a date the clerk chose keeps no rule.
+    QString dueRule, progressRule;
     const Deadline proposed = profile.resultDeadline(calendar, a.assignedOn, multi);
-    if (!a.dueDate.isValid()) {
+    if (!a.dueDate.isValid() || a.dueDate == proposed.date) {
         a.dueDate = proposed.date;
         uncertain = !proposed.certain;
         a.dueReason = a.dueReason.trimmed();
-    } else if (a.dueDate != proposed.date && a.dueReason.trimmed().isEmpty()) {
+        dueRule = profile.resultLimit(multi).code();
+    } else if (a.dueReason.trimmed().isEmpty()) {
         m_error = tr("Deadline: %1 differs from the profile's %2; give the reason.")
                       .arg(a.dueDate.toString(Qt::ISODate), proposed.date.toString(Qt::ISODate));
         return 0;
@@ -73,6 +77,7 @@ qint64 AssignmentService::create(const Assignment &draft) {
         const Deadline progress = profile.progressDeadline(calendar, a.assignedOn);
         a.progressDue = progress.date;
         uncertain = uncertain || (progress.isValid() && !progress.certain);
+        progressRule = profile.progressLimit.code();
     }
 
     TransactionGuard tx(m_db.sql());
@@ -95,8 +100,9 @@ qint64 AssignmentService::create(const Assignment &draft) {
     QSqlQuery q(m_db.sql());
     q.prepare(u"INSERT INTO assignments (appeal_id, topic_id, meeting_id, lead_department_id, "
               "lead_contact, lead_phone, multi_department, assigned_on, progress_due, due_date, "
-              "original_due_date, due_uncertain, due_reason, status, created_at, updated_at) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'assigned', ?, ?)"_s);
+              "original_due_date, due_uncertain, due_reason, deadline_start, due_rule, "
+              "progress_rule, status, created_at, updated_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'assigned', ?, ?)"_s);
     const QVariant nullId(QMetaType(QMetaType::LongLong));
     WorkflowSql::bind(q, a.appealId > 0 ? QVariant(a.appealId) : nullId);
     WorkflowSql::bind(q, a.topicId > 0 ? QVariant(a.topicId) : nullId);
@@ -111,6 +117,9 @@ qint64 AssignmentService::create(const Assignment &draft) {
     WorkflowSql::bind(q, iso(a.dueDate));
     WorkflowSql::bind(q, uncertain ? 1 : 0);
     WorkflowSql::bind(q, a.dueReason.trimmed());
+    WorkflowSql::bind(q, iso(a.assignedOn));
+    WorkflowSql::bind(q, dueRule);
+    WorkflowSql::bind(q, progressRule);
     WorkflowSql::bind(q, stamp);
     WorkflowSql::bind(q, stamp);
     if (!WorkflowSql::exec(q, &m_error))

@@ -367,6 +367,9 @@ qint64 AssignmentService::evaluate(qint64 id, const Evaluation &evaluation) {
                          {u"original_due_date"_s, iso(due.date)},
                          {u"progress_due"_s, iso(progress.date)},
                          {u"due_uncertain"_s, due.certain ? 0 : 1},
+                         {u"deadline_start"_s, iso(on)},
+                         {u"due_rule"_s, profile.resultLimit(!a->cooperators.isEmpty()).code()},
+                         {u"progress_rule"_s, profile.progressLimit.code()},
                          {u"due_reason"_s, tr("Handled again after an unsatisfied evaluation")},
                          {u"completed_on"_s, QString()}},
                         u"reopened"_s, d);
