@@ -1,7 +1,9 @@
 #include "core/AuditLog.h"
 
 #include "core/Database.h"
+#include "core/SqlRead.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -53,7 +55,10 @@ QList<AuditLog::Entry> AuditLog::history(const QString &entity, qint64 entityId)
               "WHERE entity = ? AND entity_id = ? ORDER BY id"_s);
     q.addBindValue(entity);
     q.addBindValue(entityId);
-    q.exec();
+    if (!q.exec()) {
+        SqlRead::fail(q, m_error, QCoreApplication::translate("AuditLog", "the history"));
+        return entries;
+    }
     while (q.next()) {
         Entry e;
         e.id = q.value(0).toLongLong();

@@ -29,8 +29,11 @@ public:
 
     bool record(const QString &entity, qint64 entityId, const QString &action,
                 const QJsonObject &detail = {});
+    // Empty with errorString() set when the history cannot be read.
     QList<Entry> history(const QString &entity, qint64 entityId) const;
+    QString errorString() const { return m_error; }
 
 private:
     Database &m_db;
+    mutable QString m_error;
 };

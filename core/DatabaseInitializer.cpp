@@ -4,6 +4,7 @@
 #include "core/CalendarRepository.h"
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
+#include "core/SqlRead.h"
 #include "core/TransactionGuard.h"
 
 #include <QFile>
@@ -30,8 +31,9 @@ bool DatabaseInitializer::initialize(const QString &profileCode) {
         return false;
     }
     QSqlQuery q(m_db.sql());
-    q.exec(u"SELECT COUNT(*) FROM calendar_years"_s);
-    if (q.next() && q.value(0).toInt() == 0) {
+    if (!q.exec(u"SELECT COUNT(*) FROM calendar_years"_s) || !q.next())
+        return SqlRead::fail(q, m_error, tr("the working-day calendar"));
+    if (q.value(0).toInt() == 0) {
         QFile file(u":/calendar/calendar-cn-2023-2026.tsv"_s);
         file.open(QIODevice::ReadOnly);
         const auto parsed = CalendarFileParser::parse(file.readAll(), u"tsv"_s);

@@ -1,6 +1,7 @@
 #include "core/ProfileRepository.h"
 
 #include "core/Database.h"
+#include "core/SqlRead.h"
 #include "core/TransactionGuard.h"
 
 #include <QDir>
@@ -55,7 +56,10 @@ bool ProfileRepository::installBuiltIns() {
 QList<RuleProfile> ProfileRepository::list() const {
     QList<RuleProfile> profiles;
     QSqlQuery q(m_db.sql());
-    q.exec(u"SELECT settings FROM profiles ORDER BY id"_s);
+    if (!q.exec(u"SELECT settings FROM profiles ORDER BY id"_s)) {
+        SqlRead::fail(q, m_error, tr("the rule profiles"));
+        return profiles;
+    }
     while (q.next()) {
         QStringList errors;
         profiles << RuleProfile::fromJson(
@@ -68,7 +72,11 @@ std::optional<RuleProfile> ProfileRepository::find(const QString &code) const {
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT settings FROM profiles WHERE code = ?"_s);
     q.addBindValue(code);
-    if (!q.exec() || !q.next())
+    if (!q.exec()) {
+        SqlRead::fail(q, m_error, tr("the rule profile %1").arg(code));
+        return std::nullopt;
+    }
+    if (!q.next())
         return std::nullopt;
     QStringList errors;
     return RuleProfile::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(),

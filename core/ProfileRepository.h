@@ -35,5 +35,5 @@ public:
 
 private:
     Database &m_db;
-    QString m_error;
+    mutable QString m_error;
 };

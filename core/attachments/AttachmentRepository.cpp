@@ -2,6 +2,7 @@
 
 #include "core/AuditLog.h"
 #include "core/Database.h"
+#include "core/SqlRead.h"
 #include "core/TransactionGuard.h"
 
 #include <QCryptographicHash>
@@ -74,7 +75,10 @@ QList<AttachmentRepository::Info> AttachmentRepository::list(qint64 appealId) co
     q.prepare(u"SELECT id, appeal_id, file_name, mime_type, size, sha256, added_at, added_by "
               "FROM attachments WHERE appeal_id = ? ORDER BY id"_s);
     q.addBindValue(appealId);
-    q.exec();
+    if (!q.exec()) {
+        SqlRead::fail(q, m_error, tr("the appeal's attachments"));
+        return out;
+    }
     while (q.next()) {
         Info i;
         i.id = q.value(0).toLongLong();
@@ -94,7 +98,11 @@ QByteArray AttachmentRepository::content(qint64 attachmentId) const {
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT content FROM attachments WHERE id = ?"_s);
     q.addBindValue(attachmentId);
-    if (q.exec() && q.next())
+    if (!q.exec()) {
+        SqlRead::fail(q, m_error, tr("the attachment"));
+        return {};
+    }
+    if (q.next())
         return q.value(0).toByteArray();
     return {};
 }

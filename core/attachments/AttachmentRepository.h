@@ -42,5 +42,5 @@ private:
     bool fail(const QString &message);
 
     Database &m_db;
-    QString m_error;
+    mutable QString m_error;
 };

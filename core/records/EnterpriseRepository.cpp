@@ -2,6 +2,7 @@
 
 #include "core/AuditLog.h"
 #include "core/Database.h"
+#include "core/SqlRead.h"
 #include "core/TransactionGuard.h"
 #include "core/records/RecordDiff.h"
 #include "core/validation/UsccValidator.h"
@@ -154,7 +155,10 @@ QStringList EnterpriseRepository::loadTags(qint64 id) const {
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT tag FROM enterprise_tags WHERE enterprise_id = ? ORDER BY tag"_s);
     q.addBindValue(id);
-    q.exec();
+    if (!q.exec()) {
+        SqlRead::fail(q, m_error, tr("the enterprise's tags"));
+        return tags;
+    }
     while (q.next())
         tags << q.value(0).toString();
     return tags;
@@ -166,7 +170,11 @@ std::optional<Enterprise> EnterpriseRepository::findWhere(const QString &conditi
     q.prepare(u"SELECT "_s + kColumns + u" FROM enterprises WHERE "_s + condition +
               u" ORDER BY id LIMIT 1"_s);
     q.addBindValue(value);
-    if (!q.exec() || !q.next())
+    if (!q.exec()) {
+        SqlRead::fail(q, m_error, tr("the enterprise"));
+        return std::nullopt;
+    }
+    if (!q.next())
         return std::nullopt;
     Enterprise e;
     e.id = q.value(0).toLongLong();

@@ -2,6 +2,7 @@
 
 #include "core/AuditLog.h"
 #include "core/Database.h"
+#include "core/SqlRead.h"
 #include "core/TransactionGuard.h"
 
 #include <QJsonArray>
@@ -72,7 +73,10 @@ QList<VisitRepository::Visit> VisitRepository::forEnterprise(qint64 enterpriseId
               "LEFT JOIN leaders l ON l.id = v.leader_id "
               "WHERE v.enterprise_id = ? ORDER BY v.visit_date DESC, v.id DESC"_s);
     q.addBindValue(enterpriseId);
-    q.exec();
+    if (!q.exec()) {
+        SqlRead::fail(q, m_error, tr("the enterprise's visits"));
+        return out;
+    }
     while (q.next()) {
         Visit v;
         v.id = q.value(0).toLongLong();
@@ -89,7 +93,10 @@ QList<VisitRepository::Visit> VisitRepository::forEnterprise(qint64 enterpriseId
         QSqlQuery a(m_db.sql());
         a.prepare(u"SELECT appeal_id FROM visit_appeals WHERE visit_id = ? ORDER BY appeal_id"_s);
         a.addBindValue(v.id);
-        a.exec();
+        if (!a.exec()) {
+            SqlRead::fail(a, m_error, tr("the appeals raised at a visit"));
+            return {};
+        }
         while (a.next())
             v.appealIds << a.value(0).toLongLong();
     }

@@ -2,7 +2,9 @@
 #include "core/Database.h"
 #include "core/SchemaMigrator.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -17,6 +19,24 @@ class TestMigrations : public QObject {
 
 private:
     QTemporaryDir dir;
+
+    // The schema as SQLite keeps it: every table, index, trigger and view with its SQL, in name
+    // order, without SQLite's own bookkeeping tables.
+    static QString schemaDump(const Database &db) {
+        QSqlQuery q(db.sql());
+        QStringList out{u"-- Qinqing schema version %1 (SQLite), as tst_migrations dumps it"_s.arg(
+            db.schemaVersion())};
+        if (!q.exec(u"SELECT type, name, tbl_name, sql FROM sqlite_master "
+                    "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"_s))
+            return q.lastError().text();
+        while (q.next()) {
+            out << u"-- %1 %2 on %3"_s.arg(q.value(0).toString(), q.value(1).toString(),
+                                           q.value(2).toString());
+            out << (q.value(3).isNull() ? u"-- (created by its table)"_s
+                                        : q.value(3).toString() + u';');
+        }
+        return out.join(u'\n') + u'\n';
+    }
 
     static QString scalar(const Database &db, const QString &sql) {
         QSqlQuery q(db.sql());
@@ -50,6 +70,50 @@ private slots:
         QVERIFY(q.exec());
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void everySchemaFileIsBuiltIn() {
+        // The migrator finds its steps in the resources; a file missing there would be skipped.
+        const QStringList builtIn = QDir(u":/schema"_s).entryList(QDir::Files, QDir::Name);
+        const QStringList folder = QDir(QStringLiteral(QINQING_SOURCE_DIR "/resources/schema"))
+                                       .entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
+        QVERIFY(folder.size() >= 13);
+        QCOMPARE(builtIn, folder);
+        // One step per number, without gaps.
+        for (int v = 1; v <= SchemaMigrator::latestVersion(); ++v)
+            QVERIFY2(!QDir(u":/schema"_s)
+                          .entryList({u"%1_*.sql"_s.arg(v, 3, 10, QLatin1Char('0'))})
+                          .isEmpty(),
+                     qPrintable(u"step %1 is missing"_s.arg(v)));
+    }
+
+    void currentSchemaMatchesTheCommittedDump() {
+        // tests/data/schema-current.sqlite.sql is the schema a new database gets; a database
+        // upgraded from the first release's file must end up with exactly the same. After a
+        // new schema step, copy the dump this test writes into the build folder over it and
+        // review the difference.
+        Database fresh;
+        QVERIFY(fresh.open(dir.filePath(u"dump-fresh.sqlite"_s)));
+        const QString dump = schemaDump(fresh);
+        QFile committed(QStringLiteral(QINQING_TEST_DATA_DIR "/schema-current.sqlite.sql"));
+        const QString expected =
+            committed.open(QIODevice::ReadOnly) ? QString::fromUtf8(committed.readAll()) : QString();
+        if (dump != expected) {
+            QFile actual(QDir::current().filePath(u"schema-current.sqlite.sql"_s));
+            if (actual.open(QIODevice::WriteOnly))
+                actual.write(dump.toUtf8());
+            qWarning("The schema differs from tests/data/schema-current.sqlite.sql; the current "
+                     "one is in %s",
+                     qPrintable(QFileInfo(actual).absoluteFilePath()));
+        }
+        QCOMPARE(dump, expected);
+
+        const QString copy = dir.filePath(u"dump-v1.sqlite"_s);
+        QVERIFY(QFile::copy(QStringLiteral(QINQING_TEST_DATA_DIR "/schema-v1.sqlite"), copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        Database upgraded;
+        QVERIFY2(upgraded.open(copy), qPrintable(upgraded.errorString()));
+        QCOMPARE(schemaDump(upgraded), expected);
     }
 
     void everyStepFromAnEmptyFileMatchesAFreshDatabase() {
