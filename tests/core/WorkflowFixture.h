@@ -83,6 +83,15 @@ public:
         return q.value(0);
     }
 
+    // The database as it was before `year`'s State Council notice came out: the built-in
+    // calendar without that year.
+    bool forgetCalendarYear(int year) {
+        QSqlQuery q(db->sql());
+        return q.exec(QStringLiteral("DELETE FROM calendar_days WHERE substr(day, 1, 4) = '%1'")
+                          .arg(year)) &&
+               q.exec(QStringLiteral("DELETE FROM calendar_years WHERE year = %1").arg(year));
+    }
+
     QTemporaryDir dir;
     std::unique_ptr<Database> db;
     bool ok = false;

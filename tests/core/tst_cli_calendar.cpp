@@ -63,9 +63,7 @@ private slots:
         QVERIFY(!qEnvironmentVariable("QINQING_CLI").isEmpty());
         f = std::make_unique<WorkflowFixture>(u"wuhai"_s);
         QVERIFY(f->ok);
-        QSqlQuery q(f->db->sql());
-        QVERIFY(q.exec(u"DELETE FROM calendar_days WHERE day >= '2026-01-01'"_s));
-        QVERIFY(q.exec(u"DELETE FROM calendar_years WHERE year = 2026"_s));
+        QVERIFY(f->forgetCalendarYear(2026));
         Assignment a;
         a.appealId = f->appeal(u"厂房消防验收"_s, {}, false, u"accepted"_s);
         a.leadDepartmentId = f->department(u"市住建局"_s);

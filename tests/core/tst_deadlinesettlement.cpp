@@ -67,9 +67,7 @@ private slots:
         QVERIFY(f->ok);
         lead = f->department(u"市住建局"_s);
         // A database from a year ago: the 2026 notice is not in it yet.
-        QSqlQuery q(f->db->sql());
-        QVERIFY(q.exec(u"DELETE FROM calendar_days WHERE day >= '2026-01-01'"_s));
-        QVERIFY(q.exec(u"DELETE FROM calendar_years WHERE year = 2026"_s));
+        QVERIFY(f->forgetCalendarYear(2026));
         QVERIFY(!CalendarRepository(*f->db).load().isYearKnown(2026));
     }
 
