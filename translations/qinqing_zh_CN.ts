@@ -1404,6 +1404,21 @@
         <source>Cannot remove %1</source>
         <translation>无法删除 %1</translation>
     </message>
+    <message>
+        <source>the appeal&apos;s attachments</source>
+        <translation>诉求附件</translation>
+    </message>
+    <message>
+        <source>the attachment</source>
+        <translation>附件</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>the history</source>
+        <translation>办理记录</translation>
+    </message>
 </context>
 <context>
     <name>CalendarCommand</name>
@@ -1426,10 +1441,6 @@
     <message>
         <source>%1 has no official arrangement in this calendar yet.</source>
         <translation>本日历尚无 %1 年的法定节假日安排。</translation>
-    </message>
-    <message>
-        <source>calendar import: give one TSV or JSON file</source>
-        <translation>calendar import：请指定一个 TSV 或 JSON 文件</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
@@ -1487,6 +1498,78 @@
   qinqing-cli calendar set 2027-03-10 off --name 临时调休
   qinqing-cli calendar show 2027</translation>
     </message>
+    <message>
+        <source>show [YEAR] | import NOTICE.txt|FILE.tsv|FILE.json [--year YEAR] [--dry-run] | set YYYY-MM-DD off|work [--name NAME] | clear YYYY-MM-DD
+  import reads the text of the State Council&apos;s notice (国务院办公厅关于20XX年部分节假日安排的通知) as copied from the government website, a Qinqing TSV file or a holiday-cn JSON file. A notice line it cannot read is printed and nothing is imported. --year says which year the notice arranges (checked against its title); --dry-run shows the days and the deadlines that would move without saving.
+  import, set and clear count the open assignments&apos; deadlines again and print those that moved.</source>
+        <translation>show [年份] | import 通知.txt|文件.tsv|文件.json [--year 年份] [--dry-run] | set YYYY-MM-DD off|work [--name 名称] | clear YYYY-MM-DD
+  import 可读取从中国政府网复制的《国务院办公厅关于20XX年部分节假日安排的通知》全文、本程序的 TSV 文件或 holiday-cn JSON 文件。通知中有无法识别的行时，逐行列出，不导入任何内容。--year 指定通知所属年份（与通知标题核对）；--dry-run 只列出日期和将变动的期限，不保存。
+  import、set 和 clear 会重新计算未办结交办事项的期限，并列出变动的事项。</translation>
+    </message>
+    <message>
+        <source>No open deadline changes.</source>
+        <translation>未办结事项的期限均无变化。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open deadlines that would be counted again: %n moved, %1 estimate(s) confirmed.</source>
+        <translation>
+            <numerusform>将重新计算未办结事项的期限：%n 项变动，%1 项估算期限得到确认。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open deadlines counted again: %n moved, %1 estimate(s) confirmed.</source>
+        <translation>
+            <numerusform>已重新计算未办结事项的期限：%n 项变动，%1 项估算期限得到确认。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open item(s) still have estimated deadlines (a year of their period is still missing).</source>
+        <translation>
+            <numerusform>仍有 %n 项未办结事项的期限为估算（期间所涉年份的节假日安排尚未导入）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated deadlines set by hand, not counted again (check them): %1</source>
+        <translation>以下估算期限系手工设定，未重新计算，请核对：%1</translation>
+    </message>
+    <message>
+        <source>--year: &quot;%1&quot; is not a year</source>
+        <translation>--year：“%1”不是有效年份</translation>
+    </message>
+    <message>
+        <source>calendar import: give one notice, TSV or JSON file</source>
+        <translation>calendar import：请指定一个通知文本、TSV 或 JSON 文件</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The State Council&apos;s arrangement for %1:</source>
+        <translation>国务院办公厅 %1 年节假日安排：</translation>
+    </message>
+    <message>
+        <source>off %1</source>
+        <translation>放假 %1</translation>
+    </message>
+    <message>
+        <source>; make-up working days %1</source>
+        <translation>；调休上班 %1</translation>
+    </message>
+    <message>
+        <source>(not a day off: %1)</source>
+        <translation>（不放假：%1）</translation>
+    </message>
+    <message>
+        <source>%1 does not give the year %2; nothing was imported.</source>
+        <translation>%1 中没有 %2 年的安排，未导入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would import %n day(s) for %1 (nothing saved: --dry-run).</source>
+        <translation>
+            <numerusform>将导入 %1 年的 %n 天（--dry-run：未保存）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CalendarFileParser</name>
@@ -1521,6 +1604,17 @@
 </context>
 <context>
     <name>CalendarRepository</name>
+    <message>
+        <source>Cannot save the calendar: %1</source>
+        <translation>无法保存工作日历：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the working-day calendar: %1</source>
+        <translation>无法读取工作日历：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarService</name>
     <message>
         <source>Cannot save the calendar: %1</source>
         <translation>无法保存工作日历：%1</translation>
@@ -1980,6 +2074,14 @@
         <source>Select an overdue item in the list first.</source>
         <translation>请先在列表中选择一项逾期事项。</translation>
     </message>
+    <message>
+        <source>Import the notice…</source>
+        <translation>导入国务院通知…</translation>
+    </message>
+    <message>
+        <source>The State Council&apos;s holiday arrangement for %1 is not in the calendar yet, so deadlines that run into %1 are estimates that count weekends only. The notice comes out in October or November: paste it to settle them.</source>
+        <translation>工作日历中尚无国务院办公厅 %1 年节假日安排，跨入 %1 年的办理期限目前仅按周末估算。该通知一般于10月至11月发布，请将通知全文粘贴导入，以确定这些期限。</translation>
+    </message>
 </context>
 <context>
     <name>DashboardQuery</name>
@@ -2037,6 +2139,10 @@
         <source>Cannot save the new database.</source>
         <translation>无法保存新数据库。</translation>
     </message>
+    <message>
+        <source>the working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCommand</name>
@@ -2085,6 +2191,143 @@
   2024-10-12</source>
         <translation>  qinqing-cli deadline --from 2024-09-27 --working-days 7
   2024-10-12</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineMovesView</name>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>牵头部门</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>原日期</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>新日期</translation>
+    </message>
+    <message>
+        <source>Moved by</source>
+        <translation>变动</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) later</source>
+        <translation>
+            <numerusform>推后 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) earlier</source>
+        <translation>
+            <numerusform>提前 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First progress report</source>
+        <translation>首次进展报送</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>%1 (still an estimate)</source>
+        <translation>%1（仍为估算）</translation>
+    </message>
+    <message>
+        <source>No open deadline moves.</source>
+        <translation>未办结事项的期限均不变动。</translation>
+    </message>
+    <message>
+        <source>No open deadline moved.</source>
+        <translation>未办结事项的期限均未变动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deadline(s) move:</source>
+        <translation>
+            <numerusform>将有 %n 项未办结事项的期限变动：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deadline(s) moved:</source>
+        <translation>
+            <numerusform>已有 %n 项未办结事项的期限变动：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n estimated deadline(s) are confirmed as they are.</source>
+        <translation>
+            <numerusform>%n 项估算期限将按原日期确认。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n estimated deadline(s) were confirmed as they are.</source>
+        <translation>
+            <numerusform>%n 项估算期限已按原日期确认。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still have estimated deadlines (a year is still missing).</source>
+        <translation>
+            <numerusform>仍有 %n 项事项的期限为估算（所涉年份的节假日安排尚未导入）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated deadlines set by hand are not counted again; check them: %1.</source>
+        <translation>手工设定的估算期限不重新计算，请核对：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between appeal numbers</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineSettlement</name>
+    <message>
+        <source>Cannot read the open assignments&apos; deadlines: %1</source>
+        <translation>无法读取未办结交办事项的期限：%1</translation>
+    </message>
+    <message>
+        <source>%1: cannot store the recomputed deadline: %2</source>
+        <translation>%1：无法保存重新计算的期限：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write its history.</source>
+        <translation>%1：无法写入办理记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) later</source>
+        <translation>
+            <numerusform>推后 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) earlier</source>
+        <translation>
+            <numerusform>提前 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): first progress report %3 → %4, %5</source>
+        <translation>%1（%2）：首次进展报送 %3 → %4，%5</translation>
+    </message>
+    <message>
+        <source>%1 (%2): deadline %3 → %4, %5</source>
+        <translation>%1（%2）：办理期限 %3 → %4，%5</translation>
+    </message>
+    <message>
+        <source> (still an estimate)</source>
+        <translation>（仍为估算）</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2782,14 @@
     <message>
         <source>Cannot store the tag %1: %2</source>
         <translation>无法保存标签 %1：%2</translation>
+    </message>
+    <message>
+        <source>the enterprise&apos;s tags</source>
+        <translation>企业标签</translation>
+    </message>
+    <message>
+        <source>the enterprise</source>
+        <translation>企业信息</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3566,122 @@
         <source>, </source>
         <comment>between names</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Calendar change</source>
+        <translation>工作日历变更</translation>
+    </message>
+    <message>
+        <source>Calendar complete</source>
+        <translation>日历完整</translation>
+    </message>
+    <message>
+        <source>Deadline recomputed with the calendar</source>
+        <translation>按工作日历重新计算期限</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayNoticeLine</name>
+    <message>
+        <source>「%1」: %2</source>
+        <translation>「%1」：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the notice says %n day(s) off, but the dates it gives are %1 day(s)</source>
+        <translation>
+            <numerusform>通知写明放假 %n 天，但所列日期为 %1 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the days off from %1 to %2 are not a range</source>
+        <translation>从 %1 至 %2 不是有效的放假期间</translation>
+    </message>
+    <message>
+        <source>%1 weekend day(s) are moved to %2 day(s)</source>
+        <translation>%1 个公休日调至 %2 天，数目不一致</translation>
+    </message>
+    <message>
+        <source>Qinqing cannot read 「%1」 in this sentence; correct it as the notice says or leave the sentence out after checking it</source>
+        <translation>本程序无法识别此句中的「%1」；请按通知原文更正，或核对后删去该句</translation>
+    </message>
+    <message>
+        <source>%1日 has no month</source>
+        <translation>%1日 未写明月份</translation>
+    </message>
+    <message>
+        <source>%1月%2日 is not a date in %3</source>
+        <translation>%3年没有%1月%2日</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, but the notice says %3: it is not the notice for %4</source>
+        <translation>%1 是%2，通知却写%3：这不是 %4 年的通知</translation>
+    </message>
+    <message>
+        <source>Qinqing cannot read the bracket 「（%1）」</source>
+        <translation>本程序无法识别括号内容「（%1）」</translation>
+    </message>
+    <message>
+        <source>the line gives no days off</source>
+        <translation>该行没有写明放假日期</translation>
+    </message>
+    <message>
+        <source>%1 is moved as a weekend day but is a %2</source>
+        <translation>%1 作为公休日调休，但该日是%2</translation>
+    </message>
+    <message>
+        <source>a weekend day is moved to %1, which is not among the days off</source>
+        <translation>公休日调至 %1，但该日不在放假期间内</translation>
+    </message>
+    <message>
+        <source>%1 is called a statutory holiday but is not among the days off</source>
+        <translation>%1 写为法定节假日，但不在放假期间内</translation>
+    </message>
+    <message>
+        <source>%1 is called a weekend day off but is not a weekend day among the days off</source>
+        <translation>%1 写为公休日，但不是放假期间内的周末</translation>
+    </message>
+    <message>
+        <source>%1 is both a day off and a working day</source>
+        <translation>%1 既列为放假又列为上班</translation>
+    </message>
+    <message>
+        <source>%1 is a make-up working day but a %2: make-up days are weekend days</source>
+        <translation>%1 列为调休上班，但该日是%2：调休上班日应为周末</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayNoticeParser</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>the notice is for %1, not %2</source>
+        <translation>这是 %1 年的通知，不是 %2 年的</translation>
+    </message>
+    <message>
+        <source>Which year does the notice arrange? Its title (关于20XX年部分节假日安排的通知) is not in the text; give the year.</source>
+        <translation>文本中没有通知标题（关于20XX年部分节假日安排的通知），无法确定年份，请填写年份。</translation>
+    </message>
+    <message>
+        <source>this line is not one of the notice&apos;s holiday lines (一、元旦：… to 七、国庆节：…) and Qinqing does not know what it changes</source>
+        <translation>该行不是通知中的节假日安排条目（一、元旦：…至七、国庆节：…），本程序无法判断其安排</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2</source>
+        <translation>%1 不在 %2 年内</translation>
+    </message>
+    <message>
+        <source>%1 is also arranged by the line of %2</source>
+        <translation>%1 同时出现在“%2”一条中</translation>
+    </message>
+    <message>
+        <source>The notice&apos;s lines for %1 are missing: paste the whole notice, from its title to its date.</source>
+        <translation>缺少%1的安排：请粘贴通知全文（从标题到成文日期）。</translation>
+    </message>
+    <message>
+        <source>%1 is arranged by more than one line</source>
+        <translation>%1 在多条中重复安排</translation>
     </message>
 </context>
 <context>
@@ -4172,6 +4539,154 @@
     </message>
 </context>
 <context>
+    <name>NoticeImportDialog</name>
+    <message>
+        <source>Import the State Council&apos;s holiday notice</source>
+        <translation>从国务院通知导入节假日安排</translation>
+    </message>
+    <message>
+        <source>Open the notice 国务院办公厅关于20XX年部分节假日安排的通知 on the government website, select its whole text (title to date), copy it and paste it below. Qinqing reads every holiday line and shows the days for you to check; nothing is saved before you confirm.</source>
+        <translation>请在中国政府网打开《国务院办公厅关于20XX年部分节假日安排的通知》，选中全文（从标题到成文日期）复制，粘贴到下方。本程序逐条识别节假日安排并列出日期供您核对；确认前不会保存。</translation>
+    </message>
+    <message>
+        <source>The notice arranges the &amp;year:</source>
+        <translation>通知所属年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>What cannot be read</source>
+        <translation>无法识别的内容</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>Days off and make-up working days</source>
+        <translation>放假及调休上班日期</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back to the text</source>
+        <translation>&lt; 返回修改文本(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Check the days &gt;</source>
+        <translation>核对日期(&amp;C) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Save the calendar</source>
+        <translation>保存工作日历(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>M/d</source>
+        <comment>Qt date format of a day in the list of holidays</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>Qt date format of the last day of a run in the same month</comment>
+        <translation>d日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1–%2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1—%2（%n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between dates</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#ffcdd2;color:#b71c1c&apos;&gt;&amp;nbsp;%1&amp;nbsp;&lt;/span&gt; day off &amp;nbsp; &lt;span style=&apos;background:#bbdefb;color:#0d47a1&apos;&gt;&amp;nbsp;%2&amp;nbsp;&lt;/span&gt; make-up working day &amp;nbsp; Weekends not marked are ordinary weekends.</source>
+        <translation>&lt;span style=&apos;background:#ffcdd2;color:#b71c1c&apos;&gt;&amp;nbsp;%1&amp;nbsp;&lt;/span&gt; 放假 &amp;nbsp; &lt;span style=&apos;background:#bbdefb;color:#0d47a1&apos;&gt;&amp;nbsp;%2&amp;nbsp;&lt;/span&gt; 调休上班 &amp;nbsp; 未标注的周末为正常休息日。</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <comment>one-character mark of a day off in the month view</comment>
+        <translation>休</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <comment>one-character mark of a make-up working day</comment>
+        <translation>班</translation>
+    </message>
+    <message>
+        <source>State Council notice (pasted)</source>
+        <translation>国务院通知（粘贴导入）</translation>
+    </message>
+    <message>
+        <source>State Council notice (%1)</source>
+        <translation>国务院通知（%1）</translation>
+    </message>
+    <message>
+        <source>Paste the notice&apos;s text above.</source>
+        <translation>请在上方粘贴通知全文。</translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) below. Nothing can be saved until the text says what the notice says: correct it above, or paste the notice again.</source>
+        <translation>
+            <numerusform>下列 %n 处无法识别。在文本与通知原文一致之前不能保存：请在上方更正，或重新粘贴通知。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n holiday line(s) for %1: %2 days off, %3 make-up working days. Check them next.</source>
+        <translation>
+            <numerusform>已识别 %1 年 %n 条节假日安排：放假 %2 天，调休上班 %3 天。请继续核对。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Off: %1</source>
+        <translation>放假：%1</translation>
+    </message>
+    <message>
+        <source>Make-up working days: %1</source>
+        <translation>调休上班：%1</translation>
+    </message>
+    <message>
+        <source>Not a day off: %1</source>
+        <translation>不放假：%1</translation>
+    </message>
+    <message>
+        <source>Check these days against the notice before saving.</source>
+        <translation>保存前请对照通知原文核对以下日期。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the calendar: saving replaces its days.</source>
+        <translation>工作日历中已有 %1 年的安排，保存后将予以替换。</translation>
+    </message>
+    <message>
+        <source>The open deadlines cannot be checked: %1</source>
+        <translation>无法核对未办结事项的期限：%1</translation>
+    </message>
+    <message>
+        <source>The calendar was not saved: %1</source>
+        <translation>工作日历未保存：%1</translation>
+    </message>
+    <message>
+        <source>The calendar for %1 is saved.</source>
+        <translation>%1 年工作日历已保存。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>OdtStyles</name>
     <message>
         <source>%1 is not an OpenDocument file: %2</source>
@@ -4497,6 +5012,14 @@
     <message>
         <source>Cannot save the profile %1: %2</source>
         <translation>无法保存制度配置 %1：%2</translation>
+    </message>
+    <message>
+        <source>the rule profiles</source>
+        <translation>制度配置</translation>
+    </message>
+    <message>
+        <source>the rule profile %1</source>
+        <translation>制度配置 %1</translation>
     </message>
 </context>
 <context>
@@ -4859,10 +5382,6 @@
         <translation>工作日日历</translation>
     </message>
     <message>
-        <source>Deadlines count working days from the State Council&apos;s holiday notices. Each October–November the next year&apos;s notice comes out: import it here (TSV or holiday-cn JSON).</source>
-        <translation>办理期限按国务院节假日安排通知计算工作日。每年 10 月至 11 月发布下一年度通知，请在此导入（TSV 或 holiday-cn JSON 格式）。</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>年份</translation>
     </message>
@@ -5066,6 +5585,28 @@
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Deadlines count working days from the State Council&apos;s holiday notices. Each October–November the next year&apos;s notice comes out: paste its text here (or import a TSV or holiday-cn JSON file). Open deadlines are counted again when a year is added.</source>
+        <translation>办理期限按国务院办公厅节假日安排通知计算工作日。每年10月至11月发布下一年度的通知，请在此粘贴通知全文导入（也可导入 TSV 或 holiday-cn JSON 文件）。导入新年度后，未办结事项的期限将重新计算。</translation>
+    </message>
+    <message>
+        <source>Import from the State Council&apos;s &amp;notice…</source>
+        <translation>从国务院通知导入(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>The calendar was imported from the State Council&apos;s notice.</source>
+        <translation>已从国务院通知导入工作日历。</translation>
+    </message>
+    <message>
+        <source>%1 was imported.</source>
+        <translation>已导入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see each assignment&apos;s history)</source>
+        <translation>
+            <numerusform>……另有 %n 项（详见各交办事项的办理记录）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShowCommand</name>
@@ -5203,6 +5744,13 @@
     <message>
         <source>Will be put into the topic of %1.</source>
         <translation>将归入 %1 所在的议题。</translation>
+    </message>
+</context>
+<context>
+    <name>SqlRead</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5703,12 +6251,24 @@
         <source>Cannot commit the visit</source>
         <translation>无法提交走访记录</translation>
     </message>
+    <message>
+        <source>the enterprise&apos;s visits</source>
+        <translation>企业走访记录</translation>
+    </message>
+    <message>
+        <source>the appeals raised at a visit</source>
+        <translation>走访中提出的诉求</translation>
+    </message>
 </context>
 <context>
     <name>WorkCalendar</name>
     <message>
         <source>The working-day calendar has no official holiday arrangement for %1; the date counts weekends only and may change when that year&apos;s notice is added.</source>
         <translation>工作日历尚无 %1 年的法定节假日安排；该日期仅按周末推算，导入当年通知后可能变化。</translation>
+    </message>
+    <message>
+        <source>The working-day calendar could not be read (%1); the date counts weekends only and is not an established deadline.</source>
+        <translation>无法读取工作日历（%1）；该日期仅按周末推算，不是确定的期限。</translation>
     </message>
 </context>
 <context>
@@ -5724,6 +6284,35 @@
     <message>
         <source>Cannot write the workbook %1: %2</source>
         <translation>无法写入工作簿 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>YearCalendarView</name>
+    <message>
+        <source>%1: weekend</source>
+        <translation>%1：周末</translation>
+    </message>
+    <message>
+        <source>%1: working day</source>
+        <translation>%1：工作日</translation>
+    </message>
+    <message>
+        <source>%1: day off (%2)</source>
+        <translation>%1：放假（%2）</translation>
+    </message>
+    <message>
+        <source>%1: make-up working day (%2)</source>
+        <translation>%1：调休上班（%2）</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <comment>one-character mark of a day off in the month view</comment>
+        <translation>休</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <comment>one-character mark of a make-up working day</comment>
+        <translation>班</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "ui/ExportDialog.h"
 #include "ui/PrintPreview.h"
 #include "ui/SummaryReportDialog.h"
+#include "ui/calendar/NoticeImportDialog.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -16,6 +17,7 @@
 #include <QChartView>
 #include <QDateEdit>
 #include <QElapsedTimer>
+#include <QFrame>
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -93,6 +95,8 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
         tr("The leaders' monthly or quarterly report (月报/季报) as PDF or ODT"));
     bar->addWidget(reportButton);
     layout->addLayout(bar);
+
+    buildCalendarNote(layout);
 
     auto *counts = new QWidget(this);
     buildCounts(counts);
@@ -223,6 +227,46 @@ void DashboardPage::buildCounts(QWidget *host) {
     });
 }
 
+void DashboardPage::buildCalendarNote(QBoxLayout *layout) {
+    m_calendarNote = new QFrame(this);
+    m_calendarNote->setObjectName(u"calendarNote"_s);
+    m_calendarNote->setFrameShape(QFrame::StyledPanel);
+    m_calendarNote->setStyleSheet(
+        u"#calendarNote { background: #fff8e1; border: 1px solid #ffb300; "
+        "border-radius: 4px; }"_s);
+    auto *row = new QHBoxLayout(m_calendarNote);
+    m_calendarNoteText = new QLabel(m_calendarNote);
+    m_calendarNoteText->setWordWrap(true);
+    row->addWidget(m_calendarNoteText, 1);
+    auto *import = new QPushButton(tr("Import the notice…"), m_calendarNote);
+    import->setObjectName(u"importNoticeButton"_s);
+    row->addWidget(import);
+    connect(import, &QPushButton::clicked, this, &DashboardPage::importNotice);
+    m_calendarNote->hide();
+    layout->addWidget(m_calendarNote);
+}
+
+void DashboardPage::updateCalendarNote() {
+    // Today as the office lives it, not the dashboard's as-of date: the notice to import is
+    // the one of the year about to begin.
+    m_missingYear = m_query.calendar().yearToImport(QDate::currentDate());
+    m_calendarNote->setVisible(m_missingYear > 0);
+    if (m_missingYear > 0)
+        m_calendarNoteText->setText(
+            tr("The State Council's holiday arrangement for %1 is not in the calendar yet, so "
+               "deadlines that run into %1 are estimates that count weekends only. The notice "
+               "comes out in October or November: paste it to settle them.")
+                .arg(m_missingYear));
+}
+
+void DashboardPage::importNotice() {
+    NoticeImportDialog dialog(
+        m_db, m_missingYear > 0 ? m_missingYear : QDate::currentDate().year() + 1, this);
+    dialog.exec();
+    if (dialog.saved())
+        refresh();
+}
+
 void DashboardPage::setAsOf(const QDate &date) {
     m_asOf->setDate(date);
     refresh();
@@ -247,6 +291,7 @@ void DashboardPage::refresh() {
     QElapsedTimer timer;
     timer.start();
     m_query.reload(); // the profile's window or the calendar may have been edited
+    updateCalendarNote();
     followAsOf();
     DashboardQuery::Options options;
     options.asOf = m_asOf->date();

@@ -11,9 +11,11 @@ class DashboardDeadlineModel;
 class DashboardItemModel;
 class DepartmentScoreModel;
 class QAbstractButton;
+class QBoxLayout;
 class QButtonGroup;
 class QChartView;
 class QDateEdit;
+class QFrame;
 class QLabel;
 class QTabWidget;
 class QTableView;
@@ -55,6 +57,11 @@ signals:
 
 private:
     void buildCounts(QWidget *host);
+    // From November on, or when this year is missing: a note with a button to the import of
+    // the State Council's notice (NoticeImportDialog).
+    void buildCalendarNote(QBoxLayout *layout);
+    void updateCalendarNote();
+    void importNotice();
     void updateCounts();
     void updateCharts();
     void updateShownTab();
@@ -75,6 +82,9 @@ private:
     QDateEdit *m_asOf = nullptr;
     QDateEdit *m_periodFrom = nullptr;
     QLabel *m_status = nullptr;
+    QFrame *m_calendarNote = nullptr;
+    QLabel *m_calendarNoteText = nullptr;
+    int m_missingYear = 0;
     QButtonGroup *m_bucketButtons = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTableView *m_itemsView = nullptr;

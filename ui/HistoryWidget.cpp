@@ -116,6 +116,10 @@ QString HistoryWidget::detailLabel(const QString &key) {
         {"original_due_date", QT_TR_NOOP("Original deadline")},
         {"progress_due", QT_TR_NOOP("First progress report due")},
         {"due_reason", QT_TR_NOOP("Reason for the deadline")},
+        // DeadlineSettlement: the year imported or the day corrected, and whether the
+        // deadline now rests on known years only.
+        {"calendar", QT_TR_NOOP("Calendar change")},
+        {"certain", QT_TR_NOOP("Calendar complete")},
         {"assigned_on", QT_TR_NOOP("Assigned on")},
         {"completed_on", QT_TR_NOOP("Completed on")},
         {"result", QT_TR_NOOP("Result")},
@@ -234,6 +238,7 @@ QString HistoryWidget::actionLabel(const QString &action) {
         {"deferred", QT_TR_NOOP("Deferred with explanation")},
         {"completed", QT_TR_NOOP("Result recorded")},
         {"deadline_changed", QT_TR_NOOP("Deadline changed")},
+        {"deadline_recomputed", QT_TR_NOOP("Deadline recomputed with the calendar")},
         {"feedback", QT_TR_NOOP("Feedback to the enterprise")},
         {"supervision", QT_TR_NOOP("Supervision notes")},
         {"progress", QT_TR_NOOP("Progress report")},

@@ -3,10 +3,13 @@
 
 #include "core/CalendarFileParser.h"
 #include "core/CalendarRepository.h"
+#include "core/CalendarService.h"
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
 #include "core/records/OfficeDetailsRepository.h"
 #include "ui/UserPrompt.h"
+#include "ui/calendar/DeadlineMovesView.h"
+#include "ui/calendar/NoticeImportDialog.h"
 
 #include <QApplication>
 #include <QDate>
@@ -16,7 +19,7 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QSettings>
-#include <QSqlQuery>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +52,7 @@ SettingsPage::SettingsPage(Database &db, QWidget *parent)
     m_ui->calendarYears->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->calendarYears->setMaximumHeight(fontMetrics().height() * 9);
     connect(m_ui->importCalendarButton, &QPushButton::clicked, this, &SettingsPage::importCalendar);
+    connect(m_ui->importNoticeButton, &QPushButton::clicked, this, [this] { importNotice(); });
 
     QComboBox *language = m_ui->languageCombo;
     language->addItem(tr("System language"), QString());
@@ -74,20 +78,18 @@ void SettingsPage::refresh() {
     loadOffice();
 
     m_ui->calendarYears->clear();
-    QSqlQuery q(m_db.sql());
-    q.exec(u"SELECT y.year, y.source, "
-           "(SELECT COUNT(*) FROM calendar_days d WHERE d.kind = 'off' AND "
-           " substr(d.day, 1, 4) = CAST(y.year AS TEXT)), "
-           "(SELECT COUNT(*) FROM calendar_days d WHERE d.kind = 'work' AND "
-           " substr(d.day, 1, 4) = CAST(y.year AS TEXT)) "
-           "FROM calendar_years y ORDER BY y.year"_s);
-    while (q.next()) {
-        // "built-in" is the code DatabaseInitializer stores; imported years name their file.
-        const QString source = q.value(1).toString() == "built-in"_L1
-                                   ? tr("Built in (State Council notices)")
-                                   : q.value(1).toString();
-        new QTreeWidgetItem(m_ui->calendarYears, {q.value(0).toString(), q.value(2).toString(),
-                                                  q.value(3).toString(), source});
+    CalendarRepository calendar(m_db);
+    const QList<CalendarRepository::YearSummary> years = calendar.years();
+    if (!calendar.errorString().isEmpty())
+        showCalendarMessage(calendar.errorString(), true);
+    for (const CalendarRepository::YearSummary &y : years) {
+        // "built-in" is the code DatabaseInitializer stores; a notice says so; imported
+        // files name their file.
+        const QString source = y.source == "built-in"_L1 ? tr("Built in (State Council notices)")
+                                                         : NoticeImportDialog::sourceText(y.source);
+        new QTreeWidgetItem(m_ui->calendarYears,
+                            {QString::number(y.year), QString::number(y.daysOff),
+                             QString::number(y.workingDays), source});
     }
 }
 
@@ -229,6 +231,22 @@ bool SettingsPage::confirmLeave() {
     return true;
 }
 
+void SettingsPage::importNotice(int year, const QString &text) {
+    if (year <= 0) {
+        // The year the office most likely holds the notice of; one place reads today's date.
+        const QDate today = QDate::currentDate();
+        const int missing = CalendarRepository(m_db).load().yearToImport(today);
+        year = missing > 0 ? missing : today.year() + 1;
+    }
+    NoticeImportDialog dialog(m_db, year, this);
+    if (!text.isEmpty())
+        dialog.setNoticeText(text);
+    dialog.exec();
+    if (const auto saved = dialog.saved())
+        showSettlement(tr("The calendar was imported from the State Council's notice."), *saved);
+    refresh();
+}
+
 void SettingsPage::importCalendar() {
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Import calendar"), QString(),
@@ -241,17 +259,47 @@ void SettingsPage::importCalendar() {
                             tr("%1 cannot be read: %2").arg(path, file.errorString()));
         return;
     }
-    const CalendarFileParser::Result result = CalendarFileParser::parse(file.readAll());
+    const QByteArray content = file.readAll();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != "tsv"_L1 && suffix != "json"_L1 &&
+        HolidayNoticeParser::looksLikeNotice(QString::fromUtf8(content))) {
+        // The notice saved as a text file: the same check as a pasted one.
+        importNotice(0, QString::fromUtf8(content));
+        return;
+    }
+    const CalendarFileParser::Result result = CalendarFileParser::parse(content);
     if (!result.ok()) {
         UserPrompt::warning(this, tr("Import calendar"),
                             tr("Nothing was imported from %1:\n%2")
                                 .arg(path, result.errors.mid(0, 10).join(u'\n')));
         return;
     }
-    CalendarRepository repo(m_db);
-    if (!repo.importYears(result.years, result.days, QFileInfo(path).fileName()))
-        UserPrompt::warning(this, tr("Import calendar"), repo.errorString());
+    CalendarService service(m_db);
+    const auto report = service.importYears(result.years, result.days, QFileInfo(path).fileName());
+    if (!report) {
+        UserPrompt::warning(this, tr("Import calendar"), service.errorString());
+        return;
+    }
+    showSettlement(tr("%1 was imported.").arg(QFileInfo(path).fileName()), *report);
     refresh();
+}
+
+void SettingsPage::showSettlement(const QString &what, const CalendarService::Report &report) {
+    QStringList lines{what.toHtmlEscaped(),
+                      DeadlineMovesView::summary(report, false).toHtmlEscaped()};
+    // The items themselves, as many as a glance takes; the assignments' history has each one.
+    for (qsizetype i = 0; i < std::min<qsizetype>(report.moved.size(), 12); ++i)
+        lines << u"&nbsp;&nbsp;"_s +
+                     DeadlineSettlement::describe(report.moved.at(i)).toHtmlEscaped();
+    if (report.moved.size() > 12)
+        lines << tr("… and %n more (see each assignment's history)", nullptr,
+                    int(report.moved.size() - 12));
+    showCalendarMessage(lines.join(u"<br>"_s), false);
+}
+
+void SettingsPage::showCalendarMessage(const QString &html, bool error) {
+    m_ui->calendarMessage->setStyleSheet(error ? u"color: #b00020"_s : QString());
+    m_ui->calendarMessage->setText(html);
 }
 
 QString SettingsPage::languageSetting() {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/CalendarService.h"
+
 #include <QWidget>
 #include <memory>
 
@@ -36,6 +38,9 @@ public slots:
     bool confirmLeave();
     // Saves the Office group; a phone or e-mail of an odd shape is saved and warned about.
     bool saveOffice();
+    // 从国务院通知导入…: the paste-and-check dialog for `year` (0: the year due now), with
+    // `text` already pasted when it came from a file.
+    void importNotice(int year = 0, const QString &text = {});
 
 signals:
     void profileChanged();
@@ -47,6 +52,8 @@ private:
     bool applyProfile();
     bool saveNumbering();
     void importCalendar();
+    void showSettlement(const QString &what, const CalendarService::Report &report);
+    void showCalendarMessage(const QString &html, bool error);
     void applyLanguage();
     void applyFontSize(int points);
 
