@@ -1469,42 +1469,8 @@
         <translation>计算所有办理期限所依据的官方工作日历，保存在数据库中。已内置 2023 至 2026 年。国务院办公厅每年十月或十一月公布下一年的节假日安排：请在期限跨入该年之前导入，否则这些期限会一直标记为“不确定”。</translation>
     </message>
     <message>
-        <source>  show [YEAR]            the years known; with YEAR, its days off and working weekends
-  import FILE.tsv        whole years, one day a line: date&lt;TAB&gt;off|work&lt;TAB&gt;holiday
-  import FILE.json       whole years in the holiday-cn format:
-                         {&quot;year&quot;: 2027, &quot;days&quot;: [{&quot;name&quot;, &quot;date&quot;, &quot;isOffDay&quot;}]}
-  set DATE off|work      correct one day, e.g. a local arrangement; --name NAME names it
-  clear DATE             remove a correction: the day is an ordinary day again</source>
-        <translation>  show [YEAR]            已有的年份；指定 YEAR 时列出该年的休息日和调休上班日
-  import FILE.tsv        导入整年，每行一天：日期&lt;TAB&gt;off|work&lt;TAB&gt;节日名称
-  import FILE.json       导入整年，holiday-cn 格式：
-                         {&quot;year&quot;: 2027, &quot;days&quot;: [{&quot;name&quot;, &quot;date&quot;, &quot;isOffDay&quot;}]}
-  set DATE off|work      更正某一天（如本地调休）；--name NAME 为其命名
-  clear DATE             撤销更正：该日恢复为普通日</translation>
-    </message>
-    <message>
-        <source>An import is all or nothing: a bad line is reported with its number and nothing is imported.</source>
-        <translation>导入要么全部成功，要么全部不导入：有错误的行会连同行号一起报告，且不导入任何内容。</translation>
-    </message>
-    <message>
         <source>Examples:</source>
         <translation>示例：</translation>
-    </message>
-    <message>
-        <source>  qinqing-cli calendar import 2027.tsv
-  qinqing-cli calendar set 2027-03-10 off --name 临时调休
-  qinqing-cli calendar show 2027</source>
-        <translation>  qinqing-cli calendar import 2027.tsv
-  qinqing-cli calendar set 2027-03-10 off --name 临时调休
-  qinqing-cli calendar show 2027</translation>
-    </message>
-    <message>
-        <source>show [YEAR] | import NOTICE.txt|FILE.tsv|FILE.json [--year YEAR] [--dry-run] | set YYYY-MM-DD off|work [--name NAME] | clear YYYY-MM-DD
-  import reads the text of the State Council&apos;s notice (国务院办公厅关于20XX年部分节假日安排的通知) as copied from the government website, a Qinqing TSV file or a holiday-cn JSON file. A notice line it cannot read is printed and nothing is imported. --year says which year the notice arranges (checked against its title); --dry-run shows the days and the deadlines that would move without saving.
-  import, set and clear count the open assignments&apos; deadlines again and print those that moved.</source>
-        <translation>show [年份] | import 通知.txt|文件.tsv|文件.json [--year 年份] [--dry-run] | set YYYY-MM-DD off|work [--name 名称] | clear YYYY-MM-DD
-  import 可读取从中国政府网复制的《国务院办公厅关于20XX年部分节假日安排的通知》全文、本程序的 TSV 文件或 holiday-cn JSON 文件。通知中有无法识别的行时，逐行列出，不导入任何内容。--year 指定通知所属年份（与通知标题核对）；--dry-run 只列出日期和将变动的期限，不保存。
-  import、set 和 clear 会重新计算未办结交办事项的期限，并列出变动的事项。</translation>
     </message>
     <message>
         <source>No open deadline changes.</source>
@@ -1569,6 +1535,46 @@
         <translation>
             <numerusform>将导入 %1 年的 %n 天（--dry-run：未保存）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  show [YEAR]            the years known; with YEAR, its days off and working weekends
+  import NOTICE.txt      the text of the notice 国务院办公厅关于20XX年部分节假日安排的通知
+                         as copied from the government website (UTF-8)
+  import FILE.tsv        whole years, one day a line: date&lt;TAB&gt;off|work&lt;TAB&gt;holiday
+  import FILE.json       whole years in the holiday-cn format:
+                         {&quot;year&quot;: 2027, &quot;days&quot;: [{&quot;name&quot;, &quot;date&quot;, &quot;isOffDay&quot;}]}
+  --year YEAR            the year the notice arranges (checked against its title)
+  --dry-run              show the days and the deadlines that would move; save nothing
+  set DATE off|work      correct one day, e.g. a local arrangement; --name NAME names it
+  clear DATE             remove a correction: the day is an ordinary day again</source>
+        <translation>  show [YEAR]            已有的年份；指定 YEAR 时列出该年的休息日和调休上班日
+  import NOTICE.txt      从中国政府网复制的《国务院办公厅关于20XX年部分节假日安排的通知》
+                         全文（UTF-8）
+  import FILE.tsv        导入整年，每行一天：日期&lt;TAB&gt;off|work&lt;TAB&gt;节日名称
+  import FILE.json       导入整年，holiday-cn 格式：
+                         {&quot;year&quot;: 2027, &quot;days&quot;: [{&quot;name&quot;, &quot;date&quot;, &quot;isOffDay&quot;}]}
+  --year YEAR            通知所属年份（与通知标题核对）
+  --dry-run              只列出日期和将变动的期限，不保存
+  set DATE off|work      更正某一天（如本地调休）；--name NAME 为其命名
+  clear DATE             撤销更正：该日恢复为普通日</translation>
+    </message>
+    <message>
+        <source>An import is all or nothing: a bad line is reported with its number (for a notice, also its text) and nothing is imported. A notice is checked as it is read: the weekday in brackets must match the date, 共N天 the days listed, and every holiday of the year must be there.</source>
+        <translation>导入要么全部成功，要么全部不导入：有错误的行会连同行号（通知还列出该行原文）一起报告，且不导入任何内容。识别通知时逐项核对：括号中的星期须与日期相符，“共N天”须与所列日期相符，当年各节日的安排须齐全。</translation>
+    </message>
+    <message>
+        <source>import, set and clear count the open assignments&apos; deadlines again with the new calendar: an estimated deadline gets its final date, and each deadline that moves is printed with how far it moved and recorded in the assignment&apos;s history.</source>
+        <translation>import、set 和 clear 会按新的工作日历重新计算未办结交办事项的期限：估算的期限得到确定日期，每项变动的期限都会列出变动天数，并记入该交办事项的办理记录。</translation>
+    </message>
+    <message>
+        <source>  qinqing-cli calendar import 国务院通知.txt --year 2027 --dry-run
+  qinqing-cli calendar import 2027.tsv
+  qinqing-cli calendar set 2027-03-10 off --name 临时调休
+  qinqing-cli calendar show 2027</source>
+        <translation>  qinqing-cli calendar import 国务院通知.txt --year 2027 --dry-run
+  qinqing-cli calendar import 2027.tsv
+  qinqing-cli calendar set 2027-03-10 off --name 临时调休
+  qinqing-cli calendar show 2027</translation>
     </message>
 </context>
 <context>

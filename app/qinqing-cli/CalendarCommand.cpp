@@ -18,16 +18,8 @@ QString CalendarCommand::summary() const {
 }
 
 QString CalendarCommand::usage() const {
-    return tr("show [YEAR] | import NOTICE.txt|FILE.tsv|FILE.json [--year YEAR] [--dry-run] | "
-              "set YYYY-MM-DD off|work [--name NAME] | clear YYYY-MM-DD\n"
-              "  import reads the text of the State Council's notice (国务院办公厅关于20XX年部分"
-              "节假日安排的通知) as copied from the government website, a Qinqing TSV file or a "
-              "holiday-cn JSON file. A notice line it cannot read is printed and nothing is "
-              "imported. --year says which year the notice arranges (checked against its "
-              "title); --dry-run shows the days and the deadlines that would move without "
-              "saving.\n"
-              "  import, set and clear count the open assignments' deadlines again and print "
-              "those that moved.");
+    return u"show [YEAR] | import NOTICE.txt|FILE.tsv|FILE.json [--year YEAR] [--dry-run] | "
+           "set YYYY-MM-DD off|work [--name NAME] | clear YYYY-MM-DD"_s;
 }
 
 namespace {
@@ -86,18 +78,30 @@ QString CalendarCommand::description() const {
            "uncertain."),
         tr("  show [YEAR]            the years known; with YEAR, its days off and working "
            "weekends\n"
+           "  import NOTICE.txt      the text of the notice 国务院办公厅关于20XX年部分节假日安排"
+           "的通知\n"
+           "                         as copied from the government website (UTF-8)\n"
            "  import FILE.tsv        whole years, one day a line: "
            "date<TAB>off|work<TAB>holiday\n"
            "  import FILE.json       whole years in the holiday-cn format:\n"
            "                         {\"year\": 2027, \"days\": [{\"name\", \"date\", "
            "\"isOffDay\"}]}\n"
+           "  --year YEAR            the year the notice arranges (checked against its title)\n"
+           "  --dry-run              show the days and the deadlines that would move; save "
+           "nothing\n"
            "  set DATE off|work      correct one day, e.g. a local arrangement; --name "
            "NAME names it\n"
            "  clear DATE             remove a correction: the day is an ordinary day again"),
-        tr("An import is all or nothing: a bad line is reported with its number and "
-           "nothing is imported."),
+        tr("An import is all or nothing: a bad line is reported with its number (for a notice, "
+           "also its text) and nothing is imported. A notice is checked as it is read: the "
+           "weekday in brackets must match the date, 共N天 the days listed, and every holiday "
+           "of the year must be there."),
+        tr("import, set and clear count the open assignments' deadlines again with the new "
+           "calendar: an estimated deadline gets its final date, and each deadline that moves "
+           "is printed with how far it moved and recorded in the assignment's history."),
         tr("Examples:"),
-        tr("  qinqing-cli calendar import 2027.tsv\n"
+        tr("  qinqing-cli calendar import 国务院通知.txt --year 2027 --dry-run\n"
+           "  qinqing-cli calendar import 2027.tsv\n"
            "  qinqing-cli calendar set 2027-03-10 off --name 临时调休\n"
            "  qinqing-cli calendar show 2027"),
     });
