@@ -544,6 +544,10 @@
         <source>Cannot count the appeals: %1</source>
         <translation>无法统计诉求数量：%1</translation>
     </message>
+    <message>
+        <source>about %1</source>
+        <translation>约 %1</translation>
+    </message>
 </context>
 <context>
     <name>AppealNumbering</name>
@@ -2421,6 +2425,14 @@
         <source>today: the demo needs a date from %1 on (two months into the official calendar&apos;s first year)</source>
         <translation>参考日期（“今天”）：演示数据需要 %1 及以后的日期（官方工作日历首个年份的两个月之后）</translation>
     </message>
+    <message>
+        <source>Cannot prepare the database for the demo data: %1</source>
+        <translation>无法为演示数据准备数据库：%1</translation>
+    </message>
+    <message>
+        <source>Cannot index the demo data: %1</source>
+        <translation>无法为演示数据建立索引：%1</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentRepository</name>
@@ -3909,8 +3921,15 @@
         <translation>仅用于诉求：</translation>
     </message>
     <message>
+        <source>Examples:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
         <source>  --status S[,S...]           pending, accepted, rejected, redirected, solved
-  --search TEXT               number, submitting unit, problem and suggestions
+  --search TEXT               number, submitting unit, problem, suggestions and
+                              prior handling contain TEXT
+  --count                     print the number of matching appeals, not the rows
+  --estimate                  print about how many match (quick for any search)
   --domain D, --channel C     the domain (领域) or the channel, as keyed in
   --enterprise ID, --collecting-department ID, --lead-department ID,
   --meeting ID, --topic ID    records by their id (see list enterprises, list departments)
@@ -3922,7 +3941,10 @@
                               channel, status, collecting_department, lead_department,
                               assignment_status, due_date (unassigned appeals last)</source>
         <translation>  --status S[,S...]           pending, accepted, rejected, redirected, solved
-  --search TEXT               在编号、提交单位、困难问题和意见建议中检索
+  --search TEXT               编号、提交单位、困难问题、意见建议和前期反映情况中
+                              含有 TEXT 的诉求
+  --count                     只输出符合条件的诉求条数，不列出各条
+  --estimate                  输出大约多少条符合（任何检索都很快）
   --domain D, --channel C     领域或渠道，与录入时一致
   --enterprise ID, --collecting-department ID, --lead-department ID,
   --meeting ID, --topic ID    按记录 ID 筛选（见 list enterprises、list departments）
@@ -3935,19 +3957,17 @@
                               assignment_status, due_date（未交办的诉求排在最后）</translation>
     </message>
     <message>
-        <source>A search of three characters or more uses the full-text index; one or two characters are looked for anywhere in those texts.</source>
-        <translation>三个字及以上的检索使用全文索引；一两个字则在上述文字中逐条查找。</translation>
-    </message>
-    <message>
-        <source>Examples:</source>
-        <translation>示例：</translation>
+        <source>A search looks for TEXT anywhere in those five texts, whatever its length, so a longer term never finds more appeals than a shorter one it contains. A common term is tested on the rows in the order asked for until the page is full; a rare one is looked up in the full-text index. --count counts every match, which reads every row for a common term on a large database; --estimate counts those in a sample of 2,000 rows spread over the table (exact on a small database or for a rare term).</source>
+        <translation>检索不论几个字，都在上述五项文字的任意位置查找 TEXT，因此较长的检索词找到的诉求绝不会多于它所包含的较短检索词。常见的词按所要求的顺序逐条检查，直到一页排满；少见的词通过全文索引查找。--count 统计全部符合的条数，在大型数据库上对常见词需要读取每一条；--estimate 在均匀分布于全表的 2000 条样本中统计（数据库较小或检索词少见时为精确数）。</translation>
     </message>
     <message>
         <source>  qinqing-cli list appeals --deadline overdue --sort due_date
   qinqing-cli list appeals --search 用地指标 --format json
+  qinqing-cli list appeals --search 贷款 --estimate
   qinqing-cli list departments</source>
         <translation>  qinqing-cli list appeals --deadline overdue --sort due_date
   qinqing-cli list appeals --search 用地指标 --format json
+  qinqing-cli list appeals --search 贷款 --estimate
   qinqing-cli list departments</translation>
     </message>
 </context>

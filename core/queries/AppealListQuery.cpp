@@ -3,29 +3,22 @@
 #include "core/CalendarRepository.h"
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
+#include "core/queries/AppealListSql.h"
+#include "core/queries/AppealSearch.h"
 
+#include <algorithm>
+
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
+using namespace AppealListSql;
 
 namespace {
 
-// The most recent assignment of each appeal; see the class comment.
-const auto kCurrentAssignmentJoin =
-    "LEFT JOIN assignments s ON s.id = "
-    "(SELECT MAX(x.id) FROM assignments x WHERE x.appeal_id = a.id)"_L1;
-const auto kNameJoins = " LEFT JOIN enterprises e ON e.id = a.enterprise_id"
-                        " LEFT JOIN departments cd ON cd.id = a.collecting_department_id"
-                        " LEFT JOIN departments ld ON ld.id = s.lead_department_id"_L1;
-// Walking assignments: `s` is the appeal's current one.
-const auto kIsCurrentAssignment =
-    "NOT EXISTS (SELECT 1 FROM assignments x WHERE x.appeal_id = s.appeal_id AND x.id > s.id)"_L1;
-// The appeals never assigned, with the same aliases as the other queries.
-const QString kNeverAssigned = " FROM appeals a LEFT JOIN assignments s ON s.appeal_id = a.id"_L1 +
-                               kNameJoins + " WHERE s.id IS NULL"_L1;
-const auto kSelect = "SELECT a.id, a.number, a.submit_date, a.submitting_unit, e.name, a.domain, "
-                     "a.channel, a.status, cd.name, ld.name, s.status, s.due_date"_L1;
+// The rows a list shows first (the GUI model's first chunk).
+constexpr int kFirstPage = 256;
 
 QString sortExpression(AppealListQuery::Column column) {
     using C = AppealListQuery::Column;
@@ -56,14 +49,6 @@ QString sortExpression(AppealListQuery::Column column) {
     return u"a.number"_s;
 }
 
-// FTS5 query syntax treats quotes, AND/OR/NOT and * specially; one quoted phrase with doubled
-// inner quotes makes any user text a plain substring search.
-QString ftsPhrase(const QString &text) {
-    QString escaped = text;
-    escaped.replace(u'"', "\"\""_L1);
-    return u'"' + escaped + u'"';
-}
-
 QString isoDate(const QDate &d) {
     return d.toString(Qt::ISODate);
 }
@@ -75,6 +60,7 @@ AppealListQuery::AppealListQuery(Database &db)
 
 void AppealListQuery::setFilter(const Filter &filter) {
     m_filter = filter;
+    m_sample.reset();
 }
 
 void AppealListQuery::setSort(Column column, Qt::SortOrder order) {
@@ -183,7 +169,7 @@ QVariant AppealListQuery::value(const Row &row, Column column) {
     return {};
 }
 
-AppealListQuery::Where AppealListQuery::buildWhere() {
+AppealListQuery::Where AppealListQuery::buildWhere(SearchPlan plan) {
     Where w;
     const Filter &f = m_filter;
     if (!f.statuses.isEmpty()) {
@@ -263,59 +249,93 @@ AppealListQuery::Where AppealListQuery::buildWhere() {
             break;
         }
     }
-    const QString search = f.search.trimmed();
+    const AppealSearch search(m_db, f.search);
     if (!search.isEmpty()) {
-        const SqlDialect &d = m_db.dialect();
-        // The trigram index only answers queries of 3+ characters (code points, not UTF-16).
-        const qsizetype length = search.toUcs4().size();
-        if (d.hasTrigramSearch() && length >= 3) {
-            w.conditions << u"a.id IN (%1)"_s.arg(d.trigramMatchSql());
-            w.binds << ftsPhrase(search);
-        } else if (d.hasTrigramSearch() && length == 2 && addTwoCharacterSearch(search, &w)) {
-            // done: the trigram vocabulary and the column tails answered it
-        } else {
-            QStringList ors;
-            const QString pattern = SqlDialect::likePattern(search);
-            for (const char *column :
-                 {"a.number", "a.submitting_unit", "a.problem", "a.suggestions"}) {
-                ors << d.containsCondition(QString::fromLatin1(column));
-                w.binds << pattern;
-            }
-            w.conditions << u'(' + ors.join(" OR "_L1) + u')';
-        }
+        if (plan != SearchPlan::Index || !search.addIndexCondition(&w.conditions, &w.binds))
+            search.addScanCondition(&w.conditions, &w.binds);
     }
     return w;
 }
 
-// The same rows as the LIKE condition over number, submitting unit, problem and suggestions,
-// found through indexes (see schema step 005): the trigrams that start with the term, and the
-// columns that end with it. Case is folded as LIKE and the trigram index fold ASCII. Returns
-// false when the database lacks the vocabulary table, so that LIKE answers instead.
-bool AppealListQuery::addTwoCharacterSearch(const QString &term, Where *w) {
-    const QString folded = term.toLower();
+// Blocks of ids spread evenly over the table: recent and old appeals alike, each block a
+// range of the rowid, so 2,000 rows are read wherever they are.
+bool AppealListQuery::takeSample(Sample *sample) {
+    constexpr int kBlocks = 8;
+    constexpr int kBlockRows = 250;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    if (!q.prepare(u"SELECT term FROM appeal_search_vocab WHERE term >= ? AND term < ?"_s))
+    if (!q.exec(u"SELECT MIN(id), MAX(id) FROM appeals"_s) || !q.next()) {
+        m_error = tr("Cannot count the appeals: %1").arg(q.lastError().text());
         return false;
-    q.addBindValue(folded);
-    q.addBindValue(folded + QString::fromUcs4(U"\U0010FFFF", 1)); // after every "T?" trigram
-    if (!q.exec())
+    }
+    const qint64 low = q.value(0).toLongLong();
+    const qint64 high = q.value(1).toLongLong();
+    *sample = {};
+    sample->span = q.value(0).isNull() ? 0 : high - low + 1;
+    if (sample->span == 0) {
+        sample->covered = true;
+        return true;
+    }
+    const Where w = buildWhere(SearchPlan::Scan);
+    QString sql = u"SELECT COUNT(*), COALESCE(SUM(CASE WHEN %1 THEN 1 ELSE 0 END), 0) "
+                  "FROM appeals a "_s.arg(w.conditions.isEmpty() ? u"1 = 1"_s
+                                                                 : w.conditions.join(" AND "_L1));
+    if (w.needsCurrentAssignment)
+        sql += kCurrentAssignmentJoin;
+    QVariantList binds = w.binds;
+    QStringList blocks;
+    if (sample->span <= kBlocks * kBlockRows) {
+        sample->covered = true;
+        blocks << u"a.id BETWEEN ? AND ?"_s;
+        binds << low << high;
+    } else {
+        const qint64 stride = sample->span / kBlocks;
+        for (int i = 0; i < kBlocks; ++i) {
+            const qint64 first = low + i * stride + (stride - kBlockRows) / 2;
+            blocks << u"a.id BETWEEN ? AND ?"_s;
+            binds << first << first + kBlockRows - 1;
+        }
+    }
+    sql += " WHERE "_L1 + blocks.join(" OR "_L1);
+    if (!q.prepare(sql)) {
+        m_error = tr("Cannot count the appeals: %1").arg(q.lastError().text());
         return false;
-    QStringList trigrams;
-    while (q.next())
-        trigrams << ftsPhrase(q.value(0).toString());
-    QStringList ors;
-    if (!trigrams.isEmpty()) {
-        ors << u"a.id IN (%1)"_s.arg(m_db.dialect().trigramMatchSql());
-        w->binds << u"{number submitting_unit problem suggestions} : (%1)"_s.arg(
-            trigrams.join(" OR "_L1));
     }
-    for (const char *column : {"number", "submitting_unit", "problem", "suggestions"}) {
-        ors << u"lower(substr(a.%1, -2)) = ?"_s.arg(QString::fromLatin1(column));
-        w->binds << folded;
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        m_error = tr("Cannot count the appeals: %1").arg(q.lastError().text());
+        return false;
     }
-    w->conditions << u'(' + ors.join(" OR "_L1) + u')';
+    sample->rows = q.value(0).toInt();
+    sample->matches = q.value(1).toInt();
     return true;
+}
+
+// Rows [0, pageEnd) by walking the sort order and testing each row cost about
+// pageEnd * rows / matches row tests; the index costs about one lookup per match, and sorting
+// them. Below 20,000 rows tested the walk is a few milliseconds whatever the index would cost.
+AppealListQuery::SearchPlan AppealListQuery::choosePlan(int pageEnd) {
+    if (AppealSearch(m_db, m_filter.search).isEmpty())
+        return SearchPlan::Auto;
+    if (m_forcedPlan != SearchPlan::Auto)
+        return m_forcedPlan;
+    if (!m_db.dialect().hasTrigramSearch())
+        return SearchPlan::Scan;
+    if (!m_sample) {
+        Sample sample;
+        if (!takeSample(&sample))
+            return SearchPlan::Scan;
+        m_sample = sample;
+    }
+    const Sample &s = *m_sample;
+    if (s.covered)
+        return SearchPlan::Scan;
+    if (s.matches == 0)
+        return SearchPlan::Index;
+    const double tested = double(pageEnd) * s.rows / s.matches;
+    const double matches = double(s.matches) * s.span / std::max(1, s.rows);
+    return tested <= std::max(20000.0, matches) ? SearchPlan::Scan : SearchPlan::Index;
 }
 
 QString AppealListQuery::orderBy(const QString &expression) const {
@@ -387,7 +407,12 @@ QList<AppealListQuery::Row> AppealListQuery::fetch(int offset, int limit) {
     if (limit <= 0)
         return rows;
     offset = std::max(0, offset);
-    const Where w = buildWhere();
+    if (offset == 0)
+        m_sample.reset(); // a first page: the filter or the rows may have changed
+    m_lastPlan = choosePlan(offset + limit);
+    if (!m_error.isEmpty())
+        return rows;
+    const Where w = buildWhere(m_lastPlan);
     if (m_sort == Column::DueDate)
         return fetchByDeadline(w, offset, limit);
     if (m_sort == Column::Enterprise)
@@ -404,142 +429,48 @@ QList<AppealListQuery::Row> AppealListQuery::fetch(int offset, int limit) {
     return rows;
 }
 
-// Sorting 100,000 appeals by the deadline of their current assignment through the generic
-// query means computing that assignment for every appeal before the sort. Instead the
-// assignments are walked in due_date order (index assignments_due_date) keeping only current
-// ones, which stops after one page; the appeals never assigned (NULL deadline) follow in id
-// order.
-QList<AppealListQuery::Row> AppealListQuery::fetchByDeadline(const Where &w, int offset,
-                                                             int limit) {
-    const QString dir = m_order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
-    const QString keyed = " FROM assignments s JOIN appeals a ON a.id = s.appeal_id"_L1 +
-                          kNameJoins + " WHERE "_L1 + kIsCurrentAssignment;
-    return fetchKeyedThenRest(w, keyed, u"s.due_date %1, s.id %1"_s.arg(dir), kNeverAssigned,
-                              offset, limit);
-}
-
-// The same for the enterprise's name: the registry is walked by name (its UNIQUE index) and
-// each enterprise's appeals by appeals_enterprise, already in id order; appeals without a
-// registry entry follow.
-QList<AppealListQuery::Row> AppealListQuery::fetchByEnterprise(const Where &w, int offset,
-                                                               int limit) {
-    const QString dir = m_order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
-    const QString otherJoins = " LEFT JOIN departments cd ON cd.id = a.collecting_department_id"
-                               " LEFT JOIN departments ld ON ld.id = s.lead_department_id"_L1;
-    const QString keyed = " FROM enterprises e JOIN appeals a ON a.enterprise_id = e.id "_L1 +
-                          kCurrentAssignmentJoin + otherJoins + " WHERE 1 = 1"_L1;
-    const QString rest = " FROM appeals a "_L1 + kCurrentAssignmentJoin + kNameJoins +
-                         " WHERE a.enterprise_id IS NULL"_L1;
-    return fetchKeyedThenRest(w, keyed, u"e.name %1, a.id %1"_s.arg(dir), rest, offset, limit);
-}
-
-// The current assignments walked by status and appeal (index assignments_status_appeal, schema
-// step 012); the appeals never assigned follow.
-QList<AppealListQuery::Row> AppealListQuery::fetchByAssignmentStatus(const Where &w, int offset,
-                                                                     int limit) {
-    const QString dir = m_order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
-    const QString keyed = " FROM assignments s JOIN appeals a ON a.id = s.appeal_id"_L1 +
-                          kNameJoins + " WHERE "_L1 + kIsCurrentAssignment;
-    return fetchKeyedThenRest(w, keyed, u"s.status %1, s.appeal_id %1"_s.arg(dir), kNeverAssigned,
-                              offset, limit);
-}
-
-// By the name of the lead or the collecting department. SQLite will not walk a few dozen
-// departments by name and each one's rows through an index on its own (it sorts all 100,000
-// rows), so the departments are read in name order here and each one's rows fetched in id
-// order through an index (schema step 012) until the page is full; the departments before the
-// page are only counted. Rows without a department follow.
-QList<AppealListQuery::Row> AppealListQuery::fetchByDepartment(const Where &w, int offset,
-                                                               int limit) {
-    const QString dir = m_order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
-    const bool lead = m_sort == Column::LeadDepartment;
-    const QString keyed = lead ? " FROM assignments s JOIN appeals a ON a.id = s.appeal_id"_L1 +
-                                     kNameJoins + " WHERE s.lead_department_id = ? AND "_L1 +
-                                     kIsCurrentAssignment
-                               : " FROM appeals a "_L1 + kCurrentAssignmentJoin + kNameJoins +
-                                     " WHERE a.collecting_department_id = ?"_L1;
-    const QString rest = lead ? kNeverAssigned
-                              : " FROM appeals a "_L1 + kCurrentAssignmentJoin + kNameJoins +
-                                    " WHERE a.collecting_department_id IS NULL"_L1;
-    const QString idOrder = lead ? u"s.appeal_id %1"_s.arg(dir) : u"a.id %1"_s.arg(dir);
-    QString conditions;
-    for (const QString &c : w.conditions)
-        conditions += " AND "_L1 + c;
-
-    QList<qint64> departments;
-    QSqlQuery d(m_db.sql());
-    if (!d.exec(u"SELECT id FROM departments ORDER BY name %1, id %1"_s.arg(dir))) {
-        m_error = tr("Cannot list the appeals: %1").arg(d.lastError().text());
-        return {};
-    }
-    while (d.next())
-        departments << d.value(0).toLongLong();
-    QList<Row> rows;
-    int skip = offset;
-    for (qint64 department : std::as_const(departments)) {
-        const QVariantList binds = QVariantList{department} + w.binds;
-        if (skip > 0) {
-            const int n = runCount("SELECT COUNT(*)"_L1 + keyed + conditions, binds);
-            if (n < 0)
-                return {};
-            if (n <= skip) {
-                skip -= n;
-                continue;
-            }
-        }
-        const QString sql =
-            kSelect + keyed + conditions + " ORDER BY "_L1 + idOrder + " LIMIT ? OFFSET ?"_L1;
-        if (!runRows(sql, binds + QVariantList{limit - int(rows.size()), skip}, &rows))
-            return {};
-        skip = 0;
-        if (rows.size() >= limit)
-            return rows;
-    }
-    const QString sql =
-        kSelect + rest + conditions + u" ORDER BY a.id %1 LIMIT ? OFFSET ?"_s.arg(dir);
-    if (!runRows(sql, w.binds + QVariantList{limit - int(rows.size()), skip}, &rows))
-        return {};
-    return rows;
-}
-
-// Rows [offset, offset + limit) of "the rows with a key, in key order, then the rest in id
-// order": `keyed` and `rest` are FROM ... WHERE ... clauses to which the filter's conditions
-// are added.
-QList<AppealListQuery::Row>
-AppealListQuery::fetchKeyedThenRest(const Where &w, const QString &keyed, const QString &keyOrder,
-                                    const QString &rest, int offset, int limit) {
-    QString conditions;
-    for (const QString &c : w.conditions)
-        conditions += " AND "_L1 + c;
-    QList<Row> rows;
-    const QString first =
-        kSelect + keyed + conditions + " ORDER BY "_L1 + keyOrder + " LIMIT ? OFFSET ?"_L1;
-    if (!runRows(first, w.binds + QVariantList{limit, offset}, &rows))
-        return {};
-    if (rows.size() >= limit)
-        return rows;
-    int keyedTotal = offset + int(rows.size());
-    if (rows.isEmpty()) {
-        keyedTotal = runCount("SELECT COUNT(*)"_L1 + keyed + conditions, w.binds);
-        if (keyedTotal < 0)
-            return {};
-    }
-    const QString dir = m_order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
-    const QString second =
-        kSelect + rest + conditions + u" ORDER BY a.id %1 LIMIT ? OFFSET ?"_s.arg(dir);
-    const int restOffset = std::max(0, offset - keyedTotal);
-    if (!runRows(second, w.binds + QVariantList{limit - int(rows.size()), restOffset}, &rows))
-        return {};
-    return rows;
-}
-
 int AppealListQuery::count() {
     m_error.clear();
-    Where w = buildWhere();
+    // The index finds a term's rows without reading the others, except for one common
+    // character, whose trigrams are too many: those rows are read anyway.
+    const AppealSearch search(m_db, m_filter.search);
+    SearchPlan plan = SearchPlan::Index;
+    if (m_forcedPlan != SearchPlan::Auto)
+        plan = m_forcedPlan;
+    else if (search.length() == 1)
+        plan = choosePlan(1);
+    const Where w = buildWhere(plan);
     QString sql = u"SELECT COUNT(*) FROM appeals a"_s;
     if (w.needsCurrentAssignment)
         sql += u' ' + kCurrentAssignmentJoin;
     if (!w.conditions.isEmpty())
         sql += " WHERE "_L1 + w.conditions.join(" AND "_L1);
     return runCount(sql, w.binds);
+}
+
+QString AppealListQuery::countText(const Count &count) {
+    if (count.exact)
+        return QString::number(count.value);
+    qint64 unit = 1;
+    while (count.value / unit >= 100)
+        unit *= 10;
+    const qint64 rounded = (count.value + unit / 2) / unit * unit;
+    return tr("about %1").arg(QLocale().toString(rounded));
+}
+
+AppealListQuery::Count AppealListQuery::estimatedCount() {
+    m_error.clear();
+    if (AppealSearch(m_db, m_filter.search).isEmpty() || m_forcedPlan != SearchPlan::Auto ||
+        !m_db.dialect().hasTrigramSearch())
+        return {count(), true};
+    Sample sample;
+    if (!takeSample(&sample))
+        return {-1, true};
+    m_sample = sample;
+    if (sample.covered)
+        return {sample.matches, true};
+    if (choosePlan(kFirstPage) == SearchPlan::Index) // rare: the index counts them quickly
+        return {count(), true};
+    const double estimate = double(sample.matches) * sample.span / std::max(1, sample.rows);
+    return {qint64(estimate + 0.5), false};
 }

@@ -106,6 +106,51 @@ private slots:
             QVERIFY(v.toObject().value(u"due_date"_s).toString() < "2026-11-16"_L1);
     }
 
+    // --count counts what the list prints; --estimate is exact on a table of 400 (sampled
+    // whole); both take the filters.
+    void countAndEstimate() {
+        const Run rows = cli({u"list"_s, u"appeals"_s, u"--search"_s, u"答复"_s});
+        QCOMPARE(rows.code, 0);
+        const int listed = int(rows.out.split(u'\n', Qt::SkipEmptyParts).size()) - 1;
+        QVERIFY(listed > 0);
+        const Run count = cli({u"list"_s, u"appeals"_s, u"--search"_s, u"答复"_s, u"--count"_s});
+        QCOMPARE(count.code, 0);
+        QCOMPARE(count.out.trimmed(), QString::number(listed));
+        const Run estimate =
+            cli({u"list"_s, u"appeals"_s, u"--search"_s, u"答复"_s, u"--estimate"_s});
+        QCOMPARE(estimate.code, 0);
+        QCOMPARE(estimate.out.trimmed(), QString::number(listed));
+        const Run longer =
+            cli({u"list"_s, u"appeals"_s, u"--search"_s, u"明确答复"_s, u"--count"_s});
+        QVERIFY(longer.out.trimmed().toInt() <= listed);
+        QCOMPARE(cli({u"list"_s, u"departments"_s, u"--count"_s}).code, 2);
+    }
+
+    // Only the verbs that paint build a GUI application with a platform plugin: the others
+    // run where no plugin would load (a server, a broken display setup) and start faster.
+    void plainVerbsNeedNoPlatformPlugin() {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"no-such-platform"_s);
+        p.setProcessEnvironment(env);
+        for (const QStringList &args :
+             {QStringList{u"list"_s, u"departments"_s}, QStringList{u"check"_s},
+              QStringList{u"overdue"_s, u"--as-of"_s, u"2026-11-16"_s},
+              QStringList{u"export"_s, u"problem-list"_s, u"--out"_s, dir.filePath(u"list.csv"_s)},
+              QStringList{u"show"_s, u"appeal"_s, u"1"_s}}) {
+            p.start(qEnvironmentVariable("QINQING_CLI"), QStringList{u"--db"_s, db} + args);
+            QVERIFY(p.waitForFinished(120000));
+            QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+                     qPrintable(args.join(u' ') + u": "_s +
+                                QString::fromUtf8(p.readAllStandardError())));
+        }
+        // A PDF is painted: the same broken platform stops it.
+        p.start(qEnvironmentVariable("QINQING_CLI"), {u"--db"_s, db, u"export"_s, u"problem-list"_s,
+                                                      u"--out"_s, dir.filePath(u"list.pdf"_s)});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY(p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0);
+    }
+
     void badInput_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mentions");
