@@ -99,6 +99,19 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
     return code;
 }
 
+bool CliApplication::needsGuiApplication(const QStringList &arguments) const {
+    QStringList rest = arguments;
+    while (!rest.isEmpty() && rest.first().startsWith(u'-')) {
+        if (rest.takeFirst() == "--db"_L1 && !rest.isEmpty())
+            rest.removeFirst();
+    }
+    if (rest.isEmpty())
+        return false;
+    const CliCommand *command = find(rest.takeFirst());
+    return command && !rest.contains("--help"_L1) && !rest.contains("-h"_L1) &&
+           command->needsGuiApplication(rest);
+}
+
 int CliApplication::help(const QStringList &words, QTextStream &out, QTextStream &err) const {
     const CliHelp help(m_commands);
     if (words.isEmpty()) {

@@ -23,6 +23,9 @@ public:
 
     // `arguments` without the program name.
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // Whether the verb in `arguments` (without the program name) paints; see
+    // CliCommand::needsGuiApplication. Callable before the application object exists.
+    bool needsGuiApplication(const QStringList &arguments) const;
 
 private:
     // `help`, `help VERB`, `help --man`.

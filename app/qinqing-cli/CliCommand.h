@@ -25,6 +25,13 @@ public:
     virtual QString description() const { return {}; }
     // `args` are the words after the verb.
     virtual int run(CliContext &context, const QStringList &args) = 0;
+    // Whether run() paints (fonts, a PDF): then main() builds a QGuiApplication with a platform
+    // plugin, which costs several times what a query does; every other verb runs under a
+    // QCoreApplication. Asked before any application object exists: look at `args` only.
+    virtual bool needsGuiApplication(const QStringList &args) const {
+        Q_UNUSED(args);
+        return false;
+    }
 
 protected:
     // Joins a description's paragraphs with blank lines; one that ends in a colon ("Example:",

@@ -41,6 +41,19 @@ QString ExportCommand::description() const {
     });
 }
 
+bool ExportCommand::needsGuiApplication(const QStringList &args) const {
+    for (int i = 0; i < args.size(); ++i) {
+        QString out;
+        if (args.at(i) == "--out"_L1 && i + 1 < args.size())
+            out = args.at(i + 1);
+        else if (args.at(i).startsWith("--out="_L1))
+            out = args.at(i).mid(6);
+        if (out.endsWith(".pdf"_L1, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 int ExportCommand::run(CliContext &context, const QStringList &args) {
     CliArguments a(args, {u"meeting"_s, u"from"_s, u"to"_s, u"out"_s},
                    {u"public"_s, u"sheet-per-department"_s});

@@ -16,4 +16,6 @@ public:
     QString usage() const override;
     QString description() const override;
     int run(CliContext &context, const QStringList &args) override;
+    // A .pdf is painted; .xlsx and .csv are not.
+    bool needsGuiApplication(const QStringList &args) const override;
 };

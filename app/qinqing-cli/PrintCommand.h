@@ -15,4 +15,6 @@ public:
     QString usage() const override;
     QString description() const override;
     int run(CliContext &context, const QStringList &args) override;
+    // Fonts and a paint device.
+    bool needsGuiApplication(const QStringList &) const override { return true; }
 };

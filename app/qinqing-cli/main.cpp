@@ -6,11 +6,14 @@
 #include <QGuiApplication>
 #include <QTextStream>
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
-int main(int argc, char *argv[]) {
-    // Printing needs fonts and a paint device, hence a GUI application, but the CLI must run
-    // on a server with no display: fall back to the offscreen platform.
+namespace {
+
+// Printing needs fonts and a paint device, hence a GUI application, but the CLI must run on a
+// server with no display: fall back to the offscreen platform.
+std::unique_ptr<QCoreApplication> guiApplication(int &argc, char *argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Cron jobs and ssh sessions have no XDG_RUNTIME_DIR; Qt then warns on stderr, which
@@ -22,15 +25,28 @@ int main(int argc, char *argv[]) {
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
         }
     }
-    QGuiApplication app(argc, argv);
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    CliApplication cli;
+    cli.addAllCommands();
+    // Only the verbs that paint pay for a platform plugin and fonts (a list or a check runs in
+    // a few milliseconds, as a sqlite3 process does).
+    const std::unique_ptr<QCoreApplication> app =
+        cli.needsGuiApplication(arguments) ? guiApplication(argc, argv)
+                                           : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("qinqing"));
     QCoreApplication::setApplicationName(QStringLiteral("qinqing"));
     QCoreApplication::setApplicationVersion(installBuildInfo().text());
-    Translations::install(app);
+    Translations::install(*app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    CliApplication cli;
-    cli.addAllCommands();
-    return cli.run(app.arguments().mid(1), out, err);
+    return cli.run(QCoreApplication::arguments().mid(1), out, err);
 }
