@@ -6,6 +6,7 @@
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
 #include "core/TransactionGuard.h"
+#include "core/demo/BulkLoad.h"
 #include "core/demo/DemoTexts.h"
 
 #include <QHash>
@@ -456,21 +457,26 @@ bool DemoDataGenerator::generate(const Options &options) {
     // No audit_log entries: demo rows were not changed by anybody, a history of 100,000
     // "created by the generator" lines would tell the reader nothing and would double the
     // write time. The appeals' created_at fields say when they notionally came in.
-    // A bigger page cache keeps the growing indexes in memory instead of spilling them to the
-    // WAL file page by page during the one big transaction.
-    QSqlQuery pragma(m_db.sql());
-    pragma.exec(u"PRAGMA cache_size = -65536"_s);
+    BulkLoad bulk(m_db);
+    if (!bulk.begin({u"appeals"_s, u"assignments"_s, u"progress_reports"_s, u"extensions"_s,
+                     u"evaluations"_s})) {
+        m_error = tr("Cannot prepare the database for the demo data: %1").arg(bulk.errorString());
+        return false;
+    }
     Run run(m_db, options.seed, options.today);
     run.generate(options.appeals);
     if (!run.ok) {
         m_error = run.error;
         return false;
     }
+    if (!bulk.finish()) {
+        m_error = tr("Cannot index the demo data: %1").arg(bulk.errorString());
+        return false;
+    }
     if (!guard.commit()) {
         m_error = tr("Cannot save the demo data: %1").arg(m_db.sql().lastError().text());
         return false;
     }
-    pragma.exec(u"PRAGMA cache_size = -2000"_s); // SQLite's default again
     m_summary = run.summary;
     return true;
 }
