@@ -264,7 +264,9 @@ bool AppealListQuery::takeSample(Sample *sample) {
     constexpr int kBlockRows = 250;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT MIN(id), MAX(id) FROM appeals"_s) || !q.next()) {
+    // Two subqueries: SQLite answers one MIN() or MAX() from the index, both together by a scan.
+    if (!q.exec(u"SELECT (SELECT MIN(id) FROM appeals), (SELECT MAX(id) FROM appeals)"_s) ||
+        !q.next()) {
         m_error = tr("Cannot count the appeals: %1").arg(q.lastError().text());
         return false;
     }
