@@ -1,4 +1,4 @@
--- Qinqing schema version 14 (SQLite), as tst_migrations dumps it
+-- Qinqing schema version 15 (SQLite), as tst_migrations dumps it
 -- index appeals_channel on appeals
 CREATE INDEX appeals_channel ON appeals (channel);
 -- index appeals_collecting on appeals
@@ -11,18 +11,30 @@ CREATE INDEX appeals_domain ON appeals (domain);
 CREATE INDEX appeals_enterprise ON appeals (enterprise_id);
 -- index appeals_month on appeals
 CREATE INDEX appeals_month ON appeals (submit_date, channel, domain);
+-- index appeals_number_last on appeals
+CREATE INDEX appeals_number_last ON appeals (lower(substr(number, -1)));
 -- index appeals_number_tail on appeals
 CREATE INDEX appeals_number_tail ON appeals (lower(substr(number, -2)));
+-- index appeals_prior_last on appeals
+CREATE INDEX appeals_prior_last ON appeals (lower(substr(prior_handling, -1)));
+-- index appeals_prior_tail on appeals
+CREATE INDEX appeals_prior_tail ON appeals (lower(substr(prior_handling, -2)));
+-- index appeals_problem_last on appeals
+CREATE INDEX appeals_problem_last ON appeals (lower(substr(problem, -1)));
 -- index appeals_problem_tail on appeals
 CREATE INDEX appeals_problem_tail ON appeals (lower(substr(problem, -2)));
 -- index appeals_status_date on appeals
 CREATE INDEX appeals_status_date ON appeals (status, submit_date);
+-- index appeals_suggestions_last on appeals
+CREATE INDEX appeals_suggestions_last ON appeals (lower(substr(suggestions, -1)));
 -- index appeals_suggestions_tail on appeals
 CREATE INDEX appeals_suggestions_tail ON appeals (lower(substr(suggestions, -2)));
 -- index appeals_topic on appeals
 CREATE INDEX appeals_topic ON appeals (topic_id);
 -- index appeals_unit on appeals
 CREATE INDEX appeals_unit ON appeals (submitting_unit);
+-- index appeals_unit_last on appeals
+CREATE INDEX appeals_unit_last ON appeals (lower(substr(submitting_unit, -1)));
 -- index appeals_unit_tail on appeals
 CREATE INDEX appeals_unit_tail ON appeals (lower(substr(submitting_unit, -2)));
 -- index assignments_appeal on assignments
