@@ -1,5 +1,6 @@
 #include "core/AuditLog.h"
 
+#include "core/Clock.h"
 #include "core/Database.h"
 #include "core/SqlRead.h"
 
@@ -37,7 +38,7 @@ bool AuditLog::record(const QString &entity, qint64 entityId, const QString &act
     QSqlQuery q(m_db.sql());
     q.prepare(u"INSERT INTO audit_log (at, who, entity, entity_id, action, detail) "
               "VALUES (?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(QDateTime::currentDateTime().toString(Qt::ISODate));
+    q.addBindValue(Clock::nowIso());
     q.addBindValue(currentUser());
     q.addBindValue(entity);
     q.addBindValue(entityId);

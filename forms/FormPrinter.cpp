@@ -1,5 +1,6 @@
 #include "forms/FormPrinter.h"
 
+#include "core/Clock.h"
 #include "forms/AttachmentForms.h"
 #include "forms/FormDataLoader.h"
 #include "forms/MeetingDocuments.h"
@@ -128,7 +129,7 @@ QList<PrintableDocument> FormPrinter::documents(const Request &r) {
 }
 
 QList<PrintableDocument> FormPrinter::reminders(const FormContext &context, const Request &r) {
-    const QDate asOf = r.asOf.isValid() ? r.asOf : QDate::currentDate();
+    const QDate asOf = r.asOf.isValid() ? r.asOf : Clock::today();
     if (r.blank)
         return {ReminderNotice::build(context, nullptr, {})};
     ReminderNoticeLoader loader(m_db);
@@ -171,6 +172,6 @@ QList<PrintableDocument> FormPrinter::noticeDocuments(const FormContext &context
                                                       const QList<ReminderNoticeData> &notices) {
     QList<PrintableDocument> docs;
     for (const ReminderNoticeData &n : notices)
-        docs << ReminderNotice::build(context, &n, QDate::currentDate());
+        docs << ReminderNotice::build(context, &n, Clock::today());
     return docs;
 }

@@ -1,5 +1,7 @@
 #include "ui/AppealEntryFields.h"
 
+#include "core/Clock.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -36,7 +38,7 @@ AppealEntryFields::AppealEntryFields(const QFontMetrics &fm)
     , unit(new QLineEdit)
     , person(new QLineEdit)
     , phone(new QLineEdit)
-    , date(new FormDateEdit(QDate::currentDate()))
+    , date(new FormDateEdit(Clock::today()))
     , problem(textBox(5, fm))
     , suggestions(textBox(3, fm))
     , prior(textBox(2, fm))

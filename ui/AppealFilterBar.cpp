@@ -1,4 +1,5 @@
 #include "ui/AppealFilterBar.h"
+#include "core/Clock.h"
 #include "ui_AppealFilterBar.h"
 
 #include "core/Database.h"
@@ -39,8 +40,8 @@ AppealFilterBar::AppealFilterBar(Database &db, const QString &settingsGroup, QWi
     for (const QString &code : {u"overdue"_s, u"due-soon"_s, u"on-track"_s, u"none"_s})
         m_ui->deadlineFilter->addItem(StatusLabels::deadlineState(code), code);
     fitPopupToEntries(m_ui->statusFilter);
-    m_ui->toDate->setDate(QDate::currentDate());
-    m_ui->fromDate->setDate(QDate::currentDate().addMonths(-3));
+    m_ui->toDate->setDate(Clock::today());
+    m_ui->fromDate->setDate(Clock::today().addMonths(-3));
 
     reloadChoices();
     restore();

@@ -1,5 +1,6 @@
 #include "ui/AppealListModel.h"
 
+#include "core/Clock.h"
 #include "core/StatusLabels.h"
 #include "core/export/ChineseLabels.h"
 
@@ -119,7 +120,7 @@ QVariant AppealListModel::extraData(int row, int column, int role) const {
     const int statusColumn = columnIndex(QStringLiteral("assignment_status"));
     const QString status = index(row, statusColumn).data(RawRole).toString();
     const QDate due = index(row, column).data(RawRole).toDate();
-    if (AssignmentState::isOverdue(status, due, QDate::currentDate()))
+    if (AssignmentState::isOverdue(status, due, Clock::today()))
         return QBrush(QColor(0xc0, 0x39, 0x2b));
     return {};
 }

@@ -1,5 +1,6 @@
 #include "ui/DashboardPage.h"
 
+#include "core/Clock.h"
 #include "forms/FormPrinter.h"
 #include "forms/report/SummaryReportDocument.h"
 #include "ui/DashboardCharts.h"
@@ -70,13 +71,13 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("As of:"), this));
-    m_asOf = new QDateEdit(QDate::currentDate(), this);
+    m_asOf = new QDateEdit(Clock::today(), this);
     m_asOf->setObjectName(u"asOf"_s);
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(u"yyyy-MM-dd"_s);
     bar->addWidget(m_asOf);
     bar->addWidget(new QLabel(tr("Department figures from:"), this));
-    m_periodFrom = new QDateEdit(QDate(QDate::currentDate().year(), 1, 1), this);
+    m_periodFrom = new QDateEdit(QDate(Clock::today().year(), 1, 1), this);
     m_periodFrom->setObjectName(u"periodFrom"_s);
     m_periodFrom->setCalendarPopup(true);
     m_periodFrom->setDisplayFormat(u"yyyy-MM-dd"_s);
@@ -139,7 +140,7 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &DashboardPage::updateShownTab);
     connect(refreshButton, &QPushButton::clicked, this, &DashboardPage::refresh);
-    connect(today, &QPushButton::clicked, this, [this] { setAsOf(QDate::currentDate()); });
+    connect(today, &QPushButton::clicked, this, [this] { setAsOf(Clock::today()); });
     // editingFinished also comes when a date edit merely loses focus (a click into the list, a
     // tab switch moving the focus): refresh only for a date that changed.
     auto datesEdited = [this] {
@@ -394,7 +395,7 @@ void DashboardPage::exportList() {
 }
 
 void DashboardPage::summaryReport() {
-    SummaryReportDialog dialog(QDate::currentDate(), this);
+    SummaryReportDialog dialog(Clock::today(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;

@@ -1,5 +1,6 @@
 #include "ui/DemoDataHook.h"
 
+#include "core/Clock.h"
 #include "core/demo/DemoDataGenerator.h"
 
 namespace DemoDataHook {
@@ -14,7 +15,7 @@ bool generate(Database &db, QString *error) {
     options.appeals = 1500; // enough to scroll, filter and see every status
     // As of the clerk's today, so that the dashboard shows items overdue, due soon and on
     // track; deadlines beyond the calendar's last year are marked uncertain, as real ones are.
-    options.today = QDate::currentDate();
+    options.today = Clock::today();
     if (generator.generate(options))
         return true;
     if (error)

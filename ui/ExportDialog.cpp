@@ -1,4 +1,5 @@
 #include "ui/ExportDialog.h"
+#include "core/Clock.h"
 #include "ui_ExportDialog.h"
 
 #include "core/ProfileRepository.h"
@@ -28,8 +29,8 @@ ExportDialog::ExportDialog(Database &db, QWidget *parent)
     m_ui->list->addItem(tr("Problem list (问题建议清单)"), int(List::ProblemList));
     m_ui->list->addItem(tr("Assignments (交办事项)"), int(List::Assignments));
     m_ui->list->addItem(tr("Evaluations (评价)"), int(List::Evaluations));
-    m_ui->fromDate->setDate(QDate(QDate::currentDate().year(), 1, 1));
-    m_ui->toDate->setDate(QDate::currentDate());
+    m_ui->fromDate->setDate(QDate(Clock::today().year(), 1, 1));
+    m_ui->toDate->setDate(Clock::today());
     connect(m_ui->useDatesCheck, &QCheckBox::toggled, m_ui->fromDate, &QWidget::setEnabled);
     connect(m_ui->useDatesCheck, &QCheckBox::toggled, m_ui->toDate, &QWidget::setEnabled);
     connect(m_ui->browseButton, &QPushButton::clicked, this, &ExportDialog::browse);

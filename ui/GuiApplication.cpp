@@ -1,5 +1,6 @@
 #include "ui/GuiApplication.h"
 
+#include "core/Clock.h"
 #include "core/Database.h"
 #include "core/DatabaseInitializer.h"
 #include "translations/Translations.h"
@@ -77,6 +78,11 @@ int GuiApplication::start() {
     parser.addPositionalArgument(u"file"_s, tr("The database file to open, as with --db."),
                                  u"[FILE]"_s);
     parser.process(*this);
+    QString clockError;
+    if (!Clock::fixFromEnvironment(&clockError)) {
+        qCritical("%s", qPrintable(clockError));
+        return 2;
+    }
 
     QString path = parser.value(dbOption);
     if (path.isEmpty() && !parser.positionalArguments().isEmpty())

@@ -1,5 +1,6 @@
 #include "ui/ListPrintMenu.h"
 
+#include "core/Clock.h"
 #include "core/export/TableExporter.h"
 #include "forms/ChineseFormat.h"
 #include "forms/report/ExportTablePdf.h"
@@ -164,7 +165,7 @@ std::optional<ExportTable> ListPrintMenu::table() {
     line << u"筛选条件：%1"_s.arg(filter.isEmpty() ? u"无（全部）"_s : filter);
     if (!m_sortLine.isEmpty())
         line << m_sortLine;
-    line << u"打印日期：%1"_s.arg(ChineseFormat::date(QDate::currentDate()));
+    line << u"打印日期：%1"_s.arg(ChineseFormat::date(Clock::today()));
     t->description = line.join(u"　　"_s);
     return t;
 }

@@ -1,4 +1,5 @@
 #include "ui/SettingsPage.h"
+#include "core/Clock.h"
 #include "ui_SettingsPage.h"
 
 #include "core/CalendarFileParser.h"
@@ -151,7 +152,7 @@ void SettingsPage::showProfileSummary() {
     m_ui->profileSummary->setText(lines.join(u"<br>"_s));
     m_ui->numberingEdit->setText(profile->numberingPattern);
     const QString example = QString(profile->numberingPattern)
-                                .replace(u"{year}"_s, QString::number(QDate::currentDate().year()))
+                                .replace(u"{year}"_s, QString::number(Clock::today().year()))
                                 .replace(u"{seq:4}"_s, u"0001"_s)
                                 .replace(u"{seq}"_s, u"1"_s);
     m_ui->numberingExample->setText(tr("e.g. %1").arg(example));

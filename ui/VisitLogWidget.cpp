@@ -1,5 +1,6 @@
 #include "ui/VisitLogWidget.h"
 
+#include "core/Clock.h"
 #include "core/records/AppealRepository.h"
 #include "core/records/LeaderRepository.h"
 #include "core/visits/VisitRepository.h"
@@ -69,7 +70,7 @@ void VisitLogWidget::addVisit() {
         return;
     QDialog dialog(this);
     dialog.setWindowTitle(tr("New visit"));
-    auto *date = new QDateEdit(QDate::currentDate());
+    auto *date = new QDateEdit(Clock::today());
     date->setCalendarPopup(true);
     date->setDisplayFormat(u"yyyy-MM-dd"_s);
     auto *leader = new QComboBox;

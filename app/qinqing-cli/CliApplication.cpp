@@ -15,6 +15,7 @@
 #include "app/qinqing-cli/ReportCommand.h"
 #include "app/qinqing-cli/ShowCommand.h"
 #include "core/AppVersion.h"
+#include "core/Clock.h"
 #include "forms/report/ExportTablePdf.h"
 
 #include <QTextStream>
@@ -78,6 +79,11 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
     }
     if (rest.isEmpty()) {
         err << CliHelp(m_commands).overview() << Qt::flush;
+        return CliCommand::BadInput;
+    }
+    QString clockError;
+    if (!Clock::fixFromEnvironment(&clockError)) {
+        err << clockError << Qt::endl;
         return CliCommand::BadInput;
     }
     const QString verb = rest.takeFirst();

@@ -2,6 +2,7 @@
 
 #include "app/qinqing-cli/CliArguments.h"
 #include "app/qinqing-cli/CliContext.h"
+#include "core/Clock.h"
 #include "core/Database.h"
 #include "core/demo/DemoDataGenerator.h"
 
@@ -67,7 +68,7 @@ int DemoCommand::run(CliContext &context, const QStringList &args) {
     DemoDataGenerator::Options options;
     options.appeals = *appeals;
     options.seed = quint32(*seed);
-    options.today = today->isValid() ? *today : generator.latestReferenceDate(QDate::currentDate());
+    options.today = today->isValid() ? *today : generator.latestReferenceDate(Clock::today());
     if (options.today < generator.earliestReferenceDate()) {
         context.err() << tr("--today: %1 is too early; the demo needs a date from %2 on (two "
                             "months into the official calendar's first year)")

@@ -3,6 +3,7 @@
 #include "app/qinqing-cli/CliArguments.h"
 #include "app/qinqing-cli/CliContext.h"
 #include "app/qinqing-cli/CliTable.h"
+#include "core/Clock.h"
 #include "core/Database.h"
 #include "core/queries/OverdueQuery.h"
 
@@ -30,7 +31,7 @@ QString OverdueCommand::description() const {
 
 int OverdueCommand::run(CliContext &context, const QStringList &args) {
     CliArguments a(args, {u"as-of"_s, u"format"_s});
-    std::optional<QDate> asOf = QDate::currentDate();
+    std::optional<QDate> asOf = Clock::today();
     std::optional<QString> format;
     if (a.ok() && !a.positional().isEmpty()) {
         context.err() << tr("%1: unexpected argument").arg(a.positional().first()) << Qt::endl;

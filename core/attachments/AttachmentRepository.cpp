@@ -1,6 +1,7 @@
 #include "core/attachments/AttachmentRepository.h"
 
 #include "core/AuditLog.h"
+#include "core/Clock.h"
 #include "core/Database.h"
 #include "core/SqlRead.h"
 #include "core/TransactionGuard.h"
@@ -53,7 +54,7 @@ qint64 AttachmentRepository::add(qint64 appealId, const QString &fileName,
     q.addBindValue(qint64(content.size()));
     q.addBindValue(hash);
     q.addBindValue(content);
-    q.addBindValue(QDateTime::currentDateTime().toString(Qt::ISODate));
+    q.addBindValue(Clock::nowIso());
     q.addBindValue(AuditLog::currentUser());
     if (!q.exec()) {
         fail(tr("Cannot store %1: %2").arg(fileName, q.lastError().text()));

@@ -1,6 +1,7 @@
 #include "core/dashboard/DashboardQuery.h"
 
 #include "core/CalendarRepository.h"
+#include "core/Clock.h"
 #include "core/Database.h"
 #include "core/IsoDate.h"
 #include "core/ProfileRepository.h"
@@ -293,7 +294,7 @@ bool DashboardQuery::loadSeries(MonthlySeries &series, const QString &column, co
 DashboardSnapshot DashboardQuery::compute(const Options &options) {
     m_error.clear();
     DashboardSnapshot snap;
-    snap.asOf = options.asOf.isValid() ? options.asOf : QDate::currentDate();
+    snap.asOf = options.asOf.isValid() ? options.asOf : Clock::today();
     snap.periodFrom =
         options.periodFrom.isValid() ? options.periodFrom : QDate(snap.asOf.year(), 1, 1);
     snap.warningWindowWorkingDays = std::max(0, m_profile.warningWindowWorkingDays);

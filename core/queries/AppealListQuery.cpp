@@ -1,6 +1,7 @@
 #include "core/queries/AppealListQuery.h"
 
 #include "core/CalendarRepository.h"
+#include "core/Clock.h"
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
 #include "core/queries/AppealListSql.h"
@@ -221,7 +222,7 @@ AppealListQuery::Where AppealListQuery::buildWhere(SearchPlan plan) {
     }
     if (f.deadlineState) {
         using S = AssignmentState::DeadlineState;
-        const QDate asOf = f.asOf.isValid() ? f.asOf : QDate::currentDate();
+        const QDate asOf = f.asOf.isValid() ? f.asOf : Clock::today();
         w.needsCurrentAssignment = true;
         const QString open = AssignmentState::openSql(u"s"_s);
         QDate limit;

@@ -1,5 +1,7 @@
 #include "core/records/DraftStore.h"
 
+#include "core/Clock.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -45,8 +47,7 @@ bool DraftStore::save(const QJsonObject &fields) {
     QSaveFile file(m_file);
     if (!file.open(QIODevice::WriteOnly))
         return false;
-    const QJsonObject root{{"savedAt"_L1, QDateTime::currentDateTime().toString(Qt::ISODate)},
-                           {"fields"_L1, fields}};
+    const QJsonObject root{{"savedAt"_L1, Clock::nowIso()}, {"fields"_L1, fields}};
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     return file.commit();
 }

@@ -1,5 +1,7 @@
 #include "core/records/RecordDiff.h"
 
+#include "core/Clock.h"
+
 #include <QDateTime>
 #include <QJsonValue>
 
@@ -35,7 +37,7 @@ QJsonObject RecordDiff::values(const QVariantMap &record) {
 }
 
 QString RecordDiff::now() {
-    return QDateTime::currentDateTime().toString(Qt::ISODate);
+    return Clock::nowIso();
 }
 
 QString RecordDiff::text(const QString &value) {

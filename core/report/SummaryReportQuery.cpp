@@ -1,5 +1,6 @@
 #include "core/report/SummaryReportQuery.h"
 
+#include "core/Clock.h"
 #include "core/Database.h"
 #include "core/dashboard/DashboardQuery.h"
 #include "core/export/ChineseLabels.h"
@@ -226,7 +227,7 @@ bool SummaryReportQuery::loadDecisions(SummaryReport &r, int maxListed) {
 std::optional<SummaryReport> SummaryReportQuery::build(const ReportPeriod &period,
                                                        const Options &options) {
     m_error.clear();
-    const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+    const QDate today = options.today.isValid() ? options.today : Clock::today();
     if (!period.isValid()) {
         m_error = tr("The report period is not a valid range of dates.");
         return std::nullopt;

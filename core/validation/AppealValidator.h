@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "core/validation/ValidationIssue.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,7 @@ public:
 
     // "Today" for the future-date rule; tests pin it.
     void setToday(const QDate &today) { m_today = today; }
-    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+    QDate today() const { return m_today.isValid() ? m_today : Clock::today(); }
 
     static QDate earliestDate() { return QDate(2000, 1, 1); }
 

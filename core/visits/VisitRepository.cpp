@@ -1,6 +1,7 @@
 #include "core/visits/VisitRepository.h"
 
 #include "core/AuditLog.h"
+#include "core/Clock.h"
 #include "core/Database.h"
 #include "core/SqlRead.h"
 #include "core/TransactionGuard.h"
@@ -43,7 +44,7 @@ bool VisitRepository::insert(Visit &visit) {
     q.addBindValue(text(visit.people));
     q.addBindValue(text(visit.findings));
     q.addBindValue(text(visit.followUp));
-    q.addBindValue(QDateTime::currentDateTime().toString(Qt::ISODate));
+    q.addBindValue(Clock::nowIso());
     if (!q.exec())
         return fail(tr("Cannot store the visit: %1").arg(q.lastError().text()));
     visit.id = q.lastInsertId().toLongLong();

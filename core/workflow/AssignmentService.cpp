@@ -1,5 +1,6 @@
 #include "core/workflow/AssignmentService.h"
 
+#include "core/Clock.h"
 #include "core/queries/AssignmentState.h"
 
 #include "core/CalendarRepository.h"
@@ -240,7 +241,7 @@ bool AssignmentService::transition(qint64 id, const QList<Status> &from, Status 
     Sets all = sets;
     all.prepend({u"status"_s, Assignment::statusCode(to)});
     // The waiting states are dated: when the item went in, and when it came back.
-    const QString day = iso(on.isValid() ? on : QDate::currentDate());
+    const QString day = iso(on.isValid() ? on : Clock::today());
     for (const Status waiting : {Status::Escalated, Status::Deferred}) {
         const QString code = Assignment::statusCode(waiting);
         if (to == waiting && a->status != waiting) {
@@ -320,7 +321,7 @@ bool AssignmentService::checkWaitingDay(qint64 id, const QDate &on, const QStrin
         m_error = tr("%1 does not exist.").arg(label(id));
         return false;
     }
-    if (on > QDate::currentDate()) {
+    if (on > Clock::today()) {
         m_error = tr("%1: %2 is after today.").arg(field, iso(on));
         return false;
     }
@@ -339,7 +340,7 @@ bool AssignmentService::escalate(qint64 id, const QString &note, const QDate &on
     }
     if (!checkWaitingDay(id, on, tr("Escalated on")))
         return false;
-    const QDate day = on.isValid() ? on : QDate::currentDate();
+    const QDate day = on.isValid() ? on : Clock::today();
     return transition(id, {Status::Assigned, Status::InProgress}, Status::Escalated,
                       {{u"escalation_note"_s, note.trimmed()}}, u"escalated"_s,
                       {{u"note"_s, note.trimmed()}, {u"on"_s, iso(day)}}, day);
@@ -353,7 +354,7 @@ bool AssignmentService::defer(qint64 id, const QString &explanation, const QDate
     }
     if (!checkWaitingDay(id, on, tr("Deferred on")))
         return false;
-    const QDate day = on.isValid() ? on : QDate::currentDate();
+    const QDate day = on.isValid() ? on : Clock::today();
     return transition(id, {Status::Assigned, Status::InProgress, Status::Escalated},
                       Status::Deferred, {{u"explanation"_s, explanation.trimmed()}}, u"deferred"_s,
                       {{u"explanation"_s, explanation.trimmed()}, {u"on"_s, iso(day)}}, day);

@@ -1,6 +1,7 @@
 // AssignmentService, second part: what follows an assignment over time — progress reports
 // (十日一报), extensions with the profile's cap, and the enterprise's evaluation.
 #include "core/CalendarRepository.h"
+#include "core/Clock.h"
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
 #include "core/TransactionGuard.h"
@@ -196,11 +197,11 @@ qint64 AssignmentService::requestExtension(qint64 id, const QString &reason,
     q.prepare(u"INSERT INTO extensions (assignment_id, requested_on, reason, requested_due, "
               "status, decided_on, decided_by, decision_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     WorkflowSql::bind(q, id);
-    WorkflowSql::bind(q, iso(requestedOn.isValid() ? requestedOn : QDate::currentDate()));
+    WorkflowSql::bind(q, iso(requestedOn.isValid() ? requestedOn : Clock::today()));
     WorkflowSql::bind(q, reason.trimmed());
     WorkflowSql::bind(q, iso(requestedDue));
     WorkflowSql::bind(q, overCap ? u"refused"_s : u"pending"_s);
-    WorkflowSql::bind(q, overCap ? iso(requestedOn.isValid() ? requestedOn : QDate::currentDate())
+    WorkflowSql::bind(q, overCap ? iso(requestedOn.isValid() ? requestedOn : Clock::today())
                                  : QString());
     WorkflowSql::bind(q, overCap ? AuditLog::currentUser() : QString());
     WorkflowSql::bind(q, capMessage);
@@ -328,7 +329,7 @@ qint64 AssignmentService::evaluate(qint64 id, const Evaluation &evaluation) {
                       .arg(label(id), Assignment::statusCode(a->status));
         return 0;
     }
-    const QDate on = evaluation.submitDate.isValid() ? evaluation.submitDate : QDate::currentDate();
+    const QDate on = evaluation.submitDate.isValid() ? evaluation.submitDate : Clock::today();
     const bool unsatisfied = evaluation.level == Evaluation::Level::Unsatisfied;
     if (unsatisfied && evaluation.opinion.trimmed().isEmpty()) {
         m_error = tr("Opinion: an unsatisfied evaluation needs the enterprise's opinion, so that "

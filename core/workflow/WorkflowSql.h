@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "core/IsoDate.h"
 
 #include <QDate>
@@ -22,7 +23,7 @@ inline QDate date(const QVariant &v) {
 }
 
 inline QString now() {
-    return QDateTime::currentDateTime().toString(Qt::ISODate);
+    return Clock::nowIso();
 }
 
 // Binds a value; a null QString becomes '' because every text column is NOT NULL DEFAULT ''

@@ -1,5 +1,6 @@
 #include "forms/report/SummaryReportDocument.h"
 
+#include "core/Clock.h"
 #include "core/report/SummaryReportQuery.h"
 #include "forms/ChineseFormat.h"
 #include "forms/FormDataLoader.h"
@@ -254,5 +255,5 @@ SummaryReportDocument::fromDatabase(Database &db, const ReportPeriod &period, QS
         return std::nullopt;
     }
     FormDataLoader loader(db);
-    return build(loader.context(), *report, QDate::currentDate());
+    return build(loader.context(), *report, Clock::today());
 }

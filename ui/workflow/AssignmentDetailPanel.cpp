@@ -1,5 +1,6 @@
 #include "ui/workflow/AssignmentDetailPanel.h"
 
+#include "core/Clock.h"
 #include "ui/PrintMenu.h"
 
 #include "core/CalendarRepository.h"
@@ -31,7 +32,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 QDateEdit *dateEdit(QWidget *parent) {
-    auto *edit = new QDateEdit(QDate::currentDate(), parent);
+    auto *edit = new QDateEdit(Clock::today(), parent);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(u"yyyy-MM-dd"_s);
     return edit;

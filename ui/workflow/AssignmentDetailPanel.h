@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Assignment.h"
+#include "core/Clock.h"
 #include "core/workflow/Evaluation.h"
 
 #include <QDate>
@@ -73,7 +74,7 @@ private:
 
     Database &m_db;
     qint64 m_id = 0;
-    QDate m_today = QDate::currentDate();
+    QDate m_today = Clock::today();
 
     QLabel *m_summary;
     QPushButton *m_startButton = nullptr;

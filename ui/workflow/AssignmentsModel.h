@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "core/WorkCalendar.h"
 #include "core/workflow/AssignmentService.h"
 #include "ui/SqlTableModel.h"
@@ -41,7 +42,7 @@ private:
 
     WorkCalendar m_calendar;
     int m_warningWindow = 3;
-    QDate m_today = QDate::currentDate();
+    QDate m_today = Clock::today();
     bool m_openOnly = false;
     QString m_search;
 };

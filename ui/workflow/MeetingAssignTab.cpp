@@ -1,5 +1,6 @@
 #include "ui/workflow/MeetingAssignTab.h"
 
+#include "core/Clock.h"
 #include "core/Database.h"
 #include "core/records/RecordNames.h"
 #include "core/workflow/MeetingService.h"
@@ -20,7 +21,7 @@ MeetingAssignTab::MeetingAssignTab(Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_proposals(new QTableWidget(0, 4, this))
-    , m_assignedOn(new QDateEdit(QDate::currentDate(), this)) {
+    , m_assignedOn(new QDateEdit(Clock::today(), this)) {
     auto *layout = new QVBoxLayout(this);
     m_proposals->setHorizontalHeaderLabels(
         {tr("Topic"), tr("Appeal"), tr("Lead department"), tr("Cooperating departments")});

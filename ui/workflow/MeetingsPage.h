@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Clock.h"
+
 #include <QDate>
 #include <QWidget>
 
@@ -67,7 +69,7 @@ private:
     MeetingsModel *m_model;
     QTableView *m_view;
     qint64 m_meetingId = 0;
-    QDate m_today = QDate::currentDate();
+    QDate m_today = Clock::today();
     QStringList m_warnings;
 
     QDateEdit *m_date;

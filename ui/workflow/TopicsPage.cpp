@@ -1,5 +1,6 @@
 #include "ui/workflow/TopicsPage.h"
 
+#include "core/Clock.h"
 #include "core/Database.h"
 #include "core/workflow/TopicService.h"
 #include "ui/ColumnFit.h"
@@ -240,7 +241,7 @@ bool TopicsPage::handToDepartment() {
     const qint64 id = currentTopicId();
     TopicService service(m_db);
     if (!id || !service.handToDepartments(id, {m_department->currentData().toLongLong()},
-                                          QDate::currentDate())) {
+                                          Clock::today())) {
         say(id ? service.errorString() : tr("Select a topic first."), true);
         return false;
     }
