@@ -31,6 +31,24 @@ QString AssignmentService::label(qint64 id) const {
     return tr("Assignment %1").arg(id);
 }
 
+bool AssignmentService::departmentContact(qint64 departmentId, QString *contact,
+                                          QString *phone) {
+    QSqlQuery d(m_db.sql());
+    d.prepare(u"SELECT contact, phone FROM departments WHERE id = ?"_s);
+    WorkflowSql::bind(d, departmentId);
+    if (!WorkflowSql::exec(d, &m_error))
+        return false;
+    if (!d.next()) {
+        m_error = tr("Lead department: department %1 does not exist.").arg(departmentId);
+        return false;
+    }
+    if (contact->isEmpty())
+        *contact = d.value(0).toString();
+    if (phone->isEmpty())
+        *phone = d.value(1).toString();
+    return true;
+}
+
 bool AssignmentService::audit(qint64 id, const QString &action, const QJsonObject &detail) {
     if (AuditLog(m_db).record(u"assignment"_s, id, action, detail))
         return true;
@@ -82,21 +100,9 @@ qint64 AssignmentService::create(const Assignment &draft) {
     }
 
     TransactionGuard tx(m_db.sql());
-    if (a.leadContact.isEmpty() || a.leadPhone.isEmpty()) {
-        QSqlQuery d(m_db.sql());
-        d.prepare(u"SELECT contact, phone FROM departments WHERE id = ?"_s);
-        WorkflowSql::bind(d, a.leadDepartmentId);
-        if (!WorkflowSql::exec(d, &m_error))
-            return 0;
-        if (!d.next()) {
-            m_error = tr("Lead department: department %1 does not exist.").arg(a.leadDepartmentId);
-            return 0;
-        }
-        if (a.leadContact.isEmpty())
-            a.leadContact = d.value(0).toString();
-        if (a.leadPhone.isEmpty())
-            a.leadPhone = d.value(1).toString();
-    }
+    if ((a.leadContact.isEmpty() || a.leadPhone.isEmpty()) &&
+        !departmentContact(a.leadDepartmentId, &a.leadContact, &a.leadPhone))
+        return 0;
     const QString stamp = WorkflowSql::now();
     QSqlQuery q(m_db.sql());
     q.prepare(u"INSERT INTO assignments (appeal_id, topic_id, meeting_id, lead_department_id, "
@@ -291,6 +297,11 @@ bool AssignmentService::reassign(qint64 id, qint64 leadDepartmentId, const QStri
         m_error = tr("Lead department: choose a department other than the one that returned it.");
         return false;
     }
+    QString leadContact = contact.trimmed();
+    QString leadPhone = phone.trimmed();
+    if ((leadContact.isEmpty() || leadPhone.isEmpty()) &&
+        !departmentContact(leadDepartmentId, &leadContact, &leadPhone))
+        return false;
     TransactionGuard tx(m_db.sql());
     // The new lead must not stay listed as cooperator.
     QSqlQuery del(m_db.sql());
@@ -302,8 +313,8 @@ bool AssignmentService::reassign(qint64 id, qint64 leadDepartmentId, const QStri
         return false;
     if (!transition(id, {Status::Returned}, Status::Assigned,
                     {{u"lead_department_id"_s, leadDepartmentId},
-                     {u"lead_contact"_s, contact},
-                     {u"lead_phone"_s, phone}},
+                     {u"lead_contact"_s, leadContact},
+                     {u"lead_phone"_s, leadPhone}},
                     u"reassigned"_s,
                     {{u"from_lead"_s, a->leadDepartmentId},
                      {u"to_lead"_s, leadDepartmentId},

@@ -40,6 +40,8 @@ public:
 
     bool start(qint64 id);
     bool returnToOffice(qint64 id, const QString &reason);
+    // Hands a returned assignment to another lead department; an empty contact or phone is
+    // the department's own.
     bool reassign(qint64 id, qint64 leadDepartmentId, const QString &contact, const QString &phone,
                   const QString &reason);
     // 提交上级 and 暂缓解决 on `on` (today when invalid; not before the assignment, not after
@@ -76,7 +78,9 @@ public:
     int extensionsApproved(qint64 id, const QDate &asOf) const;
     QString extensionCapText() const; // "at most 2 ..." of the active profile, or empty
 
-    // 附件3: the enterprise's evaluation of a done assignment.
+    // 附件3: the enterprise's evaluation of a done assignment. Without an evaluating unit the
+    // evaluator is the appeal's submitting unit with its responsible person and phone (the
+    // enterprise evaluates the handling of its own appeal).
     qint64 evaluate(qint64 id, const Evaluation &evaluation);
     QList<Evaluation> evaluations(qint64 id) const;
 
@@ -101,6 +105,9 @@ private:
     bool checkWaitingDay(qint64 id, const QDate &on, const QString &field);
     bool update(qint64 id, const Sets &sets, const QString &action, const QJsonObject &detail);
     bool audit(qint64 id, const QString &action, const QJsonObject &detail);
+    // Fills an empty contact or phone with the department's; false when it does not exist.
+    bool departmentContact(qint64 departmentId, QString *contact, QString *phone);
+    bool evaluatorFromAppeal(const Assignment &a, Evaluation *e);
     QString label(qint64 id) const;
 
     Database &m_db;

@@ -336,14 +336,17 @@ qint64 AssignmentService::evaluate(qint64 id, const Evaluation &evaluation) {
                      "the department knows what to handle again.");
         return 0;
     }
+    Evaluation e = evaluation;
+    if (e.evaluatingUnit.trimmed().isEmpty() && !evaluatorFromAppeal(*a, &e))
+        return 0;
     TransactionGuard tx(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(u"INSERT INTO evaluations (assignment_id, evaluating_unit, responsible_person, "
               "phone, submit_date, level, opinion, suggestions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     WorkflowSql::bind(q, id);
-    WorkflowSql::bind(q, evaluation.evaluatingUnit.trimmed());
-    WorkflowSql::bind(q, evaluation.responsiblePerson.trimmed());
-    WorkflowSql::bind(q, evaluation.phone.trimmed());
+    WorkflowSql::bind(q, e.evaluatingUnit.trimmed());
+    WorkflowSql::bind(q, e.responsiblePerson.trimmed());
+    WorkflowSql::bind(q, e.phone.trimmed());
     WorkflowSql::bind(q, iso(on));
     WorkflowSql::bind(q, Evaluation::levelCode(evaluation.level));
     WorkflowSql::bind(q, evaluation.opinion.trimmed());
@@ -380,6 +383,24 @@ qint64 AssignmentService::evaluate(qint64 id, const Evaluation &evaluation) {
     if (!ok || !tx.commit())
         return 0;
     return evalId;
+}
+
+bool AssignmentService::evaluatorFromAppeal(const Assignment &a, Evaluation *e) {
+    if (a.appealId <= 0)
+        return true; // a topic's assignment: no single enterprise to name
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT submitting_unit, responsible_person, phone FROM appeals WHERE id = ?"_s);
+    WorkflowSql::bind(q, a.appealId);
+    if (!WorkflowSql::exec(q, &m_error))
+        return false;
+    if (q.next()) {
+        e->evaluatingUnit = q.value(0).toString();
+        if (e->responsiblePerson.trimmed().isEmpty())
+            e->responsiblePerson = q.value(1).toString();
+        if (e->phone.trimmed().isEmpty())
+            e->phone = q.value(2).toString();
+    }
+    return true;
 }
 
 QList<Evaluation> AssignmentService::evaluations(qint64 id) const {

@@ -173,6 +173,48 @@ private slots:
         QVERIFY(!s.find(id)->deferredUntil.isValid());
     }
 
+    // What the assignment panel used to work out itself: a department handed a returned item
+    // gets the department's contact and phone, and the enterprise evaluates its own appeal
+    // (unit, responsible person, phone from the appeal) unless another evaluator is named.
+    void contactAndEvaluatorDefaults() {
+        WorkflowFixture f(u"tongliao"_s);
+        QVERIFY(f.ok);
+        const qint64 wrong = f.department(u"住建局"_s);
+        const qint64 right = f.department(u"自然资源局"_s, u"钱七"_s, u"0475-3333333"_s);
+        const qint64 id = assign(f, "2024-06-03", {}, wrong);
+        const qint64 appealId =
+            f.value(u"SELECT appeal_id FROM assignments WHERE id = ?"_s, {id}).toLongLong();
+        QSqlQuery q(f.db->sql());
+        q.prepare(u"UPDATE appeals SET responsible_person = '赵六', phone = '13900000000' "
+                  "WHERE id = ?"_s);
+        q.addBindValue(appealId);
+        QVERIFY(q.exec());
+        AssignmentService s(*f.db);
+        QVERIFY(s.returnToOffice(id, u"不属于本部门职责"_s));
+        QVERIFY2(s.reassign(id, right, {}, {}, u"职责调整"_s), qPrintable(s.errorString()));
+        QCOMPARE(s.find(id)->leadContact, u"钱七"_s);
+        QCOMPARE(s.find(id)->leadPhone, u"0475-3333333"_s);
+        QVERIFY(s.complete(id, u"已办结"_s, isoDate("2024-06-20")));
+        Evaluation e;
+        e.level = Evaluation::Level::Basic;
+        e.submitDate = isoDate("2024-06-25");
+        QVERIFY2(s.evaluate(id, e) > 0, qPrintable(s.errorString()));
+        const Evaluation stored = s.evaluations(id).constLast();
+        QCOMPARE(
+            stored.evaluatingUnit,
+            f.value(u"SELECT submitting_unit FROM appeals WHERE id = ?"_s, {appealId}).toString());
+        QCOMPARE(stored.responsiblePerson, u"赵六"_s);
+        QCOMPARE(stored.phone, u"13900000000"_s);
+
+        // Another evaluator named: kept as given, nothing of the appeal's mixed in.
+        const qint64 other = assign(f, "2024-06-03");
+        QVERIFY(s.complete(other, u"已办结"_s, isoDate("2024-06-20")));
+        e.evaluatingUnit = u"市工商联"_s;
+        QVERIFY(s.evaluate(other, e) > 0);
+        QCOMPARE(s.evaluations(other).constLast().evaluatingUnit, u"市工商联"_s);
+        QCOMPARE(s.evaluations(other).constLast().responsiblePerson, QString());
+    }
+
     void escalationAndDeferralAreDated() {
         WorkflowFixture f(u"wuhai"_s);
         QVERIFY(f.ok);

@@ -1,14 +1,15 @@
 #include "ui/workflow/AssignmentDetailPanel.h"
 
 #include "core/Clock.h"
-#include "ui/PrintMenu.h"
-
-#include "core/CalendarRepository.h"
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
 #include "core/StatusLabels.h"
+#include "core/queries/AssignmentSummaryQuery.h"
+#include "core/queries/ChoiceLists.h"
+#include "core/records/RecordNames.h"
 #include "core/workflow/AssignmentService.h"
 #include "ui/HistoryWidget.h"
+#include "ui/PrintMenu.h"
 #include "ui/workflow/AssignmentsModel.h"
 
 #include <QComboBox>
@@ -21,7 +22,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -387,13 +387,6 @@ QString AssignmentDetailPanel::capText() const {
     return m_cap->text();
 }
 
-QString AssignmentDetailPanel::departmentName(qint64 id) const {
-    QSqlQuery q(m_db.sql());
-    q.prepare(u"SELECT name FROM departments WHERE id = ?"_s);
-    q.addBindValue(id);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
-}
-
 bool AssignmentDetailPanel::done(bool ok, const QString &error, const QString &success) {
     m_message->setStyleSheet(ok ? u"color: #1b5e20"_s : u"color: #b00020; font-weight: bold"_s);
     m_message->setText(ok ? success : error);
@@ -420,13 +413,10 @@ bool AssignmentDetailPanel::returnToOffice(const QString &reason) {
 
 bool AssignmentDetailPanel::reassign(qint64 departmentId, const QString &reason) {
     AssignmentService s(m_db);
-    QSqlQuery q(m_db.sql());
-    q.prepare(u"SELECT contact, phone FROM departments WHERE id = ?"_s);
-    q.addBindValue(departmentId);
-    const bool found = q.exec() && q.next();
-    const bool ok = s.reassign(m_id, departmentId, found ? q.value(0).toString() : QString(),
-                               found ? q.value(1).toString() : QString(), reason);
-    return done(ok, s.errorString(), tr("Handed to %1.").arg(departmentName(departmentId)));
+    // The department's own contact and phone go with it (the service's default).
+    const bool ok = s.reassign(m_id, departmentId, {}, {}, reason);
+    return done(ok, s.errorString(),
+                tr("Handed to %1.").arg(RecordNames::departmentName(m_db, departmentId)));
 }
 
 bool AssignmentDetailPanel::escalate(const QString &note) {
@@ -506,16 +496,7 @@ bool AssignmentDetailPanel::evaluate(Evaluation::Level level, const QString &opi
     e.level = level;
     e.opinion = opinion;
     e.suggestions = suggestions;
-    e.submitDate = on;
-    QSqlQuery q(m_db.sql());
-    q.prepare(u"SELECT a.submitting_unit, a.responsible_person, a.phone FROM assignments s "
-              "JOIN appeals a ON a.id = s.appeal_id WHERE s.id = ?"_s);
-    q.addBindValue(m_id);
-    if (q.exec() && q.next()) {
-        e.evaluatingUnit = q.value(0).toString();
-        e.responsiblePerson = q.value(1).toString();
-        e.phone = q.value(2).toString();
-    }
+    e.submitDate = on; // the evaluator is the appeal's enterprise (the service's default)
     const bool ok = s.evaluate(m_id, e) > 0;
     if (ok) { // recorded: the same words must not be recorded a second time
         m_opinion->clear();
@@ -530,8 +511,9 @@ bool AssignmentDetailPanel::evaluate(Evaluation::Level level, const QString &opi
 
 void AssignmentDetailPanel::load() {
     AssignmentService s(m_db);
-    const auto a = m_id ? s.find(m_id) : std::nullopt;
-    setEnabled(a.has_value());
+    const auto summary = AssignmentSummaryQuery(m_db).find(m_id, m_today);
+    const Assignment *a = summary ? &summary->assignment : nullptr;
+    setEnabled(a != nullptr);
     m_reports->setRowCount(0);
     m_extensions->setRowCount(0);
     m_evaluations->setRowCount(0);
@@ -543,44 +525,35 @@ void AssignmentDetailPanel::load() {
         return;
     }
     const RuleProfile profile = ProfileRepository(m_db).active();
-    const auto state = AssignmentService::deadlineState(
-        *a, AssignmentService(m_db).extensionsApproved(m_id, m_today), m_today,
-        CalendarRepository(m_db).load(), profile.warningWindowWorkingDays);
-    QSqlQuery q(m_db.sql());
-    q.prepare(u"SELECT COALESCE(a.number, ''), COALESCE(t.title, a.problem, '') FROM assignments s "
-              "LEFT JOIN appeals a ON a.id = s.appeal_id LEFT JOIN topics t ON t.id = s.topic_id "
-              "WHERE s.id = ?"_s);
-    q.addBindValue(m_id);
-    const bool has = q.exec() && q.next();
     QStringList coop;
-    for (const CooperatingDepartment &c : a->cooperators)
-        coop << u"%1 (%2 %3)"_s.arg(departmentName(c.departmentId).toHtmlEscaped(),
+    for (int i = 0; i < a->cooperators.size(); ++i) {
+        const CooperatingDepartment &c = a->cooperators.at(i);
+        coop << u"%1 (%2 %3)"_s.arg(summary->cooperatingDepartments.value(i).toHtmlEscaped(),
                                     c.contact.toHtmlEscaped(), c.phone.toHtmlEscaped());
+    }
     QString due = a->dueDate.toString(Qt::ISODate);
     if (a->originalDueDate != a->dueDate)
         due += tr(" (originally %1)").arg(a->originalDueDate.toString(Qt::ISODate));
     if (a->dueUncertain)
         due += tr(" — calendar incomplete, estimate only");
     m_summary->setText(
-        u"<b>%1</b> %2<br>"_s.arg(has ? q.value(0).toString().toHtmlEscaped() : QString(),
-                                  has ? q.value(1).toString().toHtmlEscaped() : QString()) +
+        u"<b>%1</b> %2<br>"_s.arg(summary->appealNumber.toHtmlEscaped(),
+                                  summary->subject.toHtmlEscaped()) +
         tr("Lead department: %1 (%2 %3)")
-            .arg(departmentName(a->leadDepartmentId).toHtmlEscaped(),
-                 a->leadContact.toHtmlEscaped(), a->leadPhone.toHtmlEscaped()) +
+            .arg(summary->leadDepartment.toHtmlEscaped(), a->leadContact.toHtmlEscaped(),
+                 a->leadPhone.toHtmlEscaped()) +
         u"<br>"_s + tr("Cooperating: %1").arg(coop.isEmpty() ? tr("none") : coop.join(u"; "_s)) +
         u"<br>"_s +
         tr("Status: %1 · Due: %2 · %3")
             .arg(AssignmentsModel::statusLabel(a->status), due,
-                 AssignmentsModel::deadlineStateLabel(state)) +
+                 AssignmentsModel::deadlineStateLabel(summary->deadlineState)) +
         (a->rehandleCount ? u"<br>"_s + tr("Handled again %n time(s).", nullptr, a->rehandleCount)
                           : QString()));
 
     m_newLead->clear();
-    QSqlQuery d(m_db.sql());
-    d.exec(u"SELECT id, name FROM departments ORDER BY name"_s);
-    while (d.next())
-        if (d.value(0).toLongLong() != a->leadDepartmentId)
-            m_newLead->addItem(d.value(1).toString(), d.value(0));
+    for (const ChoiceLists::Choice &d : ChoiceLists(m_db).departments())
+        if (d.id != a->leadDepartmentId)
+            m_newLead->addItem(d.name, d.id);
 
     const QList<ProgressReport> reports = s.progressReports(m_id);
     for (const ProgressReport &r : reports)

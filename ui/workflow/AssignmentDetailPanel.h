@@ -70,7 +70,6 @@ private:
     // Only what the item's state allows is enabled (the service refuses the rest anyway).
     void enableActions(const Assignment &a, bool pendingExtension);
     bool done(bool ok, const QString &error, const QString &success);
-    QString departmentName(qint64 id) const;
 
     Database &m_db;
     qint64 m_id = 0;
