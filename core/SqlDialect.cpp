@@ -32,6 +32,11 @@ QString SqlDialect::containsCondition(const QString &column) const {
     return column + " LIKE ? ESCAPE '\\'"_L1;
 }
 
+QString SqlDialect::joinedText(const QString &expression, const QString &separator) const {
+    const QString function = m_kind == Kind::Postgres ? "string_agg"_L1 : "group_concat"_L1;
+    return function + u'(' + expression + ", "_L1 + separator + u')';
+}
+
 QString SqlDialect::likePattern(const QString &text) {
     QString escaped = text;
     escaped.replace(u'\\', "\\\\"_L1).replace(u'%', "\\%"_L1).replace(u'_', "\\_"_L1);

@@ -29,6 +29,10 @@ public:
     // Case-insensitive substring condition on a column with one bound parameter.
     QString containsCondition(const QString &column) const;
 
+    // Aggregate joining the texts of `expression` with `separator` (an SQL literal):
+    // group_concat in SQLite, string_agg in PostgreSQL.
+    QString joinedText(const QString &expression, const QString &separator) const;
+
     // Escapes % and _ for use in containsCondition's pattern (ESCAPE '\').
     static QString likePattern(const QString &text);
 

@@ -43,47 +43,24 @@ QString printTitle(AppealListQuery::Column column) {
 } // namespace
 
 AppealListModel::AppealListModel(Database &db, QObject *parent)
-    : SqlTableModel(db, parent)
-    , m_columns(AppealListQuery::columns())
-    , m_query(db) {
+    : SqlTableModel(std::make_unique<AppealListPages>(db), parent)
+    , m_pages(static_cast<AppealListPages *>(&query())) {
     QList<Column> columns;
-    for (AppealListQuery::Column c : std::as_const(m_columns)) {
-        // The query sorts by column itself; the expression only marks the column sortable.
+    for (AppealListQuery::Column c : AppealListQuery::columns()) {
         const QString code = AppealListQuery::columnCode(c);
-        columns.append({code, AppealListQuery::columnTitle(c), code, printTitle(c)});
+        columns.append({code, AppealListQuery::columnTitle(c), printTitle(c)});
     }
     setColumns(columns);
     sort(columnIndex(QStringLiteral("number")), Qt::DescendingOrder); // newest first
 }
 
 void AppealListModel::setFilter(const AppealListQuery::Filter &filter) {
-    m_query.setFilter(filter);
+    m_pages->query().setFilter(filter);
     reload();
 }
 
 AppealListQuery::Column AppealListModel::columnAt(int section) const {
-    return m_columns.value(section, AppealListQuery::Column::Number);
-}
-
-int AppealListModel::totalCount() const {
-    return m_query.count();
-}
-
-bool AppealListModel::fetchRows(int offset, int limit, QList<QVariantList> *rows) {
-    if (sortColumn() >= 0)
-        m_query.setSort(columnAt(sortColumn()), sortOrder());
-    const QList<AppealListQuery::Row> fetched = m_query.fetch(offset, limit);
-    if (!m_query.errorString().isEmpty()) {
-        setLastError(m_query.errorString());
-        return false;
-    }
-    for (const AppealListQuery::Row &r : fetched) {
-        QVariantList row{r.id};
-        for (AppealListQuery::Column c : std::as_const(m_columns))
-            row << AppealListQuery::value(r, c);
-        rows->append(row);
-    }
-    return true;
+    return m_pages->columnAt(section);
 }
 
 QVariant AppealListModel::displayValue(int column, const QVariant &raw) const {

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/queries/AppealListQuery.h"
+#include "core/queries/AppealListPages.h"
 #include "ui/SqlTableModel.h"
 
-// The appeals list: AppealListQuery (filters, search and sort in SQL) paged into the lazy
-// SqlTableModel. Overdue deadlines are shown in red.
+// The appeals list: AppealListQuery (filters, search and sort in SQL, see AppealListPages)
+// paged into the lazy SqlTableModel. Overdue deadlines are shown in red.
 class AppealListModel : public SqlTableModel {
     Q_OBJECT
 
@@ -12,17 +12,14 @@ public:
     explicit AppealListModel(Database &db, QObject *parent = nullptr);
 
     void setFilter(const AppealListQuery::Filter &filter);
-    const AppealListQuery::Filter &filter() const { return m_query.filter(); }
+    const AppealListQuery::Filter &filter() const { return m_pages->query().filter(); }
     AppealListQuery::Column columnAt(int section) const;
-    int totalCount() const override;
 
 protected:
-    bool fetchRows(int offset, int limit, QList<QVariantList> *rows) override;
     QVariant displayValue(int column, const QVariant &raw) const override;
     QVariant extraData(int row, int column, int role) const override;
     QVariant printValue(int column, const QVariant &raw) const override;
 
 private:
-    QList<AppealListQuery::Column> m_columns;
-    mutable AppealListQuery m_query;
+    AppealListPages *m_pages; // owned by the base
 };

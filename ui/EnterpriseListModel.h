@@ -2,9 +2,12 @@
 
 #include "ui/SqlTableModel.h"
 
-// The enterprise registry as a lazy SQL list: name, code, contact, industry, district, tags,
-// liaison leader and how many appeals the enterprise has handed in. `search` matches name,
-// code and tags.
+class Database;
+class EnterpriseListQuery;
+
+// The enterprise registry as a lazy list (EnterpriseListQuery): name, code, contact, industry,
+// district, tags, liaison leader and how many appeals the enterprise has handed in. `search`
+// matches name, code and tags.
 class EnterpriseListModel : public SqlTableModel {
     Q_OBJECT
 
@@ -13,10 +16,6 @@ public:
 
     void setSearch(const QString &text);
 
-protected:
-    QString selectSql() const override;
-    QVariantList bindValues() const override;
-
 private:
-    QString m_search;
+    EnterpriseListQuery *m_query; // owned by the base
 };

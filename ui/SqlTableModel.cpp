@@ -1,19 +1,18 @@
 #include "ui/SqlTableModel.h"
 
-#include "core/Database.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
-
 using namespace Qt::StringLiterals;
 
-SqlTableModel::SqlTableModel(Database &db, QObject *parent)
+SqlTableModel::SqlTableModel(std::unique_ptr<PagedQuery> query, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_db(db) {}
+    , m_query(std::move(query)) {}
+
+SqlTableModel::~SqlTableModel() = default;
 
 void SqlTableModel::setColumns(const QList<Column> &columns) {
     beginResetModel();
     m_columns = columns;
+    // The model's columns are the query's, in the query's order.
+    Q_ASSERT(m_query->columns().size() == m_columns.size());
     m_rows.clear();
     m_atEnd = false;
     endResetModel();
@@ -84,10 +83,11 @@ void SqlTableModel::fetchMore(const QModelIndex &parent) {
 void SqlTableModel::sort(int column, Qt::SortOrder order) {
     if (column >= m_columns.size())
         return;
-    if (column >= 0 && m_columns.at(column).sortExpr.isEmpty())
+    if (column >= 0 && !m_query->isSortable(column))
         return;
     m_sortColumn = column;
     m_sortOrder = order;
+    m_query->setSort(column, order);
     reload();
 }
 
@@ -126,50 +126,19 @@ int SqlTableModel::rowOfId(qint64 id) const {
 }
 
 int SqlTableModel::totalCount() const {
-    const QString select = selectSql();
-    if (select.isEmpty())
+    if (m_columns.isEmpty())
         return -1;
-    QSqlQuery q(m_db.sql());
-    q.prepare(u"SELECT COUNT(*) FROM ("_s + select + u") AS counted"_s);
-    for (const QVariant &v : bindValues())
-        q.addBindValue(v);
-    if (!q.exec() || !q.next())
-        return -1;
-    return q.value(0).toInt();
-}
-
-QString SqlTableModel::orderByClause() const {
-    // The first column of every select is the id; it breaks ties so that LIMIT/OFFSET pages
-    // never repeat or skip a row.
-    if (m_sortColumn < 0 || m_sortColumn >= m_columns.size())
-        return u" ORDER BY 1 DESC"_s;
-    const QString dir = m_sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
-    return u" ORDER BY "_s + m_columns.at(m_sortColumn).sortExpr + u' ' + dir + u", 1 "_s + dir;
+    const int n = m_query->count();
+    if (n < 0)
+        m_lastError = m_query->errorString();
+    return n;
 }
 
 bool SqlTableModel::fetchRows(int offset, int limit, QList<QVariantList> *rows) {
-    const QString select = selectSql();
-    if (select.isEmpty())
-        return false;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(select + orderByClause() + u" LIMIT ? OFFSET ?"_s);
-    for (const QVariant &v : bindValues())
-        q.addBindValue(v);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
+    if (!m_query->fetch(offset, limit, rows)) {
+        m_lastError = m_query->errorString();
         qWarning("SqlTableModel: %s", qPrintable(m_lastError));
         return false;
-    }
-    const int width = int(m_columns.size()) + 1;
-    while (q.next()) {
-        QVariantList row;
-        row.reserve(width);
-        for (int c = 0; c < width; ++c)
-            row << q.value(c);
-        rows->append(row);
     }
     return true;
 }

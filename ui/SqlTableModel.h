@@ -1,19 +1,21 @@
 #pragma once
 
+#include "core/queries/PagedQuery.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 #include <QVariant>
 
-class Database;
+#include <memory>
 
 // Base of every list in the program (appeals, topics, meetings, assignments): a read-only
 // table whose filtering, sorting and searching happen in SQL and whose rows arrive lazily in
 // chunks through canFetchMore()/fetchMore(), so that a list over 100,000 appeals opens as fast
 // as one over ten.
 //
-// A subclass either describes its query (selectSql() + bindValues(), first column the record
-// id, then one result column per Column) and lets the base page it with LIMIT/OFFSET, or
-// overrides fetchRows() to page through a query object of its own.
+// The rows come from a PagedQuery of core/queries (filters, sort and paging in one tested
+// place); a subclass names the columns (titles on screen and on paper, in the query's order)
+// and words the values. It holds no SQL.
 class SqlTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -24,22 +26,22 @@ public:
     };
 
     struct Column {
-        // A constructor rather than an aggregate, so that columns written {key, title, sort}
-        // stay valid without naming the print title (-Wmissing-field-initializers).
+        // A constructor rather than an aggregate, so that columns written {key, title} stay
+        // valid without naming the print title (-Wmissing-field-initializers).
         Column() = default;
-        Column(QString k, QString t, QString sort = {}, QString print = {})
+        Column(QString k, QString t, QString print = {})
             : key(std::move(k))
             , title(std::move(t))
-            , sortExpr(std::move(sort))
             , printTitle(std::move(print)) {}
 
-        QString key;        // stable name, used to remember chosen columns
+        QString key;        // the query's column key, also used to remember chosen columns
         QString title;      // header text (already translated)
-        QString sortExpr;   // SQL expression to ORDER BY; empty: not sortable
         QString printTitle; // Chinese header of printed lists (official papers); empty: title
     };
 
-    explicit SqlTableModel(Database &db, QObject *parent = nullptr);
+    // Pages through `query`; the columns set later carry its columns' keys in its order.
+    explicit SqlTableModel(std::unique_ptr<PagedQuery> query, QObject *parent = nullptr);
+    ~SqlTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -60,8 +62,8 @@ public:
     int chunkSize() const { return m_chunkSize; }
     void setChunkSize(int rows) { m_chunkSize = qMax(1, rows); }
 
-    // Matching rows in total (not only the loaded ones); -1 when the subclass cannot tell.
-    virtual int totalCount() const;
+    // Matching rows in total (not only the loaded ones); -1 on a database error.
+    int totalCount() const;
     // Every row the current filter and sort give, not only the loaded ones, read in chunks
     // through the same query as the view (for printing the list). False on an SQL error.
     bool readAllRows(QList<QVariantList> *rows);
@@ -76,23 +78,15 @@ public slots:
 
 protected:
     void setColumns(const QList<Column> &columns);
-    Database &database() const { return m_db; }
-    void setLastError(const QString &error) { m_lastError = error; }
-
-    // Rows [offset, offset + limit) in the current order; each row: id, then one value per
-    // column. Returns false on an SQL error (lastError() says which).
-    virtual bool fetchRows(int offset, int limit, QList<QVariantList> *rows);
-    // The SELECT (without ORDER BY/LIMIT) the default fetchRows() pages through.
-    virtual QString selectSql() const { return {}; }
-    virtual QVariantList bindValues() const { return {}; }
-    // ORDER BY clause for the current sort, with the id as tie-breaker so that paging is stable.
-    QString orderByClause() const;
+    PagedQuery &query() const { return *m_query; }
     // Display text of a stored value (status codes to words, ISO dates to local ones).
     virtual QVariant displayValue(int column, const QVariant &raw) const;
     virtual QVariant extraData(int row, int column, int role) const;
 
 private:
-    Database &m_db;
+    bool fetchRows(int offset, int limit, QList<QVariantList> *rows);
+
+    std::unique_ptr<PagedQuery> m_query;
     QList<Column> m_columns;
     QList<QVariantList> m_rows;
     bool m_atEnd = false;
@@ -100,5 +94,5 @@ private:
     int m_chunkSize = 256;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QString m_lastError;
+    mutable QString m_lastError; // also set by the const totalCount()
 };

@@ -1,11 +1,17 @@
 // The query objects behind the pages' panels and drop-down lists (core/queries): each answers
 // one question the GUI asks, tested here without a widget.
 #include "core/Clock.h"
+#include "core/queries/AppealQueueQuery.h"
+#include "core/queries/AssignmentListQuery.h"
 #include "core/queries/AssignmentSummaryQuery.h"
 #include "core/queries/ChoiceLists.h"
+#include "core/queries/EnterpriseListQuery.h"
+#include "core/queries/MeetingListQuery.h"
+#include "core/queries/TopicListQuery.h"
 #include "core/workflow/AssignmentService.h"
 #include "tests/core/WorkflowFixture.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -13,6 +19,25 @@ using State = AssignmentService::DeadlineState;
 
 class TestPageQueries : public QObject {
     Q_OBJECT
+
+private:
+    // Every row of a list in its current order.
+    static QList<QVariantList> all(PagedQuery &query) {
+        QList<QVariantList> rows;
+        if (!query.fetch(0, 1000, &rows))
+            qWarning("%s", qPrintable(query.errorString()));
+        return rows;
+    }
+    static QVariant cell(const QVariantList &row, PagedQuery &query, const QString &key) {
+        return row.value(int(query.columns().indexOf(key)) + 1);
+    }
+    static bool exec(WorkflowFixture &f, const QString &sql) {
+        QSqlQuery q(f.db->sql());
+        if (q.exec(sql))
+            return true;
+        qWarning("%s", qPrintable(sql));
+        return false;
+    }
 
 private slots:
     void choiceLists() {
@@ -75,6 +100,157 @@ private slots:
         QCOMPARE(query.find(id, isoDate("2024-06-20"))->approvedExtensions, 0);
         QVERIFY(!query.find(id + 100, isoDate("2024-06-04")));
         QVERIFY(query.errorString().isEmpty());
+    }
+
+    // The assignments list: open only, a search over number, unit, subject and lead
+    // department, sorted by deadline with the id breaking ties, paged without repeats, and the
+    // extensions counted as of a day.
+    void assignmentList() {
+        WorkflowFixture f(u"tongliao"_s);
+        QVERIFY(f.ok);
+        const qint64 land = f.department(u"自然资源局"_s);
+        const qint64 tax = f.department(u"税务局"_s);
+        AssignmentService service(*f.db);
+        QList<qint64> ids;
+        for (int i = 0; i < 6; ++i) {
+            Assignment a;
+            a.appealId =
+                f.appeal(i == 2 ? u"用地指标不足"_s : u"问题%1"_s.arg(i), {}, false, u"accepted"_s);
+            a.leadDepartmentId = i % 2 ? tax : land;
+            a.assignedOn = isoDate("2024-06-03").addDays(i < 3 ? 0 : 7);
+            ids << service.create(a);
+            QVERIFY2(ids.last() > 0, qPrintable(service.errorString()));
+        }
+        QVERIFY(service.start(ids.at(0)));
+        QVERIFY(service.complete(ids.at(0), u"已办结"_s, isoDate("2024-06-20")));
+
+        AssignmentListQuery query(*f.db);
+        QCOMPARE(query.columns().first(), u"number"_s);
+        QCOMPARE(query.count(), 6);
+        query.setOpenOnly(true);
+        QCOMPARE(query.count(), 5);
+        query.setSearch(u"税务"_s); // the lead department
+        QCOMPARE(query.count(), 3);
+        query.setSearch(u"用地"_s); // the subject (the appeal's problem)
+        QCOMPARE(all(query).size(), 1);
+        QCOMPARE(all(query).first().first().toLongLong(), ids.at(2));
+        query.setSearch(u"测试企业4"_s); // the submitting unit
+        QCOMPARE(query.count(), 1);
+        query.setSearch(u"T-0006"_s); // the number
+        QCOMPARE(query.count(), 1);
+        query.setSearch(u"100%"_s); // a wildcard is a character, not a pattern
+        QCOMPARE(query.count(), 0);
+        query.setSearch({});
+        query.setOpenOnly(false);
+
+        const int due = int(query.columns().indexOf(u"due"_s));
+        QVERIFY(query.isSortable(due));
+        QVERIFY(!query.isSortable(int(query.columns().indexOf(u"subject"_s))));
+        query.setSort(due, Qt::AscendingOrder);
+        const QList<QVariantList> byDue = all(query);
+        for (int i = 1; i < byDue.size(); ++i) {
+            const QString a = cell(byDue.at(i - 1), query, u"due"_s).toString();
+            const QString b = cell(byDue.at(i), query, u"due"_s).toString();
+            QVERIFY(a < b || (a == b && byDue.at(i - 1).first().toLongLong() <
+                                            byDue.at(i).first().toLongLong()));
+        }
+        // Pages of two give the same rows in the same order.
+        QList<QVariantList> paged;
+        for (int offset = 0; offset < 6; offset += 2)
+            QVERIFY(query.fetch(offset, 2, &paged));
+        QCOMPARE(paged, byDue);
+
+        const qint64 ext = service.requestExtension(ids.at(1), u"需补充材料"_s,
+                                                    isoDate("2024-08-30"), isoDate("2024-06-20"));
+        QVERIFY2(ext > 0, qPrintable(service.errorString()));
+        QVERIFY(service.approveExtension(ext, isoDate("2024-06-21")));
+        auto extensionsOf = [&](qint64 id) {
+            for (const QVariantList &row : all(query))
+                if (row.first().toLongLong() == id)
+                    return cell(row, query, u"extensions"_s).toInt();
+            return -1;
+        };
+        query.setAsOf(isoDate("2024-06-20"));
+        QCOMPARE(extensionsOf(ids.at(1)), 0);
+        query.setAsOf(isoDate("2024-06-21"));
+        QCOMPARE(extensionsOf(ids.at(1)), 1);
+        {
+            Clock::Fixed fixed(isoDate("2024-06-20")); // no day given: the clock's today
+            query.setAsOf({});
+            QCOMPARE(extensionsOf(ids.at(1)), 0);
+        }
+    }
+
+    // The enterprise registry: tags joined with 、, the liaison leader, the appeals counted,
+    // and the search over name, credit code and tags.
+    void enterpriseList() {
+        WorkflowFixture f(u"tongliao"_s);
+        QVERIFY(f.ok);
+        const qint64 a = f.enterprise(u"宏达化工有限公司"_s);
+        const qint64 b = f.enterprise(u"通辽农牧科技公司"_s);
+        const qint64 leader = f.leader(u"王副市长"_s, u"工业"_s);
+        QVERIFY(exec(f, u"UPDATE enterprises SET uscc = '91150500MA0N000001', "
+                        "liaison_leader_id = %1 WHERE id = %2"_s.arg(leader)
+                            .arg(a)));
+        QVERIFY(exec(f, u"INSERT INTO enterprise_tags (enterprise_id, tag) VALUES "
+                        "(%1, '重点企业'), (%1, '专精特新')"_s.arg(a)));
+        const qint64 appeal = f.appeal(u"问题"_s);
+        QVERIFY(
+            exec(f, u"UPDATE appeals SET enterprise_id = %1 WHERE id = %2"_s.arg(a).arg(appeal)));
+        EnterpriseListQuery query(*f.db);
+        query.setSort(0, Qt::AscendingOrder);
+        const QList<QVariantList> rows = all(query);
+        QCOMPARE(rows.size(), 2);
+        const QVariantList &first = rows.at(0).first().toLongLong() == a ? rows.at(0) : rows.at(1);
+        QStringList tags = cell(first, query, u"tags"_s).toString().split(u"、"_s);
+        tags.sort();
+        QCOMPARE(tags, (QStringList{u"专精特新"_s, u"重点企业"_s}));
+        QCOMPARE(cell(first, query, u"leader"_s).toString(), u"王副市长"_s);
+        QCOMPARE(cell(first, query, u"appeals"_s).toInt(), 1);
+        query.setSearch(u"专精"_s);
+        QCOMPARE(query.count(), 1);
+        query.setSearch(u"MA0N"_s);
+        QCOMPARE(all(query).first().first().toLongLong(), a);
+        query.setSearch(u"农牧"_s);
+        QCOMPARE(all(query).first().first().toLongLong(), b);
+    }
+
+    // Meetings and topics with what they hold; the queue of appeals not yet in a topic.
+    void meetingsTopicsAndQueue() {
+        WorkflowFixture f(u"tongliao"_s);
+        QVERIFY(f.ok);
+        const qint64 pending = f.appeal(u"待研判"_s);
+        const qint64 accepted = f.appeal(u"已受理"_s, {}, false, u"accepted"_s);
+        const qint64 rejected = f.appeal(u"不予受理"_s, {}, false, u"rejected"_s);
+        const qint64 bundled = f.appeal(u"已成议题"_s, {}, false, u"accepted"_s);
+        QVERIFY(exec(f, u"INSERT INTO topics (title, urgent, status, created_at) "
+                        "VALUES ('园区道路', 1, 'open', '2024-06-01T09:00:00')"_s));
+        QVERIFY(exec(f, u"UPDATE appeals SET topic_id = 1 WHERE id = %1"_s.arg(bundled)));
+        QVERIFY(exec(f, u"INSERT INTO meetings (meeting_date, title, form, status, created_at) "
+                        "VALUES ('2024-06-20', '六月恳谈会', 'meeting', 'planned', '')"_s));
+        QVERIFY(exec(f, u"INSERT INTO meeting_topics (meeting_id, topic_id) VALUES (1, 1)"_s));
+
+        TopicListQuery topics(*f.db);
+        const QList<QVariantList> t = all(topics);
+        QCOMPARE(t.size(), 1);
+        QCOMPARE(cell(t.first(), topics, u"appeals"_s).toInt(), 1);
+        QCOMPARE(cell(t.first(), topics, u"meeting"_s).toString(), u"2024-06-20"_s);
+        QCOMPARE(cell(t.first(), topics, u"created"_s).toString(), u"2024-06-01"_s);
+
+        MeetingListQuery meetings(*f.db);
+        const QList<QVariantList> m = all(meetings);
+        QCOMPARE(m.size(), 1);
+        QCOMPARE(cell(m.first(), meetings, u"topics"_s).toInt(), 1);
+        QCOMPARE(cell(m.first(), meetings, u"enterprises"_s).toInt(), 0);
+
+        AppealQueueQuery queue(*f.db);
+        QList<qint64> ids;
+        for (const QVariantList &row : all(queue))
+            ids << row.first().toLongLong();
+        QCOMPARE(ids, (QList<qint64>{accepted, pending})); // newest first, no topic, open
+        queue.setShowScreened(true);
+        QCOMPARE(queue.count(), 3);
+        Q_UNUSED(rejected)
     }
 };
 

@@ -1,5 +1,6 @@
 #include "core/Database.h"
 #include "core/DatabaseInitializer.h"
+#include "core/queries/SqlListQuery.h"
 #include "ui/SqlTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -10,13 +11,11 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// The smallest useful subclass: enterprises with a name filter bound as a parameter.
-class EnterpriseNames : public SqlTableModel {
+// The smallest useful list: enterprises with a name filter bound as a parameter.
+class EnterpriseNamesQuery : public SqlListQuery {
 public:
-    explicit EnterpriseNames(Database &db)
-        : SqlTableModel(db) {
-        setColumns({{u"name"_s, u"Name"_s, u"name"_s}, {u"district"_s, u"District"_s, {}}});
-    }
+    explicit EnterpriseNamesQuery(Database &db)
+        : SqlListQuery(db, {{u"name"_s, u"name"_s}, {u"district"_s, {}}}) {}
     QString filter;
 
 protected:
@@ -24,6 +23,17 @@ protected:
         return u"SELECT id, name, district FROM enterprises WHERE name LIKE ?"_s;
     }
     QVariantList bindValues() const override { return {u"%"_s + filter + u"%"_s}; }
+};
+
+class EnterpriseNames : public SqlTableModel {
+public:
+    explicit EnterpriseNames(Database &db)
+        : SqlTableModel(std::make_unique<EnterpriseNamesQuery>(db)) {
+        setColumns({{u"name"_s, u"Name"_s}, {u"district"_s, u"District"_s}});
+    }
+    void setFilter(const QString &text) {
+        static_cast<EnterpriseNamesQuery &>(query()).filter = text;
+    }
 };
 } // namespace
 
@@ -68,13 +78,13 @@ private slots:
         EnterpriseNames model(m_db);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.filter = u"企业00"_s;
+        model.setFilter(u"企业00"_s);
         model.sort(0, Qt::AscendingOrder);
         QCOMPARE(model.rowCount(), 100);
         QCOMPARE(model.index(0, 0).data().toString(), u"企业0000"_s);
         model.sort(0, Qt::DescendingOrder);
         QCOMPARE(model.index(0, 0).data().toString(), u"企业0099"_s);
-        // The district column has no sort expression: the order stays as it was.
+        // The query does not sort by district: the order stays as it was.
         model.sort(1, Qt::AscendingOrder);
         QCOMPARE(model.sortColumn(), 0);
         QCOMPARE(model.rowOfId(model.idAt(5)), 5);

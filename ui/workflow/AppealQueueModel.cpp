@@ -2,6 +2,7 @@
 
 #include "core/ProfileRepository.h"
 #include "core/export/ChineseLabels.h"
+#include "core/queries/AppealQueueQuery.h"
 
 #include <QBrush>
 #include <QColor>
@@ -9,26 +10,22 @@
 using namespace Qt::StringLiterals;
 
 AppealQueueModel::AppealQueueModel(Database &db, QObject *parent)
-    : SqlTableModel(db, parent) {
-    setColumns({{u"number"_s, tr("Number"), u"number"_s, u"编号"_s},
-                {u"unit"_s, tr("Submitted by"), u"submitting_unit"_s, u"提交单位"_s},
-                {u"problem"_s, tr("Problem"), {}, u"困难问题"_s},
-                {u"domain"_s, tr("Domain"), u"domain"_s, u"领域"_s},
-                {u"urgency"_s, tr("Urgency"), u"urgency"_s, u"紧急程度"_s},
-                {u"status"_s, tr("Status"), u"status"_s, u"受理情况"_s},
-                {u"screening"_s, tr("Screening"), {}, u"研判意见"_s}});
+    : SqlTableModel(std::make_unique<AppealQueueQuery>(db), parent)
+    , m_db(db)
+    , m_query(static_cast<AppealQueueQuery *>(&query())) {
+    setColumns({{u"number"_s, tr("Number"), u"编号"_s},
+                {u"unit"_s, tr("Submitted by"), u"提交单位"_s},
+                {u"problem"_s, tr("Problem"), u"困难问题"_s},
+                {u"domain"_s, tr("Domain"), u"领域"_s},
+                {u"urgency"_s, tr("Urgency"), u"紧急程度"_s},
+                {u"status"_s, tr("Status"), u"受理情况"_s},
+                {u"screening"_s, tr("Screening"), u"研判意见"_s}});
 }
 
 void AppealQueueModel::setShowScreened(bool show) {
-    m_showScreened = show;
+    m_query->setShowScreened(show);
     m_reasonLabels.clear();
     reload();
-}
-
-QString AppealQueueModel::selectSql() const {
-    return u"SELECT id, number, submitting_unit, problem, domain, urgency, status, "
-           "TRIM(screening_reason || ' ' || screening_target) FROM appeals WHERE topic_id IS NULL"_s +
-           (m_showScreened ? QString() : u" AND status IN ('pending', 'accepted')"_s);
 }
 
 QString AppealQueueModel::statusLabel(const QString &code) {
@@ -75,7 +72,7 @@ QVariant AppealQueueModel::printValue(int column, const QVariant &raw) const {
             m_reasonLabels = {{u"local"_s, u"转属地"_s},
                               {u"department"_s, u"转部门"_s},
                               {u"solved"_s, u"即知即办"_s}};
-            for (const ExclusionReason &r : ProfileRepository(database()).active().exclusionReasons)
+            for (const ExclusionReason &r : ProfileRepository(m_db).active().exclusionReasons)
                 m_reasonLabels.insert(r.code, u"不予受理：%1"_s.arg(r.label));
         }
         const QString label = m_reasonLabels.value(code, code);

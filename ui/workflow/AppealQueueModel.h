@@ -4,6 +4,9 @@
 
 #include <QHash>
 
+class AppealQueueQuery;
+class Database;
+
 // Appeals not yet bundled into a topic: the pending ones wait for screening, the accepted ones
 // for a topic. Used by the topics page to screen and bundle.
 class AppealQueueModel : public SqlTableModel {
@@ -16,12 +19,12 @@ public:
     static QString statusLabel(const QString &code);
 
 protected:
-    QString selectSql() const override;
     QVariant displayValue(int column, const QVariant &raw) const override;
     QVariant extraData(int row, int column, int role) const override;
     QVariant printValue(int column, const QVariant &raw) const override;
 
 private:
-    bool m_showScreened = false;
+    Database &m_db;
+    AppealQueueQuery *m_query;                      // owned by the base
     mutable QHash<QString, QString> m_reasonLabels; // exclusion code -> 受理范围 wording
 };

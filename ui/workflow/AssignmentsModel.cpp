@@ -1,12 +1,10 @@
 #include "ui/workflow/AssignmentsModel.h"
 
 #include "core/CalendarRepository.h"
-#include "core/Database.h"
 #include "core/ProfileRepository.h"
-#include "core/SqlDialect.h"
 #include "core/StatusLabels.h"
 #include "core/export/ChineseLabels.h"
-#include "core/queries/AssignmentState.h"
+#include "core/queries/AssignmentListQuery.h"
 
 #include <QBrush>
 #include <QColor>
@@ -15,64 +13,42 @@ using namespace Qt::StringLiterals;
 using State = AssignmentService::DeadlineState;
 
 AssignmentsModel::AssignmentsModel(Database &db, QObject *parent)
-    : SqlTableModel(db, parent) {
-    setColumns({{u"number"_s, tr("Appeal"), u"number"_s, u"编号"_s},
-                {u"subject"_s, tr("Subject"), {}, u"议题主要内容"_s},
-                {u"lead"_s, tr("Lead department"), u"lead_name"_s, u"牵头承办部门"_s},
-                {u"assigned"_s, tr("Assigned"), u"assigned_on"_s, u"交办日期"_s},
-                {u"due"_s, tr("Due"), u"due_date"_s, u"办理期限"_s},
-                {u"original"_s, tr("Original due"), u"original_due_date"_s, u"原定期限"_s},
-                {u"status"_s, tr("Status"), u"status"_s, u"办理状态"_s},
-                {u"extensions"_s, tr("Extensions"), u"approved_extensions"_s, u"延期次数"_s},
-                {u"rehandle"_s, tr("Re-handled"), u"rehandle_count"_s, u"重办次数"_s}});
+    : SqlTableModel(std::make_unique<AssignmentListQuery>(db), parent)
+    , m_db(db)
+    , m_query(static_cast<AssignmentListQuery *>(&query())) {
+    setColumns({{u"number"_s, tr("Appeal"), u"编号"_s},
+                {u"subject"_s, tr("Subject"), u"议题主要内容"_s},
+                {u"lead"_s, tr("Lead department"), u"牵头承办部门"_s},
+                {u"assigned"_s, tr("Assigned"), u"交办日期"_s},
+                {u"due"_s, tr("Due"), u"办理期限"_s},
+                {u"original"_s, tr("Original due"), u"原定期限"_s},
+                {u"status"_s, tr("Status"), u"办理状态"_s},
+                {u"extensions"_s, tr("Extensions"), u"延期次数"_s},
+                {u"rehandle"_s, tr("Re-handled"), u"重办次数"_s}});
     refreshRules();
     sort(columnIndex(u"due"_s), Qt::AscendingOrder);
 }
 
 void AssignmentsModel::refreshRules() {
-    m_calendar = CalendarRepository(database()).load();
-    m_warningWindow = ProfileRepository(database()).active().warningWindowWorkingDays;
+    m_calendar = CalendarRepository(m_db).load();
+    m_warningWindow = ProfileRepository(m_db).active().warningWindowWorkingDays;
+}
+
+void AssignmentsModel::setToday(const QDate &today) {
+    m_today = today;
+    m_query->setAsOf(today);
 }
 
 void AssignmentsModel::setOpenOnly(bool openOnly) {
-    m_openOnly = openOnly;
+    m_query->setOpenOnly(openOnly);
     reload();
 }
 
 void AssignmentsModel::setSearch(const QString &text) {
-    if (text.trimmed() == m_search)
+    if (text.trimmed() == m_query->search())
         return;
-    m_search = text.trimmed();
+    m_query->setSearch(text);
     reload();
-}
-
-QString AssignmentsModel::selectSql() const {
-    QStringList where;
-    if (m_openOnly)
-        where << u"s.status IN ('assigned', 'in_progress', 'returned', 'escalated')"_s;
-    if (!m_search.isEmpty()) {
-        const SqlDialect &d = database().dialect();
-        where << u"("_s + d.containsCondition(u"a.number"_s) + u" OR "_s +
-                     d.containsCondition(u"a.submitting_unit"_s) + u" OR "_s +
-                     d.containsCondition(u"t.title"_s) + u" OR "_s +
-                     d.containsCondition(u"d.name"_s) + u')';
-    }
-    return u"SELECT s.id, COALESCE(a.number, ''), COALESCE(t.title, a.problem, ''), "
-           "d.name AS lead_name, s.assigned_on, s.due_date, s.original_due_date, s.status, "_s +
-           AssignmentState::approvedExtensionsSql(u"s"_s) +
-           u" AS approved_extensions, s.rehandle_count FROM assignments s "
-           "JOIN departments d ON d.id = s.lead_department_id "
-           "LEFT JOIN appeals a ON a.id = s.appeal_id "
-           "LEFT JOIN topics t ON t.id = s.topic_id"_s +
-           (where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s));
-}
-
-QVariantList AssignmentsModel::bindValues() const {
-    QVariantList values{m_today.toString(Qt::ISODate)}; // the extensions approved by then
-    if (!m_search.isEmpty())
-        for (int i = 0; i < 4; ++i)
-            values << SqlDialect::likePattern(m_search);
-    return values;
 }
 
 QString AssignmentsModel::statusLabel(Assignment::Status status) {

@@ -5,6 +5,8 @@
 #include "core/workflow/AssignmentService.h"
 #include "ui/SqlTableModel.h"
 
+class AssignmentListQuery;
+
 #include <QDate>
 
 // Assignments with their deadline state coloured: overdue red, extended (an extension
@@ -20,7 +22,7 @@ public:
     explicit AssignmentsModel(Database &db, QObject *parent = nullptr);
 
     // Takes effect at the next reload() (the approved extensions are counted in SQL).
-    void setToday(const QDate &today) { m_today = today; }
+    void setToday(const QDate &today);
     void setOpenOnly(bool openOnly);
     // Rows whose appeal number, submitting unit, subject or lead department contains `text`.
     void setSearch(const QString &text);
@@ -31,8 +33,6 @@ public slots:
     void refreshRules(); // reloads calendar and warning window from the database
 
 protected:
-    QString selectSql() const override;
-    QVariantList bindValues() const override;
     QVariant displayValue(int column, const QVariant &raw) const override;
     QVariant extraData(int row, int column, int role) const override;
     QVariant printValue(int column, const QVariant &raw) const override;
@@ -40,9 +40,9 @@ protected:
 private:
     AssignmentService::DeadlineState stateOf(int row) const;
 
+    Database &m_db;
+    AssignmentListQuery *m_query; // owned by the base
     WorkCalendar m_calendar;
     int m_warningWindow = 3;
     QDate m_today = Clock::today();
-    bool m_openOnly = false;
-    QString m_search;
 };

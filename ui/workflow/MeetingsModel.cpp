@@ -1,25 +1,20 @@
 #include "ui/workflow/MeetingsModel.h"
 
+#include "core/queries/MeetingListQuery.h"
+
 #include <QDate>
 
 using namespace Qt::StringLiterals;
 
 MeetingsModel::MeetingsModel(Database &db, QObject *parent)
-    : SqlTableModel(db, parent) {
-    setColumns({{u"date"_s, tr("Date"), u"meeting_date"_s, u"会议日期"_s},
-                {u"title"_s, tr("Title"), u"title"_s, u"会议名称"_s},
-                {u"form"_s, tr("Form"), u"form"_s, u"形式"_s},
-                {u"status"_s, tr("Status"), u"status"_s, u"状态"_s},
-                {u"topics"_s, tr("Topics"), {}, u"议题数"_s},
-                {u"enterprises"_s, tr("Enterprises"), {}, u"参会企业数"_s}});
+    : SqlTableModel(std::make_unique<MeetingListQuery>(db), parent) {
+    setColumns({{u"date"_s, tr("Date"), u"会议日期"_s},
+                {u"title"_s, tr("Title"), u"会议名称"_s},
+                {u"form"_s, tr("Form"), u"形式"_s},
+                {u"status"_s, tr("Status"), u"状态"_s},
+                {u"topics"_s, tr("Topics"), u"议题数"_s},
+                {u"enterprises"_s, tr("Enterprises"), u"参会企业数"_s}});
     sort(0, Qt::DescendingOrder);
-}
-
-QString MeetingsModel::selectSql() const {
-    return u"SELECT m.id, m.meeting_date, m.title, m.form, m.status, "
-           "(SELECT COUNT(*) FROM meeting_topics mt WHERE mt.meeting_id = m.id), "
-           "(SELECT COUNT(*) FROM meeting_enterprises me WHERE me.meeting_id = m.id) "
-           "FROM meetings m"_s;
 }
 
 QString MeetingsModel::statusLabel(const QString &code) {

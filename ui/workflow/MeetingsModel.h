@@ -2,6 +2,8 @@
 
 #include "ui/SqlTableModel.h"
 
+class Database;
+
 // Meetings, newest first, with their number of topics and enterprises.
 class MeetingsModel : public SqlTableModel {
     Q_OBJECT
@@ -11,7 +13,6 @@ public:
     static QString statusLabel(const QString &code);
 
 protected:
-    QString selectSql() const override;
     QVariant displayValue(int column, const QVariant &raw) const override;
     QVariant printValue(int column, const QVariant &raw) const override;
 };

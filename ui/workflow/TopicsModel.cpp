@@ -1,5 +1,7 @@
 #include "ui/workflow/TopicsModel.h"
 
+#include "core/queries/TopicListQuery.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QDate>
@@ -7,23 +9,14 @@
 using namespace Qt::StringLiterals;
 
 TopicsModel::TopicsModel(Database &db, QObject *parent)
-    : SqlTableModel(db, parent) {
-    setColumns({{u"urgent"_s, tr("Urgent"), u"urgent"_s, u"紧急"_s},
-                {u"title"_s, tr("Topic"), u"title"_s, u"议题"_s},
-                {u"appeals"_s, tr("Appeals"), u"appeal_count"_s, u"诉求数"_s},
-                {u"departments"_s, tr("Departments preparing"), {}, u"提前研究部门数"_s},
-                {u"meeting"_s, tr("Meeting"), u"meeting_date"_s, u"会议日期"_s},
-                {u"created"_s, tr("Created"), u"created_at"_s, u"创建日期"_s}});
+    : SqlTableModel(std::make_unique<TopicListQuery>(db), parent) {
+    setColumns({{u"urgent"_s, tr("Urgent"), u"紧急"_s},
+                {u"title"_s, tr("Topic"), u"议题"_s},
+                {u"appeals"_s, tr("Appeals"), u"诉求数"_s},
+                {u"departments"_s, tr("Departments preparing"), u"提前研究部门数"_s},
+                {u"meeting"_s, tr("Meeting"), u"会议日期"_s},
+                {u"created"_s, tr("Created"), u"创建日期"_s}});
     sort(0, Qt::DescendingOrder);
-}
-
-QString TopicsModel::selectSql() const {
-    return u"SELECT t.id, t.urgent, t.title, "
-           "(SELECT COUNT(*) FROM appeals a WHERE a.topic_id = t.id) AS appeal_count, "
-           "(SELECT COUNT(*) FROM topic_departments td WHERE td.topic_id = t.id), "
-           "(SELECT MAX(m.meeting_date) FROM meeting_topics mt JOIN meetings m "
-           " ON m.id = mt.meeting_id WHERE mt.topic_id = t.id) AS meeting_date, "
-           "substr(t.created_at, 1, 10) AS created_at FROM topics t"_s;
 }
 
 QVariant TopicsModel::displayValue(int column, const QVariant &raw) const {

@@ -2,6 +2,8 @@
 
 #include "ui/SqlTableModel.h"
 
+class Database;
+
 // Topics, urgent first (急事优先), with how many appeals and departments each has.
 class TopicsModel : public SqlTableModel {
     Q_OBJECT
@@ -10,7 +12,6 @@ public:
     explicit TopicsModel(Database &db, QObject *parent = nullptr);
 
 protected:
-    QString selectSql() const override;
     QVariant displayValue(int column, const QVariant &raw) const override;
     QVariant extraData(int row, int column, int role) const override;
     QVariant printValue(int column, const QVariant &raw) const override;
