@@ -4,6 +4,7 @@
 #include "core/Database.h"
 #include "core/StatusLabels.h"
 #include "core/attachments/AttachmentRepository.h"
+#include "core/queries/RecordPapersQuery.h"
 #include "core/records/AppealRepository.h"
 #include "core/workflow/TopicService.h"
 #include "ui/AppealEntryForm.h"
@@ -19,7 +20,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
-#include <QSqlQuery>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -71,27 +71,18 @@ AppealDetailDialog::AppealDetailDialog(Database &db, qint64 appealId, QWidget *p
 void AppealDetailDialog::addRecordDocuments(PrintMenu *menu) {
     // The appeal's assignment sheets (附件2) and the enterprise's evaluations (附件3), one
     // entry each: an appeal handed to another lead or re-handled after 不满意 has several.
-    QSqlQuery q(m_db.sql());
-    q.prepare(u"SELECT a.id, d.name, a.assigned_on FROM assignments a "
-              "JOIN departments d ON d.id = a.lead_department_id WHERE a.appeal_id = ? "
-              "ORDER BY a.id"_s);
-    q.addBindValue(m_appealId);
-    q.exec();
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        menu->addDocument(
-            tr("Handling sheet (附件2): %1, %2").arg(q.value(1).toString(), q.value(2).toString()),
-            FormPrinter::Kind::Form2, [id] { return id; }, {});
+    RecordPapersQuery papers(m_db);
+    for (const RecordPapersQuery::AssignmentPaper &a : papers.assignmentsOfAppeal(m_appealId)) {
+        const qint64 id = a.id;
+        menu->addDocument(tr("Handling sheet (附件2): %1, %2")
+                              .arg(a.leadDepartment, a.assignedOn.toString(Qt::ISODate)),
+                          FormPrinter::Kind::Form2, [id] { return id; }, {});
     }
-    q.prepare(u"SELECT e.id, e.submit_date FROM evaluations e "
-              "JOIN assignments a ON a.id = e.assignment_id WHERE a.appeal_id = ? "
-              "ORDER BY e.id"_s);
-    q.addBindValue(m_appealId);
-    q.exec();
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        menu->addDocument(tr("Evaluation form (附件3) of %1").arg(q.value(1).toString()),
-                          FormPrinter::Kind::Form3, [id] { return id; }, {});
+    for (const RecordPapersQuery::EvaluationPaper &e : papers.evaluationsOfAppeal(m_appealId)) {
+        const qint64 id = e.id;
+        menu->addDocument(
+            tr("Evaluation form (附件3) of %1").arg(e.submitDate.toString(Qt::ISODate)),
+            FormPrinter::Kind::Form3, [id] { return id; }, {});
     }
 }
 

@@ -1,6 +1,7 @@
 #include "ui/AppealEntryLayout.h"
 
 #include "core/Database.h"
+#include "core/queries/ChoiceLists.h"
 #include "core/records/DepartmentRepository.h"
 #include "core/records/LeaderRepository.h"
 #include "forms/SignUpFormWording.h"
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -157,10 +157,7 @@ QWidget *AppealEntryLayout::officeFields(const AppealEntryFields &f, Database &d
     QStringList domains;
     for (const Leader &l : LeaderRepository(db).list())
         domains << l.domains;
-    QSqlQuery q(db.sql());
-    q.exec(u"SELECT DISTINCT domain FROM appeals WHERE domain <> ''"_s);
-    while (q.next())
-        domains << q.value(0).toString();
+    domains << ChoiceLists(db).appealDomains();
     domains.removeDuplicates();
     domains.sort();
     f.domain->addItem(QString());

@@ -5,13 +5,13 @@
 #include "core/Database.h"
 #include "core/StatusLabels.h"
 #include "core/export/ChineseLabels.h"
+#include "core/queries/ChoiceLists.h"
 #include "core/records/DepartmentRepository.h"
 #include "forms/ChineseFormat.h"
 
 #include <QAbstractItemView>
 #include <QHash>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -82,11 +82,8 @@ void AppealFilterBar::reloadChoices() {
     department->setCurrentIndex(qMax(0, department->findData(departmentId)));
     meeting->clear();
     meeting->addItem(tr("Any meeting"), 0);
-    QSqlQuery q(m_db.sql());
-    q.exec(u"SELECT id, meeting_date, title FROM meetings ORDER BY meeting_date DESC"_s);
-    while (q.next())
-        meeting->addItem(q.value(1).toString() + u"  "_s + q.value(2).toString(),
-                         q.value(0).toLongLong());
+    for (const ChoiceLists::Choice &m : ChoiceLists(m_db).meetings())
+        meeting->addItem(m.detail + u"  "_s + m.name, m.id);
     meeting->setCurrentIndex(qMax(0, meeting->findData(meetingId)));
     fitPopupToEntries(department);
     fitPopupToEntries(meeting);

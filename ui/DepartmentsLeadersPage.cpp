@@ -2,6 +2,7 @@
 
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
+#include "core/queries/ChoiceLists.h"
 #include "core/records/DepartmentRepository.h"
 #include "core/records/LeaderRepository.h"
 #include "ui/HistoryWidget.h"
@@ -18,7 +19,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -145,14 +145,9 @@ void DepartmentsLeadersPage::refresh() {
     const RuleProfile profile = ProfileRepository(m_db).active();
     QStringList outside;
     m_leaders->clear();
+    const QHash<qint64, QStringList> liaison = ChoiceLists(m_db).liaisonEnterprises();
     for (const Leader &l : LeaderRepository(m_db).list()) {
-        QSqlQuery q(m_db.sql());
-        q.prepare(u"SELECT name FROM enterprises WHERE liaison_leader_id = ? ORDER BY name"_s);
-        q.addBindValue(l.id);
-        q.exec();
-        QStringList enterprises;
-        while (q.next())
-            enterprises << q.value(0).toString();
+        const QStringList enterprises = liaison.value(l.id);
         auto *item = new QTreeWidgetItem(
             m_leaders, {l.name, l.title, l.domains.join(u"、"_s), enterprises.join(u"、"_s)});
         item->setData(0, Qt::UserRole, l.id);

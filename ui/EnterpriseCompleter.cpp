@@ -2,11 +2,11 @@
 
 #include "core/Database.h"
 #include "core/PinyinInitials.h"
+#include "core/queries/ChoiceLists.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QLineEdit>
-#include <QSqlQuery>
 #include <QStringListModel>
 
 using namespace Qt::StringLiterals;
@@ -36,13 +36,8 @@ void EnterpriseCompleter::reload() {
     // The registry of one office holds hundreds to a few thousand enterprises: keeping names and
     // their initials in memory makes every keystroke instant without an index on initials.
     m_entries.clear();
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.exec(u"SELECT id, name FROM enterprises ORDER BY name"_s);
-    while (q.next()) {
-        const QString name = q.value(1).toString();
-        m_entries.append({q.value(0).toLongLong(), name, PinyinInitials::of(name)});
-    }
+    for (const ChoiceLists::Choice &e : ChoiceLists(m_db).enterprises())
+        m_entries.append({e.id, e.name, PinyinInitials::of(e.name)});
 }
 
 QStringList EnterpriseCompleter::suggestions(const QString &typed, int limit) const {

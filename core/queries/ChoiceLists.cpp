@@ -48,3 +48,12 @@ QStringList ChoiceLists::appealDomains() {
         out << c.name;
     return out;
 }
+
+QHash<qint64, QStringList> ChoiceLists::liaisonEnterprises() {
+    QHash<qint64, QStringList> out;
+    for (const Choice &c : select(u"SELECT liaison_leader_id, name, '' FROM enterprises "
+                                  "WHERE liaison_leader_id IS NOT NULL ORDER BY name, id"_s,
+                                  tr("Cannot list the leaders' enterprises: %1")))
+        out[c.id] << c.name;
+    return out;
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,9 @@ public:
     QList<Choice> enterprises();
     // The domains (领域) appeals were filed under, sorted, without the empty one.
     QStringList appealDomains();
+    // The names of the enterprises each leader is the liaison (联系领导) of, by name; leaders
+    // without any are absent.
+    QHash<qint64, QStringList> liaisonEnterprises();
 
     QString errorString() const { return m_error; }
 

@@ -289,6 +289,20 @@ bool MeetingService::setEnterprises(qint64 meetingId,
     });
 }
 
+bool MeetingService::setAttendees(qint64 meetingId, const QList<Meeting::LeaderRole> &leaders,
+                                  const QList<Meeting::DepartmentRole> &departments,
+                                  const QList<Meeting::Representative> &enterprises) {
+    TransactionGuard tx(m_db.sql());
+    if (!setLeaders(meetingId, leaders) || !setDepartments(meetingId, departments) ||
+        !setEnterprises(meetingId, enterprises))
+        return false;
+    if (!tx.commit()) {
+        m_error = tr("Meeting %1: the attendees could not be stored.").arg(meetingId);
+        return false;
+    }
+    return true;
+}
+
 QList<MeetingPlanner::Warning> MeetingService::checkPlan(qint64 meetingId,
                                                          const QDate &today) const {
     const auto m = find(meetingId);

@@ -55,6 +55,10 @@ public:
     bool setLeaders(qint64 meetingId, const QList<Meeting::LeaderRole> &leaders);
     bool setDepartments(qint64 meetingId, const QList<Meeting::DepartmentRole> &departments);
     bool setEnterprises(qint64 meetingId, const QList<Meeting::Representative> &enterprises);
+    // The three lists of who attends, stored together or not at all.
+    bool setAttendees(qint64 meetingId, const QList<Meeting::LeaderRole> &leaders,
+                      const QList<Meeting::DepartmentRole> &departments,
+                      const QList<Meeting::Representative> &enterprises);
 
     // The profile's rules checked for the stored meeting as of `today`.
     QList<MeetingPlanner::Warning> checkPlan(qint64 meetingId, const QDate &today) const;

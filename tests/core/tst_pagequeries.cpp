@@ -1,14 +1,19 @@
 // The query objects behind the pages' panels and drop-down lists (core/queries): each answers
 // one question the GUI asks, tested here without a widget.
 #include "core/Clock.h"
+#include "core/CalendarRepository.h"
 #include "core/queries/AppealQueueQuery.h"
 #include "core/queries/AssignmentListQuery.h"
 #include "core/queries/AssignmentSummaryQuery.h"
 #include "core/queries/ChoiceLists.h"
 #include "core/queries/EnterpriseListQuery.h"
 #include "core/queries/MeetingListQuery.h"
+#include "core/queries/MeetingPlanQuery.h"
+#include "core/queries/RecordPapersQuery.h"
 #include "core/queries/TopicListQuery.h"
 #include "core/workflow/AssignmentService.h"
+#include "core/workflow/MeetingService.h"
+#include "core/workflow/TopicService.h"
 #include "tests/core/WorkflowFixture.h"
 
 #include <QSqlQuery>
@@ -251,6 +256,99 @@ private slots:
         queue.setShowScreened(true);
         QCOMPARE(queue.count(), 3);
         Q_UNUSED(rejected)
+    }
+
+    // The meetings page: which meeting it opens, the others in a period, the topics offered
+    // for an agenda, and the appeals and enterprises an agenda brings.
+    void meetingPlan() {
+        WorkflowFixture f(u"tongliao"_s);
+        QVERIFY(f.ok);
+        MeetingPlanQuery plans(*f.db);
+        QCOMPARE(plans.meetingToOpen(isoDate("2024-06-01")), 0);
+        MeetingService meetings(*f.db);
+        Meeting m;
+        m.date = isoDate("2024-05-20");
+        const qint64 may = meetings.create(m);
+        m.date = isoDate("2024-06-26");
+        const qint64 june = meetings.create(m);
+        m.date = isoDate("2024-06-28");
+        const qint64 cancelled = meetings.create(m);
+        QVERIFY(meetings.setStatus(cancelled, u"cancelled"_s));
+        QVERIFY(meetings.setStatus(may, u"held"_s));
+        QCOMPARE(plans.meetingToOpen(isoDate("2024-06-01")), june);      // the next planned one
+        QCOMPARE(plans.meetingToOpen(isoDate("2024-07-01")), cancelled); // else the latest
+        QCOMPARE(plans.othersInPeriod(june, isoDate("2024-06-01"), isoDate("2024-06-30")), 0);
+        QCOMPARE(plans.othersInPeriod(0, isoDate("2024-05-01"), isoDate("2024-06-30")), 2);
+
+        const qint64 e = f.enterprise(u"宏达化工"_s);
+        const qint64 a1 = f.appeal(u"一"_s, {}, false, u"accepted"_s);
+        const qint64 a2 = f.appeal(u"二"_s, {}, false, u"accepted"_s);
+        QVERIFY(exec(f, u"UPDATE appeals SET enterprise_id = %1 WHERE id = %2"_s.arg(e).arg(a1)));
+        TopicService topics(*f.db);
+        const qint64 onAgenda = topics.create(u"已排议题"_s, {a1});
+        const qint64 waiting = topics.create(u"待排议题"_s, {a2});
+        QVERIFY(meetings.setAgenda(june, {onAgenda}));
+        const auto open = plans.openTopics();
+        QCOMPARE(open.size(), 2);
+        QCOMPARE(open.at(0).id, waiting); // on no agenda: first
+        QVERIFY(!open.at(0).scheduled.isValid());
+        QCOMPARE(open.at(1).scheduled, isoDate("2024-06-26"));
+        QCOMPARE(plans.appealsOnAgenda(june), QList<qint64>{a1});
+        QCOMPARE(plans.appealsWaitingForAMeeting(), QList<qint64>{a2});
+        QCOMPARE(plans.enterprisesOnAgenda(june), QSet<qint64>{e});
+        QVERIFY(plans.enterprisesOnAgenda(may).isEmpty());
+        QVERIFY(plans.errorString().isEmpty());
+    }
+
+    // The papers an appeal's window offers to print, a topic's appeals, the calendar's years
+    // in Settings and the enterprises each leader looks after.
+    void papersCalendarAndLiaisons() {
+        WorkflowFixture f(u"tongliao"_s);
+        QVERIFY(f.ok);
+        const qint64 lead = f.department(u"自然资源局"_s);
+        AssignmentService service(*f.db);
+        Assignment a;
+        a.appealId = f.appeal(u"用地"_s, {}, false, u"accepted"_s);
+        a.leadDepartmentId = lead;
+        a.assignedOn = isoDate("2024-06-03");
+        const qint64 id = service.create(a);
+        QVERIFY(service.complete(id, u"已办结"_s, isoDate("2024-06-20")));
+        Evaluation e;
+        e.submitDate = isoDate("2024-06-25");
+        const qint64 evaluation = service.evaluate(id, e);
+        QVERIFY(evaluation > 0);
+        RecordPapersQuery papers(*f.db);
+        const auto sheets = papers.assignmentsOfAppeal(a.appealId);
+        QCOMPARE(sheets.size(), 1);
+        QCOMPARE(sheets.first().id, id);
+        QCOMPARE(sheets.first().leadDepartment, u"自然资源局"_s);
+        QCOMPARE(sheets.first().assignedOn, isoDate("2024-06-03"));
+        const auto evaluations = papers.evaluationsOfAppeal(a.appealId);
+        QCOMPARE(evaluations.size(), 1);
+        QCOMPARE(evaluations.first().id, evaluation);
+        QCOMPARE(evaluations.first().submitDate, isoDate("2024-06-25"));
+        const qint64 b = f.appeal(u"园区道路年久失修"_s, {}, false, u"accepted"_s);
+        const qint64 topic = TopicService(*f.db).create(u"园区道路"_s, {b});
+        const auto bundled = papers.appealsOfTopic(topic);
+        QCOMPARE(bundled.size(), 1);
+        QCOMPARE(bundled.first().problem, u"园区道路年久失修"_s);
+
+        const auto years = CalendarRepository(*f.db).years();
+        QVERIFY(years.size() >= 4); // the built-in 2023-2026
+        QCOMPARE(years.first().year, 2023);
+        QCOMPARE(years.first().source, u"built-in"_s);
+        QVERIFY(years.first().daysOff > 0 && years.first().workingDays > 0);
+
+        const qint64 leader = f.leader(u"王副市长"_s, u"工业"_s);
+        const qint64 x = f.enterprise(u"乙公司"_s), y = f.enterprise(u"甲公司"_s);
+        f.enterprise(u"丙公司"_s);
+        QVERIFY(exec(
+            f, u"UPDATE enterprises SET liaison_leader_id = %1 WHERE id IN (%2, %3)"_s.arg(leader)
+                   .arg(x)
+                   .arg(y)));
+        const auto liaison = ChoiceLists(*f.db).liaisonEnterprises();
+        QCOMPARE(liaison.size(), 1);
+        QCOMPARE(liaison.value(leader), (QStringList{u"乙公司"_s, u"甲公司"_s}));
     }
 };
 

@@ -200,6 +200,30 @@ private slots:
         QCOMPARE(proposals.at(2).proposedMeetingId, 0);
     }
 
+    // The attendees tab stores leaders, departments and enterprises as one change: when one
+    // list is refused, none of the three changes.
+    void attendeesAllOrNothing() {
+        WorkflowFixture f(u"tongliao"_s);
+        QVERIFY(f.ok);
+        const qint64 leader = f.leader(u"王副市长"_s, u"工业"_s);
+        const qint64 department = f.department(u"发改委"_s);
+        const qint64 enterprise = f.enterprise(u"宏达化工"_s);
+        MeetingService m(*f.db);
+        Meeting meeting;
+        meeting.date = isoDate("2024-06-26");
+        const qint64 id = m.create(meeting);
+        QVERIFY(m.setAttendees(id, {{leader, u"chair"_s}}, {{department, u"attend"_s}},
+                               {{enterprise, u"张三"_s}}));
+        QCOMPARE(m.find(id)->leaders.size(), 1);
+        QCOMPARE(m.find(id)->enterprises.at(0).representative, u"张三"_s);
+        QVERIFY(!m.setAttendees(id, {}, {}, {{9999, u"无此企业"_s}}));
+        QVERIFY(m.errorString().contains(u"9999"_s));
+        const Meeting kept = *m.find(id);
+        QCOMPARE(kept.leaders.size(), 1);
+        QCOMPARE(kept.departments.size(), 1);
+        QCOMPARE(kept.enterprises.size(), 1);
+    }
+
     void agendaOrderKeepsDecisions() {
         WorkflowFixture f(u"heyuan"_s);
         QVERIFY(f.ok);

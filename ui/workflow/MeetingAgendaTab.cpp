@@ -2,6 +2,7 @@
 
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
+#include "core/queries/MeetingPlanQuery.h"
 #include "core/records/RecordNames.h"
 #include "core/workflow/MeetingService.h"
 
@@ -12,7 +13,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopedValueRollback>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -95,18 +95,13 @@ void MeetingAgendaTab::showMeeting(qint64 meetingId, const std::optional<Meeting
     // Topics on no meeting's agenda yet come first (urgent first, newest first): they are what
     // the clerk plans. Those already on another meeting's agenda follow, with that meeting's
     // date, for carrying a topic over to a later meeting.
-    QSqlQuery q(m_db.sql());
-    q.exec(u"SELECT t.id, t.title, t.urgent, (SELECT MAX(m.meeting_date) FROM meeting_topics mt "
-           "JOIN meetings m ON m.id = mt.meeting_id WHERE mt.topic_id = t.id) AS scheduled "
-           "FROM topics t WHERE t.status = 'open' "
-           "ORDER BY scheduled IS NOT NULL, scheduled DESC, t.urgent DESC, t.id DESC"_s);
-    while (q.next()) {
-        if (onAgenda.contains(q.value(0).toLongLong()))
+    for (const MeetingPlanQuery::TopicChoice &t : MeetingPlanQuery(m_db).openTopics()) {
+        if (onAgenda.contains(t.id))
             continue;
-        QString text = (q.value(2).toInt() ? tr("[urgent] ") : QString()) + q.value(1).toString();
-        if (!q.value(3).isNull())
-            text += tr(" (on the agenda of %1)").arg(q.value(3).toString());
-        m_topicChoice->addItem(text, q.value(0));
+        QString text = (t.urgent ? tr("[urgent] ") : QString()) + t.title;
+        if (t.scheduled.isValid())
+            text += tr(" (on the agenda of %1)").arg(t.scheduled.toString(Qt::ISODate));
+        m_topicChoice->addItem(text, t.id);
     }
     showDecision();
     updateDomainCheck();
@@ -199,17 +194,7 @@ void MeetingAgendaTab::updateDomainCheck() {
     // that do not match are pointed to a later meeting; appeals of topics on no agenda yet that
     // match are proposed for this one.
     MeetingService service(m_db);
-    const auto appealsOf = [this](const QString &sql) {
-        QList<qint64> ids;
-        QSqlQuery q(m_db.sql());
-        q.prepare(sql);
-        if (sql.contains(u'?'))
-            q.addBindValue(m_meetingId);
-        q.exec();
-        while (q.next())
-            ids << q.value(0).toLongLong();
-        return ids;
-    };
+    MeetingPlanQuery plans(m_db);
     const auto numberOf = [this](qint64 appealId) {
         const QString number = RecordNames::appealNumber(m_db, appealId);
         return number.isEmpty() ? QString::number(appealId) : number;
@@ -229,10 +214,7 @@ void MeetingAgendaTab::updateDomainCheck() {
                                   "Attendees tab to match the agenda to the chair's domains."));
         return;
     }
-    for (const auto &p : service.proposeByDomain(
-             m_meetingId,
-             appealsOf(u"SELECT a.id FROM appeals a JOIN meeting_topics mt ON "
-                       "mt.topic_id = a.topic_id WHERE mt.meeting_id = ? ORDER BY a.id"_s))) {
+    for (const auto &p : service.proposeByDomain(m_meetingId, plans.appealsOnAgenda(m_meetingId))) {
         if (p.matchesThisMeeting)
             continue;
         if (p.domain.isEmpty()) {
@@ -249,11 +231,7 @@ void MeetingAgendaTab::updateDomainCheck() {
                             .arg(numberOf(p.appealId), domain));
     }
     QStringList candidates;
-    for (const auto &p : service.proposeByDomain(
-             m_meetingId,
-             appealsOf(u"SELECT a.id FROM appeals a JOIN topics t ON t.id = a.topic_id WHERE "
-                       "t.status = 'open' AND a.status = 'accepted' AND NOT EXISTS (SELECT 1 FROM "
-                       "meeting_topics mt WHERE mt.topic_id = t.id) ORDER BY a.id"_s))) {
+    for (const auto &p : service.proposeByDomain(m_meetingId, plans.appealsWaitingForAMeeting())) {
         if (p.matchesThisMeeting)
             candidates << u"%1 (%2)"_s.arg(numberOf(p.appealId), p.domain);
     }

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Database.h"
+#include "core/queries/ChoiceLists.h"
 #include "core/records/RecordNames.h"
 #include "core/workflow/MeetingService.h"
 
@@ -11,7 +12,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -53,11 +53,7 @@ void MeetingAssignTab::showMeeting(qint64 meetingId) {
     m_proposals->setRowCount(0);
     if (!m_meetingId)
         return;
-    QList<std::pair<qint64, QString>> departments;
-    QSqlQuery deps(m_db.sql());
-    deps.exec(u"SELECT id, name FROM departments ORDER BY name"_s);
-    while (deps.next())
-        departments.append({deps.value(0).toLongLong(), deps.value(1).toString()});
+    const QList<ChoiceLists::Choice> departments = ChoiceLists(m_db).departments();
     for (const auto &p : MeetingService(m_db).proposeAssignments(m_meetingId)) {
         const int row = m_proposals->rowCount();
         m_proposals->insertRow(row);
@@ -71,8 +67,8 @@ void MeetingAssignTab::showMeeting(qint64 meetingId) {
         // The lead can be changed here before assigning; 0 means "not chosen yet".
         auto *lead = new QComboBox(m_proposals);
         lead->addItem(tr("(choose the lead department)"), 0);
-        for (const auto &[id, name] : std::as_const(departments))
-            lead->addItem(name, id);
+        for (const ChoiceLists::Choice &d : departments)
+            lead->addItem(d.name, d.id);
         lead->setCurrentIndex(std::max(0, lead->findData(p.leadDepartmentId)));
         m_proposals->setCellWidget(row, 2, lead);
         m_proposals->setItem(row, 3, new QTableWidgetItem(coop.join(u"、"_s)));

@@ -1,7 +1,9 @@
 #include "ui/workflow/MeetingAttendeesTab.h"
 
 #include "core/Database.h"
-#include "core/TransactionGuard.h"
+#include "core/queries/ChoiceLists.h"
+#include "core/queries/MeetingPlanQuery.h"
+#include "core/records/LeaderRepository.h"
 #include "core/workflow/MeetingService.h"
 
 #include <QCheckBox>
@@ -12,7 +14,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -76,14 +77,12 @@ MeetingAttendeesTab::MeetingAttendeesTab(Database &db, QWidget *parent)
 
 void MeetingAttendeesTab::loadChoices() {
     m_leaders->setRowCount(0);
-    QSqlQuery q(m_db.sql());
-    q.exec(u"SELECT id, name, title, domains FROM leaders ORDER BY id"_s);
-    while (q.next()) {
+    for (const Leader &l : LeaderRepository(m_db).list()) {
         const int row = m_leaders->rowCount();
         m_leaders->insertRow(row);
-        auto *item = new QTableWidgetItem(u"%1 %2  [%3]"_s.arg(
-            q.value(1).toString(), q.value(2).toString(), q.value(3).toString()));
-        item->setData(Qt::UserRole, q.value(0));
+        auto *item = new QTableWidgetItem(
+            u"%1 %2  [%3]"_s.arg(l.name, l.title, LeaderRepository::joinDomains(l.domains)));
+        item->setData(Qt::UserRole, l.id);
         item->setFlags(item->flags() & ~Qt::ItemIsEditable);
         m_leaders->setItem(row, 0, item);
         auto *role = new QComboBox(m_leaders);
@@ -93,24 +92,23 @@ void MeetingAttendeesTab::loadChoices() {
         m_leaders->setCellWidget(row, 1, role);
     }
     m_departments->clear();
-    q.exec(u"SELECT id, name FROM departments ORDER BY name"_s);
-    while (q.next()) {
-        auto *item = new QListWidgetItem(q.value(1).toString(), m_departments);
-        item->setData(Qt::UserRole, q.value(0));
+    ChoiceLists choices(m_db);
+    for (const ChoiceLists::Choice &d : choices.departments()) {
+        auto *item = new QListWidgetItem(d.name, m_departments);
+        item->setData(Qt::UserRole, d.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
     m_enterprises->setRowCount(0);
-    q.exec(u"SELECT id, name, responsible_person FROM enterprises ORDER BY name"_s);
-    while (q.next()) {
+    for (const ChoiceLists::Choice &e : choices.enterprises()) {
         const int row = m_enterprises->rowCount();
         m_enterprises->insertRow(row);
-        auto *item = new QTableWidgetItem(q.value(1).toString());
-        item->setData(Qt::UserRole, q.value(0));
+        auto *item = new QTableWidgetItem(e.name);
+        item->setData(Qt::UserRole, e.id);
         item->setFlags((item->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsEditable);
         item->setCheckState(Qt::Unchecked);
         m_enterprises->setItem(row, 0, item);
-        m_enterprises->setItem(row, 1, new QTableWidgetItem(q.value(2).toString()));
+        m_enterprises->setItem(row, 1, new QTableWidgetItem(e.detail)); // responsible person
     }
     m_leaders->resizeColumnToContents(0);
     m_enterprises->resizeColumnToContents(0);
@@ -118,14 +116,7 @@ void MeetingAttendeesTab::loadChoices() {
 
 void MeetingAttendeesTab::showMeeting(qint64 meetingId, const std::optional<Meeting> &m) {
     m_meetingId = meetingId;
-    m_agendaEnterprises.clear();
-    QSqlQuery q(m_db.sql());
-    q.prepare(u"SELECT DISTINCT a.enterprise_id FROM appeals a JOIN meeting_topics mt ON "
-              "mt.topic_id = a.topic_id WHERE mt.meeting_id = ? AND a.enterprise_id IS NOT NULL"_s);
-    q.addBindValue(meetingId);
-    if (q.exec())
-        while (q.next())
-            m_agendaEnterprises.insert(q.value(0).toLongLong());
+    m_agendaEnterprises = MeetingPlanQuery(m_db).enterprisesOnAgenda(meetingId);
     for (int r = 0; r < m_leaders->rowCount(); ++r) {
         const qint64 id = m_leaders->item(r, 0)->data(Qt::UserRole).toLongLong();
         QString role;
@@ -228,11 +219,7 @@ bool MeetingAttendeesTab::save() {
                 m_enterprises->item(r, 0)->data(Qt::UserRole).toLongLong(),
                 m_enterprises->item(r, 1)->text()};
     MeetingService service(m_db);
-    // One transaction: the three lists are stored together or not at all.
-    TransactionGuard tx(m_db.sql());
-    if (!service.setLeaders(meetingId, leaders) ||
-        !service.setDepartments(meetingId, departments) ||
-        !service.setEnterprises(meetingId, enterprises) || !tx.commit()) {
+    if (!service.setAttendees(meetingId, leaders, departments, enterprises)) {
         emit message(service.errorString().isEmpty() ? tr("The attendees could not be stored.")
                                                      : service.errorString(),
                      true);

@@ -7,6 +7,7 @@
 
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
+#include "core/queries/MeetingPlanQuery.h"
 #include "core/workflow/MeetingService.h"
 #include "ui/workflow/MeetingAgendaTab.h"
 #include "ui/workflow/MeetingAssignTab.h"
@@ -22,7 +23,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -114,16 +114,8 @@ MeetingsPage::MeetingsPage(Database &db, QWidget *parent)
     refresh();
     // The clerk opens the page for the coming meeting: it is shown, not an empty form whose
     // warnings are about a meeting nobody planned. Without one, the last meeting held.
-    QSqlQuery q(m_db.sql());
-    q.prepare(u"SELECT id FROM meetings WHERE status = 'planned' AND meeting_date >= ? "
-              "ORDER BY meeting_date, id LIMIT 1"_s);
-    q.addBindValue(m_today.toString(Qt::ISODate));
-    bool found = q.exec() && q.next();
-    if (!found)
-        found = q.exec(u"SELECT id FROM meetings ORDER BY meeting_date DESC, id DESC LIMIT 1"_s) &&
-                q.next();
-    if (found)
-        selectMeeting(q.value(0).toLongLong());
+    if (const qint64 id = MeetingPlanQuery(m_db).meetingToOpen(m_today))
+        selectMeeting(id);
 }
 
 QWidget *MeetingsPage::createPlanTab() {
@@ -280,18 +272,11 @@ void MeetingsPage::updateChecks() {
         found = service.checkPlan(m_meetingId, m_today);
     } else {
         // Not saved yet: count the other meetings of the period as they are stored.
-        int others = 0;
         const auto period = planner.period(date);
-        if (period.isValid()) {
-            QSqlQuery q(m_db.sql());
-            q.prepare(u"SELECT COUNT(*) FROM meetings WHERE id <> ? AND status <> 'cancelled' AND "
-                      "meeting_date BETWEEN ? AND ?"_s);
-            q.addBindValue(m_meetingId);
-            q.addBindValue(period.first.toString(Qt::ISODate));
-            q.addBindValue(period.last.toString(Qt::ISODate));
-            if (q.exec() && q.next())
-                others = q.value(0).toInt();
-        }
+        const int others =
+            period.isValid()
+                ? MeetingPlanQuery(m_db).othersInPeriod(m_meetingId, period.first, period.last)
+                : 0;
         found = planner.check(date, m_today, stored ? int(stored->enterprises.size()) : 0, others);
     }
     for (const auto &w : found)

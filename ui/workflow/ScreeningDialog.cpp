@@ -3,12 +3,12 @@
 
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
+#include "core/queries/ChoiceLists.h"
 #include "core/records/RecordNames.h"
 #include "core/workflow/ScreeningService.h"
 
 #include <QButtonGroup>
 #include <QPushButton>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -39,10 +39,8 @@ ScreeningDialog::ScreeningDialog(Database &db, const QList<qint64> &appealIds, Q
     const RuleProfile profile = ProfileRepository(db).active();
     for (const ExclusionReason &r : profile.exclusionReasons)
         m_ui->reasonCombo->addItem(r.label, r.code);
-    QSqlQuery q(db.sql());
-    q.exec(u"SELECT id, name FROM departments ORDER BY name"_s);
-    while (q.next())
-        m_ui->departmentCombo->addItem(q.value(1).toString(), q.value(0));
+    for (const ChoiceLists::Choice &d : ChoiceLists(db).departments())
+        m_ui->departmentCombo->addItem(d.name, d.id);
     m_ui->answerEdit->setMaximumHeight(80);
 
     m_group->addButton(m_ui->acceptRadio, int(Choice::Accept));

@@ -2,6 +2,9 @@
 
 #include "core/Clock.h"
 #include "core/Database.h"
+#include "core/queries/ChoiceLists.h"
+#include "core/queries/RecordPapersQuery.h"
+#include "core/records/RecordNames.h"
 #include "core/workflow/TopicService.h"
 #include "ui/ColumnFit.h"
 #include "ui/ListEndKey.h"
@@ -23,7 +26,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -144,10 +146,8 @@ void TopicsPage::refresh() {
     const qint64 topic = currentTopicId();
     const qint64 dep = m_department->currentData().toLongLong();
     m_department->clear();
-    QSqlQuery q(m_db.sql());
-    q.exec(u"SELECT id, name FROM departments ORDER BY name"_s);
-    while (q.next())
-        m_department->addItem(q.value(1).toString(), q.value(0));
+    for (const ChoiceLists::Choice &d : ChoiceLists(m_db).departments())
+        m_department->addItem(d.name, d.id);
     if (dep)
         setDepartment(dep);
     m_appeals->reload();
@@ -277,25 +277,14 @@ void TopicsPage::showTopic() {
     m_urgent->setChecked(topic && topic->urgent);
     if (!topic)
         return;
-    QSqlQuery q(m_db.sql());
-    q.prepare(
-        u"SELECT id, number, submitting_unit, problem FROM appeals WHERE topic_id = ? ORDER BY id"_s);
-    q.addBindValue(id);
-    q.exec();
-    while (q.next()) {
-        auto *item =
-            new QListWidgetItem(u"%1  %2 — %3"_s.arg(q.value(1).toString(), q.value(2).toString(),
-                                                     q.value(3).toString().simplified().left(40)),
-                                m_topicAppeals);
-        item->setData(Qt::UserRole, q.value(0));
+    for (const RecordPapersQuery::TopicAppeal &a : RecordPapersQuery(m_db).appealsOfTopic(id)) {
+        auto *item = new QListWidgetItem(
+            u"%1  %2 — %3"_s.arg(a.number, a.submittingUnit, a.problem.simplified().left(40)),
+            m_topicAppeals);
+        item->setData(Qt::UserRole, a.id);
     }
-    for (const Topic::Department &d : topic->departments) {
-        QSqlQuery n(m_db.sql());
-        n.prepare(u"SELECT name FROM departments WHERE id = ?"_s);
-        n.addBindValue(d.departmentId);
-        n.exec();
+    for (const Topic::Department &d : topic->departments)
         m_topicDepartments->addItem(tr("%1 (since %2)")
-                                        .arg(n.next() ? n.value(0).toString() : QString(),
+                                        .arg(RecordNames::departmentName(m_db, d.departmentId),
                                              d.handedOn.toString(Qt::ISODate)));
-    }
 }
