@@ -1,5 +1,7 @@
 #include "core/StatusLabels.h"
 
+#include <QHash>
+
 using namespace Qt::StringLiterals;
 
 QStringList StatusLabels::appealStatusCodes() {
@@ -38,15 +40,23 @@ QString StatusLabels::assignment(const QString &code) {
     return code;
 }
 
-QString StatusLabels::deadlineState(const QString &code) {
-    if (code == "none"_L1)
-        return tr("Not assigned or closed");
-    if (code == "on-track"_L1)
-        return tr("On track");
-    if (code == "due-soon"_L1)
-        return tr("Due soon");
-    if (code == "overdue"_L1)
-        return tr("Overdue");
+QString StatusLabels::meeting(const QString &code) {
+    if (code == "planned"_L1)
+        return tr("Planned");
+    if (code == "held"_L1)
+        return tr("Held");
+    if (code == "cancelled"_L1)
+        return tr("Cancelled");
+    return code;
+}
+
+QString StatusLabels::extension(const QString &code) {
+    if (code == "pending"_L1)
+        return tr("Pending", "extension request");
+    if (code == "approved"_L1)
+        return tr("Approved", "extension request");
+    if (code == "refused"_L1)
+        return tr("Refused", "extension request");
     return code;
 }
 
@@ -59,4 +69,62 @@ QString StatusLabels::evaluationLevel(const QString &code) {
     if (code == "unsatisfied"_L1)
         return tr("Unsatisfied (不满意)");
     return code;
+}
+
+QString StatusLabels::deadlineState(const QString &code) {
+    if (code == "none"_L1)
+        return tr("Not assigned or closed");
+    if (code == "on-track"_L1)
+        return tr("On track");
+    if (code == "due-soon"_L1)
+        return tr("Due soon");
+    if (code == "overdue"_L1)
+        return tr("Overdue");
+    return code;
+}
+
+QString StatusLabels::assignmentDeadline(const QString &code) {
+    if (code == "overdue"_L1)
+        return tr("Overdue");
+    if (code == "extended-overdue"_L1)
+        return tr("Overdue after extension");
+    if (code == "extended"_L1)
+        return tr("Extended");
+    if (code == "due-soon"_L1)
+        return tr("Due soon");
+    if (code == "on-time"_L1)
+        return tr("On time");
+    if (code == "closed"_L1)
+        return tr("Closed");
+    return code;
+}
+
+QString StatusLabels::printedAppeal(const QString &code) {
+    static const QHash<QString, QString> words{{u"pending"_s, u"待研判"_s},
+                                               {u"accepted"_s, u"已受理"_s},
+                                               {u"rejected"_s, u"不予受理"_s},
+                                               {u"redirected"_s, u"已转属地/部门"_s},
+                                               {u"solved"_s, u"即知即办"_s}};
+    return words.value(code, code);
+}
+
+QString StatusLabels::printedAssignment(const QString &code) {
+    static const QHash<QString, QString> words{
+        {u"assigned"_s, u"已交办"_s},   {u"in_progress"_s, u"办理中"_s},
+        {u"done"_s, u"已办结"_s},       {u"evaluated"_s, u"已评价"_s},
+        {u"returned"_s, u"退回重办"_s}, {u"escalated"_s, u"提交上级"_s},
+        {u"deferred"_s, u"暂缓解决"_s}};
+    return words.value(code, code);
+}
+
+QString StatusLabels::printedMeeting(const QString &code) {
+    static const QHash<QString, QString> words{
+        {u"planned"_s, u"计划"_s}, {u"held"_s, u"已召开"_s}, {u"cancelled"_s, u"已取消"_s}};
+    return words.value(code, code);
+}
+
+QString StatusLabels::printedEvaluationLevel(const QString &code) {
+    static const QHash<QString, QString> words{
+        {u"satisfied"_s, u"满意"_s}, {u"basic"_s, u"基本满意"_s}, {u"unsatisfied"_s, u"不满意"_s}};
+    return words.value(code, code);
 }

@@ -1,5 +1,6 @@
 #include "forms/MeetingDocuments.h"
 
+#include "core/StatusLabels.h"
 #include "forms/ChineseFormat.h"
 #include "forms/FormHtml.h"
 #include "forms/FormTable.h"
@@ -45,15 +46,6 @@ QString meetingLabel(const FormContext &c, const MeetingFormData *m) {
 }
 
 } // namespace
-
-QString MeetingDocuments::statusLabel(const QString &status) {
-    static const QHash<QString, QString> labels = {
-        {u"assigned"_s, u"已交办"_s},  {u"in_progress"_s, u"办理中"_s},
-        {u"done"_s, u"已办结"_s},      {u"evaluated"_s, u"已评价"_s},
-        {u"returned"_s, u"退回"_s},    {u"escalated"_s, u"提交上级"_s},
-        {u"deferred"_s, u"暂缓解决"_s}};
-    return labels.value(status, status);
-}
 
 QString MeetingDocuments::minutesTitle(const FormContext &c, const MeetingFormData *m) {
     const QString name = meetingLabel(c, m);
@@ -231,7 +223,7 @@ PrintableDocument MeetingDocuments::problemList(const FormContext &c, const Meet
         table.addBlankRows(12, 2);
     for (int i = 0; i < (blank ? 0 : int(rows.size())); ++i) {
         const AssignmentFormData &s = rows.at(i);
-        QString state = statusLabel(s.status);
+        QString state = StatusLabels::printedAssignment(s.status);
         if (!s.result.isEmpty())
             state += u"：\n"_s + s.result;
         table.addRow({QString::number(i + 1), s.number, s.enterprise,

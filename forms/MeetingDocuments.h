@@ -15,5 +15,4 @@ public:
 
     static QString minutesTitle(const FormContext &context, const MeetingFormData *meeting);
     static QString listTitle(const FormContext &context);
-    static QString statusLabel(const QString &status);
 };

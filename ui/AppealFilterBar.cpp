@@ -4,7 +4,6 @@
 
 #include "core/Database.h"
 #include "core/StatusLabels.h"
-#include "core/export/ChineseLabels.h"
 #include "core/queries/ChoiceLists.h"
 #include "core/records/DepartmentRepository.h"
 #include "forms/ChineseFormat.h"
@@ -149,7 +148,7 @@ QString AppealFilterBar::description(const AppealListQuery::Filter &f) const {
     if (!f.search.isEmpty())
         parts << u"检索“%1”"_s.arg(f.search);
     if (!f.statuses.isEmpty())
-        parts << u"受理情况：%1"_s.arg(ChineseLabels::appealStatus(f.statuses.constFirst()));
+        parts << u"受理情况：%1"_s.arg(StatusLabels::printedAppeal(f.statuses.constFirst()));
     if (f.leadDepartmentId > 0)
         parts << u"牵头承办部门：%1"_s.arg(
             m_ui->departmentFilter->itemText(m_ui->departmentFilter->findData(f.leadDepartmentId)));

@@ -2,7 +2,6 @@
 
 #include "core/Clock.h"
 #include "core/StatusLabels.h"
-#include "core/export/ChineseLabels.h"
 
 #include <QBrush>
 #include <QColor>
@@ -82,10 +81,10 @@ QVariant AppealListModel::displayValue(int column, const QVariant &raw) const {
 QVariant AppealListModel::printValue(int column, const QVariant &raw) const {
     switch (columnAt(column)) {
     case AppealListQuery::Column::Status:
-        return ChineseLabels::appealStatus(raw.toString());
+        return StatusLabels::printedAppeal(raw.toString());
     case AppealListQuery::Column::AssignmentStatus:
         return raw.toString().isEmpty() ? QString()
-                                        : ChineseLabels::assignmentStatus(raw.toString());
+                                        : StatusLabels::printedAssignment(raw.toString());
     default:
         return raw;
     }

@@ -4,7 +4,6 @@
 #include "core/StatusLabels.h"
 #include "core/records/RecordNames.h"
 #include "core/validation/FieldLabels.h"
-#include "ui/workflow/MeetingsModel.h"
 
 #include <QDate>
 #include <QHeaderView>
@@ -161,7 +160,7 @@ QString HistoryWidget::valueOf(const QString &key, const QJsonValue &value) cons
     if ((key == "status"_L1 || key == "from"_L1) && value.isString()) {
         const QString code = value.toString();
         for (const QString &label : {StatusLabels::assignment(code), StatusLabels::appeal(code),
-                                     MeetingsModel::statusLabel(code)})
+                                     StatusLabels::meeting(code)})
             if (label != code)
                 return label;
         return code;

@@ -1,7 +1,7 @@
 #include "core/export/ExportQuery.h"
 
 #include "core/Database.h"
-#include "core/export/ChineseLabels.h"
+#include "core/StatusLabels.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -30,11 +30,11 @@ QVariant convert(const QVariant &v, Type type, Code code) {
         return v.isNull() ? QVariant() : QVariant(v.toLongLong());
     switch (code) {
     case Code::AppealStatus:
-        return ChineseLabels::appealStatus(v.toString());
+        return StatusLabels::printedAppeal(v.toString());
     case Code::AssignmentStatus:
-        return v.toString().isEmpty() ? QString() : ChineseLabels::assignmentStatus(v.toString());
+        return v.toString().isEmpty() ? QString() : StatusLabels::printedAssignment(v.toString());
     case Code::EvaluationLevel:
-        return ChineseLabels::evaluationLevel(v.toString());
+        return StatusLabels::printedEvaluationLevel(v.toString());
     case Code::None:
         break;
     }

@@ -2,8 +2,8 @@
 
 #include "core/Clock.h"
 #include "core/Database.h"
+#include "core/StatusLabels.h"
 #include "core/dashboard/DashboardQuery.h"
-#include "core/export/ChineseLabels.h"
 #include "core/queries/AssignmentState.h"
 
 #include <QHash>
@@ -50,18 +50,18 @@ SummaryReportQuery::SummaryReportQuery(Database &db)
     : m_db(db) {}
 
 QStringList SummaryReportQuery::statusOrder() {
-    return {ChineseLabels::appealStatus(u"pending"_s),
-            ChineseLabels::appealStatus(u"rejected"_s),
-            ChineseLabels::appealStatus(u"redirected"_s),
-            ChineseLabels::appealStatus(u"solved"_s),
+    return {StatusLabels::printedAppeal(u"pending"_s),
+            StatusLabels::printedAppeal(u"rejected"_s),
+            StatusLabels::printedAppeal(u"redirected"_s),
+            StatusLabels::printedAppeal(u"solved"_s),
             u"已受理待交办"_s,
-            ChineseLabels::assignmentStatus(u"assigned"_s),
-            ChineseLabels::assignmentStatus(u"in_progress"_s),
-            ChineseLabels::assignmentStatus(u"returned"_s),
-            ChineseLabels::assignmentStatus(u"escalated"_s),
-            ChineseLabels::assignmentStatus(u"deferred"_s),
-            ChineseLabels::assignmentStatus(u"done"_s),
-            ChineseLabels::assignmentStatus(u"evaluated"_s)};
+            StatusLabels::printedAssignment(u"assigned"_s),
+            StatusLabels::printedAssignment(u"in_progress"_s),
+            StatusLabels::printedAssignment(u"returned"_s),
+            StatusLabels::printedAssignment(u"escalated"_s),
+            StatusLabels::printedAssignment(u"deferred"_s),
+            StatusLabels::printedAssignment(u"done"_s),
+            StatusLabels::printedAssignment(u"evaluated"_s)};
 }
 
 bool SummaryReportQuery::loadAppeals(SummaryReport &r, QList<CommonProblemFinder::Text> &texts) {
@@ -102,13 +102,13 @@ bool SummaryReportQuery::loadAppeals(SummaryReport &r, QList<CommonProblemFinder
                 {date(q.value(15)), date(q.value(16))}, r.asOf);
             if (code == "evaluated"_L1 && !(evaluated.isValid() && evaluated <= r.asOf))
                 code = u"done"_s;
-            status = ChineseLabels::assignmentStatus(code);
+            status = StatusLabels::printedAssignment(code);
         } else {
             QString code = q.value(4).toString();
             const QDate screened = date(q.value(5));
             if (code != "pending"_L1 && screened.isValid() && screened > r.asOf)
                 code = u"pending"_s;
-            status = code == "accepted"_L1 ? u"已受理待交办"_s : ChineseLabels::appealStatus(code);
+            status = code == "accepted"_L1 ? u"已受理待交办"_s : StatusLabels::printedAppeal(code);
         }
         ++byStatus[status];
         const QString domain = q.value(7).toString().trimmed();

@@ -31,8 +31,7 @@ QString AssignmentService::label(qint64 id) const {
     return tr("Assignment %1").arg(id);
 }
 
-bool AssignmentService::departmentContact(qint64 departmentId, QString *contact,
-                                          QString *phone) {
+bool AssignmentService::departmentContact(qint64 departmentId, QString *contact, QString *phone) {
     QSqlQuery d(m_db.sql());
     d.prepare(u"SELECT contact, phone FROM departments WHERE id = ?"_s);
     WorkflowSql::bind(d, departmentId);
@@ -463,6 +462,24 @@ AssignmentService::deadlineState(const Assignment &a, int approvedExtensions, co
     if (base == AssignmentState::DeadlineState::DueSoon)
         return DeadlineState::DueSoon;
     return DeadlineState::OnTime;
+}
+
+QString AssignmentService::deadlineStateCode(DeadlineState state) {
+    switch (state) {
+    case DeadlineState::OnTime:
+        return u"on-time"_s;
+    case DeadlineState::DueSoon:
+        return u"due-soon"_s;
+    case DeadlineState::Overdue:
+        return u"overdue"_s;
+    case DeadlineState::Extended:
+        return u"extended"_s;
+    case DeadlineState::ExtendedOverdue:
+        return u"extended-overdue"_s;
+    case DeadlineState::Closed:
+        break;
+    }
+    return u"closed"_s;
 }
 
 QList<AuditLog::Entry> AssignmentService::history(qint64 id) const {

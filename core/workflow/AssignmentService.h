@@ -92,6 +92,9 @@ public:
                                        const QDate &today, const WorkCalendar &calendar,
                                        int warningWindowWorkingDays);
 
+    // closed, on-time, due-soon, overdue, extended, extended-overdue (StatusLabels words them).
+    static QString deadlineStateCode(DeadlineState state);
+
     QString errorString() const { return m_error; }
 
 private:

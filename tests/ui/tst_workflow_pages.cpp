@@ -1,3 +1,4 @@
+#include "core/StatusLabels.h"
 #include "core/dashboard/DashboardQuery.h"
 #include "core/demo/DemoDataGenerator.h"
 #include "core/queries/OverdueQuery.h"
@@ -66,7 +67,7 @@ private slots:
     // English words ("Assigned") are the same.
     void assignmentStatusWordsInChinese() {
         GuiApplication::installLanguage(u"zh_CN"_s);
-        const QString status = AssignmentsModel::statusLabel(Assignment::Status::Assigned);
+        const QString status = StatusLabels::assignment(u"assigned"_s);
         WorkflowFixture f(u"wushen"_s);
         QVERIFY(f.ok);
         AssignmentsModel model(*f.db);

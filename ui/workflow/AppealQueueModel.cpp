@@ -1,7 +1,7 @@
 #include "ui/workflow/AppealQueueModel.h"
 
 #include "core/ProfileRepository.h"
-#include "core/export/ChineseLabels.h"
+#include "core/StatusLabels.h"
 #include "core/queries/AppealQueueQuery.h"
 
 #include <QBrush>
@@ -28,24 +28,10 @@ void AppealQueueModel::setShowScreened(bool show) {
     reload();
 }
 
-QString AppealQueueModel::statusLabel(const QString &code) {
-    if (code == "pending"_L1)
-        return tr("Pending screening");
-    if (code == "accepted"_L1)
-        return tr("Accepted");
-    if (code == "rejected"_L1)
-        return tr("Not accepted");
-    if (code == "redirected"_L1)
-        return tr("Redirected");
-    if (code == "solved"_L1)
-        return tr("Solved at once");
-    return code;
-}
-
 QVariant AppealQueueModel::displayValue(int column, const QVariant &raw) const {
     const QString key = columns().at(column).key;
     if (key == "status"_L1)
-        return statusLabel(raw.toString());
+        return StatusLabels::appeal(raw.toString());
     if (key == "urgency"_L1)
         return raw.toString() == "urgent"_L1 ? tr("Urgent") : QString();
     if (key == "problem"_L1) {
@@ -58,7 +44,7 @@ QVariant AppealQueueModel::displayValue(int column, const QVariant &raw) const {
 QVariant AppealQueueModel::printValue(int column, const QVariant &raw) const {
     const QString key = columns().at(column).key;
     if (key == "status"_L1)
-        return ChineseLabels::appealStatus(raw.toString());
+        return StatusLabels::printedAppeal(raw.toString());
     if (key == "urgency"_L1)
         return raw.toString() == "urgent"_L1 ? u"紧急"_s : QString();
     if (key == "problem"_L1)

@@ -16,7 +16,6 @@ public:
     explicit AppealQueueModel(Database &db, QObject *parent = nullptr);
 
     void setShowScreened(bool show); // also list rejected, redirected and solved appeals
-    static QString statusLabel(const QString &code);
 
 protected:
     QVariant displayValue(int column, const QVariant &raw) const override;

@@ -10,7 +10,6 @@
 #include "core/workflow/AssignmentService.h"
 #include "ui/HistoryWidget.h"
 #include "ui/PrintMenu.h"
-#include "ui/workflow/AssignmentsModel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -545,8 +544,9 @@ void AssignmentDetailPanel::load() {
         u"<br>"_s + tr("Cooperating: %1").arg(coop.isEmpty() ? tr("none") : coop.join(u"; "_s)) +
         u"<br>"_s +
         tr("Status: %1 · Due: %2 · %3")
-            .arg(AssignmentsModel::statusLabel(a->status), due,
-                 AssignmentsModel::deadlineStateLabel(summary->deadlineState)) +
+            .arg(StatusLabels::assignment(Assignment::statusCode(a->status)), due,
+                 StatusLabels::assignmentDeadline(
+                     AssignmentService::deadlineStateCode(summary->deadlineState))) +
         (a->rehandleCount ? u"<br>"_s + tr("Handled again %n time(s).", nullptr, a->rehandleCount)
                           : QString()));
 
@@ -580,9 +580,7 @@ void AssignmentDetailPanel::load() {
     bool pending = false;
     for (const Extension &e : s.extensions(m_id)) {
         pending = pending || e.status == Extension::Status::Pending;
-        QString decision = e.status == Extension::Status::Approved  ? tr("Approved")
-                           : e.status == Extension::Status::Refused ? tr("Refused")
-                                                                    : tr("Pending");
+        const QString decision = StatusLabels::extension(Extension::statusCode(e.status));
         addRow(m_extensions,
                {iso(e.requestedOn), iso(e.requestedDue), e.reason, decision, e.decisionNote});
     }

@@ -3,7 +3,6 @@
 #include "core/CalendarRepository.h"
 #include "core/ProfileRepository.h"
 #include "core/StatusLabels.h"
-#include "core/export/ChineseLabels.h"
 #include "core/queries/AssignmentListQuery.h"
 
 #include <QBrush>
@@ -51,34 +50,10 @@ void AssignmentsModel::setSearch(const QString &text) {
     reload();
 }
 
-QString AssignmentsModel::statusLabel(Assignment::Status status) {
-    // StatusLabels words statuses for every list; a tr("Assigned") here shared its translation
-    // with the column header of the same words and read 交办日期.
-    return StatusLabels::assignment(Assignment::statusCode(status));
-}
-
-QString AssignmentsModel::deadlineStateLabel(State state) {
-    switch (state) {
-    case State::Overdue:
-        return tr("Overdue");
-    case State::ExtendedOverdue:
-        return tr("Overdue after extension");
-    case State::Extended:
-        return tr("Extended");
-    case State::DueSoon:
-        return tr("Due soon");
-    case State::OnTime:
-        return tr("On time");
-    case State::Closed:
-        break;
-    }
-    return tr("Closed");
-}
-
 QVariant AssignmentsModel::displayValue(int column, const QVariant &raw) const {
     const QString key = columns().at(column).key;
     if (key == "status"_L1)
-        return statusLabel(Assignment::statusFromCode(raw.toString()));
+        return StatusLabels::assignment(raw.toString());
     if (key == "subject"_L1) {
         const QString text = raw.toString().simplified();
         return text.size() > 40 ? text.left(40) + u'…' : text;
@@ -89,7 +64,7 @@ QVariant AssignmentsModel::displayValue(int column, const QVariant &raw) const {
 QVariant AssignmentsModel::printValue(int column, const QVariant &raw) const {
     const QString key = columns().at(column).key;
     if (key == "status"_L1)
-        return ChineseLabels::assignmentStatus(raw.toString());
+        return StatusLabels::printedAssignment(raw.toString());
     if (key == "assigned"_L1 || key == "due"_L1 || key == "original"_L1) {
         const QDate d = QDate::fromString(raw.toString(), Qt::ISODate);
         return d.isValid() ? QVariant(d) : QVariant(QString());
@@ -115,18 +90,23 @@ QVariant AssignmentsModel::extraData(int row, int column, int role) const {
     if (role == DeadlineStateRole)
         return int(stateOf(row));
     if (role == Qt::ToolTipRole && columns().at(column).key == "due"_L1)
-        return deadlineStateLabel(stateOf(row));
+        return StatusLabels::assignmentDeadline(AssignmentService::deadlineStateCode(stateOf(row)));
     if (role != Qt::BackgroundRole)
         return {};
-    switch (stateOf(row)) {
+    const QColor colour = deadlineColour(stateOf(row));
+    return colour.isValid() ? QVariant(QBrush(colour)) : QVariant();
+}
+
+QColor AssignmentsModel::deadlineColour(State state) {
+    switch (state) {
     case State::Overdue:
-        return QBrush(QColor(0xf8, 0xc8, 0xc8)); // red
+        return QColor(0xf8, 0xc8, 0xc8); // red
     case State::ExtendedOverdue:
-        return QBrush(QColor(0xf5, 0xc0, 0x8a)); // dark orange: overdue even after extension
+        return QColor(0xf5, 0xc0, 0x8a); // dark orange: overdue even after extension
     case State::Extended:
-        return QBrush(QColor(0xc8, 0xdc, 0xf8)); // blue: deadline moved by approval
+        return QColor(0xc8, 0xdc, 0xf8); // blue: deadline moved by approval
     case State::DueSoon:
-        return QBrush(QColor(0xfa, 0xec, 0xb0)); // amber
+        return QColor(0xfa, 0xec, 0xb0); // amber
     case State::OnTime:
     case State::Closed:
         break;

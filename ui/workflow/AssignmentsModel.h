@@ -7,6 +7,7 @@
 
 class AssignmentListQuery;
 
+#include <QColor>
 #include <QDate>
 
 // Assignments with their deadline state coloured: overdue red, extended (an extension
@@ -26,8 +27,9 @@ public:
     void setOpenOnly(bool openOnly);
     // Rows whose appeal number, submitting unit, subject or lead department contains `text`.
     void setSearch(const QString &text);
-    static QString statusLabel(Assignment::Status status);
-    static QString deadlineStateLabel(AssignmentService::DeadlineState state);
+
+    // The row colour of a deadline state (invalid: none), also shown in the page's legend.
+    static QColor deadlineColour(AssignmentService::DeadlineState state);
 
 public slots:
     void refreshRules(); // reloads calendar and warning window from the database

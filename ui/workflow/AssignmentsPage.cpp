@@ -1,5 +1,6 @@
 #include "ui/workflow/AssignmentsPage.h"
 
+#include "core/StatusLabels.h"
 #include "ui/ColumnFit.h"
 #include "ui/ListEndKey.h"
 #include "ui/ListPrintMenu.h"
@@ -78,13 +79,13 @@ AssignmentsPage::AssignmentsPage(Database &db, QWidget *parent)
     // The colours explained, in the colours themselves, on a row of their own so that the
     // list stays narrow enough for a 1024-pixel screen.
     auto *legendRow = new QHBoxLayout;
-    const QList<std::pair<QString, QString>> legend{{tr("Overdue"), u"#f8c8c8"_s},
-                                                    {tr("Extended"), u"#c8dcf8"_s},
-                                                    {tr("Overdue after extension"), u"#f5c08a"_s},
-                                                    {tr("Due soon"), u"#faecb0"_s}};
-    for (const auto &[text, colour] : legend) {
-        auto *label = new QLabel(text, left);
-        label->setStyleSheet(u"background: %1; padding: 1px 6px;"_s.arg(colour));
+    using State = AssignmentService::DeadlineState;
+    for (const State state :
+         {State::Overdue, State::Extended, State::ExtendedOverdue, State::DueSoon}) {
+        auto *label = new QLabel(
+            StatusLabels::assignmentDeadline(AssignmentService::deadlineStateCode(state)), left);
+        label->setStyleSheet(u"background: %1; padding: 1px 6px;"_s.arg(
+            AssignmentsModel::deadlineColour(state).name()));
         legendRow->addWidget(label);
     }
     legendRow->addStretch();

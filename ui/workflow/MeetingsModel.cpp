@@ -1,5 +1,6 @@
 #include "ui/workflow/MeetingsModel.h"
 
+#include "core/StatusLabels.h"
 #include "core/queries/MeetingListQuery.h"
 
 #include <QDate>
@@ -17,34 +18,19 @@ MeetingsModel::MeetingsModel(Database &db, QObject *parent)
     sort(0, Qt::DescendingOrder);
 }
 
-QString MeetingsModel::statusLabel(const QString &code) {
-    if (code == "planned"_L1)
-        return tr("Planned");
-    if (code == "held"_L1)
-        return tr("Held");
-    if (code == "cancelled"_L1)
-        return tr("Cancelled");
-    return code;
-}
-
 QVariant MeetingsModel::printValue(int column, const QVariant &raw) const {
     const QString key = columns().at(column).key;
     if (key == "date"_L1) {
         const QDate d = QDate::fromString(raw.toString(), Qt::ISODate);
         return d.isValid() ? QVariant(d) : QVariant(raw.toString());
     }
-    if (key == "status"_L1) {
-        const QString code = raw.toString();
-        return code == "planned"_L1     ? u"计划"_s
-               : code == "held"_L1      ? u"已召开"_s
-               : code == "cancelled"_L1 ? u"已取消"_s
-                                        : code;
-    }
+    if (key == "status"_L1)
+        return StatusLabels::printedMeeting(raw.toString());
     return raw;
 }
 
 QVariant MeetingsModel::displayValue(int column, const QVariant &raw) const {
     if (columns().at(column).key == "status"_L1)
-        return statusLabel(raw.toString());
+        return StatusLabels::meeting(raw.toString());
     return raw;
 }

@@ -10,7 +10,6 @@ class MeetingsModel : public SqlTableModel {
 
 public:
     explicit MeetingsModel(Database &db, QObject *parent = nullptr);
-    static QString statusLabel(const QString &code);
 
 protected:
     QVariant displayValue(int column, const QVariant &raw) const override;
