@@ -10,6 +10,7 @@
 #include "ui/ColumnFit.h"
 #include "ui/ListEndKey.h"
 #include "ui/ListPrintMenu.h"
+#include "ui/MessageLine.h"
 #include "ui/workflow/ScreeningDialog.h"
 
 #include <QAction>
@@ -34,7 +35,7 @@ AppealsPage::AppealsPage(Database &db, QWidget *parent)
     , m_model(new AppealListModel(db, this))
     , m_view(new QTableView)
     , m_count(new QLabel)
-    , m_message(new QLabel)
+    , m_message(new MessageLine)
     , m_screenAction(new QAction(tr("&Screen selected…"), this)) {
     auto *newButton = new QPushButton(tr("&Key in paper forms…"));
     newButton->setObjectName(u"newAppealButton"_s);
@@ -53,7 +54,6 @@ AppealsPage::AppealsPage(Database &db, QWidget *parent)
     screenButton->setToolTip(m_screenAction->toolTip());
     connect(screenButton, &QPushButton::clicked, m_screenAction, &QAction::trigger);
     m_message->setObjectName(u"messageLabel"_s);
-    m_message->setWordWrap(true);
     // The list exactly as filtered and sorted, all rows, on paper or as PDF.
     auto *printButton = new QPushButton(tr("Print &list"));
     printButton->setObjectName(u"printListButton"_s);
@@ -103,7 +103,7 @@ AppealsPage::AppealsPage(Database &db, QWidget *parent)
     connect(header, &QHeaderView::sortIndicatorChanged, this, &AppealsPage::saveHeader);
     // A hint such as "select the appeals first" is stale once the selection changes.
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, m_message,
-            &QLabel::clear);
+            &MessageLine::clearMessage);
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &index) { openAppeal(m_model->idAt(index.row())); });
 
@@ -240,15 +240,10 @@ QString AppealsPage::message() const {
     return m_message->text();
 }
 
-void AppealsPage::say(const QString &text, bool error) {
-    m_message->setStyleSheet(error ? u"color: #b00020"_s : u"color: #1b5e20"_s);
-    m_message->setText(text);
-}
-
 void AppealsPage::screenSelected() {
     const QList<qint64> ids = selectedAppealIds();
     if (ids.isEmpty()) {
-        say(tr("Select the appeals to screen first."), true);
+        m_message->showError(tr("Select the appeals to screen first."));
         return;
     }
     auto *dialog = new ScreeningDialog(m_db, ids, this);
@@ -257,7 +252,8 @@ void AppealsPage::screenSelected() {
         m_model->reload();
         updateCount();
         selectAppeals(ids); // the clerk sees the new status of the same rows
-        say(tr("Screening recorded for %n appeal(s).", nullptr, int(ids.size())), false);
+        m_message->showSuccess(
+            tr("Screening recorded for %n appeal(s).", nullptr, int(ids.size())));
     });
     dialog->open();
 }

@@ -9,6 +9,7 @@ class AppealListModel;
 class Database;
 class ListPrintMenu;
 class QAction;
+class MessageLine;
 class QLabel;
 class QTableView;
 
@@ -50,14 +51,13 @@ private:
     void showColumnMenu(const QPoint &pos);
     void saveHeader();
     void showRowMenu(const QPoint &pos);
-    void say(const QString &text, bool error);
 
     Database &m_db;
     AppealFilterBar *m_filters;
     AppealListModel *m_model;
     QTableView *m_view;
     QLabel *m_count;
-    QLabel *m_message;
+    MessageLine *m_message;
     QAction *m_screenAction;
     ListPrintMenu *m_printMenu = nullptr;
     QPointer<AppealEntryDialog> m_entry;

@@ -8,6 +8,7 @@
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
 #include "core/records/OfficeDetailsRepository.h"
+#include "ui/MessageLine.h"
 #include "ui/UserPrompt.h"
 #include "ui/calendar/DeadlineMovesView.h"
 #include "ui/calendar/NoticeImportDialog.h"
@@ -114,13 +115,13 @@ bool SettingsPage::saveOffice() {
     d.bookingPlace = m_ui->bookingPlaceEdit->text();
     OfficeDetailsRepository repo(m_db);
     if (!repo.save(d)) {
-        m_ui->officeMessage->setStyleSheet(u"color: #b00020"_s);
+        m_ui->officeMessage->setStyleSheet(MessageLine::styleSheet(MessageLine::Kind::Error));
         m_ui->officeMessage->setText(repo.errorString());
         return false;
     }
     const QStringList warnings = OfficeDetailsRepository::warnings(d);
-    m_ui->officeMessage->setStyleSheet(warnings.isEmpty() ? u"color: #1b5e20"_s
-                                                          : u"color: #8a5300"_s);
+    m_ui->officeMessage->setStyleSheet(MessageLine::styleSheet(
+        warnings.isEmpty() ? MessageLine::Kind::Success : MessageLine::Kind::Warning));
     m_ui->officeMessage->setText(
         warnings.isEmpty() ? tr("Saved; the documents print these details.")
                            : tr("Saved, but please check: %1").arg(warnings.join(u"; "_s)));

@@ -12,6 +12,7 @@
 #include "ui/AppealEntryForm.h"
 #include "ui/GuiApplication.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageLine.h"
 #include "ui/workflow/AppealQueueModel.h"
 #include "ui/workflow/AssignmentDetailPanel.h"
 #include "ui/workflow/AssignmentsModel.h"
@@ -516,7 +517,10 @@ private slots:
         // The deadline only changes with a reason.
         QVERIFY(!detail->changeDeadline(isoDate("2024-07-26"), QString()));
         QVERIFY(detail->message().startsWith(u"Reason"_s));
+        auto *line = detail->findChild<MessageLine *>();
+        QCOMPARE(line->kind(), MessageLine::Kind::Error); // refused: in the error colour
         QVERIFY(detail->changeDeadline(isoDate("2024-07-26"), u"企业补充材料"_s));
+        QCOMPARE(line->kind(), MessageLine::Kind::Success);
         QVERIFY(detail->summaryText().contains(u"企业补充材料"_s));
         QVERIFY(detail->addProgress(isoDate("2024-07-12"), u"已核实退税材料"_s));
         // The reason typed for the request is cleared once it is recorded (the same field takes

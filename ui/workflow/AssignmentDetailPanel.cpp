@@ -9,6 +9,7 @@
 #include "core/records/RecordNames.h"
 #include "core/workflow/AssignmentService.h"
 #include "ui/HistoryWidget.h"
+#include "ui/MessageLine.h"
 #include "ui/PrintMenu.h"
 
 #include <QComboBox>
@@ -76,12 +77,11 @@ AssignmentDetailPanel::AssignmentDetailPanel(Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_summary(new QLabel(this))
-    , m_message(new QLabel(this))
+    , m_message(new MessageLine(this))
     , m_history(new HistoryWidget(db, this)) {
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setWordWrap(true);
     // The summary and the message line keep their room whatever the item says, so that the
     // tabs and their buttons do not move under the pointer from one item to the next.
     const int line = fontMetrics().lineSpacing();
@@ -314,7 +314,7 @@ void AssignmentDetailPanel::setToday(const QDate &today) {
 
 void AssignmentDetailPanel::setAssignment(qint64 id) {
     if (id != m_id) {
-        m_message->clear();
+        m_message->clearMessage();
         clearInputs();
     }
     m_id = id;
@@ -387,8 +387,10 @@ QString AssignmentDetailPanel::capText() const {
 }
 
 bool AssignmentDetailPanel::done(bool ok, const QString &error, const QString &success) {
-    m_message->setStyleSheet(ok ? u"color: #1b5e20"_s : u"color: #b00020; font-weight: bold"_s);
-    m_message->setText(ok ? success : error);
+    if (ok)
+        m_message->showSuccess(success);
+    else
+        m_message->showError(error);
     if (ok) {
         load();
         emit changed();
@@ -575,7 +577,8 @@ void AssignmentDetailPanel::load() {
     if (!missed.isEmpty())
         info << tr("Missed reports: %1.").arg(missed.join(u", "_s));
     m_reportInfo->setText(info.join(u' '));
-    m_reportInfo->setStyleSheet(missed.isEmpty() ? QString() : u"color: #b00020"_s);
+    m_reportInfo->setStyleSheet(MessageLine::styleSheet(
+        missed.isEmpty() ? MessageLine::Kind::None : MessageLine::Kind::Error));
 
     bool pending = false;
     for (const Extension &e : s.extensions(m_id)) {

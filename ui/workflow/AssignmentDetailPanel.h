@@ -9,6 +9,7 @@
 
 class Database;
 class HistoryWidget;
+class MessageLine;
 class PrintMenu;
 class QComboBox;
 class QDateEdit;
@@ -88,7 +89,7 @@ private:
     QPushButton *m_refuseButton = nullptr;
     QPushButton *m_completeButton = nullptr;
     QPushButton *m_evaluateButton = nullptr;
-    QLabel *m_message;
+    MessageLine *m_message;
     QPlainTextEdit *m_note;
     QComboBox *m_newLead;
     QDateEdit *m_newDue;

@@ -3,6 +3,7 @@
 #include "ui/ColumnFit.h"
 #include "ui/ListEndKey.h"
 #include "ui/ListPrintMenu.h"
+#include "ui/MessageLine.h"
 #include "ui/PrintMenu.h"
 
 #include "core/Database.h"
@@ -39,11 +40,11 @@ MeetingsPage::MeetingsPage(Database &db, QWidget *parent)
     , m_place(new QLineEdit(this))
     , m_form(new QComboBox(this))
     , m_rules(new QLabel(this))
-    , m_warningLabel(new QLabel(this))
+    , m_warningLabel(new MessageLine(this))
     , m_agenda(new MeetingAgendaTab(db, this))
     , m_attendees(new MeetingAttendeesTab(db, this))
     , m_assign(new MeetingAssignTab(db, this))
-    , m_message(new QLabel(this)) {
+    , m_message(new MessageLine(this)) {
     m_view->setModel(m_model);
     ListEndKey::install(m_view);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -85,18 +86,17 @@ MeetingsPage::MeetingsPage(Database &db, QWidget *parent)
     tabs->addTab(m_attendees, tr("Attendees"));
     tabs->addTab(m_assign, tr("Assign"));
     // A tab that changed the meeting has the page read it (and the list) again.
-    connect(m_agenda, &MeetingAgendaTab::message, this, &MeetingsPage::say);
+    connect(m_agenda, &MeetingAgendaTab::message, m_message, &MessageLine::showMessage);
     connect(m_agenda, &MeetingAgendaTab::changed, this, &MeetingsPage::refresh);
-    connect(m_attendees, &MeetingAttendeesTab::message, this, &MeetingsPage::say);
+    connect(m_attendees, &MeetingAttendeesTab::message, m_message, &MessageLine::showMessage);
     connect(m_attendees, &MeetingAttendeesTab::changed, this, &MeetingsPage::refresh);
-    connect(m_assign, &MeetingAssignTab::message, this, &MeetingsPage::say);
+    connect(m_assign, &MeetingAssignTab::message, m_message, &MessageLine::showMessage);
     connect(m_assign, &MeetingAssignTab::changed, this, &MeetingsPage::refresh);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(tabs);
     splitter->setSizes({520, 760}); // room for the meetings' titles and status
-    m_message->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);
@@ -134,8 +134,6 @@ QWidget *MeetingsPage::createPlanTab() {
     m_rules->setWordWrap(true);
     m_rules->setTextInteractionFlags(Qt::TextSelectableByMouse);
     planForm->addRow(tr("Rules"), m_rules);
-    m_warningLabel->setWordWrap(true);
-    m_warningLabel->setStyleSheet(u"color: #b00020"_s);
     planForm->addRow(tr("Warnings"), m_warningLabel);
     connect(save, &QPushButton::clicked, this, &MeetingsPage::saveMeeting);
     for (QLineEdit *edit : {m_title, m_place})
@@ -153,11 +151,6 @@ QString MeetingsPage::domainText() const {
 
 QString MeetingsPage::rulesText() const {
     return m_rules->text();
-}
-
-void MeetingsPage::say(const QString &text, bool error) {
-    m_message->setStyleSheet(error ? u"color: #b00020"_s : u"color: #1b5e20"_s);
-    m_message->setText(text);
 }
 
 void MeetingsPage::setToday(const QDate &today) {
@@ -207,7 +200,7 @@ void MeetingsPage::newMeeting() {
     // Straight to the title (the date is proposed two weeks ahead); Enter saves.
     m_tabs->setCurrentIndex(0);
     m_title->setFocus();
-    say(tr("Fill in the date and title, then save the meeting (Enter)."), false);
+    m_message->showSuccess(tr("Fill in the date and title, then save the meeting (Enter)."));
 }
 
 bool MeetingsPage::saveMeeting() {
@@ -220,18 +213,18 @@ bool MeetingsPage::saveMeeting() {
     m.kind = ProfileRepository(m_db).active().meetingName;
     if (m_meetingId) {
         if (!service.update(m)) {
-            say(service.errorString(), true);
+            m_message->showError(service.errorString());
             return false;
         }
     } else {
         m_meetingId = service.create(m);
         if (!m_meetingId) {
-            say(service.errorString(), true);
+            m_message->showError(service.errorString());
             return false;
         }
     }
     refresh();
-    say(tr("Meeting saved."), false);
+    m_message->showSuccess(tr("Meeting saved."));
     return true;
 }
 
@@ -281,9 +274,10 @@ void MeetingsPage::updateChecks() {
     }
     for (const auto &w : found)
         m_warnings << w.message;
-    m_warningLabel->setStyleSheet(m_warnings.isEmpty() ? u"color: #1b5e20"_s : u"color: #b00020"_s);
-    m_warningLabel->setText(m_warnings.isEmpty() ? tr("None")
-                                                 : u"• "_s + m_warnings.join(u"\n• "_s));
+    if (m_warnings.isEmpty())
+        m_warningLabel->showSuccess(tr("None"));
+    else
+        m_warningLabel->showWarning(u"• "_s + m_warnings.join(u"\n• "_s));
 }
 
 QList<qint64> MeetingsPage::agendaTopicIds() const {

@@ -12,6 +12,7 @@ class MeetingAttendeesTab;
 class MeetingsModel;
 class QComboBox;
 class QDateEdit;
+class MessageLine;
 class QLabel;
 class QLineEdit;
 class QTabWidget;
@@ -60,7 +61,6 @@ public slots:
     bool createAssignments();
 
 private:
-    void say(const QString &text, bool error);
     QWidget *createPlanTab();
     void loadMeeting();
     void updateChecks();
@@ -77,10 +77,10 @@ private:
     QLineEdit *m_place;
     QComboBox *m_form;
     QLabel *m_rules;
-    QLabel *m_warningLabel;
+    MessageLine *m_warningLabel;
     QTabWidget *m_tabs = nullptr;
     MeetingAgendaTab *m_agenda;
     MeetingAttendeesTab *m_attendees;
     MeetingAssignTab *m_assign;
-    QLabel *m_message;
+    MessageLine *m_message;
 };

@@ -9,6 +9,7 @@
 #include "ui/ColumnFit.h"
 #include "ui/ListEndKey.h"
 #include "ui/ListPrintMenu.h"
+#include "ui/MessageLine.h"
 #include "ui/workflow/AppealQueueModel.h"
 #include "ui/workflow/ScreeningDialog.h"
 #include "ui/workflow/TopicsModel.h"
@@ -58,7 +59,7 @@ TopicsPage::TopicsPage(Database &db, QWidget *parent)
     , m_topicAppeals(new QListWidget(this))
     , m_topicDepartments(new QListWidget(this))
     , m_department(new QComboBox(this))
-    , m_message(new QLabel(this)) {
+    , m_message(new MessageLine(this)) {
     m_appealView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_topicView->setSelectionMode(QAbstractItemView::SingleSelection);
 
@@ -116,7 +117,6 @@ TopicsPage::TopicsPage(Database &db, QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    m_message->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);
@@ -135,11 +135,6 @@ TopicsPage::TopicsPage(Database &db, QWidget *parent)
 
 QString TopicsPage::message() const {
     return m_message->text();
-}
-
-void TopicsPage::say(const QString &text, bool error) {
-    m_message->setStyleSheet(error ? u"color: #b00020"_s : u"color: #1b5e20"_s);
-    m_message->setText(text);
 }
 
 void TopicsPage::refresh() {
@@ -200,14 +195,14 @@ void TopicsPage::setDepartment(qint64 departmentId) {
 void TopicsPage::screenSelected() {
     const QList<qint64> ids = selectedAppealIds();
     if (ids.isEmpty()) {
-        say(tr("Select the appeals to screen first."), true);
+        m_message->showError(tr("Select the appeals to screen first."));
         return;
     }
     auto *dialog = new ScreeningDialog(m_db, ids, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, n = ids.size()] {
         refresh();
-        say(tr("Screening recorded for %n appeal(s).", nullptr, int(n)), false);
+        m_message->showSuccess(tr("Screening recorded for %n appeal(s).", nullptr, int(n)));
     });
     dialog->open();
 }
@@ -216,13 +211,13 @@ bool TopicsPage::createTopic() {
     TopicService service(m_db);
     const qint64 id = service.create(m_title->text(), selectedAppealIds());
     if (!id) {
-        say(service.errorString(), true);
+        m_message->showError(service.errorString());
         return false;
     }
     m_title->clear();
     refresh();
     selectTopic(id);
-    say(tr("Topic created."), false);
+    m_message->showSuccess(tr("Topic created."));
     return true;
 }
 
@@ -230,7 +225,7 @@ bool TopicsPage::setCurrentUrgent(bool urgent) {
     const qint64 id = currentTopicId();
     TopicService service(m_db);
     if (!id || !service.setUrgent(id, urgent)) {
-        say(id ? service.errorString() : tr("Select a topic first."), true);
+        m_message->showError(id ? service.errorString() : tr("Select a topic first."));
         return false;
     }
     refresh();
@@ -242,13 +237,13 @@ bool TopicsPage::handToDepartment() {
     TopicService service(m_db);
     if (!id || !service.handToDepartments(id, {m_department->currentData().toLongLong()},
                                           Clock::today())) {
-        say(id ? service.errorString() : tr("Select a topic first."), true);
+        m_message->showError(id ? service.errorString() : tr("Select a topic first."));
         return false;
     }
     showTopic();
     m_topics->reload();
     selectTopic(id);
-    say(tr("Topic handed to %1 to prepare.").arg(m_department->currentText()), false);
+    m_message->showSuccess(tr("Topic handed to %1 to prepare.").arg(m_department->currentText()));
     return true;
 }
 
@@ -256,12 +251,12 @@ bool TopicsPage::removeSelectedAppeal() {
     const qint64 id = currentTopicId();
     QListWidgetItem *item = m_topicAppeals->currentItem();
     if (!id || !item) {
-        say(tr("Select a topic and one of its appeals first."), true);
+        m_message->showError(tr("Select a topic and one of its appeals first."));
         return false;
     }
     TopicService service(m_db);
     if (!service.removeAppeal(id, item->data(Qt::UserRole).toLongLong())) {
-        say(service.errorString(), true);
+        m_message->showError(service.errorString());
         return false;
     }
     refresh();

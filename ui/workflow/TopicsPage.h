@@ -6,6 +6,7 @@ class AppealQueueModel;
 class Database;
 class QCheckBox;
 class QComboBox;
+class MessageLine;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -42,7 +43,6 @@ public slots:
 private:
     QList<qint64> selectedAppealIds() const;
     void showTopic();
-    void say(const QString &text, bool error);
 
     Database &m_db;
     AppealQueueModel *m_appeals;
@@ -55,5 +55,5 @@ private:
     QListWidget *m_topicAppeals;
     QListWidget *m_topicDepartments;
     QComboBox *m_department;
-    QLabel *m_message;
+    MessageLine *m_message;
 };
