@@ -29,7 +29,7 @@
 using namespace Qt::StringLiterals;
 
 AppealsPage::AppealsPage(Database &db, QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_db(db)
     , m_filters(new AppealFilterBar(db, u"appealsPage/filter"_s))
     , m_model(new AppealListModel(db, this))

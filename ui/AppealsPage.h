@@ -1,7 +1,8 @@
 #pragma once
 
+#include "ui/Page.h"
+
 #include <QPointer>
-#include <QWidget>
 
 class AppealEntryDialog;
 class AppealFilterBar;
@@ -16,7 +17,7 @@ class QTableView;
 // 诉求: the list of all appeals with combinable, remembered filters and choosable columns, and
 // the way into keying in paper forms (Ctrl+N), into one appeal's details and history, and into
 // screening one or many selected appeals at once (all or nothing).
-class AppealsPage : public QWidget {
+class AppealsPage : public Page {
     Q_OBJECT
 
 public:
@@ -30,7 +31,7 @@ public:
     ListPrintMenu *printMenu() const { return m_printMenu; }
 
 public slots:
-    void refresh();
+    void refresh() override;
     AppealEntryDialog *openEntryDialog();
     // Offers a form left unsaved by an earlier session; true when one was restored.
     bool resumeDraft();

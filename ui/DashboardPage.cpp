@@ -63,7 +63,7 @@ QTableView *newTable(QAbstractItemModel *model, QWidget *parent, bool proxied,
 } // namespace
 
 DashboardPage::DashboardPage(Database &db, QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_db(db)
     , m_query(db)
     , m_texts(m_query) {

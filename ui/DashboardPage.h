@@ -2,8 +2,8 @@
 
 #include "core/dashboard/DashboardQuery.h"
 #include "ui/DashboardTexts.h"
+#include "ui/Page.h"
 
-#include <QWidget>
 #include <memory>
 
 class Database;
@@ -28,7 +28,7 @@ class QTableView;
 // snapshot as it is and read the texts of the rows on screen only. The department table and
 // the charts are computed when their tab is shown (once per refresh), so that a refresh stays
 // under 50 ms at 100,000 appeals (qinqing-dashboard-benchmark, README).
-class DashboardPage : public QWidget {
+class DashboardPage : public Page {
     Q_OBJECT
 
 public:
@@ -44,7 +44,7 @@ public:
     qint64 lastRefreshMs() const { return m_lastRefreshMs; }
 
 public slots:
-    void refresh();
+    void refresh() override;
     // Asks for the period and opens the leaders' summary report in the print preview, from
     // where it is printed or saved as PDF or ODT.
     void summaryReport();

@@ -69,7 +69,7 @@ bool editFields(QWidget *parent, const QString &title, const QStringList &labels
 } // namespace
 
 DepartmentsLeadersPage::DepartmentsLeadersPage(Database &db, QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_db(db)
     , m_departments(
           makeTree({tr("Department"), tr("Short name"), tr("Contact"), tr("Phone"), tr("Level")}))

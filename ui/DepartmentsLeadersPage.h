@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "ui/Page.h"
 
 class Database;
 class HistoryWidget;
@@ -10,7 +10,7 @@ class QTreeWidget;
 // 部门与领导: the departments that collect and handle appeals (with contact and phone for the
 // 办理情况表), and the leaders who chair meetings, with their domains (seed 002) and liaison
 // enterprises (seed 003: 2–3 each, checked against the profile).
-class DepartmentsLeadersPage : public QWidget {
+class DepartmentsLeadersPage : public Page {
     Q_OBJECT
 
 public:
@@ -20,7 +20,7 @@ public:
     QTreeWidget *leaders() const { return m_leaders; }
 
 public slots:
-    void refresh();
+    void refresh() override;
     void editDepartment(bool create);
     void editLeader(bool create);
 

@@ -26,7 +26,7 @@
 using namespace Qt::StringLiterals;
 
 EnterprisesPage::EnterprisesPage(Database &db, QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_db(db)
     , m_model(new EnterpriseListModel(db, this))
     , m_search(new QLineEdit)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "ui/Page.h"
 
 class Database;
 class EnterpriseListModel;
@@ -13,7 +13,7 @@ class VisitLogWidget;
 
 // 企业: the registry of enterprises with their tags and liaison leaders; below the list, the
 // selected enterprise's appeals, its visit log (走访记录) and its history.
-class EnterprisesPage : public QWidget {
+class EnterprisesPage : public Page {
     Q_OBJECT
 
 public:
@@ -24,7 +24,7 @@ public:
     qint64 currentEnterpriseId() const;
 
 public slots:
-    void refresh();
+    void refresh() override;
     void addEnterprise();
     void editEnterprise();
 

@@ -90,13 +90,13 @@ QString MainWindow::currentPageKey() const {
     return m_navigation->keyAt(m_navigation->currentRow());
 }
 
-QWidget *MainWindow::page(const QString &key) {
-    if (QWidget *existing = m_pages.value(key))
+Page *MainWindow::page(const QString &key) {
+    if (Page *existing = m_pages.value(key))
         return existing;
     const int row = m_navigation->rowOf(key);
     if (row < 0)
         return nullptr;
-    QWidget *widget = m_entries.at(row).create(m_db, m_stack);
+    Page *widget = m_entries.at(row).create(m_db, m_stack);
     widget->setObjectName(key + u"Page"_s);
     QWidget *placeholder = m_stack->widget(row);
     m_stack->insertWidget(row, widget);
@@ -129,15 +129,6 @@ void MainWindow::showPage(const QString &key) {
         onNavigationRow(row);
 }
 
-bool MainWindow::pageAgreesToLeave(QWidget *page) {
-    if (!page || page->metaObject()->indexOfSlot("confirmLeave()") < 0)
-        return true;
-    bool agrees = true;
-    QMetaObject::invokeMethod(page, "confirmLeave", Qt::DirectConnection,
-                              Q_RETURN_ARG(bool, agrees));
-    return agrees;
-}
-
 bool MainWindow::closeEditors() {
     // The windows opened from this one: appeal windows (children of a page) and the key-in
     // form, which has no parent so that it can sit beside the main window.
@@ -164,13 +155,16 @@ bool MainWindow::closeEditors() {
         }
     }
     // The page in front first: its unsaved edits are what the clerk is looking at.
-    QList<QWidget *> pages{m_stack->currentWidget()};
-    for (QWidget *p : std::as_const(m_pages))
-        if (p != m_stack->currentWidget())
+    auto *front = qobject_cast<Page *>(m_stack->currentWidget());
+    QList<Page *> pages;
+    if (front)
+        pages << front;
+    for (Page *p : std::as_const(m_pages))
+        if (p != front)
             pages << p;
-    for (QWidget *p : std::as_const(pages)) {
-        if (!pageAgreesToLeave(p)) {
-            if (p != m_stack->currentWidget()) // (showing it again would reload its fields)
+    for (Page *p : std::as_const(pages)) {
+        if (!p->confirmLeave()) {
+            if (p != front) // (showing it again would reload its fields)
                 showPage(m_pages.key(p));
             return false;
         }
@@ -181,19 +175,17 @@ bool MainWindow::closeEditors() {
 void MainWindow::onNavigationRow(int row) {
     const QString key = m_navigation->keyAt(row);
     // Leaving a page with unsaved edits asks first; 取消 stays on it.
-    QWidget *previous = m_stack->currentWidget();
-    if (previous && m_pages.key(previous) != key && !pageAgreesToLeave(previous)) {
+    auto *previous = qobject_cast<Page *>(m_stack->currentWidget());
+    if (previous && m_pages.key(previous) != key && !previous->confirmLeave()) {
         const QSignalBlocker block(m_navigation);
         m_navigation->setCurrentRow(m_navigation->rowOf(m_pages.key(previous)));
         return;
     }
-    QWidget *widget = page(key);
+    Page *widget = page(key);
     if (!widget)
         return;
     m_stack->setCurrentWidget(widget);
-    // Pages with a refresh() slot show current data each time they come to the front.
-    if (widget->metaObject()->indexOfSlot("refresh()") >= 0)
-        QMetaObject::invokeMethod(widget, "refresh");
+    widget->refresh(); // current data each time a page comes to the front
     QSettings().setValue(u"mainWindow/page"_s, key);
 }
 

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include "ui/Page.h"
 #include "ui/PageRegistry.h"
 
 class Database;
@@ -25,10 +26,10 @@ public:
     QStringList pageKeys() const;
     QString currentPageKey() const;
     // The page's widget, built on demand; nullptr for an unknown key.
-    QWidget *page(const QString &key);
+    Page *page(const QString &key);
     template <typename T> T *page(const QString &key) { return qobject_cast<T *>(page(key)); }
     // Asks every open editor — an appeal's window, the key-in form, a page with unsaved edits
-    // (a page says so with a `bool confirmLeave()` slot) — to close, one after the other; false
+    // (Page::confirmLeave()) — to close, one after the other; false
     // as soon as one is kept open (取消 or Esc), and then nothing after it is asked.
     bool closeEditors();
 
@@ -50,12 +51,10 @@ private:
     void openDatabaseFile();
     void showAbout();
     void onNavigationRow(int row);
-    // The page's confirmLeave() slot (unsaved edits: save, discard or stay); true without one.
-    static bool pageAgreesToLeave(QWidget *page);
 
     Database &m_db;
     QList<PageEntry> m_entries;
-    QHash<QString, QWidget *> m_pages;
+    QHash<QString, Page *> m_pages;
     NavigationPane *m_navigation;
     QStackedWidget *m_stack;
     QLabel *m_statusLabel;

@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 namespace {
 template <typename Page>
 PageEntry entry(const QString &key, const QString &title, const QString &icon) {
-    return {key, title, icon, [](Database &db, QWidget *parent) -> QWidget * {
+    return {key, title, icon, [](Database &db, QWidget *parent) -> Page * {
                 return new Page(db, parent);
             }};
 }

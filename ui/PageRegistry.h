@@ -5,16 +5,16 @@
 #include <functional>
 
 class Database;
+class Page;
 class QWidget;
 
-// The one place that says which pages the main window has and in which order. A page is any
-// QWidget built from (Database &, parent); if it has a `refresh()` slot the window calls it
-// whenever the page is shown, so every page shows current data without its own timer.
+// The one place that says which pages the main window has and in which order. A page is a
+// Page built from (Database &, parent); the window calls its refresh() whenever it is shown.
 struct PageEntry {
     QString key;      // stable name: remembered as the last page, used by tests
     QString title;    // navigation text (translated)
     QString iconName; // freedesktop icon theme name, may be missing on a system
-    std::function<QWidget *(Database &, QWidget *)> create;
+    std::function<Page *(Database &, QWidget *)> create;
 };
 
 class PageRegistry {

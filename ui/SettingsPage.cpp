@@ -36,7 +36,7 @@ QString limitText(const HandlingLimit &limit) {
 } // namespace
 
 SettingsPage::SettingsPage(Database &db, QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_db(db)
     , m_ui(std::make_unique<Ui::SettingsPage>()) {
     m_ui->setupUi(this);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/CalendarService.h"
+#include "ui/Page.h"
 
-#include <QWidget>
 #include <memory>
 
 class Database;
@@ -15,7 +15,7 @@ class SettingsPage;
 // the office's details that documents print (issuing office, the 通告's contacts), which years
 // the working-day calendar knows, and the language and text size of the program.
 // Layout in SettingsPage.ui.
-class SettingsPage : public QWidget {
+class SettingsPage : public Page {
     Q_OBJECT
 
 public:
@@ -32,10 +32,10 @@ public:
     QStringList unsavedChanges() const;
 
 public slots:
-    void refresh();
+    void refresh() override;
     // Before leaving the page (another page, closing the window): unsaved edits are saved,
     // discarded or kept with the page in front (false) as the clerk chooses.
-    bool confirmLeave();
+    bool confirmLeave() override;
     // Saves the Office group; a phone or e-mail of an odd shape is saved and warned about.
     bool saveOffice();
     // 从国务院通知导入…: the paste-and-check dialog for `year` (0: the year due now), with

@@ -23,7 +23,7 @@
 using namespace Qt::StringLiterals;
 
 AssignmentsPage::AssignmentsPage(Database &db, QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_db(db)
     , m_model(new AssignmentsModel(db, this))
     , m_view(new QTableView(this))

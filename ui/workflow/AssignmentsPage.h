@@ -1,7 +1,8 @@
 #pragma once
 
+#include "ui/Page.h"
+
 #include <QDate>
-#include <QWidget>
 
 class AssignmentDetailPanel;
 class AssignmentsModel;
@@ -13,7 +14,7 @@ class QTableView;
 
 // 交办 and 督办: every assignment with its deadline state in colour, and the detail panel where
 // clerks record what happens to it.
-class AssignmentsPage : public QWidget {
+class AssignmentsPage : public Page {
     Q_OBJECT
 
 public:
@@ -29,7 +30,7 @@ public:
     void search(const QString &text);
 
 public slots:
-    void refresh();
+    void refresh() override;
 
 private:
     // The row of `id`, loading further chunks until it is there; -1 when the list lacks it.

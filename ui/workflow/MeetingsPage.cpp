@@ -31,7 +31,7 @@
 using namespace Qt::StringLiterals;
 
 MeetingsPage::MeetingsPage(Database &db, QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_db(db)
     , m_model(new MeetingsModel(db, this))
     , m_view(new QTableView(this))

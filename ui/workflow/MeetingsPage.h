@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "ui/Page.h"
 
 #include <QDate>
-#include <QWidget>
 
 class Database;
 class MeetingAgendaTab;
@@ -23,7 +23,7 @@ class QTableView;
 // (drag and drop, decisions, 乌海 domain matching), the attendees, and turning the decisions
 // into assignments in one step. The page keeps the list and the current meeting and reads
 // everything again when a tab changed something.
-class MeetingsPage : public QWidget {
+class MeetingsPage : public Page {
     Q_OBJECT
 
 public:
@@ -50,7 +50,7 @@ public:
     void setProposedLead(int row, qint64 departmentId); // before createAssignments()
 
 public slots:
-    void refresh();
+    void refresh() override;
     void newMeeting();
     bool saveMeeting();
     bool addTopicToAgenda(qint64 topicId = 0); // 0: the one chosen in the combo box

@@ -47,7 +47,7 @@ QTableView *makeView(QAbstractItemModel *model, QWidget *parent) {
 } // namespace
 
 TopicsPage::TopicsPage(Database &db, QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_db(db)
     , m_appeals(new AppealQueueModel(db, this))
     , m_topics(new TopicsModel(db, this))

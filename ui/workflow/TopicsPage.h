@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "ui/Page.h"
 
 class AppealQueueModel;
 class Database;
@@ -15,7 +15,7 @@ class TopicsModel;
 
 // 议题研判: screen the appeals that came in, bundle accepted ones into topics (同类同批), mark
 // urgent topics (急事优先) and hand topics to departments to prepare before the meeting.
-class TopicsPage : public QWidget {
+class TopicsPage : public Page {
     Q_OBJECT
 
 public:
@@ -26,7 +26,7 @@ public:
     QString message() const;
 
 public slots:
-    void refresh();
+    void refresh() override;
     void screenSelected(); // opens the ScreeningDialog (window-modal, not blocking)
     bool createTopic();    // from the selected accepted appeals and the title field
     bool setCurrentUrgent(bool urgent);
