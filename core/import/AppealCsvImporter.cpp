@@ -154,8 +154,6 @@ bool AppealCsvImporter::readRow(const QStringList &cells, int row, Row &out, Res
     }
 
     AppealValidator validator(&m_db);
-    if (m_today.isValid())
-        validator.setToday(m_today);
     for (const ValidationIssue &issue : validator.validate(a, out.uscc)) {
         if (failed.contains(issue.field))
             continue;

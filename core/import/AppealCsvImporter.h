@@ -47,7 +47,6 @@ public:
 
     explicit AppealCsvImporter(Database &db);
 
-    void setToday(const QDate &today) { m_today = today; }
     // Checks everything and reports, but writes nothing.
     void setDryRun(bool dryRun) { m_dryRun = dryRun; }
 
@@ -70,7 +69,6 @@ private:
     QString header(const QString &field) const;
 
     Database &m_db;
-    QDate m_today;
     bool m_dryRun = false;
     QHash<QString, int> m_columnOf; // field -> column index
     QStringList m_headers;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/Clock.h"
 #include "core/validation/ValidationIssue.h"
 
 #include <QCoreApplication>
@@ -20,10 +19,6 @@ class AppealValidator {
 public:
     explicit AppealValidator(Database *db = nullptr);
 
-    // "Today" for the future-date rule; tests pin it.
-    void setToday(const QDate &today) { m_today = today; }
-    QDate today() const { return m_today.isValid() ? m_today : Clock::today(); }
-
     static QDate earliestDate() { return QDate(2000, 1, 1); }
 
     // `uscc` is the enterprise's code when the caller has one (the appeal itself has none).
@@ -38,5 +33,4 @@ public:
 
 private:
     Database *m_db;
-    QDate m_today;
 };

@@ -1,5 +1,6 @@
 #include "TestPaths.h"
 #include "core/AuditLog.h"
+#include "core/Clock.h"
 #include "core/Database.h"
 #include "core/DatabaseInitializer.h"
 #include "core/import/AppealCsvImporter.h"
@@ -22,6 +23,7 @@ class TestAppealImport : public QObject {
     Q_OBJECT
 
 private:
+    Clock::Fixed m_today{QDate(2024, 7, 10)}; // "today" of the future-date rule
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     int m_file = 0;
@@ -46,11 +48,7 @@ private:
         return path;
     }
 
-    AppealCsvImporter importer() {
-        AppealCsvImporter i(*m_db);
-        i.setToday(QDate(2024, 7, 10));
-        return i;
-    }
+    AppealCsvImporter importer() { return AppealCsvImporter(*m_db); }
 
     static QString messages(const QList<AppealCsvImporter::Message> &list) {
         QStringList out;

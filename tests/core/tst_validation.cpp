@@ -1,4 +1,5 @@
 #include "core/Appeal.h"
+#include "core/Clock.h"
 #include "core/validation/AppealValidator.h"
 #include "core/validation/PhoneValidator.h"
 #include "core/validation/UsccValidator.h"
@@ -160,8 +161,8 @@ private slots:
     }
 
     void appealRequiredFields() {
+        Clock::Fixed today(QDate(2024, 7, 10));
         AppealValidator v;
-        v.setToday(QDate(2024, 7, 10));
         Appeal a;
         const auto issues = v.validate(a);
         QStringList errors;
@@ -175,8 +176,8 @@ private slots:
     }
 
     void appealDates() {
+        Clock::Fixed today(QDate(2024, 7, 10));
         AppealValidator v;
-        v.setToday(QDate(2024, 7, 10));
         Appeal a;
         a.submittingUnit = u"乌审旗某能源有限公司"_s;
         a.problem = u"用地审批慢"_s;
@@ -197,8 +198,8 @@ private slots:
     }
 
     void appealWarningsDoNotBlock() {
+        Clock::Fixed today(QDate(2024, 7, 10));
         AppealValidator v;
-        v.setToday(QDate(2024, 7, 10));
         Appeal a;
         a.submittingUnit = u"乌审旗某能源有限公司"_s;
         a.problem = u"用地审批慢"_s;

@@ -2,6 +2,7 @@
 // measured on an empty list, a new search keeping the old scroll position, Ctrl+End stopping
 // at the last loaded row, a click-through highlighting another row, a header that moves the
 // buttons under the pointer.
+#include "core/Clock.h"
 #include "core/demo/DemoDataGenerator.h"
 #include "core/workflow/AssignmentService.h"
 #include "tests/core/WorkflowFixture.h"
@@ -136,13 +137,13 @@ private slots:
         WorkflowFixture f(u"wushen"_s);
         QVERIFY(f.ok);
         generate(*f.db, 1200);
+        Clock::Fixed today(DemoDataGenerator::fixedReferenceDate());
         MainWindow window(*f.db);
         window.resize(1366, 768);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showPage(u"assignments"_s);
         auto *assignments = window.page<AssignmentsPage>(u"assignments"_s);
-        assignments->setToday(DemoDataGenerator::fixedReferenceDate());
         assignments->findChild<QLineEdit *>(u"assignmentSearch"_s)->setText(u"不会有的字"_s);
         window.showPage(u"dashboard"_s);
         auto *dashboard = window.page<DashboardPage>(u"dashboard"_s);
@@ -183,11 +184,11 @@ private slots:
         WorkflowFixture f(u"wushen"_s);
         QVERIFY(f.ok);
         generate(*f.db, 300);
+        Clock::Fixed today(DemoDataGenerator::fixedReferenceDate());
         AssignmentsPage page(*f.db);
         page.resize(1366, 700);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        page.setToday(DemoDataGenerator::fixedReferenceDate());
         auto *tabs = page.detail()->findChild<QTabWidget *>();
         QVERIFY(tabs);
         QSet<int> tops;

@@ -1,3 +1,4 @@
+#include "core/Clock.h"
 #include "core/StatusLabels.h"
 #include "core/dashboard/DashboardQuery.h"
 #include "core/demo/DemoDataGenerator.h"
@@ -230,8 +231,8 @@ private slots:
         QVERIFY(service.setLeaders(july, {{trade, u"chair"_s}}));
         QVERIFY(service.setAgenda(april, {t1, t2, t4}));
 
+        Clock::Fixed today(isoDate("2024-03-01"));
         MeetingsPage page(*f.db);
-        page.setToday(isoDate("2024-03-01"));
         page.selectMeeting(april);
         // No chair yet: nothing can match, and the page says what to do.
         QVERIFY2(page.domainText().contains(u"No chairing leader"_s),
@@ -259,8 +260,8 @@ private slots:
         draft.assignedOn = isoDate("2024-07-01");
         const qint64 id = s.create(draft);
         QVERIFY(id > 0);
+        Clock::Fixed today(isoDate("2024-07-02"));
         AssignmentDetailPanel panel(*f.db);
-        panel.setToday(isoDate("2024-07-02"));
         panel.setAssignment(id);
         const auto info = [&panel] {
             return panel.findChild<QLabel *>(u"reportInfo"_s)->text();
@@ -307,8 +308,8 @@ private slots:
         const QList<qint64> all{plain, changed, extended, pending, refused};
 
         for (const QDate &asOf : {isoDate("2024-07-04"), isoDate("2024-07-06")}) {
+            Clock::Fixed today(asOf);
             AssignmentsPage page(*f.db);
-            page.setToday(asOf);
             DashboardQuery dashboard(*f.db);
             DashboardQuery::Options options;
             options.asOf = asOf;
@@ -336,8 +337,8 @@ private slots:
         QCOMPARE(overdue.size(), all.size());
         for (const OverdueQuery::Item &item : overdue)
             QCOMPARE(item.extended, item.assignmentId == extended);
+        Clock::Fixed today(isoDate("2024-07-30"));
         AssignmentsPage page(*f.db);
-        page.setToday(isoDate("2024-07-30"));
         for (qint64 id : all)
             QCOMPARE(page.model()
                              ->data(page.model()->index(page.model()->rowOfId(id), 0),
@@ -424,11 +425,11 @@ private slots:
         shoot(&topics, u"topics"_s);
 
         // --- Meeting ---
+        Clock::Fixed today(isoDate("2024-06-20"));
         MeetingsPage meetings(*f.db);
         meetings.show(); // the agenda list must show its rows, not only hold them
         QAbstractItemModelTester t3(meetings.model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-        meetings.setToday(isoDate("2024-06-20"));
         meetings.newMeeting();
         meetings.setMeetingDate(isoDate("2024-07-05"));
         // New meeting: the cursor is in the title, Enter saves.
@@ -501,7 +502,8 @@ private slots:
         AssignmentsPage page(*f.db);
         QAbstractItemModelTester t4(page.model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-        page.setToday(isoDate("2024-07-10"));
+        Clock::setToday(isoDate("2024-07-10")); // the scope's Clock::Fixed restores it
+        page.refresh();
         QCOMPARE(page.model()->rowCount(), 3);
         const qint64 assignmentA =
             f.value(u"SELECT id FROM assignments WHERE appeal_id = ?"_s, {a}).toLongLong();
@@ -554,7 +556,8 @@ private slots:
         }
 
         // Deadline colours: overdue after extension differs from plain overdue and extended.
-        page.setToday(isoDate("2024-08-01"));
+        Clock::setToday(isoDate("2024-08-01"));
+        page.refresh();
         const int rowA = page.model()->rowOfId(assignmentA);
         const int rowE = page.model()->rowOfId(assignmentE);
         const auto stateAt = [&](int row) {
@@ -569,7 +572,8 @@ private slots:
         QCOMPARE(stateAt(rowE), int(AssignmentService::DeadlineState::Overdue));
         QVERIFY(colourAt(rowA).isValid() && colourAt(rowE).isValid());
         QVERIFY(colourAt(rowA) != colourAt(rowE));
-        page.setToday(isoDate("2024-08-21"));
+        Clock::setToday(isoDate("2024-08-21"));
+        page.refresh();
         QCOMPARE(stateAt(page.model()->rowOfId(assignmentA)),
                  int(AssignmentService::DeadlineState::ExtendedOverdue));
         QVERIFY(colourAt(page.model()->rowOfId(assignmentA)) !=

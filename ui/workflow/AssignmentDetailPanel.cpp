@@ -307,11 +307,6 @@ QWidget *AssignmentDetailPanel::buildEvaluationTab() {
     return w;
 }
 
-void AssignmentDetailPanel::setToday(const QDate &today) {
-    m_today = today;
-    load();
-}
-
 void AssignmentDetailPanel::setAssignment(qint64 id) {
     if (id != m_id) {
         m_message->clearMessage();
@@ -331,7 +326,7 @@ void AssignmentDetailPanel::clearInputs() {
         edit->clear();
     for (QDateEdit *edit :
          {m_newDue, m_reportDate, m_extDate, m_completedOn, m_feedbackOn, m_evalDate})
-        edit->setDate(m_today);
+        edit->setDate(Clock::today());
     m_level->setCurrentIndex(0);
     m_feedbackMethod->setCurrentIndex(0);
     m_newLead->clear();
@@ -454,7 +449,7 @@ bool AssignmentDetailPanel::addProgress(const QDate &on, const QString &content)
 
 bool AssignmentDetailPanel::requestExtension(const QString &reason, const QDate &requestedDue) {
     AssignmentService s(m_db);
-    const bool ok = s.requestExtension(m_id, reason, requestedDue, m_today) > 0;
+    const bool ok = s.requestExtension(m_id, reason, requestedDue, Clock::today()) > 0;
     // The field also takes a refusal's reason: the request's must not become that.
     if (ok)
         m_extReason->clear();
@@ -469,8 +464,8 @@ bool AssignmentDetailPanel::decideLatestExtension(bool approve, const QString &n
             pending = e.id;
     if (!pending)
         return done(false, tr("There is no pending extension request."), {});
-    const bool ok =
-        approve ? s.approveExtension(pending, m_today) : s.refuseExtension(pending, m_today, note);
+    const bool ok = approve ? s.approveExtension(pending, Clock::today())
+                            : s.refuseExtension(pending, Clock::today(), note);
     if (ok)
         m_extReason->clear();
     return done(ok, s.errorString(),
@@ -512,7 +507,7 @@ bool AssignmentDetailPanel::evaluate(Evaluation::Level level, const QString &opi
 
 void AssignmentDetailPanel::load() {
     AssignmentService s(m_db);
-    const auto summary = AssignmentSummaryQuery(m_db).find(m_id, m_today);
+    const auto summary = AssignmentSummaryQuery(m_db).find(m_id, Clock::today());
     const Assignment *a = summary ? &summary->assignment : nullptr;
     setEnabled(a != nullptr);
     m_reports->setRowCount(0);
@@ -572,7 +567,7 @@ void AssignmentDetailPanel::load() {
                     .arg(profile.reportIntervalDays)
                     .arg(iso(next));
     QStringList missed;
-    for (const QDate &m : s.missedReports(m_id, m_today))
+    for (const QDate &m : s.missedReports(m_id, Clock::today()))
         missed << iso(m);
     if (!missed.isEmpty())
         info << tr("Missed reports: %1.").arg(missed.join(u", "_s));

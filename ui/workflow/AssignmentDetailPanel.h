@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/Assignment.h"
-#include "core/Clock.h"
 #include "core/workflow/Evaluation.h"
 
 #include <QDate>
@@ -31,7 +30,6 @@ public:
 
     qint64 assignmentId() const { return m_id; }
     void setAssignment(qint64 id);
-    void setToday(const QDate &today);
     QString message() const;
     QString summaryText() const;
     QString reportText() const;
@@ -74,7 +72,6 @@ private:
 
     Database &m_db;
     qint64 m_id = 0;
-    QDate m_today = Clock::today();
 
     QLabel *m_summary;
     QPushButton *m_startButton = nullptr;

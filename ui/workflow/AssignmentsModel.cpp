@@ -1,6 +1,7 @@
 #include "ui/workflow/AssignmentsModel.h"
 
 #include "core/CalendarRepository.h"
+#include "core/Clock.h"
 #include "core/ProfileRepository.h"
 #include "core/StatusLabels.h"
 #include "core/queries/AssignmentListQuery.h"
@@ -31,11 +32,6 @@ AssignmentsModel::AssignmentsModel(Database &db, QObject *parent)
 void AssignmentsModel::refreshRules() {
     m_calendar = CalendarRepository(m_db).load();
     m_warningWindow = ProfileRepository(m_db).active().warningWindowWorkingDays;
-}
-
-void AssignmentsModel::setToday(const QDate &today) {
-    m_today = today;
-    m_query->setAsOf(today);
 }
 
 void AssignmentsModel::setOpenOnly(bool openOnly) {
@@ -83,7 +79,8 @@ State AssignmentsModel::stateOf(int row) const {
     a.originalDueDate = QDate::fromString(
         data(index(row, columnIndex(u"original"_s)), RawRole).toString(), Qt::ISODate);
     const int extensions = data(index(row, columnIndex(u"extensions"_s)), RawRole).toInt();
-    return AssignmentService::deadlineState(a, extensions, m_today, m_calendar, m_warningWindow);
+    return AssignmentService::deadlineState(a, extensions, Clock::today(), m_calendar,
+                                            m_warningWindow);
 }
 
 QVariant AssignmentsModel::extraData(int row, int column, int role) const {

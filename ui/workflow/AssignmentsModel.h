@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/Clock.h"
 #include "core/WorkCalendar.h"
 #include "core/workflow/AssignmentService.h"
 #include "ui/SqlTableModel.h"
@@ -22,8 +21,6 @@ public:
 
     explicit AssignmentsModel(Database &db, QObject *parent = nullptr);
 
-    // Takes effect at the next reload() (the approved extensions are counted in SQL).
-    void setToday(const QDate &today);
     void setOpenOnly(bool openOnly);
     // Rows whose appeal number, submitting unit, subject or lead department contains `text`.
     void setSearch(const QString &text);
@@ -46,5 +43,4 @@ private:
     AssignmentListQuery *m_query; // owned by the base
     WorkCalendar m_calendar;
     int m_warningWindow = 3;
-    QDate m_today = Clock::today();
 };

@@ -122,12 +122,6 @@ AssignmentsPage::AssignmentsPage(Database &db, QWidget *parent)
     refresh();
 }
 
-void AssignmentsPage::setToday(const QDate &today) {
-    m_model->setToday(today);
-    m_detail->setToday(today);
-    refresh();
-}
-
 void AssignmentsPage::search(const QString &text) {
     const qint64 id = m_detail->assignmentId();
     m_model->setSearch(text);

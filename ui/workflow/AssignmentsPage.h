@@ -24,7 +24,6 @@ public:
     AssignmentDetailPanel *detail() const { return m_detail; }
     ListPrintMenu *printMenu() const { return m_printMenu; }
     void setOpenOnly(bool openOnly);
-    void setToday(const QDate &today);
     void selectAssignment(qint64 id);
     // Filters the list as the search box does (without its pause).
     void search(const QString &text);

@@ -1,5 +1,6 @@
 #include "ui/workflow/MeetingsPage.h"
 
+#include "core/Clock.h"
 #include "ui/ColumnFit.h"
 #include "ui/ListEndKey.h"
 #include "ui/ListPrintMenu.h"
@@ -110,11 +111,11 @@ MeetingsPage::MeetingsPage(Database &db, QWidget *parent)
                     loadMeeting();
                 }
             });
-    m_date->setDate(m_today);
+    m_date->setDate(Clock::today());
     refresh();
     // The clerk opens the page for the coming meeting: it is shown, not an empty form whose
     // warnings are about a meeting nobody planned. Without one, the last meeting held.
-    if (const qint64 id = MeetingPlanQuery(m_db).meetingToOpen(m_today))
+    if (const qint64 id = MeetingPlanQuery(m_db).meetingToOpen(Clock::today()))
         selectMeeting(id);
 }
 
@@ -151,11 +152,6 @@ QString MeetingsPage::domainText() const {
 
 QString MeetingsPage::rulesText() const {
     return m_rules->text();
-}
-
-void MeetingsPage::setToday(const QDate &today) {
-    m_today = today;
-    updateChecks();
 }
 
 void MeetingsPage::setMeetingDate(const QDate &date) {
@@ -195,7 +191,7 @@ void MeetingsPage::newMeeting() {
     m_view->clearSelection();
     m_title->clear();
     m_place->clear();
-    m_date->setDate(m_today.addDays(14));
+    m_date->setDate(Clock::today().addDays(14));
     loadMeeting();
     // Straight to the title (the date is proposed two weeks ahead); Enter saves.
     m_tabs->setCurrentIndex(0);
@@ -262,7 +258,7 @@ void MeetingsPage::updateChecks() {
     QList<MeetingPlanner::Warning> found;
     const auto stored = m_meetingId ? service.find(m_meetingId) : std::nullopt;
     if (stored && stored->date == date) {
-        found = service.checkPlan(m_meetingId, m_today);
+        found = service.checkPlan(m_meetingId, Clock::today());
     } else {
         // Not saved yet: count the other meetings of the period as they are stored.
         const auto period = planner.period(date);
@@ -270,7 +266,8 @@ void MeetingsPage::updateChecks() {
             period.isValid()
                 ? MeetingPlanQuery(m_db).othersInPeriod(m_meetingId, period.first, period.last)
                 : 0;
-        found = planner.check(date, m_today, stored ? int(stored->enterprises.size()) : 0, others);
+        found = planner.check(date, Clock::today(), stored ? int(stored->enterprises.size()) : 0,
+                              others);
     }
     for (const auto &w : found)
         m_warnings << w.message;

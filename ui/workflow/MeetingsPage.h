@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/Clock.h"
 #include "ui/Page.h"
 
 #include <QDate>
@@ -38,7 +37,6 @@ public:
     QList<qint64> agendaTopicIds() const;
 
     // For tests (and the buttons): edit the current meeting.
-    void setToday(const QDate &today);
     void setMeetingDate(const QDate &date);
     void setMeetingTitle(const QString &title);
     void selectMeeting(qint64 id);
@@ -69,7 +67,6 @@ private:
     MeetingsModel *m_model;
     QTableView *m_view;
     qint64 m_meetingId = 0;
-    QDate m_today = Clock::today();
     QStringList m_warnings;
 
     QDateEdit *m_date;
