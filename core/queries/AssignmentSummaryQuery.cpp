@@ -3,6 +3,7 @@
 #include "core/CalendarRepository.h"
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
+#include "core/workflow/FollowUpService.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -49,7 +50,7 @@ std::optional<AssignmentSummaryQuery::Summary> AssignmentSummaryQuery::find(qint
     s.leadDepartment = names.value(a->leadDepartmentId);
     for (const CooperatingDepartment &c : a->cooperators)
         s.cooperatingDepartments << names.value(c.departmentId);
-    s.approvedExtensions = service.extensionsApproved(id, asOf);
+    s.approvedExtensions = FollowUpService(m_db).extensionsApproved(id, asOf);
     s.deadlineState = AssignmentService::deadlineState(
         *a, s.approvedExtensions, asOf, CalendarRepository(m_db).load(),
         ProfileRepository(m_db).active().warningWindowWorkingDays);

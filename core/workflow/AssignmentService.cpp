@@ -1,58 +1,42 @@
 #include "core/workflow/AssignmentService.h"
 
-#include "core/Clock.h"
-#include "core/queries/AssignmentState.h"
-
 #include "core/CalendarRepository.h"
+#include "core/Clock.h"
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
 #include "core/TransactionGuard.h"
+#include "core/queries/AssignmentState.h"
 #include "core/workflow/WorkflowSql.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 using WorkflowSql::iso;
 using Status = Assignment::Status;
 
 AssignmentService::AssignmentService(Database &db)
-    : m_db(db) {}
+    : m_db(db)
+    , m_repository(db) {}
+
+std::optional<Assignment> AssignmentService::find(qint64 id) const {
+    return m_repository.find(id);
+}
 
 QString AssignmentService::label(qint64 id) const {
-    // Clerks know an assignment by its appeal's number (编号), not by the record id.
-    QSqlQuery q(m_db.sql());
-    q.prepare(u"SELECT a.number FROM assignments s JOIN appeals a ON a.id = s.appeal_id "
-              "WHERE s.id = ?"_s);
-    WorkflowSql::bind(q, id);
-    if (q.exec() && q.next())
-        return tr("The assignment of appeal %1").arg(q.value(0).toString());
-    return tr("Assignment %1").arg(id);
+    return m_repository.label(id);
 }
 
-bool AssignmentService::departmentContact(qint64 departmentId, QString *contact, QString *phone) {
-    QSqlQuery d(m_db.sql());
-    d.prepare(u"SELECT contact, phone FROM departments WHERE id = ?"_s);
-    WorkflowSql::bind(d, departmentId);
-    if (!WorkflowSql::exec(d, &m_error))
-        return false;
-    if (!d.next()) {
-        m_error = tr("Lead department: department %1 does not exist.").arg(departmentId);
-        return false;
-    }
-    if (contact->isEmpty())
-        *contact = d.value(0).toString();
-    if (phone->isEmpty())
-        *phone = d.value(1).toString();
-    return true;
-}
-
-bool AssignmentService::audit(qint64 id, const QString &action, const QJsonObject &detail) {
-    if (AuditLog(m_db).record(u"assignment"_s, id, action, detail))
-        return true;
-    m_error = tr("%1: cannot write its history.").arg(label(id));
+bool AssignmentService::fail(const QString &message) {
+    m_error = message;
     return false;
+}
+
+bool AssignmentService::update(qint64 id, const AssignmentRepository::Sets &sets,
+                               const QString &action, const QJsonObject &detail) {
+    if (!m_repository.update(id, sets) || !m_repository.recordHistory(id, action, detail))
+        return fail(m_repository.errorString());
+    return true;
 }
 
 qint64 AssignmentService::create(const Assignment &draft) {
@@ -100,61 +84,27 @@ qint64 AssignmentService::create(const Assignment &draft) {
 
     TransactionGuard tx(m_db.sql());
     if ((a.leadContact.isEmpty() || a.leadPhone.isEmpty()) &&
-        !departmentContact(a.leadDepartmentId, &a.leadContact, &a.leadPhone))
+        !m_repository.departmentContact(a.leadDepartmentId, &a.leadContact, &a.leadPhone)) {
+        m_error = m_repository.errorString();
         return 0;
-    const QString stamp = WorkflowSql::now();
-    QSqlQuery q(m_db.sql());
-    q.prepare(u"INSERT INTO assignments (appeal_id, topic_id, meeting_id, lead_department_id, "
-              "lead_contact, lead_phone, multi_department, assigned_on, progress_due, due_date, "
-              "original_due_date, due_uncertain, due_reason, deadline_start, due_rule, "
-              "progress_rule, status, created_at, updated_at) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'assigned', ?, ?)"_s);
-    const QVariant nullId(QMetaType(QMetaType::LongLong));
-    WorkflowSql::bind(q, a.appealId > 0 ? QVariant(a.appealId) : nullId);
-    WorkflowSql::bind(q, a.topicId > 0 ? QVariant(a.topicId) : nullId);
-    WorkflowSql::bind(q, a.meetingId > 0 ? QVariant(a.meetingId) : nullId);
-    WorkflowSql::bind(q, a.leadDepartmentId);
-    WorkflowSql::bind(q, a.leadContact);
-    WorkflowSql::bind(q, a.leadPhone);
-    WorkflowSql::bind(q, multi ? 1 : 0);
-    WorkflowSql::bind(q, iso(a.assignedOn));
-    WorkflowSql::bind(q, iso(a.progressDue));
-    WorkflowSql::bind(q, iso(a.dueDate));
-    WorkflowSql::bind(q, iso(a.dueDate));
-    WorkflowSql::bind(q, uncertain ? 1 : 0);
-    WorkflowSql::bind(q, a.dueReason.trimmed());
-    WorkflowSql::bind(q, iso(a.assignedOn));
-    WorkflowSql::bind(q, dueRule);
-    WorkflowSql::bind(q, progressRule);
-    WorkflowSql::bind(q, stamp);
-    WorkflowSql::bind(q, stamp);
-    if (!WorkflowSql::exec(q, &m_error))
-        return 0;
-    const qint64 id = q.lastInsertId().toLongLong();
-    QJsonArray coop;
-    for (const CooperatingDepartment &c : a.cooperators) {
-        QSqlQuery c2(m_db.sql());
-        c2.prepare(u"INSERT INTO assignment_cooperators (assignment_id, department_id, contact, "
-                   "phone) VALUES (?, ?, ?, ?)"_s);
-        WorkflowSql::bind(c2, id);
-        WorkflowSql::bind(c2, c.departmentId);
-        WorkflowSql::bind(c2, c.contact);
-        WorkflowSql::bind(c2, c.phone);
-        if (!c2.exec()) {
-            m_error = tr("Cooperating departments: department %1 does not exist or is listed "
-                         "twice.")
-                          .arg(c.departmentId);
-            return 0;
-        }
-        coop.append(c.departmentId);
     }
-    if (!audit(id, u"created"_s,
-               {{u"lead"_s, a.leadDepartmentId},
-                {u"cooperators"_s, coop},
-                {u"assigned_on"_s, iso(a.assignedOn)},
-                {u"due"_s, iso(a.dueDate)},
-                {u"progress_due"_s, iso(a.progressDue)}}))
+    const qint64 id = m_repository.insert(a, uncertain, dueRule, progressRule);
+    if (!id) {
+        m_error = m_repository.errorString();
         return 0;
+    }
+    QJsonArray coop;
+    for (const CooperatingDepartment &c : a.cooperators)
+        coop.append(c.departmentId);
+    if (!m_repository.recordHistory(id, u"created"_s,
+                                    {{u"lead"_s, a.leadDepartmentId},
+                                     {u"cooperators"_s, coop},
+                                     {u"assigned_on"_s, iso(a.assignedOn)},
+                                     {u"due"_s, iso(a.dueDate)},
+                                     {u"progress_due"_s, iso(a.progressDue)}})) {
+        m_error = m_repository.errorString();
+        return 0;
+    }
     if (!tx.commit()) {
         m_error = tr("Cannot save the assignment.");
         return 0;
@@ -162,74 +112,8 @@ qint64 AssignmentService::create(const Assignment &draft) {
     return id;
 }
 
-std::optional<Assignment> AssignmentService::find(qint64 id) const {
-    QSqlQuery q(m_db.sql());
-    q.prepare(u"SELECT id, appeal_id, topic_id, meeting_id, lead_department_id, lead_contact, "
-              "lead_phone, assigned_on, progress_due, due_date, original_due_date, due_uncertain, "
-              "due_reason, status, result, completed_on, feedback, feedback_on, feedback_method, "
-              "supervision, escalation_note, explanation, rehandle_count, escalated_on, "
-              "escalated_until, deferred_on, deferred_until FROM assignments WHERE id = ?"_s);
-    WorkflowSql::bind(q, id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    Assignment a;
-    a.id = q.value(0).toLongLong();
-    a.appealId = q.value(1).toLongLong();
-    a.topicId = q.value(2).toLongLong();
-    a.meetingId = q.value(3).toLongLong();
-    a.leadDepartmentId = q.value(4).toLongLong();
-    a.leadContact = q.value(5).toString();
-    a.leadPhone = q.value(6).toString();
-    a.assignedOn = WorkflowSql::date(q.value(7));
-    a.progressDue = WorkflowSql::date(q.value(8));
-    a.dueDate = WorkflowSql::date(q.value(9));
-    a.originalDueDate = WorkflowSql::date(q.value(10));
-    a.dueUncertain = q.value(11).toInt() != 0;
-    a.dueReason = q.value(12).toString();
-    a.status = Assignment::statusFromCode(q.value(13).toString());
-    a.result = q.value(14).toString();
-    a.completedOn = WorkflowSql::date(q.value(15));
-    a.feedback = q.value(16).toString();
-    a.feedbackOn = WorkflowSql::date(q.value(17));
-    a.feedbackMethod = q.value(18).toString();
-    a.supervision = q.value(19).toString();
-    a.escalationNote = q.value(20).toString();
-    a.explanation = q.value(21).toString();
-    a.rehandleCount = q.value(22).toInt();
-    a.escalatedOn = WorkflowSql::date(q.value(23));
-    a.escalatedUntil = WorkflowSql::date(q.value(24));
-    a.deferredOn = WorkflowSql::date(q.value(25));
-    a.deferredUntil = WorkflowSql::date(q.value(26));
-    QSqlQuery c(m_db.sql());
-    c.prepare(u"SELECT department_id, contact, phone FROM assignment_cooperators "
-              "WHERE assignment_id = ? ORDER BY department_id"_s);
-    WorkflowSql::bind(c, id);
-    c.exec();
-    while (c.next())
-        a.cooperators << CooperatingDepartment{c.value(0).toLongLong(), c.value(1).toString(),
-                                               c.value(2).toString()};
-    return a;
-}
-
-bool AssignmentService::update(qint64 id, const Sets &sets, const QString &action,
-                               const QJsonObject &detail) {
-    QStringList assigns;
-    for (const auto &s : sets)
-        assigns << s.first + u" = ?"_s;
-    assigns << u"updated_at = ?"_s;
-    QSqlQuery q(m_db.sql());
-    q.prepare(u"UPDATE assignments SET %1 WHERE id = ?"_s.arg(assigns.join(u", "_s)));
-    for (const auto &s : sets)
-        WorkflowSql::bind(q, s.second);
-    WorkflowSql::bind(q, WorkflowSql::now());
-    WorkflowSql::bind(q, id);
-    if (!WorkflowSql::exec(q, &m_error))
-        return false;
-    return audit(id, action, detail);
-}
-
 bool AssignmentService::transition(qint64 id, const QList<Status> &from, Status to,
-                                   const Sets &sets, const QString &action,
+                                   const AssignmentRepository::Sets &sets, const QString &action,
                                    const QJsonObject &detail, const QDate &on) {
     m_error.clear();
     const auto a = find(id);
@@ -243,7 +127,7 @@ bool AssignmentService::transition(qint64 id, const QList<Status> &from, Status 
         return false;
     }
     TransactionGuard tx(m_db.sql());
-    Sets all = sets;
+    AssignmentRepository::Sets all = sets;
     all.prepend({u"status"_s, Assignment::statusCode(to)});
     // The waiting states are dated: when the item went in, and when it came back.
     const QString day = iso(on.isValid() ? on : Clock::today());
@@ -299,17 +183,12 @@ bool AssignmentService::reassign(qint64 id, qint64 leadDepartmentId, const QStri
     QString leadContact = contact.trimmed();
     QString leadPhone = phone.trimmed();
     if ((leadContact.isEmpty() || leadPhone.isEmpty()) &&
-        !departmentContact(leadDepartmentId, &leadContact, &leadPhone))
-        return false;
+        !m_repository.departmentContact(leadDepartmentId, &leadContact, &leadPhone))
+        return fail(m_repository.errorString());
     TransactionGuard tx(m_db.sql());
     // The new lead must not stay listed as cooperator.
-    QSqlQuery del(m_db.sql());
-    del.prepare(
-        u"DELETE FROM assignment_cooperators WHERE assignment_id = ? AND department_id = ?"_s);
-    WorkflowSql::bind(del, id);
-    WorkflowSql::bind(del, leadDepartmentId);
-    if (!WorkflowSql::exec(del, &m_error))
-        return false;
+    if (!m_repository.removeCooperator(id, leadDepartmentId))
+        return fail(m_repository.errorString());
     if (!transition(id, {Status::Returned}, Status::Assigned,
                     {{u"lead_department_id"_s, leadDepartmentId},
                      {u"lead_contact"_s, leadContact},
@@ -480,6 +359,44 @@ QString AssignmentService::deadlineStateCode(DeadlineState state) {
         break;
     }
     return u"closed"_s;
+}
+
+bool AssignmentService::startByReport(qint64 id, qint64 reportId) {
+    const auto a = find(id);
+    if (!a || a->status != Status::Assigned)
+        return true; // only the first report of an assigned item starts it
+    return transition(id, {Status::Assigned}, Status::InProgress, {}, u"started"_s,
+                      {{u"by_report"_s, reportId}});
+}
+
+bool AssignmentService::recordEvaluation(qint64 id, qint64 evaluationId, Evaluation::Level level,
+                                         const QDate &on) {
+    const auto a = find(id);
+    if (!a)
+        return fail(tr("%1 does not exist.").arg(label(id)));
+    const QJsonObject detail{{u"evaluation"_s, evaluationId},
+                             {u"level"_s, Evaluation::levelCode(level)}};
+    if (level != Evaluation::Level::Unsatisfied)
+        return transition(id, {Status::Done}, Status::Evaluated, {}, u"evaluated"_s, detail);
+    // 重办: the department handles it again within a fresh period of the profile.
+    const RuleProfile profile = ProfileRepository(m_db).active();
+    const WorkCalendar calendar = CalendarRepository(m_db).load();
+    const Deadline due = profile.resultDeadline(calendar, on, !a->cooperators.isEmpty());
+    const Deadline progress = profile.progressDeadline(calendar, on);
+    QJsonObject d = detail;
+    d.insert(u"due"_s, iso(due.date));
+    return transition(id, {Status::Done}, Status::InProgress,
+                      {{u"rehandle_count"_s, a->rehandleCount + 1},
+                       {u"due_date"_s, iso(due.date)},
+                       {u"original_due_date"_s, iso(due.date)},
+                       {u"progress_due"_s, iso(progress.date)},
+                       {u"due_uncertain"_s, due.certain ? 0 : 1},
+                       {u"deadline_start"_s, iso(on)},
+                       {u"due_rule"_s, profile.resultLimit(!a->cooperators.isEmpty()).code()},
+                       {u"progress_rule"_s, profile.progressLimit.code()},
+                       {u"due_reason"_s, tr("Handled again after an unsatisfied evaluation")},
+                       {u"completed_on"_s, QString()}},
+                      u"reopened"_s, d);
 }
 
 QList<AuditLog::Entry> AssignmentService::history(qint64 id) const {

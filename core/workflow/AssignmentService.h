@@ -2,22 +2,21 @@
 
 #include "core/Assignment.h"
 #include "core/AuditLog.h"
+#include "core/workflow/AssignmentRepository.h"
 #include "core/workflow/Evaluation.h"
-#include "core/workflow/Extension.h"
-#include "core/workflow/ProgressReport.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
-#include <QPair>
-#include <QVariant>
 #include <optional>
 
 class Database;
 class RuleProfile;
 class WorkCalendar;
 
-// 交办 and 督办: an assignment from creation to evaluation.
+// 交办 and 督办: an assignment's creation and its status transitions, with their rules. What
+// follows it over time (progress reports, extensions, the evaluation) is FollowUpService's;
+// rows are read and written by AssignmentRepository.
 //
 // Status flow: assigned 已交办 → in_progress 办理中 → done 已办结 → evaluated 已评价; returned
 // 退回 (wrong department, reassigned to another lead), escalated 提交上级 (with a note),
@@ -55,39 +54,17 @@ public:
     bool setFeedback(qint64 id, const QString &feedback, const QDate &on, const QString &method);
     bool setSupervision(qint64 id, const QString &supervision);
 
-    qint64 addProgressReport(qint64 id, const QDate &date, const QString &content,
-                             const QString &reporter = {});
-    QList<ProgressReport> progressReports(qint64 id) const;
-    // 十日一报 (profiles with tenDayReports): the next report is due reportIntervalDays after
-    // the last report, or after the assignment; invalid when the profile has no such rule or
-    // the assignment is closed.
-    QDate nextReportDate(qint64 id) const;
-    // The report dates that passed without a report, up to `today`.
-    QList<QDate> missedReports(qint64 id, const QDate &today) const;
-
-    // Extensions: a request needs a reason and a date after the current deadline. When the
-    // profile's cap is reached the request is recorded as refused, false is returned and
-    // errorString() names the cap and the regulation.
-    qint64 requestExtension(qint64 id, const QString &reason, const QDate &requestedDue,
-                            const QDate &requestedOn);
-    bool approveExtension(qint64 extensionId, const QDate &on);
-    bool refuseExtension(qint64 extensionId, const QDate &on, const QString &note);
-    QList<Extension> extensions(qint64 id) const;
-    int extensionsCounted(qint64 id) const; // approved and pending requests
-    // Approved on or before `asOf`: what AssignmentState::isExtended() counts.
-    int extensionsApproved(qint64 id, const QDate &asOf) const;
-    QString extensionCapText() const; // "at most 2 ..." of the active profile, or empty
-
-    // 附件3: the enterprise's evaluation of a done assignment. Without an evaluating unit the
-    // evaluator is the appeal's submitting unit with its responsible person and phone (the
-    // enterprise evaluates the handling of its own appeal).
-    qint64 evaluate(qint64 id, const Evaluation &evaluation);
-    QList<Evaluation> evaluations(qint64 id) const;
+    // A first progress report starts an assigned item (assigned → in progress); otherwise
+    // nothing changes.
+    bool startByReport(qint64 id, qint64 reportId);
+    // After the enterprise's evaluation of a done item: evaluated, or — 不满意 — reopened for
+    // handling again (重办) with a new deadline from the profile, counted from `on`.
+    bool recordEvaluation(qint64 id, qint64 evaluationId, Evaluation::Level level, const QDate &on);
 
     QList<AuditLog::Entry> history(qint64 id) const;
 
-    // `approvedExtensions`: approved on or before `today` (extensionsApproved()); extended is
-    // AssignmentState::isExtended(), the dashboard's definition too.
+    // `approvedExtensions`: approved on or before `today` (FollowUpService::
+    // extensionsApproved()); extended is AssignmentState::isExtended(), the dashboard's too.
     static DeadlineState deadlineState(const Assignment &a, int approvedExtensions,
                                        const QDate &today, const WorkCalendar &calendar,
                                        int warningWindowWorkingDays);
@@ -98,21 +75,19 @@ public:
     QString errorString() const { return m_error; }
 
 private:
-    using Sets = QList<QPair<QString, QVariant>>;
     // Moves an assignment from one of `from` to `to`, setting `sets`, with an audit entry.
     // Going into or out of escalated / deferred also dates that on `on` (today if invalid).
     bool transition(qint64 id, const QList<Assignment::Status> &from, Assignment::Status to,
-                    const Sets &sets, const QString &action, const QJsonObject &detail,
-                    const QDate &on = {});
+                    const AssignmentRepository::Sets &sets, const QString &action,
+                    const QJsonObject &detail, const QDate &on = {});
     // "Escalated on"/"Deferred on": refuses a day before the assignment or after today.
     bool checkWaitingDay(qint64 id, const QDate &on, const QString &field);
-    bool update(qint64 id, const Sets &sets, const QString &action, const QJsonObject &detail);
-    bool audit(qint64 id, const QString &action, const QJsonObject &detail);
-    // Fills an empty contact or phone with the department's; false when it does not exist.
-    bool departmentContact(qint64 departmentId, QString *contact, QString *phone);
-    bool evaluatorFromAppeal(const Assignment &a, Evaluation *e);
+    bool update(qint64 id, const AssignmentRepository::Sets &sets, const QString &action,
+                const QJsonObject &detail);
+    bool fail(const QString &message);
     QString label(qint64 id) const;
 
     Database &m_db;
+    AssignmentRepository m_repository;
     QString m_error;
 };

@@ -1,6 +1,7 @@
 #include "core/CalendarRepository.h"
 #include "core/ProfileRepository.h"
 #include "core/workflow/AssignmentService.h"
+#include "core/workflow/FollowUpService.h"
 #include "tests/core/WorkflowFixture.h"
 
 #include <QTest>
@@ -108,8 +109,9 @@ private slots:
         QVERIFY(f.ok);
         const qint64 id = assign(f, "2024-06-03");
         AssignmentService s(*f.db);
-        QVERIFY(!s.evaluate(id, Evaluation{}));
-        QVERIFY(s.errorString().contains(u"assigned"_s));
+        FollowUpService fu(*f.db);
+        QVERIFY(!fu.evaluate(id, Evaluation{}));
+        QVERIFY(fu.errorString().contains(u"assigned"_s));
         QVERIFY(s.start(id));
         QCOMPARE(s.find(id)->status, Status::InProgress);
         QVERIFY(!s.complete(id, u" "_s, isoDate("2024-06-20")));
@@ -124,12 +126,12 @@ private slots:
         e.evaluatingUnit = u"测试企业1"_s;
         e.submitDate = isoDate("2024-06-25");
         e.opinion = u"满意"_s;
-        QVERIFY(s.evaluate(id, e) > 0);
+        QVERIFY(fu.evaluate(id, e) > 0);
         const Assignment done = *s.find(id);
         QCOMPARE(done.status, Status::Evaluated);
         QCOMPARE(done.feedbackMethod, u"电话"_s);
         QCOMPARE(done.supervision, u"督查室已核实"_s);
-        QCOMPARE(s.evaluations(id).size(), 1);
+        QCOMPARE(fu.evaluations(id).size(), 1);
         QStringList actions;
         for (const auto &h : s.history(id))
             actions << h.action;
@@ -190,6 +192,7 @@ private slots:
         q.addBindValue(appealId);
         QVERIFY(q.exec());
         AssignmentService s(*f.db);
+        FollowUpService fu(*f.db);
         QVERIFY(s.returnToOffice(id, u"不属于本部门职责"_s));
         QVERIFY2(s.reassign(id, right, {}, {}, u"职责调整"_s), qPrintable(s.errorString()));
         QCOMPARE(s.find(id)->leadContact, u"钱七"_s);
@@ -198,8 +201,8 @@ private slots:
         Evaluation e;
         e.level = Evaluation::Level::Basic;
         e.submitDate = isoDate("2024-06-25");
-        QVERIFY2(s.evaluate(id, e) > 0, qPrintable(s.errorString()));
-        const Evaluation stored = s.evaluations(id).constLast();
+        QVERIFY2(fu.evaluate(id, e) > 0, qPrintable(fu.errorString()));
+        const Evaluation stored = fu.evaluations(id).constLast();
         QCOMPARE(
             stored.evaluatingUnit,
             f.value(u"SELECT submitting_unit FROM appeals WHERE id = ?"_s, {appealId}).toString());
@@ -210,9 +213,9 @@ private slots:
         const qint64 other = assign(f, "2024-06-03");
         QVERIFY(s.complete(other, u"已办结"_s, isoDate("2024-06-20")));
         e.evaluatingUnit = u"市工商联"_s;
-        QVERIFY(s.evaluate(other, e) > 0);
-        QCOMPARE(s.evaluations(other).constLast().evaluatingUnit, u"市工商联"_s);
-        QCOMPARE(s.evaluations(other).constLast().responsiblePerson, QString());
+        QVERIFY(fu.evaluate(other, e) > 0);
+        QCOMPARE(fu.evaluations(other).constLast().evaluatingUnit, u"市工商联"_s);
+        QCOMPARE(fu.evaluations(other).constLast().responsiblePerson, QString());
     }
 
     void escalationAndDeferralAreDated() {
@@ -266,49 +269,51 @@ private slots:
         QVERIFY(f.ok);
         const qint64 id = assign(f, "2024-07-08");
         AssignmentService s(*f.db);
+        FollowUpService fu(*f.db);
         QCOMPARE(s.find(id)->dueDate, isoDate("2024-07-15"));
-        QCOMPARE(s.requestExtension(id, QString(), isoDate("2024-07-30"), isoDate("2024-07-12")),
+        QCOMPARE(fu.requestExtension(id, QString(), isoDate("2024-07-30"), isoDate("2024-07-12")),
                  0);
-        QCOMPARE(s.requestExtension(id, u"x"_s, isoDate("2024-07-10"), isoDate("2024-07-12")), 0);
-        QVERIFY(s.errorString().contains(u"2024-07-15"_s));
+        QCOMPARE(fu.requestExtension(id, u"x"_s, isoDate("2024-07-10"), isoDate("2024-07-12")), 0);
+        QVERIFY(fu.errorString().contains(u"2024-07-15"_s));
 
-        const qint64 e1 =
-            s.requestExtension(id, u"等待评估报告"_s, isoDate("2024-07-30"), isoDate("2024-07-12"));
-        QVERIFY2(e1 > 0, qPrintable(s.errorString()));
-        QCOMPARE(s.requestExtension(id, u"再等"_s, isoDate("2024-08-30"), isoDate("2024-07-12")),
+        const qint64 e1 = fu.requestExtension(id, u"等待评估报告"_s, isoDate("2024-07-30"),
+                                              isoDate("2024-07-12"));
+        QVERIFY2(e1 > 0, qPrintable(fu.errorString()));
+        QCOMPARE(fu.requestExtension(id, u"再等"_s, isoDate("2024-08-30"), isoDate("2024-07-12")),
                  0); // pending
-        QVERIFY(s.approveExtension(e1, isoDate("2024-07-13")));
-        QVERIFY(!s.approveExtension(e1, isoDate("2024-07-13")));
+        QVERIFY(fu.approveExtension(e1, isoDate("2024-07-13")));
+        QVERIFY(!fu.approveExtension(e1, isoDate("2024-07-13")));
         QCOMPARE(s.find(id)->dueDate, isoDate("2024-07-30"));
         QCOMPARE(s.find(id)->originalDueDate, isoDate("2024-07-15"));
 
         // A refused request does not use up the cap.
         const qint64 r =
-            s.requestExtension(id, u"理由不足"_s, isoDate("2024-08-10"), isoDate("2024-07-20"));
-        QVERIFY(s.refuseExtension(r, isoDate("2024-07-21"), u"理由不充分"_s));
+            fu.requestExtension(id, u"理由不足"_s, isoDate("2024-08-10"), isoDate("2024-07-20"));
+        QVERIFY(fu.refuseExtension(r, isoDate("2024-07-21"), u"理由不充分"_s));
         QCOMPARE(s.find(id)->dueDate, isoDate("2024-07-30"));
 
         const qint64 e2 =
-            s.requestExtension(id, u"上级审批中"_s, isoDate("2024-08-20"), isoDate("2024-07-28"));
+            fu.requestExtension(id, u"上级审批中"_s, isoDate("2024-08-20"), isoDate("2024-07-28"));
         QVERIFY(e2 > 0);
-        QVERIFY(s.approveExtension(e2, isoDate("2024-07-29")));
-        QCOMPARE(s.extensionsCounted(id), 2);
+        QVERIFY(fu.approveExtension(e2, isoDate("2024-07-29")));
+        QCOMPARE(fu.extensionsCounted(id), 2);
 
         // The third: refused, with the cap and the regulation named.
         QCOMPARE(
-            s.requestExtension(id, u"仍需时间"_s, isoDate("2024-09-20"), isoDate("2024-08-18")), 0);
-        QVERIFY(s.errorString().contains(u"2"_s));
-        QVERIFY2(s.errorString().contains(u"无特殊情况延期申请不得超过2次"_s),
-                 qPrintable(s.errorString()));
+            fu.requestExtension(id, u"仍需时间"_s, isoDate("2024-09-20"), isoDate("2024-08-18")),
+            0);
+        QVERIFY(fu.errorString().contains(u"2"_s));
+        QVERIFY2(fu.errorString().contains(u"无特殊情况延期申请不得超过2次"_s),
+                 qPrintable(fu.errorString()));
         QCOMPARE(s.find(id)->dueDate, isoDate("2024-08-20"));
-        const QList<Extension> all = s.extensions(id);
+        const QList<Extension> all = fu.extensions(id);
         QCOMPARE(all.size(), 4);
         QCOMPARE(all.last().status, Extension::Status::Refused);
         QVERIFY(all.last().decisionNote.contains(u"不得超过2次"_s));
         QCOMPARE(all.first().previousDue, isoDate("2024-07-15"));
 
         AssignmentService::DeadlineState st = AssignmentService::deadlineState(
-            *s.find(id), s.extensionsApproved(id, isoDate("2024-08-01")), isoDate("2024-08-01"),
+            *s.find(id), fu.extensionsApproved(id, isoDate("2024-08-01")), isoDate("2024-08-01"),
             CalendarRepository(*f.db).load(), 3);
         QCOMPARE(st, AssignmentService::DeadlineState::Extended);
         st = AssignmentService::deadlineState(*s.find(id), 2, isoDate("2024-08-21"),
@@ -321,18 +326,21 @@ private slots:
         QVERIFY(f.ok);
         const qint64 id = assign(f, "2024-06-03");
         AssignmentService s(*f.db);
-        QVERIFY(s.extensionCapText().isEmpty());
+        FollowUpService fu(*f.db);
+        QVERIFY(fu.extensionCapText().isEmpty());
         QDate due = s.find(id)->dueDate;
         for (int i = 0; i < 3; ++i) {
             due = due.addDays(10);
-            const qint64 e = s.requestExtension(id, u"原因%1"_s.arg(i), due, isoDate("2024-06-10"));
-            QVERIFY2(e > 0, qPrintable(s.errorString()));
-            QVERIFY(s.approveExtension(e, isoDate("2024-06-11")));
+            const qint64 e =
+                fu.requestExtension(id, u"原因%1"_s.arg(i), due, isoDate("2024-06-10"));
+            QVERIFY2(e > 0, qPrintable(fu.errorString()));
+            QVERIFY(fu.approveExtension(e, isoDate("2024-06-11")));
         }
         QCOMPARE(s.find(id)->dueDate, due);
         const auto cal = CalendarRepository(*f.db).load();
-        QCOMPARE(AssignmentService::deadlineState(
-                     *s.find(id), s.extensionsApproved(id, due.addDays(1)), due.addDays(1), cal, 3),
+        QCOMPARE(AssignmentService::deadlineState(*s.find(id),
+                                                  fu.extensionsApproved(id, due.addDays(1)),
+                                                  due.addDays(1), cal, 3),
                  AssignmentService::DeadlineState::ExtendedOverdue);
         const qint64 plain = assign(f, "2024-06-03");
         QCOMPARE(AssignmentService::deadlineState(*s.find(plain), 0, isoDate("2024-07-04"), cal, 3),
@@ -348,23 +356,25 @@ private slots:
         QVERIFY(f.ok);
         const qint64 id = assign(f, "2024-03-01");
         AssignmentService s(*f.db);
-        QCOMPARE(s.nextReportDate(id), isoDate("2024-03-11"));
-        QVERIFY(s.missedReports(id, isoDate("2024-03-10")).isEmpty());
-        QCOMPARE(s.addProgressReport(id, isoDate("2024-03-08"), u" "_s), 0);
-        QVERIFY(s.addProgressReport(id, isoDate("2024-03-08"), u"已完成现场勘查"_s, u"王五"_s) > 0);
+        FollowUpService fu(*f.db);
+        QCOMPARE(fu.nextReportDate(id), isoDate("2024-03-11"));
+        QVERIFY(fu.missedReports(id, isoDate("2024-03-10")).isEmpty());
+        QCOMPARE(fu.addProgressReport(id, isoDate("2024-03-08"), u" "_s), 0);
+        QVERIFY(fu.addProgressReport(id, isoDate("2024-03-08"), u"已完成现场勘查"_s, u"王五"_s) >
+                0);
         QCOMPARE(s.find(id)->status, Status::InProgress); // the first report starts the handling
-        QCOMPARE(s.nextReportDate(id), isoDate("2024-03-18"));
-        QCOMPARE(s.missedReports(id, isoDate("2024-04-01")),
+        QCOMPARE(fu.nextReportDate(id), isoDate("2024-03-18"));
+        QCOMPARE(fu.missedReports(id, isoDate("2024-04-01")),
                  (QList<QDate>{isoDate("2024-03-18"), isoDate("2024-03-28")}));
-        QVERIFY(s.addProgressReport(id, isoDate("2024-03-17"), u"已上会研究"_s) > 0);
-        QCOMPARE(s.missedReports(id, isoDate("2024-04-01")), QList<QDate>{isoDate("2024-03-27")});
-        QCOMPARE(s.progressReports(id).size(), 2);
+        QVERIFY(fu.addProgressReport(id, isoDate("2024-03-17"), u"已上会研究"_s) > 0);
+        QCOMPARE(fu.missedReports(id, isoDate("2024-04-01")), QList<QDate>{isoDate("2024-03-27")});
+        QCOMPARE(fu.progressReports(id).size(), 2);
 
         WorkflowFixture other(u"wushen"_s);
         QVERIFY(other.ok);
         const qint64 id2 = assign(other, "2024-03-01");
-        QVERIFY(!AssignmentService(*other.db).nextReportDate(id2).isValid());
-        QVERIFY(AssignmentService(*other.db).missedReports(id2, isoDate("2024-06-01")).isEmpty());
+        QVERIFY(!FollowUpService(*other.db).nextReportDate(id2).isValid());
+        QVERIFY(FollowUpService(*other.db).missedReports(id2, isoDate("2024-06-01")).isEmpty());
     }
 
     void unsatisfiedReopens_data() {
@@ -381,26 +391,27 @@ private slots:
         QVERIFY(f.ok);
         const qint64 id = assign(f, "2024-07-01");
         AssignmentService s(*f.db);
+        FollowUpService fu(*f.db);
         QVERIFY(s.complete(id, u"已答复"_s, isoDate("2024-07-05")));
         Evaluation e;
         e.level = Evaluation::Level::Unsatisfied;
         e.submitDate = isoDate("2024-07-22"); // a Monday
-        QCOMPARE(s.evaluate(id, e), 0);
-        QVERIFY(s.errorString().startsWith(u"Opinion"_s));
+        QCOMPARE(fu.evaluate(id, e), 0);
+        QVERIFY(fu.errorString().startsWith(u"Opinion"_s));
         e.opinion = u"问题未实质解决"_s;
         e.suggestions = u"请再协调"_s;
-        QVERIFY(s.evaluate(id, e) > 0);
+        QVERIFY(fu.evaluate(id, e) > 0);
         const Assignment a = *s.find(id);
         QCOMPARE(a.status, Status::InProgress);
         QCOMPARE(a.rehandleCount, 1);
         QCOMPARE(a.dueDate, newDue);
         QVERIFY(!a.completedOn.isValid());
         QCOMPARE(s.history(id).last().action, u"reopened"_s);
-        QCOMPARE(s.evaluations(id).first().level, Evaluation::Level::Unsatisfied);
+        QCOMPARE(fu.evaluations(id).first().level, Evaluation::Level::Unsatisfied);
         // Handled again and now basically satisfied.
         QVERIFY(s.complete(id, u"已再次协调解决"_s, isoDate("2024-07-26")));
         e.level = Evaluation::Level::Basic;
-        QVERIFY(s.evaluate(id, e) > 0);
+        QVERIFY(fu.evaluate(id, e) > 0);
         QCOMPARE(s.find(id)->status, Status::Evaluated);
         QCOMPARE(s.find(id)->rehandleCount, 1);
     }

@@ -12,6 +12,7 @@
 #include "core/queries/RecordPapersQuery.h"
 #include "core/queries/TopicListQuery.h"
 #include "core/workflow/AssignmentService.h"
+#include "core/workflow/FollowUpService.h"
 #include "core/workflow/MeetingService.h"
 #include "core/workflow/TopicService.h"
 #include "tests/core/WorkflowFixture.h"
@@ -82,6 +83,7 @@ private slots:
         draft.cooperators << CooperatingDepartment{coop, u"李四"_s, u"13800000000"_s};
         draft.assignedOn = isoDate("2024-06-03");
         AssignmentService service(*f.db);
+        FollowUpService fu(*f.db);
         const qint64 id = service.create(draft);
         QVERIFY2(id > 0, qPrintable(service.errorString()));
         AssignmentSummaryQuery query(*f.db);
@@ -95,10 +97,10 @@ private slots:
         QCOMPARE(s->deadlineState, State::OnTime);
         // After the deadline it is overdue; an approval by then makes it "extended, overdue".
         QCOMPARE(query.find(id, s->assignment.dueDate.addDays(1))->deadlineState, State::Overdue);
-        const qint64 ext = service.requestExtension(
+        const qint64 ext = fu.requestExtension(
             id, u"需补充材料"_s, s->assignment.dueDate.addDays(20), isoDate("2024-06-20"));
-        QVERIFY2(ext > 0, qPrintable(service.errorString()));
-        QVERIFY(service.approveExtension(ext, isoDate("2024-06-21")));
+        QVERIFY2(ext > 0, qPrintable(fu.errorString()));
+        QVERIFY(fu.approveExtension(ext, isoDate("2024-06-21")));
         const auto later = query.find(id, s->assignment.dueDate.addDays(30));
         QCOMPARE(later->approvedExtensions, 1);
         QCOMPARE(later->deadlineState, State::ExtendedOverdue);
@@ -116,6 +118,7 @@ private slots:
         const qint64 land = f.department(u"自然资源局"_s);
         const qint64 tax = f.department(u"税务局"_s);
         AssignmentService service(*f.db);
+        FollowUpService fu(*f.db);
         QList<qint64> ids;
         for (int i = 0; i < 6; ++i) {
             Assignment a;
@@ -165,10 +168,10 @@ private slots:
             QVERIFY(query.fetch(offset, 2, &paged));
         QCOMPARE(paged, byDue);
 
-        const qint64 ext = service.requestExtension(ids.at(1), u"需补充材料"_s,
-                                                    isoDate("2024-08-30"), isoDate("2024-06-20"));
-        QVERIFY2(ext > 0, qPrintable(service.errorString()));
-        QVERIFY(service.approveExtension(ext, isoDate("2024-06-21")));
+        const qint64 ext = fu.requestExtension(ids.at(1), u"需补充材料"_s, isoDate("2024-08-30"),
+                                               isoDate("2024-06-20"));
+        QVERIFY2(ext > 0, qPrintable(fu.errorString()));
+        QVERIFY(fu.approveExtension(ext, isoDate("2024-06-21")));
         auto extensionsOf = [&](qint64 id) {
             for (const QVariantList &row : all(query))
                 if (row.first().toLongLong() == id)
@@ -307,6 +310,7 @@ private slots:
         QVERIFY(f.ok);
         const qint64 lead = f.department(u"自然资源局"_s);
         AssignmentService service(*f.db);
+        FollowUpService fu(*f.db);
         Assignment a;
         a.appealId = f.appeal(u"用地"_s, {}, false, u"accepted"_s);
         a.leadDepartmentId = lead;
@@ -315,7 +319,7 @@ private slots:
         QVERIFY(service.complete(id, u"已办结"_s, isoDate("2024-06-20")));
         Evaluation e;
         e.submitDate = isoDate("2024-06-25");
-        const qint64 evaluation = service.evaluate(id, e);
+        const qint64 evaluation = fu.evaluate(id, e);
         QVERIFY(evaluation > 0);
         RecordPapersQuery papers(*f.db);
         const auto sheets = papers.assignmentsOfAppeal(a.appealId);

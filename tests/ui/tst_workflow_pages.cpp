@@ -5,6 +5,7 @@
 #include "core/queries/OverdueQuery.h"
 #include "core/records/AppealRepository.h"
 #include "core/workflow/AssignmentService.h"
+#include "core/workflow/FollowUpService.h"
 #include "core/workflow/MeetingService.h"
 #include "core/workflow/TopicService.h"
 #include "tests/core/WorkflowFixture.h"
@@ -254,6 +255,7 @@ private slots:
         WorkflowFixture f(u"wuhai"_s);
         QVERIFY(f.ok);
         AssignmentService s(*f.db);
+        FollowUpService fu(*f.db);
         Assignment draft;
         draft.appealId = f.appeal(u"园区道路"_s, {}, false, u"accepted"_s);
         draft.leadDepartmentId = f.department(u"乌海市交通运输局"_s);
@@ -269,7 +271,7 @@ private slots:
         QVERIFY2(info().contains(s.find(id)->progressDue.toString(Qt::ISODate)),
                  qPrintable(info()));
         QVERIFY2(!info().contains(u"Next report"_s), qPrintable(info()));
-        QVERIFY(s.addProgressReport(id, isoDate("2024-07-05"), u"已现场勘查"_s) > 0);
+        QVERIFY(fu.addProgressReport(id, isoDate("2024-07-05"), u"已现场勘查"_s) > 0);
         panel.setAssignment(id);
         QVERIFY2(info().contains(u"Next report (every 10 days) due 2024-07-15"_s),
                  qPrintable(info()));
@@ -283,6 +285,7 @@ private slots:
         QVERIFY(f.ok);
         const qint64 tax = f.department(u"乌审旗税务局"_s);
         AssignmentService s(*f.db);
+        FollowUpService fu(*f.db);
         const auto assign = [&](const QString &problem) {
             Assignment draft;
             draft.appealId = f.appeal(problem, {}, false, u"accepted"_s);
@@ -298,13 +301,14 @@ private slots:
         const QDate due = s.find(plain)->dueDate;
         QCOMPARE(due, isoDate("2024-07-08")); // 7 days, one department
         QVERIFY(s.setDueDate(changed, due.addDays(10), u"企业补充材料，调整期限"_s));
-        const qint64 approved =
-            s.requestExtension(extended, u"等待上级审批"_s, due.addDays(10), isoDate("2024-07-03"));
-        QVERIFY(s.approveExtension(approved, isoDate("2024-07-05")));
-        QVERIFY(s.requestExtension(pending, u"等待材料"_s, due.addDays(10), isoDate("2024-07-03")));
+        const qint64 approved = fu.requestExtension(extended, u"等待上级审批"_s, due.addDays(10),
+                                                    isoDate("2024-07-03"));
+        QVERIFY(fu.approveExtension(approved, isoDate("2024-07-05")));
+        QVERIFY(
+            fu.requestExtension(pending, u"等待材料"_s, due.addDays(10), isoDate("2024-07-03")));
         const qint64 no =
-            s.requestExtension(refused, u"工作量大"_s, due.addDays(10), isoDate("2024-07-03"));
-        QVERIFY(s.refuseExtension(no, isoDate("2024-07-05"), u"理由不充分"_s));
+            fu.requestExtension(refused, u"工作量大"_s, due.addDays(10), isoDate("2024-07-03"));
+        QVERIFY(fu.refuseExtension(no, isoDate("2024-07-05"), u"理由不充分"_s));
         const QList<qint64> all{plain, changed, extended, pending, refused};
 
         for (const QDate &asOf : {isoDate("2024-07-04"), isoDate("2024-07-06")}) {

@@ -8,6 +8,7 @@
 #include "core/queries/ChoiceLists.h"
 #include "core/records/RecordNames.h"
 #include "core/workflow/AssignmentService.h"
+#include "core/workflow/FollowUpService.h"
 #include "ui/HistoryWidget.h"
 #include "ui/MessageLine.h"
 #include "ui/PrintMenu.h"
@@ -440,7 +441,7 @@ bool AssignmentDetailPanel::changeDeadline(const QDate &due, const QString &reas
 }
 
 bool AssignmentDetailPanel::addProgress(const QDate &on, const QString &content) {
-    AssignmentService s(m_db);
+    FollowUpService s(m_db);
     const bool ok = s.addProgressReport(m_id, on, content) > 0;
     if (ok)
         m_reportText->clear();
@@ -448,7 +449,7 @@ bool AssignmentDetailPanel::addProgress(const QDate &on, const QString &content)
 }
 
 bool AssignmentDetailPanel::requestExtension(const QString &reason, const QDate &requestedDue) {
-    AssignmentService s(m_db);
+    FollowUpService s(m_db);
     const bool ok = s.requestExtension(m_id, reason, requestedDue, Clock::today()) > 0;
     // The field also takes a refusal's reason: the request's must not become that.
     if (ok)
@@ -457,7 +458,7 @@ bool AssignmentDetailPanel::requestExtension(const QString &reason, const QDate 
 }
 
 bool AssignmentDetailPanel::decideLatestExtension(bool approve, const QString &note) {
-    AssignmentService s(m_db);
+    FollowUpService s(m_db);
     qint64 pending = 0;
     for (const Extension &e : s.extensions(m_id))
         if (e.status == Extension::Status::Pending)
@@ -487,7 +488,7 @@ bool AssignmentDetailPanel::saveSupervision(const QString &text) {
 
 bool AssignmentDetailPanel::evaluate(Evaluation::Level level, const QString &opinion,
                                      const QString &suggestions, const QDate &on) {
-    AssignmentService s(m_db);
+    FollowUpService s(m_db);
     Evaluation e;
     e.level = level;
     e.opinion = opinion;
@@ -506,7 +507,7 @@ bool AssignmentDetailPanel::evaluate(Evaluation::Level level, const QString &opi
 }
 
 void AssignmentDetailPanel::load() {
-    AssignmentService s(m_db);
+    FollowUpService s(m_db);
     const auto summary = AssignmentSummaryQuery(m_db).find(m_id, Clock::today());
     const Assignment *a = summary ? &summary->assignment : nullptr;
     setEnabled(a != nullptr);

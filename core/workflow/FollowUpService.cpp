@@ -1,12 +1,11 @@
-// AssignmentService, second part: what follows an assignment over time — progress reports
-// (十日一报), extensions with the profile's cap, and the enterprise's evaluation.
+#include "core/workflow/FollowUpService.h"
+
 #include "core/CalendarRepository.h"
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
 #include "core/TransactionGuard.h"
 #include "core/queries/AssignmentState.h"
-#include "core/workflow/AssignmentService.h"
 #include "core/workflow/WorkflowSql.h"
 
 #include <QJsonObject>
@@ -16,8 +15,28 @@ using namespace Qt::StringLiterals;
 using WorkflowSql::iso;
 using Status = Assignment::Status;
 
-qint64 AssignmentService::addProgressReport(qint64 id, const QDate &date, const QString &content,
-                                            const QString &reporter) {
+FollowUpService::FollowUpService(Database &db)
+    : m_db(db)
+    , m_repository(db)
+    , m_assignments(db) {}
+
+std::optional<Assignment> FollowUpService::find(qint64 id) const {
+    return m_repository.find(id);
+}
+
+QString FollowUpService::label(qint64 id) const {
+    return m_repository.label(id);
+}
+
+bool FollowUpService::audit(qint64 id, const QString &action, const QJsonObject &detail) {
+    if (m_repository.recordHistory(id, action, detail))
+        return true;
+    m_error = m_repository.errorString();
+    return false;
+}
+
+qint64 FollowUpService::addProgressReport(qint64 id, const QDate &date, const QString &content,
+                                          const QString &reporter) {
     m_error.clear();
     if (content.trimmed().isEmpty()) {
         m_error = tr("Progress: say what has been done so far.");
@@ -44,10 +63,9 @@ qint64 AssignmentService::addProgressReport(qint64 id, const QDate &date, const 
         return 0;
     const qint64 reportId = q.lastInsertId().toLongLong();
     // A first report means the department has started.
-    if (a->status == Status::Assigned) {
-        if (!transition(id, {Status::Assigned}, Status::InProgress, {}, u"started"_s,
-                        {{u"by_report"_s, reportId}}))
-            return 0;
+    if (!m_assignments.startByReport(id, reportId)) {
+        m_error = m_assignments.errorString();
+        return 0;
     }
     if (!audit(id, u"progress"_s, {{u"report"_s, reportId}, {u"date"_s, iso(date)}}))
         return 0;
@@ -58,7 +76,7 @@ qint64 AssignmentService::addProgressReport(qint64 id, const QDate &date, const 
     return reportId;
 }
 
-QList<ProgressReport> AssignmentService::progressReports(qint64 id) const {
+QList<ProgressReport> FollowUpService::progressReports(qint64 id) const {
     QList<ProgressReport> out;
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT id, report_date, content, reporter FROM progress_reports "
@@ -71,7 +89,7 @@ QList<ProgressReport> AssignmentService::progressReports(qint64 id) const {
     return out;
 }
 
-QDate AssignmentService::nextReportDate(qint64 id) const {
+QDate FollowUpService::nextReportDate(qint64 id) const {
     const RuleProfile profile = ProfileRepository(m_db).active();
     const auto a = find(id);
     if (!profile.tenDayReports || !a || !a->isOpen())
@@ -82,7 +100,7 @@ QDate AssignmentService::nextReportDate(qint64 id) const {
     return last.addDays(profile.reportIntervalDays);
 }
 
-QList<QDate> AssignmentService::missedReports(qint64 id, const QDate &today) const {
+QList<QDate> FollowUpService::missedReports(qint64 id, const QDate &today) const {
     QList<QDate> missed;
     const RuleProfile profile = ProfileRepository(m_db).active();
     const auto a = find(id);
@@ -114,7 +132,7 @@ QList<QDate> AssignmentService::missedReports(qint64 id, const QDate &today) con
     return missed;
 }
 
-int AssignmentService::extensionsCounted(qint64 id) const {
+int FollowUpService::extensionsCounted(qint64 id) const {
     // A refused request gave no extension, so the cap counts the approved and pending ones.
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT COUNT(*) FROM extensions WHERE assignment_id = ? AND status IN "
@@ -125,7 +143,7 @@ int AssignmentService::extensionsCounted(qint64 id) const {
     return q.value(0).toInt();
 }
 
-int AssignmentService::extensionsApproved(qint64 id, const QDate &asOf) const {
+int FollowUpService::extensionsApproved(qint64 id, const QDate &asOf) const {
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT "_s + AssignmentState::approvedExtensionsSql(u"s"_s) +
               u" FROM assignments s WHERE s.id = ?"_s);
@@ -136,7 +154,7 @@ int AssignmentService::extensionsApproved(qint64 id, const QDate &asOf) const {
     return q.value(0).toInt();
 }
 
-QString AssignmentService::extensionCapText() const {
+QString FollowUpService::extensionCapText() const {
     const RuleProfile profile = ProfileRepository(m_db).active();
     if (profile.extensionCap < 0)
         return {};
@@ -147,8 +165,8 @@ QString AssignmentService::extensionCapText() const {
         .arg(profile.name, regulation);
 }
 
-qint64 AssignmentService::requestExtension(qint64 id, const QString &reason,
-                                           const QDate &requestedDue, const QDate &requestedOn) {
+qint64 FollowUpService::requestExtension(qint64 id, const QString &reason,
+                                         const QDate &requestedDue, const QDate &requestedOn) {
     m_error.clear();
     if (reason.trimmed().isEmpty()) {
         m_error = tr("Reason: an extension needs the objective reason why the item cannot be "
@@ -224,7 +242,7 @@ qint64 AssignmentService::requestExtension(qint64 id, const QString &reason,
     return extId;
 }
 
-bool AssignmentService::approveExtension(qint64 extensionId, const QDate &on) {
+bool FollowUpService::approveExtension(qint64 extensionId, const QDate &on) {
     m_error.clear();
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT assignment_id, requested_due, status FROM extensions WHERE id = ?"_s);
@@ -255,15 +273,19 @@ bool AssignmentService::approveExtension(qint64 extensionId, const QDate &on) {
     if (!WorkflowSql::exec(u, &m_error))
         return false;
     // original_due_date stays: it shows how far the deadline moved.
-    if (!update(id, {{u"due_date"_s, iso(requested)}}, u"extension_approved"_s,
-                {{u"extension"_s, extensionId},
-                 {u"from"_s, iso(a->dueDate)},
-                 {u"to"_s, iso(requested)}}))
+    if (!m_repository.update(id, {{u"due_date"_s, iso(requested)}})) {
+        m_error = m_repository.errorString();
+        return false;
+    }
+    if (!audit(id, u"extension_approved"_s,
+               {{u"extension"_s, extensionId},
+                {u"from"_s, iso(a->dueDate)},
+                {u"to"_s, iso(requested)}}))
         return false;
     return tx.commit();
 }
 
-bool AssignmentService::refuseExtension(qint64 extensionId, const QDate &on, const QString &note) {
+bool FollowUpService::refuseExtension(qint64 extensionId, const QDate &on, const QString &note) {
     m_error.clear();
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT assignment_id, status FROM extensions WHERE id = ?"_s);
@@ -293,7 +315,7 @@ bool AssignmentService::refuseExtension(qint64 extensionId, const QDate &on, con
     return tx.commit();
 }
 
-QList<Extension> AssignmentService::extensions(qint64 id) const {
+QList<Extension> FollowUpService::extensions(qint64 id) const {
     QList<Extension> out;
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT id, requested_on, reason, requested_due, status, decided_on, decided_by, "
@@ -317,7 +339,7 @@ QList<Extension> AssignmentService::extensions(qint64 id) const {
     return out;
 }
 
-qint64 AssignmentService::evaluate(qint64 id, const Evaluation &evaluation) {
+qint64 FollowUpService::evaluate(qint64 id, const Evaluation &evaluation) {
     m_error.clear();
     const auto a = find(id);
     if (!a) {
@@ -354,38 +376,15 @@ qint64 AssignmentService::evaluate(qint64 id, const Evaluation &evaluation) {
     if (!WorkflowSql::exec(q, &m_error))
         return 0;
     const qint64 evalId = q.lastInsertId().toLongLong();
-    const QJsonObject detail{{u"evaluation"_s, evalId},
-                             {u"level"_s, Evaluation::levelCode(evaluation.level)}};
-    bool ok;
-    if (unsatisfied) {
-        // 重办: the department handles it again within a fresh period of the profile.
-        const RuleProfile profile = ProfileRepository(m_db).active();
-        const WorkCalendar calendar = CalendarRepository(m_db).load();
-        const Deadline due = profile.resultDeadline(calendar, on, !a->cooperators.isEmpty());
-        const Deadline progress = profile.progressDeadline(calendar, on);
-        QJsonObject d = detail;
-        d.insert(u"due"_s, iso(due.date));
-        ok = transition(id, {Status::Done}, Status::InProgress,
-                        {{u"rehandle_count"_s, a->rehandleCount + 1},
-                         {u"due_date"_s, iso(due.date)},
-                         {u"original_due_date"_s, iso(due.date)},
-                         {u"progress_due"_s, iso(progress.date)},
-                         {u"due_uncertain"_s, due.certain ? 0 : 1},
-                         {u"deadline_start"_s, iso(on)},
-                         {u"due_rule"_s, profile.resultLimit(!a->cooperators.isEmpty()).code()},
-                         {u"progress_rule"_s, profile.progressLimit.code()},
-                         {u"due_reason"_s, tr("Handled again after an unsatisfied evaluation")},
-                         {u"completed_on"_s, QString()}},
-                        u"reopened"_s, d);
-    } else {
-        ok = transition(id, {Status::Done}, Status::Evaluated, {}, u"evaluated"_s, detail);
-    }
+    const bool ok = m_assignments.recordEvaluation(id, evalId, evaluation.level, on);
+    if (!ok)
+        m_error = m_assignments.errorString();
     if (!ok || !tx.commit())
         return 0;
     return evalId;
 }
 
-bool AssignmentService::evaluatorFromAppeal(const Assignment &a, Evaluation *e) {
+bool FollowUpService::evaluatorFromAppeal(const Assignment &a, Evaluation *e) {
     if (a.appealId <= 0)
         return true; // a topic's assignment: no single enterprise to name
     QSqlQuery q(m_db.sql());
@@ -403,7 +402,7 @@ bool AssignmentService::evaluatorFromAppeal(const Assignment &a, Evaluation *e) 
     return true;
 }
 
-QList<Evaluation> AssignmentService::evaluations(qint64 id) const {
+QList<Evaluation> FollowUpService::evaluations(qint64 id) const {
     QList<Evaluation> out;
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT id, evaluating_unit, responsible_person, phone, submit_date, level, "

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/Assignment.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QVariant>
+#include <optional>
+
+class Database;
+
+// The assignments table (交办) with its cooperating departments and its history rows, read
+// and written by column name. It decides nothing: AssignmentService moves an assignment
+// through its statuses, FollowUpService records what follows it (reports, extensions,
+// evaluations). Dates are ISO text, an unset one '' (the columns are NOT NULL).
+class AssignmentRepository {
+    Q_DECLARE_TR_FUNCTIONS(AssignmentRepository)
+
+public:
+    // Column name and new value of an UPDATE.
+    using Sets = QList<QPair<QString, QVariant>>;
+
+    explicit AssignmentRepository(Database &db);
+
+    std::optional<Assignment> find(qint64 id) const;
+    // Inserts the assignment (status assigned, original deadline = deadline) with its
+    // cooperators; the id, or 0 with errorString() set.
+    qint64 insert(const Assignment &a, bool dueUncertain, const QString &dueRule,
+                  const QString &progressRule);
+    // Sets the columns and stamps updated_at.
+    bool update(qint64 id, const Sets &sets);
+    bool removeCooperator(qint64 id, qint64 departmentId);
+    // A row of the assignment's history (AuditLog).
+    bool recordHistory(qint64 id, const QString &action, const QJsonObject &detail = {});
+    // Fills an empty contact or phone with the department's; false when it does not exist.
+    bool departmentContact(qint64 departmentId, QString *contact, QString *phone);
+    // How messages name an assignment: by its appeal's number, as clerks know it.
+    QString label(qint64 id) const;
+
+    QString errorString() const { return m_error; }
+
+private:
+    Database &m_db;
+    QString m_error;
+};
