@@ -132,6 +132,19 @@ QList<QDate> FollowUpService::missedReports(qint64 id, const QDate &today) const
     return missed;
 }
 
+FollowUpService::ReportDates FollowUpService::reportDates(qint64 id, const QDate &today) const {
+    ReportDates dates;
+    const auto a = find(id);
+    if (!a)
+        return dates;
+    dates.firstDue = a->progressDue;
+    const bool waitingForFirst = dates.firstDue.isValid() && progressReports(id).isEmpty();
+    if (!waitingForFirst)
+        dates.next = nextReportDate(id);
+    dates.missed = missedReports(id, today);
+    return dates;
+}
+
 int FollowUpService::extensionsCounted(qint64 id) const {
     // A refused request gave no extension, so the cap counts the approved and pending ones.
     QSqlQuery q(m_db.sql());

@@ -32,6 +32,16 @@ public:
     // The report dates that passed without a report, up to `today`.
     QList<QDate> missedReports(qint64 id, const QDate &today) const;
 
+    // What the clerk is told about an assignment's reports as of `today`.
+    struct ReportDates {
+        QDate firstDue;      // the first report's deadline (seed 002: 7 working days), if any
+        QDate next;          // the next one under 十日一报; invalid when none is due
+        QList<QDate> missed; // report dates that passed without a report
+    };
+    // Before the first report the one due is the first: no second date ten days after the
+    // assignment is named beside it (for 乌海 that fell a day after the first's deadline).
+    ReportDates reportDates(qint64 id, const QDate &today) const;
+
     // Extensions: a request needs a reason and a date after the current deadline. When the
     // profile's cap is reached the request is recorded as refused, false is returned and
     // errorString() names the cap and the regulation.

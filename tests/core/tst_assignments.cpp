@@ -359,11 +359,20 @@ private slots:
         FollowUpService fu(*f.db);
         QCOMPARE(fu.nextReportDate(id), isoDate("2024-03-11"));
         QVERIFY(fu.missedReports(id, isoDate("2024-03-10")).isEmpty());
+        // What the clerk is told before the first report: its deadline only, not also a
+        // "next" ten days after the assignment.
+        FollowUpService::ReportDates dates = fu.reportDates(id, isoDate("2024-03-05"));
+        QCOMPARE(dates.firstDue, s.find(id)->progressDue);
+        QVERIFY(dates.firstDue.isValid());
+        QVERIFY(!dates.next.isValid());
         QCOMPARE(fu.addProgressReport(id, isoDate("2024-03-08"), u" "_s), 0);
         QVERIFY(fu.addProgressReport(id, isoDate("2024-03-08"), u"已完成现场勘查"_s, u"王五"_s) >
                 0);
         QCOMPARE(s.find(id)->status, Status::InProgress); // the first report starts the handling
         QCOMPARE(fu.nextReportDate(id), isoDate("2024-03-18"));
+        dates = fu.reportDates(id, isoDate("2024-03-10"));
+        QCOMPARE(dates.next, isoDate("2024-03-18")); // once one is filed, the next follows it
+        QVERIFY(dates.missed.isEmpty());
         QCOMPARE(fu.missedReports(id, isoDate("2024-04-01")),
                  (QList<QDate>{isoDate("2024-03-18"), isoDate("2024-03-28")}));
         QVERIFY(fu.addProgressReport(id, isoDate("2024-03-17"), u"已上会研究"_s) > 0);

@@ -1,0 +1,71 @@
+#include "ui/workflow/AssignmentHandlingTab.h"
+
+#include "ui_AssignmentHandlingTab.h"
+
+#include "core/Clock.h"
+#include "ui/workflow/StoredText.h"
+
+#include <algorithm>
+
+AssignmentHandlingTab::AssignmentHandlingTab(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::AssignmentHandlingTab>()) {
+    m_ui->setupUi(this);
+    m_ui->newDueEdit->setDate(Clock::today());
+    connect(m_ui->startButton, &QPushButton::clicked, this, &AssignmentHandlingTab::startRequested);
+    connect(m_ui->returnButton, &QPushButton::clicked, this,
+            [this] { emit returnRequested(note()); });
+    connect(m_ui->escalateButton, &QPushButton::clicked, this,
+            [this] { emit escalateRequested(note()); });
+    connect(m_ui->deferButton, &QPushButton::clicked, this,
+            [this] { emit deferRequested(note()); });
+    connect(m_ui->reassignButton, &QPushButton::clicked, this, [this] {
+        emit reassignRequested(m_ui->newLeadCombo->currentData().toLongLong(), note());
+    });
+    connect(m_ui->deadlineButton, &QPushButton::clicked, this,
+            [this] { emit deadlineChangeRequested(m_ui->newDueEdit->date(), note()); });
+}
+
+AssignmentHandlingTab::~AssignmentHandlingTab() = default;
+
+QString AssignmentHandlingTab::note() const {
+    return m_ui->handlingNote->toPlainText();
+}
+
+void AssignmentHandlingTab::setPrintMenu(QMenu *menu) {
+    m_ui->printButton->setMenu(menu);
+}
+
+void AssignmentHandlingTab::clearInputs() {
+    StoredText::clear(m_ui->handlingNote);
+    m_ui->newDueEdit->setDate(Clock::today());
+    m_ui->newLeadCombo->clear();
+}
+
+void AssignmentHandlingTab::showAssignment(const Assignment &a,
+                                           const QList<ChoiceLists::Choice> &departments) {
+    m_ui->newLeadCombo->clear();
+    for (const ChoiceLists::Choice &d : departments)
+        if (d.id != a.leadDepartmentId)
+            m_ui->newLeadCombo->addItem(d.name, d.id);
+    if (a.dueDate.isValid())
+        m_ui->newDueEdit->setDate(a.dueDate);
+    // The note of the state it waits in, so that the clerk sees what was written.
+    using S = Assignment::Status;
+    StoredText::show(m_ui->handlingNote, a.status == S::Escalated  ? a.escalationNote
+                                         : a.status == S::Deferred ? a.explanation
+                                                                   : QString());
+    // The same steps AssignmentService allows from each state.
+    const auto in = [&a](std::initializer_list<S> states) {
+        return std::find(states.begin(), states.end(), a.status) != states.end();
+    };
+    m_ui->startButton->setEnabled(in({S::Assigned, S::Escalated, S::Deferred}));
+    m_ui->returnButton->setEnabled(in({S::Assigned, S::InProgress}));
+    m_ui->escalateButton->setEnabled(in({S::Assigned, S::InProgress}));
+    m_ui->deferButton->setEnabled(in({S::Assigned, S::InProgress, S::Escalated}));
+    const bool returned = a.status == S::Returned;
+    m_ui->newLeadCombo->setEnabled(returned);
+    m_ui->reassignButton->setEnabled(returned && m_ui->newLeadCombo->count() > 0);
+    m_ui->newDueEdit->setEnabled(a.isOpen());
+    m_ui->deadlineButton->setEnabled(a.isOpen());
+}

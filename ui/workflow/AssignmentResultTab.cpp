@@ -1,0 +1,52 @@
+#include "ui/workflow/AssignmentResultTab.h"
+
+#include "ui_AssignmentResultTab.h"
+
+#include "core/Clock.h"
+#include "ui/workflow/StoredText.h"
+
+AssignmentResultTab::AssignmentResultTab(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::AssignmentResultTab>()) {
+    m_ui->setupUi(this);
+    m_ui->completedOnEdit->setDate(Clock::today());
+    m_ui->feedbackOnEdit->setDate(Clock::today());
+    m_ui->feedbackMethodCombo->addItems(
+        {tr("Phone"), tr("Visit"), tr("Letter"), tr("12345 follow-up"), tr("Meeting")});
+    connect(m_ui->completeButton, &QPushButton::clicked, this, [this] {
+        emit completeRequested(m_ui->resultEdit->toPlainText(), m_ui->completedOnEdit->date());
+    });
+    connect(m_ui->feedbackButton, &QPushButton::clicked, this, [this] {
+        emit feedbackRequested(m_ui->feedbackEdit->toPlainText(), m_ui->feedbackOnEdit->date(),
+                               m_ui->feedbackMethodCombo->currentText());
+    });
+    connect(m_ui->supervisionButton, &QPushButton::clicked, this,
+            [this] { emit supervisionRequested(m_ui->supervisionEdit->toPlainText()); });
+}
+
+AssignmentResultTab::~AssignmentResultTab() = default;
+
+void AssignmentResultTab::clearInputs() {
+    for (QPlainTextEdit *edit : {m_ui->resultEdit, m_ui->feedbackEdit, m_ui->supervisionEdit})
+        StoredText::clear(edit);
+    m_ui->completedOnEdit->setDate(Clock::today());
+    m_ui->feedbackOnEdit->setDate(Clock::today());
+    m_ui->feedbackMethodCombo->setCurrentIndex(0);
+}
+
+void AssignmentResultTab::showAssignment(const Assignment &a) {
+    StoredText::show(m_ui->resultEdit, a.result);
+    if (a.completedOn.isValid())
+        m_ui->completedOnEdit->setDate(a.completedOn);
+    StoredText::show(m_ui->feedbackEdit, a.feedback);
+    if (a.feedbackOn.isValid())
+        m_ui->feedbackOnEdit->setDate(a.feedbackOn);
+    if (!a.feedbackMethod.isEmpty())
+        m_ui->feedbackMethodCombo->setCurrentText(a.feedbackMethod);
+    StoredText::show(m_ui->supervisionEdit, a.supervision);
+    using S = Assignment::Status;
+    const bool running =
+        a.status == S::Assigned || a.status == S::InProgress || a.status == S::Escalated;
+    m_ui->completeButton->setEnabled(running);
+    m_ui->completedOnEdit->setEnabled(running);
+}
