@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/Assignment.h"
 #include "core/workflow/Meeting.h"
 #include "core/workflow/MeetingPlanner.h"
 
@@ -12,8 +11,8 @@
 class Database;
 class QSqlQuery;
 
-// Meetings: planning under the active profile's rules, the agenda of topics, attendees,
-// decisions per topic, and the one step that turns decisions into assignments.
+// Meetings: planning under the active profile's rules, the agenda of topics, attendees and
+// decisions per topic. MeetingAssignmentService turns the decisions into assignments.
 class MeetingService {
     Q_DECLARE_TR_FUNCTIONS(MeetingService)
 
@@ -25,20 +24,6 @@ public:
         QString domain;
         bool matchesThisMeeting = false;
         qint64 proposedMeetingId = 0; // this meeting, a later planned one, or 0 when none fits
-    };
-
-    // One assignment to create from a decided topic: one per appeal of the topic (or one for
-    // the topic when it has no appeals).
-    struct AssignmentPlan {
-        qint64 topicId = 0;
-        qint64 appealId = 0;
-        qint64 leadDepartmentId = 0;
-        QList<CooperatingDepartment> cooperators;
-    };
-
-    struct CreationResult {
-        QList<qint64> assignmentIds;
-        QStringList warnings; // e.g. assigned later than the profile's lead time
     };
 
     explicit MeetingService(Database &db);
@@ -67,23 +52,12 @@ public:
     // Domain matching (profiles with domainMatching) for the given appeals.
     QList<DomainProposal> proposeByDomain(qint64 meetingId, const QList<qint64> &appealIds) const;
 
-    // Proposed assignments for the decided topics of the agenda: lead = first department the
-    // topic was handed to, the others cooperate.
-    QList<AssignmentPlan> proposeAssignments(qint64 meetingId) const;
-    // Creates all planned assignments in one transaction, assigned on `assignedOn`, and marks
-    // the meeting held. Warns when the profile's assign-within lead time is exceeded.
-    std::optional<CreationResult> createAssignments(qint64 meetingId,
-                                                    const QList<AssignmentPlan> &plans,
-                                                    const QDate &assignedOn);
-
     QString errorString() const { return m_error; }
 
 private:
     bool replaceRows(qint64 meetingId, const QString &table, const QString &action,
                      const std::function<bool(QSqlQuery &)> &insertAll);
     QStringList chairDomains(qint64 meetingId) const;
-    bool topicAssigned(qint64 topicId) const;
-    QString topicTitle(qint64 topicId) const;
 
     Database &m_db;
     QString m_error;

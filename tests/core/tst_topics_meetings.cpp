@@ -1,6 +1,7 @@
 #include "core/CalendarRepository.h"
 #include "core/ProfileRepository.h"
 #include "core/workflow/AssignmentService.h"
+#include "core/workflow/MeetingAssignmentService.h"
 #include "core/workflow/MeetingPlanner.h"
 #include "core/workflow/MeetingService.h"
 #include "core/workflow/ScreeningService.h"
@@ -264,15 +265,16 @@ private slots:
         QVERIFY(t.handToDepartments(multi, {market}, isoDate("2024-07-01")));
         QVERIFY(t.handToDepartments(multi, {tax}, isoDate("2024-07-02")));
         MeetingService m(*f.db);
+        MeetingAssignmentService assign(*f.db);
         Meeting meeting;
         meeting.date = isoDate("2024-07-05"); // Friday
         const qint64 id = m.create(meeting);
         QVERIFY(m.setAgenda(id, {single, multi}));
-        QVERIFY(m.proposeAssignments(id).isEmpty()); // nothing decided yet
-        QVERIFY(!m.createAssignments(id, {}, isoDate("2024-07-08")));
+        QVERIFY(assign.proposeAssignments(id).isEmpty()); // nothing decided yet
+        QVERIFY(!assign.createAssignments(id, {}, isoDate("2024-07-08")));
         QVERIFY(m.setDecision(id, single, u"税务局限时办结"_s));
         QVERIFY(m.setDecision(id, multi, u"市场监管局牵头，税务局配合"_s));
-        const auto plans = m.proposeAssignments(id);
+        const auto plans = assign.proposeAssignments(id);
         QCOMPARE(plans.size(), 3); // one per appeal
         QCOMPARE(plans.at(2).leadDepartmentId, market);
         QCOMPARE(plans.at(2).cooperators.size(), 1);
@@ -280,19 +282,19 @@ private slots:
         // 会后1个工作日内交办: Friday's meeting is due for assignment on Monday.
         QCOMPARE(m.planner().assignBy(meeting.date).date, isoDate("2024-07-08"));
         // Not before the meeting: refused with both dates, nothing written.
-        QVERIFY(!m.createAssignments(id, plans, isoDate("2024-07-04")));
-        QVERIFY2(m.errorString().contains(u"2024-07-04"_s) &&
-                     m.errorString().contains(u"2024-07-05"_s),
-                 qPrintable(m.errorString()));
+        QVERIFY(!assign.createAssignments(id, plans, isoDate("2024-07-04")));
+        QVERIFY2(assign.errorString().contains(u"2024-07-04"_s) &&
+                     assign.errorString().contains(u"2024-07-05"_s),
+                 qPrintable(assign.errorString()));
         QCOMPARE(f.value(u"SELECT COUNT(*) FROM assignments"_s).toInt(), 0);
         QCOMPARE(m.find(id)->status, u"planned"_s);
-        const auto late = m.createAssignments(id, plans, isoDate("2024-07-09"));
-        QVERIFY2(late, qPrintable(m.errorString()));
+        const auto late = assign.createAssignments(id, plans, isoDate("2024-07-09"));
+        QVERIFY2(late, qPrintable(assign.errorString()));
         QCOMPARE(late->assignmentIds.size(), 3);
         QCOMPARE(late->warnings.size(), 1);
         QVERIFY(late->warnings.first().contains(u"2024-07-08"_s));
         QCOMPARE(m.find(id)->status, u"held"_s);
-        QVERIFY(m.proposeAssignments(id).isEmpty()); // assigned appeals are not proposed twice
+        QVERIFY(assign.proposeAssignments(id).isEmpty()); // assigned appeals are not proposed twice
 
         AssignmentService s(*f.db);
         const Assignment one = *s.find(late->assignmentIds.at(0));
@@ -309,11 +311,12 @@ private slots:
         Meeting next;
         next.date = isoDate("2024-07-05");
         const qint64 id2 = m.create(next);
-        QVERIFY(m.createAssignments(id2, {plans.at(0)}, isoDate("2024-07-08"))->warnings.isEmpty());
+        QVERIFY(assign.createAssignments(id2, {plans.at(0)}, isoDate("2024-07-08"))
+                    ->warnings.isEmpty());
         auto broken = plans;
         broken[1].leadDepartmentId = 0;
         const int before = f.value(u"SELECT COUNT(*) FROM assignments"_s).toInt();
-        QVERIFY(!m.createAssignments(id2, broken, isoDate("2024-07-08")));
+        QVERIFY(!assign.createAssignments(id2, broken, isoDate("2024-07-08")));
         QCOMPARE(f.value(u"SELECT COUNT(*) FROM assignments"_s).toInt(), before);
     }
 };

@@ -4,7 +4,7 @@
 #include "core/Database.h"
 #include "core/queries/ChoiceLists.h"
 #include "core/records/RecordNames.h"
-#include "core/workflow/MeetingService.h"
+#include "core/workflow/MeetingAssignmentService.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -54,7 +54,7 @@ void MeetingAssignTab::showMeeting(qint64 meetingId) {
     if (!m_meetingId)
         return;
     const QList<ChoiceLists::Choice> departments = ChoiceLists(m_db).departments();
-    for (const auto &p : MeetingService(m_db).proposeAssignments(m_meetingId)) {
+    for (const auto &p : MeetingAssignmentService(m_db).proposeAssignments(m_meetingId)) {
         const int row = m_proposals->rowCount();
         m_proposals->insertRow(row);
         QStringList coop;
@@ -85,12 +85,12 @@ int MeetingAssignTab::proposalCount() const {
 }
 
 bool MeetingAssignTab::createAssignments() {
-    MeetingService service(m_db);
+    MeetingAssignmentService service(m_db);
     auto plans = service.proposeAssignments(m_meetingId);
     for (int row = 0; row < plans.size() && row < m_proposals->rowCount(); ++row) {
         auto *lead = qobject_cast<QComboBox *>(m_proposals->cellWidget(row, 2));
         const qint64 chosen = lead ? lead->currentData().toLongLong() : 0;
-        MeetingService::AssignmentPlan &plan = plans[row];
+        MeetingAssignmentService::AssignmentPlan &plan = plans[row];
         if (chosen == plan.leadDepartmentId)
             continue;
         // A cooperating department promoted to lead stops cooperating.
