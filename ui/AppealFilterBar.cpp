@@ -1,7 +1,7 @@
 #include "ui/AppealFilterBar.h"
-#include "core/Clock.h"
 #include "ui_AppealFilterBar.h"
 
+#include "core/Clock.h"
 #include "core/Database.h"
 #include "core/StatusLabels.h"
 #include "core/queries/ChoiceLists.h"

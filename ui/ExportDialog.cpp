@@ -1,7 +1,7 @@
 #include "ui/ExportDialog.h"
-#include "core/Clock.h"
 #include "ui_ExportDialog.h"
 
+#include "core/Clock.h"
 #include "core/ProfileRepository.h"
 #include "core/dashboard/DashboardBucket.h"
 #include "core/export/ExportQuery.h"

@@ -1,10 +1,10 @@
 #include "ui/SettingsPage.h"
-#include "core/Clock.h"
 #include "ui_SettingsPage.h"
 
 #include "core/CalendarFileParser.h"
 #include "core/CalendarRepository.h"
 #include "core/CalendarService.h"
+#include "core/Clock.h"
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
 #include "core/records/OfficeDetailsRepository.h"
