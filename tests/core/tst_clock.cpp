@@ -4,35 +4,13 @@
 #include "core/Database.h"
 #include "core/DatabaseInitializer.h"
 #include "core/workflow/AssignmentService.h"
+#include "tests/support/CliRun.h"
 
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args, const QString &today = {}) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"QINQING_TODAY"_s);
-    if (!today.isNull())
-        env.insert(u"QINQING_TODAY"_s, today);
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("QINQING_CLI"), args);
-    if (!p.waitForFinished(300000))
-        return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-} // namespace
 
 class TestClock : public QObject {
     Q_OBJECT
@@ -114,17 +92,19 @@ private slots:
         QTemporaryDir dir;
         const QString db = dir.filePath(u"demo.sqlite"_s);
         const QString day = u"2026-11-16"_s;
-        Run r = cli({u"--db"_s, db, u"init"_s, u"--profile"_s, u"tongliao"_s});
+        const QHash<QString, QString> unfixed{{u"QINQING_TODAY"_s, QString()}};
+        CliRun::Result r = CliRun::run(db, {u"init"_s, u"--profile"_s, u"tongliao"_s}, unfixed);
         QCOMPARE(r.exitCode, 0);
-        r = cli({u"--db"_s, db, u"demo"_s, u"--appeals"_s, u"60"_s, u"--today"_s, day});
+        r = CliRun::run(db, {u"demo"_s, u"--appeals"_s, u"60"_s, u"--today"_s, day}, unfixed);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const Run asOf = cli({u"--db"_s, db, u"overdue"_s, u"--as-of"_s, day});
+        const CliRun::Result asOf = CliRun::run(db, {u"overdue"_s, u"--as-of"_s, day}, unfixed);
         QCOMPARE(asOf.exitCode, 0);
         QVERIFY(asOf.out.count(u'\n') > 1); // the demo has overdue items on its day
-        const Run fixed = cli({u"--db"_s, db, u"overdue"_s}, day);
+        const CliRun::Result fixed = CliRun::run(db, {u"overdue"_s}, {{u"QINQING_TODAY"_s, day}});
         QCOMPARE(fixed.exitCode, 0);
         QCOMPARE(fixed.out, asOf.out);
-        const Run bad = cli({u"--db"_s, db, u"overdue"_s}, u"16.11.2026"_s);
+        const CliRun::Result bad =
+            CliRun::run(db, {u"overdue"_s}, {{u"QINQING_TODAY"_s, u"16.11.2026"_s}});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains("QINQING_TODAY"_L1), qPrintable(bad.err));
     }

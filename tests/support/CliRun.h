@@ -3,6 +3,7 @@
 // Runs qinqing-cli (the path CTest passes in QINQING_CLI) on a database, as a clerk's script
 // would, and reads back what a printed PDF or ODT says.
 
+#include <QHash>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -15,8 +16,21 @@ struct Result {
     QString err;
 };
 
-inline Result run(const QString &dbPath, const QStringList &args) {
+// `environment`: variables set for this run only (a null value removes one), e.g.
+// QINQING_TODAY to fix the program's "today".
+inline Result run(const QString &dbPath, const QStringList &args,
+                  const QHash<QString, QString> &environment = {}) {
     QProcess p;
+    if (!environment.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (auto it = environment.begin(); it != environment.end(); ++it) {
+            if (it.value().isNull())
+                env.remove(it.key());
+            else
+                env.insert(it.key(), it.value());
+        }
+        p.setProcessEnvironment(env);
+    }
     p.start(qEnvironmentVariable("QINQING_CLI"),
             QStringList{QStringLiteral("--db"), dbPath} + args);
     if (!p.waitForFinished(120000))
