@@ -24,9 +24,10 @@ QString AssignmentListQuery::selectSql() const {
         where << AssignmentState::openSql(u"s"_s);
     if (!m_search.isEmpty()) {
         const SqlDialect &d = database().dialect();
+        // The subject as the list shows it: the topic's title, else the appeal's problem.
         where << u"("_s + d.containsCondition(u"a.number"_s) + u" OR "_s +
                      d.containsCondition(u"a.submitting_unit"_s) + u" OR "_s +
-                     d.containsCondition(u"t.title"_s) + u" OR "_s +
+                     d.containsCondition(u"COALESCE(t.title, a.problem, '')"_s) + u" OR "_s +
                      d.containsCondition(u"d.name"_s) + u')';
     }
     return u"SELECT s.id, COALESCE(a.number, '') AS number, COALESCE(t.title, a.problem, ''), "
