@@ -2,6 +2,7 @@
 #include "core/records/AppealRepository.h"
 #include "core/records/OfficeDetailsRepository.h"
 #include "core/workflow/AssignmentService.h"
+#include "core/workflow/FollowUpService.h"
 #include "tests/core/WorkflowFixture.h"
 #include "ui/AppealDetailDialog.h"
 #include "ui/AppealEntryDialog.h"
@@ -154,6 +155,7 @@ private slots:
         const qint64 tax = f.department(u"乌审旗税务局"_s);
         f.department(u"乌审旗市场监督管理局"_s);
         AssignmentService s(*f.db);
+        FollowUpService fu(*f.db);
         Assignment draft;
         draft.appealId = f.appeal(u"退税到账慢"_s, {}, false, u"accepted"_s);
         draft.leadDepartmentId = tax;
@@ -177,8 +179,8 @@ private slots:
         QVERIFY(!enabled(u"Record evaluation"_s));
         QVERIFY(enabled(u"Record result (done)"_s));
         // A pending request: decide it, do not ask again.
-        QVERIFY(s.requestExtension(id, u"等待材料"_s, s.find(id)->dueDate.addDays(5),
-                                   QDate::currentDate()) > 0);
+        QVERIFY(fu.requestExtension(id, u"等待材料"_s, s.find(id)->dueDate.addDays(5),
+                                    QDate::currentDate()) > 0);
         panel.setAssignment(id);
         QVERIFY(!enabled(u"Request extension"_s));
         QVERIFY(enabled(u"Approve pending request"_s));
