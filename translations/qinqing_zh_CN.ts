@@ -595,26 +595,6 @@
         <translation>甄别</translation>
     </message>
     <message>
-        <source>Pending screening</source>
-        <translation>待甄别</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>已受理</translation>
-    </message>
-    <message>
-        <source>Not accepted</source>
-        <translation>不予受理</translation>
-    </message>
-    <message>
-        <source>Redirected</source>
-        <translation>已转办</translation>
-    </message>
-    <message>
-        <source>Solved at once</source>
-        <translation>即知即办</translation>
-    </message>
-    <message>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
@@ -791,166 +771,6 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <source>Reason for returning, note for the higher level, or the explanation given to the enterprise</source>
-        <translation>退回理由、提交上级的说明，或向企业作出的解释</translation>
-    </message>
-    <message>
-        <source>Reason / note</source>
-        <translation>理由／说明</translation>
-    </message>
-    <message>
-        <source>Start handling</source>
-        <translation>开始办理</translation>
-    </message>
-    <message>
-        <source>Return (wrong department)</source>
-        <translation>退回（非本部门职责）</translation>
-    </message>
-    <message>
-        <source>Escalate to higher level</source>
-        <translation>提交上级</translation>
-    </message>
-    <message>
-        <source>Defer with explanation</source>
-        <translation>暂缓解决并说明</translation>
-    </message>
-    <message>
-        <source>Hand to this lead department</source>
-        <translation>交由该牵头承办部门办理</translation>
-    </message>
-    <message>
-        <source>New lead</source>
-        <translation>新牵头承办部门</translation>
-    </message>
-    <message>
-        <source>Change deadline (reason above)</source>
-        <translation>变更办理期限（理由见上）</translation>
-    </message>
-    <message>
-        <source>New deadline</source>
-        <translation>新办理期限</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Reporter</source>
-        <translation>报送人</translation>
-    </message>
-    <message>
-        <source>Add progress report</source>
-        <translation>添加进展报送</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>申请日期</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>决定</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <source>Requested deadline</source>
-        <translation>申请延至</translation>
-    </message>
-    <message>
-        <source>Request extension</source>
-        <translation>申请延期</translation>
-    </message>
-    <message>
-        <source>Approve pending request</source>
-        <translation>批准待审申请</translation>
-    </message>
-    <message>
-        <source>Refuse pending request</source>
-        <translation>驳回待审申请</translation>
-    </message>
-    <message>
-        <source>Record result (done)</source>
-        <translation>录入办理结果（已办结）</translation>
-    </message>
-    <message>
-        <source>Result (办理结果)</source>
-        <translation>办理结果</translation>
-    </message>
-    <message>
-        <source>Completed on</source>
-        <translation>办结日期</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>走访</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>信函</translation>
-    </message>
-    <message>
-        <source>12345 follow-up</source>
-        <translation>12345 回访</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>会议</translation>
-    </message>
-    <message>
-        <source>Save feedback</source>
-        <translation>保存反馈</translation>
-    </message>
-    <message>
-        <source>Feedback to the enterprise</source>
-        <translation>向企业反馈</translation>
-    </message>
-    <message>
-        <source>Feedback date</source>
-        <translation>反馈日期</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>反馈方式</translation>
-    </message>
-    <message>
-        <source>Save supervision notes</source>
-        <translation>保存督查情况</translation>
-    </message>
-    <message>
-        <source>Supervision (督查情况)</source>
-        <translation>督查情况</translation>
-    </message>
-    <message>
-        <source>Overall evaluation</source>
-        <translation>总体评价</translation>
-    </message>
-    <message>
-        <source>Opinion</source>
-        <translation>意见</translation>
-    </message>
-    <message>
-        <source>Other suggestions</source>
-        <translation>其他建议</translation>
-    </message>
-    <message>
-        <source>Record evaluation</source>
-        <translation>录入评价</translation>
-    </message>
-    <message>
-        <source>Suggestions</source>
-        <translation>建议</translation>
-    </message>
-    <message>
         <source>Handling started.</source>
         <translation>已开始办理。</translation>
     </message>
@@ -1049,30 +869,6 @@
         </translation>
     </message>
     <message>
-        <source>First progress report due %1.</source>
-        <translation>首次进展报送截止于 %1。</translation>
-    </message>
-    <message>
-        <source>Next report (every %1 days) due %2.</source>
-        <translation>下次报送（每 %1 天一报）截止于 %2。</translation>
-    </message>
-    <message>
-        <source>Missed reports: %1.</source>
-        <translation>漏报次数：%1。</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>已驳回</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>待审批</translation>
-    </message>
-    <message>
         <source>Extensions: %1 so far; the profile sets no cap.</source>
         <translation>延期：已延期 %1 次；制度配置未设上限。</translation>
     </message>
@@ -1083,10 +879,6 @@
     <message>
         <source>Deadline note: %1</source>
         <translation>期限说明：%1</translation>
-    </message>
-    <message>
-        <source>&amp;Print</source>
-        <translation>打印(&amp;P)</translation>
     </message>
     <message>
         <source>Handling sheet (附件2)</source>
@@ -1112,13 +904,177 @@
         <source>Reminder notice (催办通知)</source>
         <translation>催办通知</translation>
     </message>
+</context>
+<context>
+    <name>AssignmentEvaluationTab</name>
+    <message>
+        <source>Overall evaluation</source>
+        <translation>总体评价</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Other suggestions</source>
+        <translation>其他建议</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Record evaluation</source>
+        <translation>录入评价</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentExtensionsTab</name>
+    <message>
+        <source>Requested</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>新办理期限</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
     <message>
         <source>Why more time is needed; or why a request is refused</source>
         <translation>申请延期的理由，或驳回申请的理由</translation>
     </message>
+    <message>
+        <source>Requested deadline</source>
+        <translation>申请延至</translation>
+    </message>
+    <message>
+        <source>Request extension</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>Approve pending request</source>
+        <translation>批准待审申请</translation>
+    </message>
+    <message>
+        <source>Refuse pending request</source>
+        <translation>驳回待审申请</translation>
+    </message>
 </context>
 <context>
-    <name>AssignmentService</name>
+    <name>AssignmentHandlingTab</name>
+    <message>
+        <source>Reason / note</source>
+        <translation>理由／说明</translation>
+    </message>
+    <message>
+        <source>Reason for returning, note for the higher level, or the explanation given to the enterprise</source>
+        <translation>退回理由、提交上级的说明，或向企业作出的解释</translation>
+    </message>
+    <message>
+        <source>Start handling</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Return (wrong department)</source>
+        <translation>退回（非本部门职责）</translation>
+    </message>
+    <message>
+        <source>Escalate to higher level</source>
+        <translation>提交上级</translation>
+    </message>
+    <message>
+        <source>Defer with explanation</source>
+        <translation>暂缓解决并说明</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>新牵头承办部门</translation>
+    </message>
+    <message>
+        <source>Hand to this lead department</source>
+        <translation>交由该牵头承办部门办理</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>新办理期限</translation>
+    </message>
+    <message>
+        <source>Change deadline (reason above)</source>
+        <translation>变更办理期限（理由见上）</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentProgressTab</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>报送人</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Add progress report</source>
+        <translation>添加进展报送</translation>
+    </message>
+    <message>
+        <source>First progress report due %1.</source>
+        <translation>首次进展报送截止于 %1。</translation>
+    </message>
+    <message>
+        <source>Next report (every %1 days) due %2.</source>
+        <translation>下次报送（每 %1 天一报）截止于 %2。</translation>
+    </message>
+    <message>
+        <source>Missed reports: %1.</source>
+        <translation>漏报次数：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentRepository</name>
+    <message>
+        <source>Cooperating departments: department %1 does not exist or is listed twice.</source>
+        <translation>配合办理部门：部门 %1 不存在或重复列出。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write its history.</source>
+        <translation>%1：无法写入历史记录。</translation>
+    </message>
+    <message>
+        <source>Lead department: department %1 does not exist.</source>
+        <translation>牵头承办部门：部门 %1 不存在。</translation>
+    </message>
     <message>
         <source>The assignment of appeal %1</source>
         <translation>诉求 %1 的交办事项</translation>
@@ -1127,10 +1083,68 @@
         <source>Assignment %1</source>
         <translation>交办事项 %1</translation>
     </message>
+</context>
+<context>
+    <name>AssignmentResultTab</name>
     <message>
-        <source>%1: cannot write its history.</source>
-        <translation>%1：无法写入历史记录。</translation>
+        <source>Result (办理结果)</source>
+        <translation>办理结果</translation>
     </message>
+    <message>
+        <source>Completed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Record result (done)</source>
+        <translation>录入办理结果（已办结）</translation>
+    </message>
+    <message>
+        <source>Feedback to the enterprise</source>
+        <translation>向企业反馈</translation>
+    </message>
+    <message>
+        <source>Feedback date</source>
+        <translation>反馈日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>反馈方式</translation>
+    </message>
+    <message>
+        <source>Save feedback</source>
+        <translation>保存反馈</translation>
+    </message>
+    <message>
+        <source>Supervision (督查情况)</source>
+        <translation>督查情况</translation>
+    </message>
+    <message>
+        <source>Save supervision notes</source>
+        <translation>保存督查情况</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>12345 follow-up</source>
+        <translation>12345 回访</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentService</name>
     <message>
         <source>Lead department: choose the department that leads the handling.</source>
         <translation>牵头承办部门：请选择牵头办理的部门。</translation>
@@ -1146,14 +1160,6 @@
     <message>
         <source>Deadline: %1 differs from the profile&apos;s %2; give the reason.</source>
         <translation>办理时限：%1 与制度配置规定的 %2 不一致，请说明理由。</translation>
-    </message>
-    <message>
-        <source>Lead department: department %1 does not exist.</source>
-        <translation>牵头承办部门：部门 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>Cooperating departments: department %1 does not exist or is listed twice.</source>
-        <translation>配合办理部门：部门 %1 不存在或重复列出。</translation>
     </message>
     <message>
         <source>Cannot save the assignment.</source>
@@ -1208,62 +1214,6 @@
         <translation>反馈情况：请说明向企业反馈的内容及反馈日期。</translation>
     </message>
     <message>
-        <source>Progress: say what has been done so far.</source>
-        <translation>工作进展：请说明目前已开展的工作。</translation>
-    </message>
-    <message>
-        <source>Report date: the date is missing.</source>
-        <translation>报送日期：缺少日期。</translation>
-    </message>
-    <message>
-        <source>Cannot save the progress report.</source>
-        <translation>无法保存进展报送。</translation>
-    </message>
-    <message>
-        <source>at most %1 extension request(s) (%2: %3)</source>
-        <translation>最多申请延期 %1 次（%2：%3）</translation>
-    </message>
-    <message>
-        <source>Reason: an extension needs the objective reason why the item cannot be finished in time.</source>
-        <translation>理由：申请延期须说明无法按期办结的客观原因。</translation>
-    </message>
-    <message>
-        <source>%1 is %2; only open assignments can be extended.</source>
-        <translation>%1 当前状态为“%2”，仅未办结的交办事项可申请延期。</translation>
-    </message>
-    <message>
-        <source>Requested deadline: it must be after the current deadline %1.</source>
-        <translation>申请办理时限：须晚于当前办理时限 %1。</translation>
-    </message>
-    <message>
-        <source>%1 already has an extension request waiting for a decision.</source>
-        <translation>%1 已有一项待审批的延期申请。</translation>
-    </message>
-    <message>
-        <source>Extension refused: %1 already has %2 extension(s); the rules allow %3.</source>
-        <translation>不予延期：%1 已延期 %2 次，制度规定最多 %3 次。</translation>
-    </message>
-    <message>
-        <source>Cannot save the extension request.</source>
-        <translation>无法保存延期申请。</translation>
-    </message>
-    <message>
-        <source>Extension request %1 does not exist.</source>
-        <translation>延期申请 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>Extension request %1 was already decided.</source>
-        <translation>延期申请 %1 已审批。</translation>
-    </message>
-    <message>
-        <source>%1 is %2; only a finished assignment (done) can be evaluated.</source>
-        <translation>%1 当前状态为“%2”，仅已办结的交办事项可进行评价。</translation>
-    </message>
-    <message>
-        <source>Opinion: an unsatisfied evaluation needs the enterprise&apos;s opinion, so that the department knows what to handle again.</source>
-        <translation>意见：评价为不满意的，须填写企业意见，以便部门重办。</translation>
-    </message>
-    <message>
         <source>Handled again after an unsatisfied evaluation</source>
         <translation>评价不满意后重办</translation>
     </message>
@@ -1282,6 +1232,17 @@
     <message>
         <source>Deferred on</source>
         <translation>暂缓解决日期</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentSummaryQuery</name>
+    <message>
+        <source>Cannot read the assignment: %1</source>
+        <translation>无法读取交办事项：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the assignment&apos;s departments: %1</source>
+        <translation>无法读取交办事项的承办部门：%1</translation>
     </message>
 </context>
 <context>
@@ -1319,30 +1280,6 @@
         <translation>重办</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>已超期</translation>
-    </message>
-    <message>
-        <source>Overdue after extension</source>
-        <translation>延期后超期</translation>
-    </message>
-    <message>
-        <source>Extended</source>
-        <translation>已延期</translation>
-    </message>
-    <message>
-        <source>Due soon</source>
-        <translation>即将到期</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>按期</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>已关闭</translation>
-    </message>
-    <message>
         <source>Extensions</source>
         <translation>延期次数</translation>
     </message>
@@ -1352,22 +1289,6 @@
     <message>
         <source>Open assignments only</source>
         <translation>仅显示未办结交办事项</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>已超期</translation>
-    </message>
-    <message>
-        <source>Extended</source>
-        <translation>已延期</translation>
-    </message>
-    <message>
-        <source>Overdue after extension</source>
-        <translation>延期后超期</translation>
-    </message>
-    <message>
-        <source>Due soon</source>
-        <translation>即将到期</translation>
     </message>
     <message>
         <source>Print &amp;list</source>
@@ -1665,6 +1586,29 @@
     <message>
         <source>  --repair   first rebuild the full-text search index (when a search misses appeals that are there)</source>
         <translation>  --repair   先重建全文检索索引（检索不到实际存在的诉求时使用）</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceLists</name>
+    <message>
+        <source>Cannot list the departments: %1</source>
+        <translation>无法列出部门：%1</translation>
+    </message>
+    <message>
+        <source>Cannot list the meetings: %1</source>
+        <translation>无法列出会议：%1</translation>
+    </message>
+    <message>
+        <source>Cannot list the enterprises: %1</source>
+        <translation>无法列出企业：%1</translation>
+    </message>
+    <message>
+        <source>Cannot list the domains: %1</source>
+        <translation>无法列出领域：%1</translation>
+    </message>
+    <message>
+        <source>Cannot list the leaders&apos; enterprises: %1</source>
+        <translation>无法列出领导联系的企业：%1</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3117,69 @@
     </message>
 </context>
 <context>
+    <name>FollowUpService</name>
+    <message>
+        <source>Progress: say what has been done so far.</source>
+        <translation>工作进展：请说明目前已开展的工作。</translation>
+    </message>
+    <message>
+        <source>Report date: the date is missing.</source>
+        <translation>报送日期：缺少日期。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot save the progress report.</source>
+        <translation>无法保存进展报送。</translation>
+    </message>
+    <message>
+        <source>at most %1 extension request(s) (%2: %3)</source>
+        <translation>最多申请延期 %1 次（%2：%3）</translation>
+    </message>
+    <message>
+        <source>Reason: an extension needs the objective reason why the item cannot be finished in time.</source>
+        <translation>理由：申请延期须说明无法按期办结的客观原因。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only open assignments can be extended.</source>
+        <translation>%1 当前状态为“%2”，仅未办结的交办事项可申请延期。</translation>
+    </message>
+    <message>
+        <source>Requested deadline: it must be after the current deadline %1.</source>
+        <translation>申请办理时限：须晚于当前办理时限 %1。</translation>
+    </message>
+    <message>
+        <source>%1 already has an extension request waiting for a decision.</source>
+        <translation>%1 已有一项待审批的延期申请。</translation>
+    </message>
+    <message>
+        <source>Extension refused: %1 already has %2 extension(s); the rules allow %3.</source>
+        <translation>不予延期：%1 已延期 %2 次，制度规定最多 %3 次。</translation>
+    </message>
+    <message>
+        <source>Cannot save the extension request.</source>
+        <translation>无法保存延期申请。</translation>
+    </message>
+    <message>
+        <source>Extension request %1 does not exist.</source>
+        <translation>延期申请 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Extension request %1 was already decided.</source>
+        <translation>延期申请 %1 已审批。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; only a finished assignment (done) can be evaluated.</source>
+        <translation>%1 当前状态为“%2”，仅已办结的交办事项可进行评价。</translation>
+    </message>
+    <message>
+        <source>Opinion: an unsatisfied evaluation needs the enterprise&apos;s opinion, so that the department knows what to handle again.</source>
+        <translation>意见：评价为不满意的，须填写企业意见，以便部门重办。</translation>
+    </message>
+</context>
+<context>
     <name>FormDataLoader</name>
     <message>
         <source>There is no appeal with id %1.</source>
@@ -4204,6 +4211,37 @@
     </message>
 </context>
 <context>
+    <name>MeetingAssignmentService</name>
+    <message>
+        <source>Meeting %1 does not exist.</source>
+        <translation>会议 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Assignments: no topic of this meeting has a decision yet.</source>
+        <translation>交办：本次会议尚无已作出决定的议题。</translation>
+    </message>
+    <message>
+        <source>Assigned on %1: that is before the meeting on %2. Assign on or after the meeting, or correct the meeting&apos;s date.</source>
+        <translation>交办日期 %1 早于会议日期 %2。请在会后交办，或更正会议日期。</translation>
+    </message>
+    <message>
+        <source>Assigned on %1, later than %2: the profile asks to assign within %3 working day(s) after the meeting.</source>
+        <translation>交办日期 %1 晚于 %2：制度配置要求会后 %3 个工作日内交办。</translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot;: choose the lead department before assigning.</source>
+        <translation>议题“%1”：交办前请选择牵头承办部门。</translation>
+    </message>
+    <message>
+        <source>Topic &quot;%1&quot;: %2</source>
+        <translation>议题“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save the assignments.</source>
+        <translation>无法保存交办事项。</translation>
+    </message>
+</context>
+<context>
     <name>MeetingAttendeesTab</name>
     <message>
         <source>Chair (主持)</source>
@@ -4278,6 +4316,17 @@
     <message>
         <source>Find an enterprise…</source>
         <translation>查找企业…</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPlanQuery</name>
+    <message>
+        <source>Cannot read the meetings: %1</source>
+        <translation>无法读取会议：%1</translation>
+    </message>
+    <message>
+        <source>Cannot list the topics: %1</source>
+        <translation>无法列出议题：%1</translation>
     </message>
 </context>
 <context>
@@ -4394,28 +4443,8 @@
         <translation>企业：企业 %1 不存在或重复列出。</translation>
     </message>
     <message>
-        <source>Assignments: no topic of this meeting has a decision yet.</source>
-        <translation>交办：本次会议尚无已作出决定的议题。</translation>
-    </message>
-    <message>
-        <source>Assigned on %1, later than %2: the profile asks to assign within %3 working day(s) after the meeting.</source>
-        <translation>交办日期 %1 晚于 %2：制度配置要求会后 %3 个工作日内交办。</translation>
-    </message>
-    <message>
-        <source>Topic &quot;%1&quot;: choose the lead department before assigning.</source>
-        <translation>议题“%1”：交办前请选择牵头承办部门。</translation>
-    </message>
-    <message>
-        <source>Topic &quot;%1&quot;: %2</source>
-        <translation>议题“%1”：%2</translation>
-    </message>
-    <message>
-        <source>Cannot save the assignments.</source>
-        <translation>无法保存交办事项。</translation>
-    </message>
-    <message>
-        <source>Assigned on %1: that is before the meeting on %2. Assign on or after the meeting, or correct the meeting&apos;s date.</source>
-        <translation>交办日期 %1 早于会议日期 %2。请在会后交办，或更正会议日期。</translation>
+        <source>Meeting %1: the attendees could not be stored.</source>
+        <translation>会议 %1：无法保存参会人员。</translation>
     </message>
 </context>
 <context>
@@ -4443,18 +4472,6 @@
     <message>
         <source>Enterprises</source>
         <translation>企业</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>计划</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>已召开</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -5046,6 +5063,13 @@
     <message>
         <source>the rule profile %1</source>
         <translation>制度配置 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPapersQuery</name>
+    <message>
+        <source>Cannot read the record&apos;s papers: %1</source>
+        <translation>无法读取该记录的相关材料：%1</translation>
     </message>
 </context>
 <context>
@@ -5773,6 +5797,17 @@
     </message>
 </context>
 <context>
+    <name>SqlListQuery</name>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>无法读取列表：%1</translation>
+    </message>
+    <message>
+        <source>The list could not be counted: %1</source>
+        <translation>无法统计列表条数：%1</translation>
+    </message>
+</context>
+<context>
     <name>SqlRead</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -5856,6 +5891,49 @@
     <message>
         <source>Unsatisfied (不满意)</source>
         <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已召开</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>extension request</comment>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>extension request</comment>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>extension request</comment>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Overdue after extension</source>
+        <translation>延期后超期</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>已延期</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/CalendarService.h"
 #include "core/HolidayNoticeParser.h"
 #include "core/workflow/AssignmentService.h"
+#include "core/workflow/FollowUpService.h"
 #include "tests/core/WorkflowFixture.h"
 
 #include <QFile>
@@ -88,10 +89,12 @@ private slots:
         AssignmentService s(*f->db);
         QVERIFY(s.complete(done, u"已解决"_s, isoDate("2025-12-20")));
         const qint64 extended = assign("2025-12-05");
-        const qint64 ext = s.requestExtension(extended, u"需要现场核查"_s, isoDate("2026-02-06"),
-                                              isoDate("2025-12-20"));
-        QVERIFY2(ext > 0, qPrintable(s.errorString()));
-        QVERIFY2(s.approveExtension(ext, isoDate("2025-12-21")), qPrintable(s.errorString()));
+        FollowUpService followUp(*f->db);
+        const qint64 ext = followUp.requestExtension(extended, u"需要现场核查"_s,
+                                                     isoDate("2026-02-06"), isoDate("2025-12-20"));
+        QVERIFY2(ext > 0, qPrintable(followUp.errorString()));
+        QVERIFY2(followUp.approveExtension(ext, isoDate("2025-12-21")),
+                 qPrintable(followUp.errorString()));
         const QString chosenBefore = dates(chosen);
         const QString doneBefore = dates(done);
         const QString extendedBefore = dates(extended);
