@@ -30,6 +30,7 @@ struct Appeal {
     qint64 topicId = 0;
     QDateTime createdAt; // set by AppealRepository
     QDateTime updatedAt;
+    int version = 0; // as read; a save over a later version is refused (EditConflict)
 
     static QString statusCode(Status s);
     static Status statusFromCode(const QString &code, bool *ok = nullptr);

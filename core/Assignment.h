@@ -45,6 +45,7 @@ struct Assignment {
     QDate escalatedUntil;
     QDate deferredOn;
     QDate deferredUntil;
+    int version = 0; // as read; see AssignmentService::expectVersion
 
     // Still running against its deadline; defined once in AssignmentState.
     bool isOpen() const;

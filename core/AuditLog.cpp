@@ -29,6 +29,11 @@ QString AuditLog::currentUser() {
     return user.isEmpty() ? u"?"_s : user;
 }
 
+QString AuditLog::user() const {
+    // On a server the log names the role that logged in, whatever the desk's OS user is.
+    return m_db.isServer() ? m_db.userName() : currentUser();
+}
+
 void AuditLog::setCurrentUser(const QString &user) {
     overrideUser() = user;
 }
@@ -39,7 +44,7 @@ bool AuditLog::record(const QString &entity, qint64 entityId, const QString &act
     q.prepare(u"INSERT INTO audit_log (at, who, entity, entity_id, action, detail) "
               "VALUES (?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(Clock::nowIso());
-    q.addBindValue(currentUser());
+    q.addBindValue(user());
     q.addBindValue(entity);
     q.addBindValue(entityId);
     q.addBindValue(action);

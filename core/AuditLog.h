@@ -26,6 +26,9 @@ public:
     // The operating-system user unless set: clerks share no login with the program.
     static QString currentUser();
     static void setCurrentUser(const QString &user);
+    // Who the entries of this database name: on a server the role that logged in (the server
+    // knows who it is), on a file currentUser().
+    QString user() const;
 
     bool record(const QString &entity, qint64 entityId, const QString &action,
                 const QJsonObject &detail = {});

@@ -1,6 +1,7 @@
 #include "core/Database.h"
 
 #include "core/SchemaMigrator.h"
+#include "core/server/ServerAddress.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -28,9 +29,12 @@ QString Database::defaultPath() {
 }
 
 bool Database::openConnection(const QString &path) {
+    if (ServerAddress::looksLikeServer(path))
+        return openServerConnection(path);
     close();
     m_error.clear();
     m_path = path;
+    m_userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         m_error = tr("Cannot create the folder %1 for the database.").arg(info.absolutePath());

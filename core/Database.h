@@ -21,11 +21,24 @@ public:
     // Where the database lives when no --db is given: the user's data location.
     static QString defaultPath();
 
-    // Opens (creating when missing) an SQLite file and migrates it to the current schema.
-    // On failure returns false and sets errorString().
+    // Opens (creating when missing) an SQLite file, or a PostgreSQL server database given as
+    // postgresql://USER@HOST:PORT/DBNAME (see ServerAddress), and migrates it to the current
+    // schema. On failure returns false and sets errorString().
     bool open(const QString &path);
     // Opens without migrating: for tools that must look at a file as it is (check, tests).
     bool openWithoutMigrating(const QString &path);
+    // The password for the next open() of a server database (from the login dialog); without
+    // one libpq looks in PGPASSWORD and ~/.pgpass.
+    void setPassword(const QString &password) { m_password = password; }
+
+    // A server database whose connection broke (server restarted, network cut): connects
+    // again with the same address and login. False while the server is still away.
+    bool reconnect();
+
+    // True for a PostgreSQL server database, false for an SQLite file.
+    bool isServer() const { return m_dialect.kind() == SqlDialect::Kind::Postgres; }
+    // Who works on this database: the server's login role, or on a file the user's OS login.
+    QString userName() const { return m_userName; }
     void close();
 
     bool isOpen() const;
@@ -43,9 +56,12 @@ public:
 
 private:
     bool openConnection(const QString &path);
+    bool openServerConnection(const QString &location); // DatabaseServer.cpp
 
     QString m_connectionName;
     QString m_path;
     QString m_error;
+    QString m_password;
+    QString m_userName;
     SqlDialect m_dialect;
 };

@@ -117,19 +117,27 @@ QStringList SchemaMigrator::splitStatements(const QString &script) {
     QStringList statements;
     QString current;
     bool inTrigger = false;
+    bool inDollarQuote = false; // PostgreSQL's $$ … $$ bodies (functions, DO blocks)
+    static const QRegularExpression beginWord(u"\\bBEGIN\\b"_s,
+                                              QRegularExpression::CaseInsensitiveOption);
     const QStringList lines = script.split(u'\n');
     for (const QString &rawLine : lines) {
         const QString line = rawLine.trimmed();
-        if (line.startsWith("--"_L1) || (line.isEmpty() && current.isEmpty()))
+        if ((line.startsWith("--"_L1) && !inDollarQuote) || (line.isEmpty() && current.isEmpty()))
             continue;
         if (line.startsWith("CREATE TRIGGER"_L1, Qt::CaseInsensitive))
             inTrigger = true;
+        if (line.count("$$"_L1) % 2 == 1)
+            inDollarQuote = !inDollarQuote;
         current += rawLine + u'\n';
-        const bool ends = line.endsWith(u';') &&
-                          (!inTrigger || line.compare("END;"_L1, Qt::CaseInsensitive) == 0);
+        // An SQLite trigger's body (BEGIN … END;) holds statements of its own; a PostgreSQL
+        // trigger names a function and ends at its first ';'.
+        const bool triggerBody = inTrigger && current.contains(beginWord);
+        const bool ends = line.endsWith(u';') && !inDollarQuote &&
+                          (!triggerBody || line.compare("END;"_L1, Qt::CaseInsensitive) == 0);
         if (ends) {
             QString statement = current.trimmed();
-            if (!inTrigger)
+            if (!triggerBody)
                 statement.chop(1); // drop the final ';' which QSqlQuery does not want
             statements << statement;
             current.clear();

@@ -42,3 +42,25 @@ QString SqlDialect::likePattern(const QString &text) {
     escaped.replace(u'\\', "\\\\"_L1).replace(u'%', "\\%"_L1).replace(u'_', "\\_"_L1);
     return u'%' + escaped + u'%';
 }
+
+QString SqlDialect::foreignKeysSql() const {
+    if (m_kind == Kind::Postgres)
+        return u"SELECT c.conrelid::regclass::text, c.confrelid::regclass::text, a.attname "
+               "FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid "
+               "AND a.attnum = c.conkey[1] JOIN pg_namespace n ON n.oid = c.connamespace "
+               "WHERE c.contype = 'f' AND n.nspname = current_schema()"_s;
+    return u"SELECT m.name, p.\"table\", p.\"from\" FROM sqlite_master m "
+           "JOIN pragma_foreign_key_list(m.name) p WHERE m.type = 'table'"_s;
+}
+
+QString SqlDialect::resetIdentitySql(const QString &table) const {
+    if (m_kind != Kind::Postgres)
+        return {};
+    return u"SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE(max(id), 0) + 1, false) "
+           "FROM %1"_s.arg(table);
+}
+
+QString SqlDialect::copyingSql() const {
+    return m_kind == Kind::Postgres ? u"SELECT set_config('qinqing.copying', 'on', true)"_s
+                                    : QString();
+}

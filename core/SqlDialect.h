@@ -33,6 +33,16 @@ public:
     // group_concat in SQLite, string_agg in PostgreSQL.
     QString joinedText(const QString &expression, const QString &separator) const;
 
+    // Rows of (table, referenced table, column) for every foreign key of the database.
+    QString foreignKeysSql() const;
+    // Moves the id counter of `table` past its highest id after rows were copied in with
+    // their ids (PostgreSQL's identity columns do not notice); empty where nothing is needed.
+    QString resetIdentitySql(const QString &table) const;
+
+    // Run inside a copy's transaction: the audit log keeps the copied entries' names instead
+    // of the copier's (PostgreSQL's audit_log_who trigger, schema step 017). Empty for SQLite.
+    QString copyingSql() const;
+
     // Escapes % and _ for use in containsCondition's pattern (ESCAPE '\').
     static QString likePattern(const QString &text);
 

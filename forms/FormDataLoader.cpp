@@ -82,7 +82,9 @@ QList<AssignmentFormData> FormDataLoader::loadAssignments(const QString &where,
                                                           const QVariantList &binds) {
     QList<AssignmentFormData> list;
     QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
+    // The loop below asks further questions per row: PostgreSQL's driver streams a forward-only
+    // result and would drop the rest of it, so there the rows are fetched whole.
+    q.setForwardOnly(!m_db.isServer());
     q.prepare(assignmentSelect + where + u" ORDER BY d.name, s.id"_s);
     for (const QVariant &b : binds)
         q.addBindValue(b);

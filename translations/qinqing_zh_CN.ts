@@ -332,6 +332,66 @@
         <source>The appeal&apos;s number; it must stay unique.</source>
         <translation>诉求编号，不得与其他诉求重复。</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Submitting unit</source>
+        <translation>提交单位</translation>
+    </message>
+    <message>
+        <source>Enterprise head</source>
+        <translation>企业负责人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Date submitted</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>收集渠道</translation>
+    </message>
+    <message>
+        <source>Difficulties and problems</source>
+        <translation>困难问题</translation>
+    </message>
+    <message>
+        <source>Opinions and suggestions</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Whole industry</source>
+        <translation>行业共性问题</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>The form shows the stored version now; nothing of yours was saved.</source>
+        <translation>表单现已显示库中保存的内容；您刚才的修改未保存。</translation>
+    </message>
 </context>
 <context>
     <name>AppealEntryLayout</name>
@@ -664,6 +724,10 @@
     <message>
         <source>Number: the appeal %1 was assigned on %2; its number is printed on the assignment sheets and stays</source>
         <translation>编号：诉求 %1 已于 %2 交办，编号已印在办理情况表上，不可更改</translation>
+    </message>
+    <message>
+        <source>Appeal %1</source>
+        <translation>诉求 %1</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1651,10 @@
         <source>  --repair   first rebuild the full-text search index (when a search misses appeals that are there)</source>
         <translation>  --repair   先重建全文检索索引（检索不到实际存在的诉求时使用）</translation>
     </message>
+    <message>
+        <source>A server database has no search index to rebuild.</source>
+        <translation>服务器数据库没有需要重建的检索索引。</translation>
+    </message>
 </context>
 <context>
     <name>ChoiceLists</name>
@@ -1754,6 +1822,67 @@
     <message>
         <source>qinqing(1); the manual inside the program (F1).</source>
         <translation>qinqing(1)；程序内的使用手册（按 F1）。</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommand</name>
+    <message>
+        <source>copy every record, scan and audit entry of a database file to a server database</source>
+        <translation>将数据库文件中的全部记录、扫描件和操作日志复制到服务器数据库</translation>
+    </message>
+    <message>
+        <source>Moves an office&apos;s database file to the server: copies every record, scanned form and audit-log entry into a server database made with `qinqing-cli server init` that has no records yet; the copy replaces its profile, calendar and settings with the file&apos;s and keeps its users. All or nothing: on any error the server keeps what it had. Prints the rows of every table on both sides. The file is only read.</source>
+        <translation>将本单位的数据库文件迁到服务器：把全部记录、扫描件和操作日志复制到用 `qinqing-cli server init` 建立、尚无业务记录的服务器数据库；复制后其规则配置、工作日历和设置以文件中的为准，服务器上的用户保留不变。要么全部复制，要么不复制：出错时服务器保持原样。完成后列出每张表两边的行数。数据库文件只读不改。</translation>
+    </message>
+    <message>
+        <source>  --from FILE    the SQLite database file
+  --to URL       the server database</source>
+        <translation>  --from 文件    SQLite 数据库文件
+  --to 地址      服务器数据库</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>  qinqing-cli copy --from qinqing.sqlite --to postgresql:///qinqing</source>
+        <translation>  qinqing-cli copy --from qinqing.sqlite --to postgresql:///qinqing</translation>
+    </message>
+    <message>
+        <source>copy: both --from and --to are required</source>
+        <translation>copy：必须同时给出 --from 和 --to</translation>
+    </message>
+    <message>
+        <source>--from: %1: no such database file</source>
+        <translation>--from：%1：数据库文件不存在</translation>
+    </message>
+    <message>
+        <source>--from: %1</source>
+        <translation>--from：%1</translation>
+    </message>
+    <message>
+        <source>--to: %1</source>
+        <translation>--to：%1</translation>
+    </message>
+    <message>
+        <source>--to: %1 is not initialised; run qinqing-cli --db %1 server init first</source>
+        <translation>--to：%1 尚未初始化；请先运行 qinqing-cli --db %1 server init</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>源文件</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.</source>
+        <translation>已将 %1 复制到 %2。</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2211,73 @@
         <source>Cannot prepare the database %1: %2</source>
         <translation>无法初始化数据库连接 %1：%2</translation>
     </message>
+    <message>
+        <source>This installation cannot reach a PostgreSQL server: the Qt driver for PostgreSQL (package libqt6sql6-psql) is missing.</source>
+        <translation>本机无法连接 PostgreSQL 服务器：缺少 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server database %1: %2</source>
+        <translation>无法连接服务器数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the server database %1: %2</source>
+        <translation>无法准备服务器数据库 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopier</name>
+    <message>
+        <source>The source is at schema version %1 and the target at %2; open both with this version of Qinqing first.</source>
+        <translation>源数据库的结构版本为 %1，目标为 %2；请先用本版本的亲清分别打开二者。</translation>
+    </message>
+    <message>
+        <source>Cannot work out the order of the tables to copy.</source>
+        <translation>无法确定各表的复制顺序。</translation>
+    </message>
+    <message>
+        <source>%1 already holds records (%2 rows in %3): copy only into a new, initialised database, so that nothing on the server is overwritten.</source>
+        <translation>%1 中已有记录（%3 表中 %2 行）：只能复制到新建并已初始化的数据库，以免覆盖服务器上的数据。</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on %1: %2</source>
+        <translation>无法在 %1 上开始事务：%2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the copy on %1: %2</source>
+        <translation>无法在 %1 上准备复制：%2</translation>
+    </message>
+    <message>
+        <source>Cannot empty %1 on the target: %2</source>
+        <translation>无法清空目标中的 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot set the id counter of %1: %2</source>
+        <translation>无法设置 %1 的编号计数器：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the source but %3 on the target; nothing was copied.</source>
+        <translation>%1：源中有 %2 行，目标中为 %3 行；未复制任何数据。</translation>
+    </message>
+    <message>
+        <source>Cannot commit the copy on %1: %2</source>
+        <translation>无法在 %1 上提交复制：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from the source: %2</source>
+        <translation>无法从源中读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 on the target: %2</source>
+        <translation>无法向目标写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot copy a row of %1 (id %2): %3</source>
+        <translation>无法复制 %1 中的一行（id %2）：%3</translation>
+    </message>
+    <message>
+        <source>Cannot link the rows of %1 (id %2): %3</source>
+        <translation>无法关联 %1 中的记录（id %2）：%3</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseInitializer</name>
@@ -2096,6 +2292,13 @@
     <message>
         <source>the working-day calendar</source>
         <translation>工作日历</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseWatcher</name>
+    <message>
+        <source>the connection to the server was closed</source>
+        <translation>与服务器的连接已断开</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2818,56 @@
     <message>
         <source>Cannot write the OpenDocument file %1: %2</source>
         <translation>无法写入 OpenDocument 文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflict</name>
+    <message>
+        <source>a moment ago</source>
+        <translation>刚才</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after you opened it. Nothing of yours was saved: reload it to see the changes, or save again to overwrite them.</source>
+        <translation>在您打开之后，%1 已由 %2 于 %3 修改。您的修改尚未保存：可重新载入查看对方的修改，或再次保存以覆盖。</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflictDialog</name>
+    <message>
+        <source>Changed at another desk</source>
+        <translation>记录已被他人修改</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>What you typed</source>
+        <translation>您填写的内容</translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation>库中现有内容</translation>
+    </message>
+    <message>
+        <source>The other desk&apos;s change does not touch the fields of this form.</source>
+        <translation>对方的修改不涉及本表单中的字段。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the stored version</source>
+        <translation>重新载入库中内容(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with mine</source>
+        <translation>以我的内容覆盖(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>返回表单(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -3236,10 +3489,6 @@
         <translation>政企畅谈会诉求办理系统</translation>
     </message>
     <message>
-        <source>Open the database file PATH.</source>
-        <translation>打开指定路径的数据库文件。</translation>
-    </message>
-    <message>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -3258,6 +3507,14 @@
     <message>
         <source>The database file to open, as with --db.</source>
         <translation>要打开的数据库文件，与 --db 相同。</translation>
+    </message>
+    <message>
+        <source>Open the database file PATH, or the server database postgresql://USER@HOST:PORT/NAME.</source>
+        <translation>打开数据库文件 PATH，或服务器数据库 postgresql://用户@主机:端口/库名。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server</source>
+        <translation>无法连接服务器</translation>
     </message>
 </context>
 <context>
@@ -3851,6 +4108,10 @@
         <source>search index: %1; run qinqing-cli check --repair</source>
         <translation>检索索引：%1；请运行 qinqing-cli check --repair</translation>
     </message>
+    <message>
+        <source>the server does not answer: %1</source>
+        <translation>服务器无响应：%1</translation>
+    </message>
 </context>
 <context>
     <name>LeaderRepository</name>
@@ -4024,6 +4285,33 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to the server</source>
+        <translation>登录服务器</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>用户名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The server did not accept this login and password.</source>
+        <translation>服务器未接受该用户名和密码。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Database: %1 · Profile: %2</source>
@@ -4100,6 +4388,34 @@
     <message>
         <source>Built from commit %1 of %2.</source>
         <translation>构建自 %2 的提交 %1。</translation>
+    </message>
+    <message>
+        <source>Server: %1 · Profile: %2 · Logged in: %3</source>
+        <translation>服务器：%1 · 规则：%2 · 当前用户：%3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — Qinqing</source>
+        <translation>%1 @ %2 — 亲清</translation>
+    </message>
+    <message>
+        <source>The server %1 does not answer (%2). Nothing you typed is lost: keep it open, Qinqing connects again by itself and you can save then.</source>
+        <translation>服务器 %1 无响应（%2）。已填写的内容不会丢失：请勿关闭窗口，亲清会自动重新连接，连接恢复后即可保存。</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>已重新连接到服务器。</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>Server database (postgresql://LOGIN@SERVER:PORT/DATABASE):</source>
+        <translation>服务器数据库（postgresql://用户名@服务器:端口/数据库）：</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>连接服务器(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -4831,6 +5147,21 @@
     </message>
 </context>
 <context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Again:</source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>未输入密码。</translation>
+    </message>
+</context>
+<context>
     <name>PhoneValidator</name>
     <message>
         <source>%1 is not a mobile number (mobile numbers start with 13 to 19)</source>
@@ -5379,6 +5710,101 @@
     <message>
         <source>Appeal %1: cannot write its history.</source>
         <translation>诉求 %1：无法写入办理记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 is not a server address; write postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>%1 不是服务器地址；应写作 postgresql://用户@主机:端口/数据库</translation>
+    </message>
+    <message>
+        <source>%1 names no database; write postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>%1 未指明数据库；应写作 postgresql://用户@主机:端口/数据库</translation>
+    </message>
+    <message>
+        <source>%1: the port must be a number from 1 to 65535</source>
+        <translation>%1：端口须为 1 至 65535 之间的数字</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <source>set up a PostgreSQL server database for several desks (server init)</source>
+        <translation>为多个工作站建立 PostgreSQL 服务器数据库（server init）</translation>
+    </message>
+    <message>
+        <source>Sets up a PostgreSQL server database for several desks: creates the database when it is missing, its tables, the roles of Qinqing&apos;s users and the first administrator LOGIN (password asked for), with the rule profile CODE. Run it on the server as a PostgreSQL user allowed to create databases and roles (postgres).</source>
+        <translation>为多个工作站建立 PostgreSQL 服务器数据库：数据库不存在时先建库，再建表、建立亲清各类用户的角色和第一个管理员（用户名为 LOGIN，密码将提示输入），并启用规则配置 CODE。请在服务器本机、以可建库和建角色的 PostgreSQL 用户（postgres）运行。</translation>
+    </message>
+    <message>
+        <source>Several desks (Debian 12 server):</source>
+        <translation>多工作站（Debian 12 服务器）：</translation>
+    </message>
+    <message>
+        <source>  sudo apt-get install postgresql qinqing
+  sudo -u postgres qinqing-cli server init --db postgresql:///qinqing \
+       --profile tongliao --admin wangli
+  # let the desks in: /etc/postgresql/15/main/postgresql.conf
+  #   listen_addresses = &apos;*&apos;
+  # /etc/postgresql/15/main/pg_hba.conf (the office&apos;s network)
+  #   host qinqing all 192.168.1.0/24 scram-sha-256
+  sudo systemctl restart postgresql
+  sudo -u postgres qinqing-cli copy --from qinqing.sqlite --to postgresql:///qinqing
+  qinqing-cli --db postgresql://wangli@SERVER/qinqing user add zhaomin --role clerk</source>
+        <translation>  sudo apt-get install postgresql qinqing
+  sudo -u postgres qinqing-cli server init --db postgresql:///qinqing \
+       --profile tongliao --admin wangli
+  # 允许各工作站连接：/etc/postgresql/15/main/postgresql.conf 中
+  #   listen_addresses = &apos;*&apos;
+  # /etc/postgresql/15/main/pg_hba.conf 中（本单位网段）
+  #   host qinqing all 192.168.1.0/24 scram-sha-256
+  sudo systemctl restart postgresql
+  sudo -u postgres qinqing-cli copy --from qinqing.sqlite --to postgresql:///qinqing
+  qinqing-cli --db postgresql://wangli@服务器/qinqing user add zhaomin --role clerk</translation>
+    </message>
+    <message>
+        <source>On each desk: qinqing --db postgresql://zhaomin@SERVER/qinqing, or File &gt; Connect to server…, and log in.</source>
+        <translation>各工作站：运行 qinqing --db postgresql://zhaomin@服务器/qinqing，或用“文件 &gt; 连接服务器…”，然后登录。</translation>
+    </message>
+    <message>
+        <source>server: write server init; see qinqing-cli server --help</source>
+        <translation>server：应写作 server init；见 qinqing-cli server --help</translation>
+    </message>
+    <message>
+        <source>--db: %1</source>
+        <translation>--db：%1</translation>
+    </message>
+    <message>
+        <source>--profile: one of %1</source>
+        <translation>--profile：须为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>--admin: the login of the first administrator is required</source>
+        <translation>--admin：须给出第一个管理员的用户名</translation>
+    </message>
+    <message>
+        <source>Password for the administrator %1:</source>
+        <translation>管理员 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>%1 is ready (profile %2, schema %3); %4 administers its users.</source>
+        <translation>%1 已就绪（规则 %2，结构版本 %3）；由 %4 管理用户。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDatabaseCreator</name>
+    <message>
+        <source>Database name %1: use lower-case letters, digits and _, starting with a letter</source>
+        <translation>数据库名 %1：只能用小写字母、数字和 _，并以字母开头</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1: %2</source>
+        <translation>无法连接服务器 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>无法建立数据库 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -6256,6 +6682,158 @@
     <message>
         <source>the check character (position 18) is &apos;%1&apos; but the first 17 characters call for &apos;%2&apos;; please compare with the business licence</source>
         <translation>校验码（第 18 位）为“%1”，但按前 17 位计算应为“%2”；请与营业执照核对</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>add, list, disable users of a server database or change their passwords</source>
+        <translation>添加、列出、停用服务器数据库的用户，或修改其密码</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s verb for the people who log in to a server database (--db postgresql://…). Each user is a PostgreSQL login with a SCRAM password; the server itself enforces what the user&apos;s role may read and change. The password is asked for (twice on a terminal, or one line on standard input).</source>
+        <translation>管理员用来管理服务器数据库（--db postgresql://…）登录用户的命令。每个用户都是带 SCRAM 密码的 PostgreSQL 登录账号；其角色能查看和修改哪些内容由服务器本身控制。密码将提示输入（在终端上输入两次，或从标准输入读取一行）。</translation>
+    </message>
+    <message>
+        <source>  add LOGIN      a new user: --role, and --department for a liaison
+  list           the users, their roles, departments and state
+  disable LOGIN  the user can no longer log in; the name stays in the history
+  passwd LOGIN   a new password</source>
+        <translation>  add 用户名      新增用户：须给出 --role，部门联络员还须给出 --department
+  list            列出用户及其角色、部门和状态
+  disable 用户名  停用：该用户不能再登录，历史记录中仍保留其名字
+  passwd 用户名   修改密码</translation>
+    </message>
+    <message>
+        <source>  --role admin       管理员: users, profile, calendar
+  --role clerk       登记员: key in, screen, topics, meetings, assign
+  --role supervisor  督查: deadlines, extension decisions, reminders, reports
+  --role liaison     部门联络员 of one --department: only its assignments
+  --role leader      领导: reads only</source>
+        <translation>  --role admin       管理员：用户、规则配置、工作日历
+  --role clerk       登记员：录入、初审、议题、会议、交办
+  --role supervisor  督查：期限、延期审批、催办、报表
+  --role liaison     部门联络员，须指定 --department：只能看到本部门的交办事项
+  --role leader      领导：只读</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>  qinqing-cli --db postgresql://wangli@server/qinqing user add zhaomin --role clerk</source>
+        <translation>  qinqing-cli --db postgresql://wangli@server/qinqing user add zhaomin --role clerk</translation>
+    </message>
+    <message>
+        <source>user: write add LOGIN, list, disable LOGIN or passwd LOGIN; see qinqing-cli user --help</source>
+        <translation>user：应写作 add 用户名、list、disable 用户名或 passwd 用户名；见 qinqing-cli user --help</translation>
+    </message>
+    <message>
+        <source>user: %1 is a database file; users and passwords belong to a server database (--db postgresql://…)</source>
+        <translation>user：%1 是数据库文件；用户和密码只用于服务器数据库（--db postgresql://…）</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in.</source>
+        <translation>%1 已不能登录。</translation>
+    </message>
+    <message>
+        <source>--role: one of admin, clerk, supervisor, liaison, leader</source>
+        <translation>--role：须为 admin、clerk、supervisor、liaison、leader 之一</translation>
+    </message>
+    <message>
+        <source>--department: there is no department %1</source>
+        <translation>--department：没有名为 %1 的部门</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>%1 (%2) can now log in.</source>
+        <translation>%1（%2）现在可以登录。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>%1 的密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>UserDirectory</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>登记员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>督查</translation>
+    </message>
+    <message>
+        <source>Department liaison</source>
+        <translation>部门联络员</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>领导</translation>
+    </message>
+    <message>
+        <source>Users and passwords belong to a server database; %1 is a file, used by whoever opens it.</source>
+        <translation>用户和密码只用于服务器数据库；%1 是数据库文件，谁打开谁使用。</translation>
+    </message>
+    <message>
+        <source>Login: %1 is not usable; use 2 to 31 lower-case letters, digits or _, starting with a letter (the full name may be Chinese)</source>
+        <translation>用户名：%1 不可用；请用 2 至 31 个小写字母、数字或 _，并以字母开头（姓名可以用中文）</translation>
+    </message>
+    <message>
+        <source>Password: at least 8 characters</source>
+        <translation>密码：至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>Department: a department liaison works for one department</source>
+        <translation>部门：部门联络员须指定所属部门</translation>
+    </message>
+    <message>
+        <source>Department: only a department liaison is bound to a department</source>
+        <translation>部门：只有部门联络员才指定部门</translation>
+    </message>
+    <message>
+        <source>Cannot add the user %1: %2</source>
+        <translation>无法添加用户 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the login %1: %2</source>
+        <translation>无法建立登录用户 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no user %1</source>
+        <translation>没有用户 %1</translation>
+    </message>
+    <message>
+        <source>Cannot change the password of %1: %2</source>
+        <translation>无法修改 %1 的密码：%2</translation>
+    </message>
+    <message>
+        <source>Cannot change the password of %1</source>
+        <translation>无法修改 %1 的密码</translation>
+    </message>
+    <message>
+        <source>Cannot disable %1: %2</source>
+        <translation>无法停用 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot disable %1</source>
+        <translation>无法停用 %1</translation>
     </message>
 </context>
 <context>

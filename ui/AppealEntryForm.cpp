@@ -11,6 +11,7 @@
 #include "core/validation/AppealValidator.h"
 #include "forms/SignUpFormWording.h"
 #include "ui/AppealEntryLayout.h"
+#include "ui/EditConflictDialog.h"
 #include "ui/EnterpriseCompleter.h"
 #include "ui/SimilarAppealsPanel.h"
 #include "ui/UserPrompt.h"
@@ -226,6 +227,8 @@ bool AppealEntryForm::store(Appeal appeal, const QString &uscc) {
             extras.topicId = m_similar->linkedTopicId();
         ok = store.insert(appeal, extras);
     }
+    if (!ok && store.conflict())
+        return resolveConflict(appeal, uscc, store.errorString());
     if (!ok) {
         QWidget *first = fieldWidget(store.errorField());
         if (!first && isEditing() && appeal.number != m_loaded.number)
@@ -242,6 +245,52 @@ bool AppealEntryForm::store(Appeal appeal, const QString &uscc) {
         loadAppeal(appeal.id); // what is stored now, as the repository trimmed it
     emit saved(appeal.id, appeal.number);
     return true;
+}
+
+bool AppealEntryForm::resolveConflict(Appeal appeal, const QString &uscc, const QString &message) {
+    const auto stored = AppealRepository(m_db).find(appeal.id);
+    if (!stored) {
+        showErrors({tr("Appeal %1 no longer exists.").arg(appeal.id)}, nullptr);
+        return false;
+    }
+    QList<EditConflictDialog::Difference> differences;
+    auto compare = [&](const QString &field, const QString &yours, const QString &theirs) {
+        if (yours.trimmed() != theirs.trimmed())
+            differences << EditConflictDialog::Difference{field, yours, theirs};
+    };
+    const QString yes = tr("yes");
+    const QString no = tr("no");
+    compare(tr("No."), appeal.number, stored->number);
+    compare(tr("Submitting unit"), appeal.submittingUnit, stored->submittingUnit);
+    compare(tr("Enterprise head"), appeal.responsiblePerson, stored->responsiblePerson);
+    compare(tr("Phone"), appeal.phone, stored->phone);
+    compare(tr("Date submitted"), appeal.submitDate.toString(Qt::ISODate),
+            stored->submitDate.toString(Qt::ISODate));
+    compare(tr("Channel"), appeal.channel, stored->channel);
+    compare(tr("Difficulties and problems"), appeal.problem, stored->problem);
+    compare(tr("Opinions and suggestions"), appeal.suggestions, stored->suggestions);
+    compare(tr("Remarks"), appeal.priorHandling, stored->priorHandling);
+    compare(tr("Domain"), appeal.domain, stored->domain);
+    compare(tr("Whole industry"), appeal.industryWide ? yes : no, stored->industryWide ? yes : no);
+    compare(tr("Urgent"), appeal.urgent ? yes : no, stored->urgent ? yes : no);
+    EditConflictDialog dialog(message, differences, this);
+    dialog.exec();
+    switch (dialog.choice()) {
+    case EditConflictDialog::Choice::Reload:
+        loadAppeal(appeal.id);
+        showErrors({tr("The form shows the stored version now; nothing of yours was saved.")},
+                   nullptr);
+        return false;
+    case EditConflictDialog::Choice::Overwrite:
+        // Over the version just shown; another change in between is refused again.
+        appeal.version = stored->version;
+        m_loaded.version = stored->version;
+        return store(appeal, uscc);
+    case EditConflictDialog::Choice::Back:
+        break;
+    }
+    showErrors({message}, nullptr);
+    return false;
 }
 
 void AppealEntryForm::showErrors(const QStringList &messages, QWidget *first) {

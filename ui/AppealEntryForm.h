@@ -75,6 +75,9 @@ private:
     void scheduleDraft();
     void fillFields(const Appeal &appeal);
     bool store(Appeal appeal, const QString &uscc);
+    // Another desk saved the appeal after this form read it: show both values of what differs
+    // and let the clerk reload, overwrite or go back to the form.
+    bool resolveConflict(Appeal appeal, const QString &uscc, const QString &message);
     void showNumberPreview();
     void showErrors(const QStringList &messages, QWidget *first);
     Appeal appealFromFields() const;

@@ -3,9 +3,11 @@
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/DatabaseInitializer.h"
+#include "core/server/ServerAddress.h"
 #include "translations/Translations.h"
 #include "ui/DemoDataHook.h"
 #include "ui/FirstStartDialog.h"
+#include "ui/LoginDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/RecentDatabases.h"
 #include "ui/SettingsPage.h"
@@ -72,7 +74,10 @@ int GuiApplication::start() {
         tr("Case management for government-enterprise dialogue meetings"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(u"db"_s, tr("Open the database file PATH."), u"PATH"_s);
+    const QCommandLineOption dbOption(
+        u"db"_s,
+        tr("Open the database file PATH, or the server database postgresql://USER@HOST:PORT/NAME."),
+        u"PATH"_s);
     parser.addOption(dbOption);
     // A file manager opens a database by passing its path (the desktop entry's Exec=qinqing %f).
     parser.addPositionalArgument(u"file"_s, tr("The database file to open, as with --db."),
@@ -93,7 +98,7 @@ int GuiApplication::start() {
         path = RecentDatabases::last();
         if (path.isEmpty())
             path = Database::defaultPath();
-        if (!QFileInfo::exists(path)) {
+        if (!ServerAddress::looksLikeServer(path) && !QFileInfo::exists(path)) {
             // First start: nothing to open yet. Ask where and with which rules.
             FirstStartDialog dialog(FirstStartDialog::Mode::FirstStart, path);
             if (dialog.exec() != QDialog::Accepted)
@@ -114,7 +119,14 @@ bool GuiApplication::openDatabase(const QString &path, const QString &profileCod
     if (m_window && !m_window->closeEditors())
         return false;
     auto db = std::make_unique<Database>();
-    if (!db->open(path)) {
+    if (ServerAddress::looksLikeServer(path)) {
+        QString error;
+        if (!LoginDialog::logIn(*db, path, m_window.get(), &error)) {
+            if (!error.isEmpty())
+                QMessageBox::critical(m_window.get(), tr("Cannot connect to the server"), error);
+            return false;
+        }
+    } else if (!db->open(path)) {
         QMessageBox::critical(m_window.get(), tr("Cannot open the database"),
                               tr("%1: %2").arg(QDir::toNativeSeparators(path), db->errorString()));
         return false;
@@ -133,7 +145,7 @@ bool GuiApplication::openDatabase(const QString &path, const QString &profileCod
             QMessageBox::warning(m_window.get(), tr("Demo data"),
                                  tr("The demo data could not be created: %1").arg(error));
     }
-    RecentDatabases::add(path);
+    RecentDatabases::add(db->isServer() ? db->path() : path);
     if (m_window)
         m_window->close(); // remembers the geometry
     m_window.reset();

@@ -2,9 +2,12 @@
 
 #include "core/AppVersion.h"
 #include "core/Database.h"
+#include "core/DatabaseWatcher.h"
 #include "core/ProfileRepository.h"
 #include "core/records/DraftStore.h"
 #include "ui/AppealEntryDialog.h"
+#include "core/server/ServerAddress.h"
+#include "core/server/UserDirectory.h"
 #include "ui/AppealsPage.h"
 #include "ui/DashboardPage.h"
 #include "ui/NavigationPane.h"
@@ -18,6 +21,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -27,6 +31,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -36,7 +41,10 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     , m_entries(PageRegistry::standardPages())
     , m_navigation(new NavigationPane(this))
     , m_stack(new QStackedWidget(this))
-    , m_statusLabel(new QLabel(this)) {
+    , m_statusLabel(new QLabel(this))
+    , m_banner(new QLabel(this))
+    , m_watcher(new DatabaseWatcher(db, this))
+    , m_refreshTimer(new QTimer(this)) {
     setObjectName(u"MainWindow"_s);
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(u"mainSplitter"_s);
@@ -44,8 +52,54 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    m_banner->setObjectName(u"connectionBanner"_s);
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(u"QLabel { background: #fff3cd; color: #5c4400; padding: 6px; "
+                            "border-bottom: 1px solid #d9b44a; }"_s);
+    m_banner->hide();
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
+    // Live desks: what another desk or window saves shows here within a moment.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(300); // several notices of one save refresh once
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refreshAfterChange);
+    connect(m_watcher, &DatabaseWatcher::changedElsewhere, m_refreshTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_watcher, &DatabaseWatcher::connectionLost, this, &MainWindow::showConnectionLost);
+    connect(m_watcher, &DatabaseWatcher::connectionRestored, this,
+            &MainWindow::showConnectionRestored);
+    m_watcher->start(1000);
+
+    // On a server each role sees the pages of its work; the server refuses the rest anyway.
+    if (const auto user = UserDirectory(m_db).current()) {
+        QStringList allowed;
+        switch (user->role) {
+        case UserDirectory::Role::Admin:
+            break;
+        case UserDirectory::Role::Clerk:
+            allowed = {u"dashboard"_s,   u"appeals"_s,     u"topics"_s,     u"meetings"_s,
+                       u"assignments"_s, u"enterprises"_s, u"departments"_s};
+            break;
+        case UserDirectory::Role::Supervisor:
+            allowed = {u"dashboard"_s, u"appeals"_s, u"meetings"_s, u"assignments"_s};
+            break;
+        case UserDirectory::Role::Liaison:
+            allowed = {u"assignments"_s};
+            break;
+        case UserDirectory::Role::Leader:
+            allowed = {u"dashboard"_s, u"appeals"_s,     u"topics"_s,
+                       u"meetings"_s,  u"assignments"_s, u"enterprises"_s};
+            break;
+        }
+        if (!allowed.isEmpty())
+            m_entries.removeIf([&](const PageEntry &e) { return !allowed.contains(e.key); });
+    }
     for (const PageEntry &entry : std::as_const(m_entries)) {
         m_navigation->addPage(entry);
         // A placeholder until the page is first shown; replaced in page().
@@ -191,9 +245,69 @@ void MainWindow::onNavigationRow(int row) {
 
 void MainWindow::updateStatus() {
     const RuleProfile profile = ProfileRepository(m_db).active();
+    if (m_db.isServer()) {
+        const auto user = UserDirectory(m_db).current();
+        const QString who =
+            user ? u"%1 %2"_s.arg(UserDirectory::roleLabel(user->role),
+                                  user->fullName.isEmpty() ? user->name : user->fullName)
+                 : m_db.userName();
+        m_statusLabel->setText(
+            tr("Server: %1 · Profile: %2 · Logged in: %3").arg(m_db.path(), profile.name, who));
+        setWindowTitle(
+            tr("%1 on %2 — Qinqing").arg(who, ServerAddress::parse(m_db.path()).databaseName()));
+        return;
+    }
     m_statusLabel->setText(
         tr("Database: %1 · Profile: %2").arg(QDir::toNativeSeparators(m_db.path()), profile.name));
     setWindowTitle(tr("%1 — Qinqing").arg(QFileInfo(m_db.path()).fileName()));
+}
+
+void MainWindow::refreshAfterChange() {
+    if (QApplication::activeModalWidget() || !m_banner->isHidden()) {
+        m_refreshTimer->start(2000); // after the dialog, or once the server is back
+        return;
+    }
+    QWidget *current = m_stack->currentWidget();
+    if (auto *appeals = qobject_cast<AppealsPage *>(current)) {
+        // The clerk's selected rows stay selected when the list is read again.
+        const QList<qint64> selected = appeals->selectedAppealIds();
+        appeals->refresh();
+        appeals->selectAppeals(selected);
+        return;
+    }
+    if (current && current->metaObject()->indexOfSlot("refresh()") >= 0)
+        QMetaObject::invokeMethod(current, "refresh");
+}
+
+void MainWindow::showConnectionLost(const QString &message) {
+    m_banner->setText(tr("The server %1 does not answer (%2). Nothing you typed is lost: keep "
+                         "it open, Qinqing connects again by itself and you can save then.")
+                          .arg(m_db.path(), message.section(u'\n', 0, 0)));
+    m_banner->show();
+}
+
+void MainWindow::showConnectionRestored() {
+    m_banner->hide();
+    statusBar()->showMessage(tr("Connected to the server again."), 5000);
+    updateStatus();
+}
+
+void MainWindow::connectToServer() {
+    bool ok = false;
+    const QStringList recent = RecentDatabases::servers();
+    const QString url = QInputDialog::getItem(
+        this, tr("Connect to server"),
+        tr("Server database (postgresql://LOGIN@SERVER:PORT/DATABASE):"),
+        recent.isEmpty() ? QStringList{u"postgresql://@localhost:5432/qinqing"_s} : recent, 0, true,
+        &ok);
+    if (!ok || url.trimmed().isEmpty())
+        return;
+    const ServerAddress address = ServerAddress::parse(url.trimmed());
+    if (!address.isValid()) {
+        QMessageBox::warning(this, tr("Connect to server"), address.error());
+        return;
+    }
+    emit openDatabaseRequested(url.trimmed());
 }
 
 void MainWindow::createMenus() {
@@ -202,6 +316,7 @@ void MainWindow::createMenus() {
     newDb->setShortcut(QKeySequence(u"Ctrl+Shift+N"_s));
     QAction *openDb = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabaseFile);
     openDb->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Connect to &server…"), this, &MainWindow::connectToServer);
     m_recentMenu = file->addMenu(tr("&Recent databases"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
@@ -227,7 +342,10 @@ void MainWindow::rebuildRecentMenu() {
     for (const QString &path : paths) {
         QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
                                              [this, path] { emit openDatabaseRequested(path); });
-        a->setEnabled(QFileInfo::exists(path) && path != QFileInfo(m_db.path()).absoluteFilePath());
+        a->setEnabled(ServerAddress::looksLikeServer(path)
+                          ? path != m_db.path()
+                          : QFileInfo::exists(path) &&
+                                path != QFileInfo(m_db.path()).absoluteFilePath());
     }
     if (paths.isEmpty())
         m_recentMenu->addAction(tr("(none)"))->setEnabled(false);

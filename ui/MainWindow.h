@@ -7,13 +7,16 @@
 #include "ui/PageRegistry.h"
 
 class Database;
+class DatabaseWatcher;
 class NavigationPane;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 
 // The frame around the pages: navigation at the left, the current page, menus and a status
-// bar that names the open database and its profile. Pages are listed in PageRegistry and built
+// bar that names the open database, its profile and (on a server) who is logged in; a banner
+// while the server does not answer. Pages are listed in PageRegistry and built
 // the first time they are shown, so start-up does not pay for pages the clerk never opens.
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -51,6 +54,12 @@ private:
     void openDatabaseFile();
     void showAbout();
     void onNavigationRow(int row);
+    void connectToServer();
+    // Another desk changed something: the page in front shows it (pages keep their selection
+    // in refresh()). Not while a dialog is open over the window, whose typing must stay.
+    void refreshAfterChange();
+    void showConnectionLost(const QString &message);
+    void showConnectionRestored();
 
     Database &m_db;
     QList<PageEntry> m_entries;
@@ -58,5 +67,8 @@ private:
     NavigationPane *m_navigation;
     QStackedWidget *m_stack;
     QLabel *m_statusLabel;
+    QLabel *m_banner;
     QMenu *m_recentMenu = nullptr;
+    DatabaseWatcher *m_watcher;
+    QTimer *m_refreshTimer;
 };

@@ -1,5 +1,7 @@
 #include "ui/RecentDatabases.h"
 
+#include "core/server/ServerAddress.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -7,14 +9,21 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString key = u"recentDatabases"_s;
+
+// A file by its absolute path; a server by its address (never with a password).
+QString normalised(const QString &location) {
+    if (ServerAddress::looksLikeServer(location))
+        return ServerAddress::parse(location).displayUrl();
+    return QFileInfo(location).absoluteFilePath();
 }
+} // namespace
 
 QStringList RecentDatabases::list() {
     return QSettings().value(key).toStringList();
 }
 
 void RecentDatabases::add(const QString &path) {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = normalised(path);
     QStringList paths = list();
     paths.removeAll(absolute);
     paths.prepend(absolute);
@@ -25,7 +34,7 @@ void RecentDatabases::add(const QString &path) {
 
 void RecentDatabases::remove(const QString &path) {
     QStringList paths = list();
-    paths.removeAll(QFileInfo(path).absoluteFilePath());
+    paths.removeAll(normalised(path));
     QSettings().setValue(key, paths);
 }
 
@@ -35,7 +44,15 @@ void RecentDatabases::clear() {
 
 QString RecentDatabases::last() {
     for (const QString &path : list())
-        if (QFileInfo::exists(path))
+        if (ServerAddress::looksLikeServer(path) || QFileInfo::exists(path))
             return path;
     return {};
+}
+
+QStringList RecentDatabases::servers() {
+    QStringList out;
+    for (const QString &location : list())
+        if (ServerAddress::looksLikeServer(location))
+            out << location;
+    return out;
 }

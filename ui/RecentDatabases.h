@@ -2,8 +2,9 @@
 
 #include <QStringList>
 
-// The database files opened lately, newest first, kept in the user's settings (QSettings) so
-// that File ▸ Recent databases survives a restart.
+// The database files and server databases (postgresql://…, without password) opened lately, newest
+// first, kept in the user's settings (QSettings) so that File ▸ Recent databases survives a
+// restart.
 class RecentDatabases {
 public:
     static constexpr int maxEntries = 8;
@@ -14,4 +15,6 @@ public:
     static void clear();
     // The database to open when no --db is given: the last one used, if it still exists.
     static QString last();
+    // The server databases among them, for File ▸ Connect to server….
+    static QStringList servers();
 };

@@ -4,6 +4,7 @@
 #include "app/qinqing-cli/CliContext.h"
 #include "core/Database.h"
 #include "core/IntegrityChecker.h"
+#include "core/server/ServerAddress.h"
 
 #include <QFileInfo>
 #include <QSqlError>
@@ -36,7 +37,8 @@ int CheckCommand::run(CliContext &context, const QStringList &args) {
         context.err() << a.error() << Qt::endl;
         return BadInput;
     }
-    if (!QFileInfo::exists(context.databasePath())) {
+    if (!ServerAddress::looksLikeServer(context.databasePath()) &&
+        !QFileInfo::exists(context.databasePath())) {
         context.err() << tr("%1: no such database file").arg(context.databasePath()) << Qt::endl;
         return BadInput;
     }
@@ -46,7 +48,9 @@ int CheckCommand::run(CliContext &context, const QStringList &args) {
         context.err() << db.errorString() << Qt::endl;
         return Failed;
     }
-    if (a.has(u"repair"_s)) {
+    if (a.has(u"repair"_s) && db.isServer()) {
+        context.out() << tr("A server database has no search index to rebuild.") << Qt::endl;
+    } else if (a.has(u"repair"_s)) {
         QSqlQuery q(db.sql());
         if (!q.exec(u"INSERT INTO appeal_search (appeal_search) VALUES ('rebuild')"_s)) {
             context.err() << tr("repair: %1").arg(q.lastError().text()) << Qt::endl;

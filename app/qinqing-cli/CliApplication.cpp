@@ -4,6 +4,7 @@
 #include "app/qinqing-cli/CheckCommand.h"
 #include "app/qinqing-cli/CliContext.h"
 #include "app/qinqing-cli/CliHelp.h"
+#include "app/qinqing-cli/CopyCommand.h"
 #include "app/qinqing-cli/DeadlineCommand.h"
 #include "app/qinqing-cli/DemoCommand.h"
 #include "app/qinqing-cli/ExportCommand.h"
@@ -13,7 +14,9 @@
 #include "app/qinqing-cli/OverdueCommand.h"
 #include "app/qinqing-cli/PrintCommand.h"
 #include "app/qinqing-cli/ReportCommand.h"
+#include "app/qinqing-cli/ServerCommand.h"
 #include "app/qinqing-cli/ShowCommand.h"
+#include "app/qinqing-cli/UserCommand.h"
 #include "core/AppVersion.h"
 #include "core/Clock.h"
 #include "forms/report/ExportTablePdf.h"
@@ -39,6 +42,9 @@ void CliApplication::addAllCommands() {
     addCommand(std::make_unique<ShowCommand>());
     addCommand(std::make_unique<PrintCommand>());
     addCommand(std::make_unique<ReportCommand>());
+    addCommand(std::make_unique<ServerCommand>());
+    addCommand(std::make_unique<UserCommand>());
+    addCommand(std::make_unique<CopyCommand>());
 }
 
 void CliApplication::addCommand(std::unique_ptr<CliCommand> command) {

@@ -55,7 +55,7 @@ qint64 AttachmentRepository::add(qint64 appealId, const QString &fileName,
     q.addBindValue(hash);
     q.addBindValue(content);
     q.addBindValue(Clock::nowIso());
-    q.addBindValue(AuditLog::currentUser());
+    q.addBindValue(AuditLog(m_db).user());
     if (!q.exec()) {
         fail(tr("Cannot store %1: %2").arg(fileName, q.lastError().text()));
         return 0;

@@ -270,7 +270,7 @@ bool DashboardQuery::loadSeries(MonthlySeries &series, const QString &column, co
     q.prepare(u"SELECT substr(day, 1, 7), key, sum(n) FROM "
               "(SELECT submit_date AS day, %1 AS key, count(*) AS n FROM appeals "
               " WHERE submit_date >= :from AND submit_date <= :to GROUP BY submit_date, %1) "
-              "GROUP BY 1, 2"_s.arg(column));
+              "AS per_day GROUP BY 1, 2"_s.arg(column));
     q.bindValue(u":from"_s, iso(from));
     q.bindValue(u":to"_s, iso(to));
     if (!q.exec()) {

@@ -43,16 +43,20 @@ bool DepartmentScorecard::addCompletions(QHash<qint64, DepartmentScore> &scores,
     byAssignment.setForwardOnly(true);
     byAssignment.prepare(u"SELECT a.lead_department_id, a.assigned_on, count(*) "_s + range +
                          u"AND "_s + counted + u" GROUP BY a.lead_department_id, a.assigned_on"_s);
-    for (QSqlQuery *q : {&byCompletion, &byAssignment}) {
+    // Each read to its end before the next starts: PostgreSQL's driver streams a forward-only
+    // result and drops it when another query runs on the connection.
+    auto run = [&](QSqlQuery *q) {
         q->bindValue(u":from"_s, from.toString(Qt::ISODate));
         q->bindValue(u":to"_s, to.toString(Qt::ISODate));
         q->bindValue(u":first"_s, first.toString(Qt::ISODate));
         q->bindValue(u":last"_s, last.toString(Qt::ISODate));
-        if (!q->exec()) {
-            m_error = tr("Cannot count completed assignments: %1").arg(q->lastError().text());
-            return false;
-        }
-    }
+        if (q->exec())
+            return true;
+        m_error = tr("Cannot count completed assignments: %1").arg(q->lastError().text());
+        return false;
+    };
+    if (!run(&byCompletion))
+        return false;
     while (byCompletion.next()) {
         DepartmentScore &s = scores[byCompletion.value(0).toLongLong()];
         s.completed += byCompletion.value(2).toInt();
@@ -61,6 +65,8 @@ bool DepartmentScorecard::addCompletions(QHash<qint64, DepartmentScore> &scores,
         s.workingDaysToComplete += byCompletion.value(5).toLongLong() *
                                    ordinals.ordinal(IsoDate::fromVariant(byCompletion.value(1)));
     }
+    if (!run(&byAssignment))
+        return false;
     while (byAssignment.next())
         scores[byAssignment.value(0).toLongLong()].workingDaysToComplete -=
             byAssignment.value(2).toLongLong() *

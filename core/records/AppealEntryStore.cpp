@@ -46,13 +46,16 @@ bool AppealEntryStore::store(Appeal &appeal, const Extras &extras, bool isNew) {
     m_error.clear();
     m_errorField.clear();
     m_createdEnterprise = false;
+    m_conflict.reset();
     Appeal stored = appeal;
     TransactionGuard tx(m_db.sql());
     if (!createEnterprise(stored, extras))
         return false;
     AppealRepository appeals(m_db);
-    if (!(isNew ? appeals.insert(stored) : appeals.update(stored)))
+    if (!(isNew ? appeals.insert(stored) : appeals.update(stored))) {
+        m_conflict = appeals.conflict();
         return fail(appeals.errorString());
+    }
     if (isNew) {
         AttachmentRepository attachments(m_db);
         for (const QString &path : extras.attachments)

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/Appeal.h"
+#include "core/records/EditConflict.h"
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <optional>
 
 class Database;
 
@@ -33,6 +35,9 @@ public:
     // the repository refused the appeal itself.
     QString errorField() const { return m_errorField; }
     bool createdEnterprise() const { return m_createdEnterprise; }
+    // Set when the update was refused because another desk saved the appeal after the form
+    // read it (see AppealRepository::update).
+    std::optional<EditConflict> conflict() const { return m_conflict; }
 
 private:
     bool store(Appeal &appeal, const Extras &extras, bool isNew);
@@ -43,4 +48,5 @@ private:
     QString m_error;
     QString m_errorField;
     bool m_createdEnterprise = false;
+    std::optional<EditConflict> m_conflict;
 };

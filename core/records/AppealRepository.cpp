@@ -16,7 +16,7 @@ const QString kColumns =
     u"id, number, submitting_unit, enterprise_id, responsible_person, phone, submit_date, "
     "channel, collecting_department_id, problem, suggestions, prior_handling, domain, scope, "
     "urgency, status, screening_reason, screening_note, duplicate_of, topic_id, created_at, "
-    "updated_at"_s;
+    "updated_at, version"_s;
 
 QVariant idOrNull(qint64 id) {
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
@@ -144,16 +144,20 @@ bool AppealRepository::insert(Appeal &appeal) {
         return fail(tr("Cannot commit the appeal %1").arg(a.number));
     a.createdAt = QDateTime::fromString(now, Qt::ISODate);
     a.updatedAt = a.createdAt;
+    a.version = 1;
     appeal = a;
     return true;
 }
 
-bool AppealRepository::update(const Appeal &appeal) {
+bool AppealRepository::update(Appeal &appeal) {
     m_error.clear();
+    m_conflict.reset();
     const Appeal a = trimmed(appeal);
     const auto before = find(a.id);
     if (!before)
         return fail(tr("There is no appeal with id %1").arg(a.id));
+    if (a.version > 0 && before->version != a.version)
+        return refuseStale(*before);
     if (a.number.isEmpty())
         return fail(tr("Number: is required"));
     if (a.submittingUnit.isEmpty())
@@ -179,17 +183,29 @@ bool AppealRepository::update(const Appeal &appeal) {
     q.prepare(u"UPDATE appeals SET number = ?, submitting_unit = ?, enterprise_id = ?, "
               "responsible_person = ?, phone = ?, submit_date = ?, channel = ?, "
               "collecting_department_id = ?, problem = ?, suggestions = ?, prior_handling = ?, "
-              "domain = ?, scope = ?, urgency = ?, updated_at = ? WHERE id = ?"_s);
+              "domain = ?, scope = ?, urgency = ?, updated_at = ?, version = version + 1 "
+              "WHERE id = ? AND version = ?"_s);
     bindFormFields(q, a);
     q.addBindValue(RecordDiff::now());
     q.addBindValue(a.id);
+    q.addBindValue(before->version);
     if (!q.exec())
         return fail(tr("Cannot update the appeal %1: %2").arg(a.number, q.lastError().text()));
+    // Another desk saved between the read above and this write.
+    if (q.numRowsAffected() == 0)
+        return refuseStale(*before);
     if (!AuditLog(m_db).record(u"appeal"_s, a.id, u"updated"_s, changes))
         return fail(tr("Cannot write the audit log for the appeal %1").arg(a.number));
     if (!tx.commit())
         return fail(tr("Cannot commit the appeal %1").arg(a.number));
+    appeal.version = before->version + 1;
     return true;
+}
+
+bool AppealRepository::refuseStale(const Appeal &current) {
+    m_conflict =
+        EditConflict::find(m_db, u"appeal"_s, current.id, tr("Appeal %1").arg(current.number));
+    return fail(m_conflict->message());
 }
 
 bool AppealRepository::setTopic(qint64 appealId, qint64 topicId) {
@@ -305,6 +321,7 @@ QList<Appeal> AppealRepository::select(const QString &condition, const QVariantL
         a.topicId = q.value(19).toLongLong();
         a.createdAt = QDateTime::fromString(q.value(20).toString(), Qt::ISODate);
         a.updatedAt = QDateTime::fromString(q.value(21).toString(), Qt::ISODate);
+        a.version = q.value(22).toInt();
         out << a;
     }
     return out;

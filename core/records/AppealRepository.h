@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Appeal.h"
+#include "core/records/EditConflict.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -24,8 +25,12 @@ public:
     // texts, domain, scope, urgency). Not status, screening, topic or duplicate. Once the
     // appeal is assigned (交办) its number is printed on the sheets the departments work from,
     // so a changed number is refused then; every other correction is allowed and its old and
-    // new values go into the history.
-    bool update(const Appeal &appeal);
+    // new values go into the history. The save is refused (conflict() set) when the appeal's
+    // version is no longer appeal.version: someone saved it after it was read. On success
+    // appeal.version is the new version. A version of 0 (never read) is not checked.
+    bool update(Appeal &appeal);
+    // Who changed the record under the refused update, and when.
+    std::optional<EditConflict> conflict() const { return m_conflict; }
     // 0 takes the appeal out of its topic.
     bool setTopic(qint64 appealId, qint64 topicId);
     // Marks `appealId` as a duplicate of `originalId` (0 clears the mark). A duplicate of a
@@ -51,7 +56,9 @@ public:
 private:
     QList<Appeal> select(const QString &condition, const QVariantList &values) const;
     bool fail(const QString &message);
+    bool refuseStale(const Appeal &current);
 
     Database &m_db;
     QString m_error;
+    std::optional<EditConflict> m_conflict;
 };

@@ -17,7 +17,7 @@ const QString assignmentColumns =
     "assigned_on, progress_due, due_date, original_due_date, due_uncertain, due_reason, status, "
     "result, completed_on, feedback, feedback_on, feedback_method, supervision, "
     "escalation_note, explanation, rehandle_count, escalated_on, escalated_until, deferred_on, "
-    "deferred_until"_s;
+    "deferred_until, version"_s;
 } // namespace
 
 AssignmentRepository::AssignmentRepository(Database &db)
@@ -67,6 +67,8 @@ std::optional<Assignment> AssignmentRepository::find(qint64 id) const {
     a.escalatedUntil = date("escalated_until");
     a.deferredOn = date("deferred_on");
     a.deferredUntil = date("deferred_until");
+    a.version = int(number("version"));
+    m_seen.insert(id, a.version);
     QSqlQuery c(m_db.sql());
     c.prepare(u"SELECT department_id, contact, phone FROM assignment_cooperators "
               "WHERE assignment_id = ? ORDER BY department_id"_s);
@@ -132,17 +134,45 @@ qint64 AssignmentRepository::insert(const Assignment &a, bool dueUncertain, cons
 
 bool AssignmentRepository::update(qint64 id, const Sets &sets) {
     m_error.clear();
+    m_conflict.reset();
+    // The version the clerk's screen showed, else the one this change read (find()).
+    const int expected = m_expected.contains(id) ? m_expected.take(id) : m_seen.value(id, 0);
     QStringList assigns;
     for (const auto &s : sets)
         assigns << s.first + u" = ?"_s;
-    assigns << u"updated_at = ?"_s;
+    assigns << u"updated_at = ?"_s << u"version = version + 1"_s;
     QSqlQuery q(m_db.sql());
-    q.prepare(u"UPDATE assignments SET %1 WHERE id = ?"_s.arg(assigns.join(u", "_s)));
+    q.prepare(u"UPDATE assignments SET %1 WHERE id = ?%2"_s.arg(
+        assigns.join(u", "_s), expected > 0 ? u" AND version = ?"_s : QString()));
     for (const auto &s : sets)
         WorkflowSql::bind(q, s.second);
     WorkflowSql::bind(q, WorkflowSql::now());
     WorkflowSql::bind(q, id);
-    return WorkflowSql::exec(q, &m_error);
+    if (expected > 0)
+        WorkflowSql::bind(q, expected);
+    if (!WorkflowSql::exec(q, &m_error))
+        return false;
+    if (q.numRowsAffected() == 0) {
+        // Another desk changed it after it was read: refuse rather than overwrite.
+        refuse(id);
+        return false;
+    }
+    if (expected > 0)
+        m_seen.insert(id, expected + 1);
+    return true;
+}
+
+bool AssignmentRepository::movedOn(const Assignment &a) {
+    if (!m_expected.contains(a.id) || m_expected.value(a.id) == a.version)
+        return false;
+    m_expected.remove(a.id);
+    refuse(a.id);
+    return true;
+}
+
+void AssignmentRepository::refuse(qint64 id) {
+    m_conflict = EditConflict::find(m_db, u"assignment"_s, id, label(id));
+    m_error = m_conflict->message();
 }
 
 bool AssignmentRepository::removeCooperator(qint64 id, qint64 departmentId) {

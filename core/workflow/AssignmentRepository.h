@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/Assignment.h"
+#include "core/records/EditConflict.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -29,8 +31,18 @@ public:
     // cooperators; the id, or 0 with errorString() set.
     qint64 insert(const Assignment &a, bool dueUncertain, const QString &dueRule,
                   const QString &progressRule);
-    // Sets the columns and stamps updated_at.
+    // Sets the columns, stamps updated_at and raises the version, unless the assignment moved
+    // on from the version the caller expects (expectVersion) or the one find() last read: then
+    // nothing is written and conflict() says who changed it. Two desks changing the same
+    // assignment at once never overwrite each other.
     bool update(qint64 id, const Sets &sets);
+    // The next update of `id` must find it still at `version`, the one the clerk's screen
+    // showed (not the one a later find() read).
+    void expectVersion(qint64 id, int version) { m_expected.insert(id, version); }
+    // True (conflict() set) when `a`, just read, is no longer the version the caller expects:
+    // the screen is older than the assignment and its checks would judge the old state.
+    bool movedOn(const Assignment &a);
+    std::optional<EditConflict> conflict() const { return m_conflict; }
     bool removeCooperator(qint64 id, qint64 departmentId);
     // A row of the assignment's history (AuditLog).
     bool recordHistory(qint64 id, const QString &action, const QJsonObject &detail = {});
@@ -42,6 +54,11 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    void refuse(qint64 id);
+
     Database &m_db;
     QString m_error;
+    QHash<qint64, int> m_expected;
+    mutable QHash<qint64, int> m_seen; // the version find() read, per assignment
+    std::optional<EditConflict> m_conflict;
 };

@@ -121,6 +121,8 @@ bool AssignmentService::transition(qint64 id, const QList<Status> &from, Status 
         m_error = tr("%1 does not exist.").arg(label(id));
         return false;
     }
+    if (m_repository.movedOn(*a))
+        return fail(m_repository.errorString());
     if (!from.contains(a->status)) {
         m_error = tr("%1 is %2; this step is not possible from there.")
                       .arg(label(id), Assignment::statusCode(a->status));

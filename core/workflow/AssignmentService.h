@@ -74,6 +74,13 @@ public:
 
     QString errorString() const { return m_error; }
 
+    // No lost update: the next change of assignment `id` is refused (conflict() set) unless
+    // the assignment is still at `version`, the version the caller's screen showed. Without
+    // it each change still checks the version it read itself, so that two desks changing the
+    // same assignment at once never overwrite each other.
+    void expectVersion(qint64 id, int version) { m_repository.expectVersion(id, version); }
+    std::optional<EditConflict> conflict() const { return m_repository.conflict(); }
+
 private:
     // Moves an assignment from one of `from` to `to`, setting `sets`, with an audit entry.
     // Going into or out of escalated / deferred also dates that on `on` (today if invalid).

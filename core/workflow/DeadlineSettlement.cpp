@@ -129,7 +129,7 @@ DeadlineSettlement::settle(const WorkCalendar &before, const WorkCalendar &after
         QSqlQuery u(m_db.sql());
         u.prepare(u"UPDATE assignments SET due_date = ?, original_due_date = ?, progress_due = ?, "
                   "due_uncertain = ?, deadline_start = ?, due_rule = ?, progress_rule = ?, "
-                  "updated_at = ? WHERE id = ?"_s);
+                  "updated_at = ?, version = version + 1 WHERE id = ?"_s);
         WorkflowSql::bind(u, iso(due));
         WorkflowSql::bind(u, iso(original));
         WorkflowSql::bind(u, iso(progress));

@@ -191,6 +191,10 @@ qint64 FollowUpService::requestExtension(qint64 id, const QString &reason,
         m_error = tr("%1 does not exist.").arg(label(id));
         return 0;
     }
+    if (m_repository.movedOn(*a)) {
+        m_error = m_repository.errorString();
+        return 0;
+    }
     if (!a->isOpen()) {
         m_error = tr("%1 is %2; only open assignments can be extended.")
                       .arg(label(id), Assignment::statusCode(a->status));
@@ -206,7 +210,11 @@ qint64 FollowUpService::requestExtension(qint64 id, const QString &reason,
     WorkflowSql::bind(p, id);
     if (!WorkflowSql::exec(p, &m_error) || !p.next())
         return 0;
-    if (p.value(0).toInt() > 0) {
+    const bool pending = p.value(0).toInt() > 0;
+    // A statement left open keeps SQLite's read snapshot: the write below could then not start
+    // once another desk has committed ("database is locked").
+    p.finish();
+    if (pending) {
         m_error = tr("%1 already has an extension request waiting for a decision.").arg(label(id));
         return 0;
     }
@@ -222,6 +230,11 @@ qint64 FollowUpService::requestExtension(qint64 id, const QString &reason,
                          .arg(extensionCapText());
 
     TransactionGuard tx(m_db.sql());
+    // Two desks asking at once: the second finds the assignment moved on and is refused.
+    if (!m_repository.update(id, {})) {
+        m_error = m_repository.errorString();
+        return 0;
+    }
     QSqlQuery q(m_db.sql());
     // A request over the cap is still recorded — refused, with the rule — so that the history
     // shows the department asked.
@@ -234,7 +247,7 @@ qint64 FollowUpService::requestExtension(qint64 id, const QString &reason,
     WorkflowSql::bind(q, overCap ? u"refused"_s : u"pending"_s);
     WorkflowSql::bind(q, overCap ? iso(requestedOn.isValid() ? requestedOn : Clock::today())
                                  : QString());
-    WorkflowSql::bind(q, overCap ? AuditLog::currentUser() : QString());
+    WorkflowSql::bind(q, overCap ? AuditLog(m_db).user() : QString());
     WorkflowSql::bind(q, capMessage);
     if (!WorkflowSql::exec(q, &m_error))
         return 0;
@@ -268,7 +281,9 @@ bool FollowUpService::approveExtension(qint64 extensionId, const QDate &on) {
     }
     const qint64 id = q.value(0).toLongLong();
     const QDate requested = WorkflowSql::date(q.value(1));
-    if (q.value(2).toString() != "pending"_L1) {
+    const QString status = q.value(2).toString();
+    q.finish(); // see requestExtension
+    if (status != "pending"_L1) {
         m_error = tr("Extension request %1 was already decided.").arg(extensionId);
         return false;
     }
@@ -278,13 +293,17 @@ bool FollowUpService::approveExtension(qint64 extensionId, const QDate &on) {
     TransactionGuard tx(m_db.sql());
     QSqlQuery u(m_db.sql());
     u.prepare(u"UPDATE extensions SET status = 'approved', decided_on = ?, decided_by = ?, "
-              "previous_due = ? WHERE id = ?"_s);
+              "previous_due = ? WHERE id = ? AND status = 'pending'"_s);
     WorkflowSql::bind(u, iso(on));
-    WorkflowSql::bind(u, AuditLog::currentUser());
+    WorkflowSql::bind(u, AuditLog(m_db).user());
     WorkflowSql::bind(u, iso(a->dueDate));
     WorkflowSql::bind(u, extensionId);
     if (!WorkflowSql::exec(u, &m_error))
         return false;
+    if (u.numRowsAffected() == 0) { // another desk decided it after it was read
+        m_error = tr("Extension request %1 was already decided.").arg(extensionId);
+        return false;
+    }
     // original_due_date stays: it shows how far the deadline moved.
     if (!m_repository.update(id, {{u"due_date"_s, iso(requested)}})) {
         m_error = m_repository.errorString();
@@ -308,20 +327,26 @@ bool FollowUpService::refuseExtension(qint64 extensionId, const QDate &on, const
         return false;
     }
     const qint64 id = q.value(0).toLongLong();
-    if (q.value(1).toString() != "pending"_L1) {
+    const QString status = q.value(1).toString();
+    q.finish(); // see requestExtension
+    if (status != "pending"_L1) {
         m_error = tr("Extension request %1 was already decided.").arg(extensionId);
         return false;
     }
     TransactionGuard tx(m_db.sql());
     QSqlQuery u(m_db.sql());
     u.prepare(u"UPDATE extensions SET status = 'refused', decided_on = ?, decided_by = ?, "
-              "decision_note = ? WHERE id = ?"_s);
+              "decision_note = ? WHERE id = ? AND status = 'pending'"_s);
     WorkflowSql::bind(u, iso(on));
-    WorkflowSql::bind(u, AuditLog::currentUser());
+    WorkflowSql::bind(u, AuditLog(m_db).user());
     WorkflowSql::bind(u, note.trimmed());
     WorkflowSql::bind(u, extensionId);
     if (!WorkflowSql::exec(u, &m_error))
         return false;
+    if (u.numRowsAffected() == 0) { // another desk decided it after it was read
+        m_error = tr("Extension request %1 was already decided.").arg(extensionId);
+        return false;
+    }
     if (!audit(id, u"extension_refused"_s,
                {{u"extension"_s, extensionId}, {u"note"_s, note.trimmed()}}))
         return false;

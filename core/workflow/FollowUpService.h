@@ -63,6 +63,13 @@ public:
 
     QString errorString() const { return m_error; }
 
+    // No lost update: as AssignmentService::expectVersion, for the changes made here.
+    void expectVersion(qint64 id, int version) { m_repository.expectVersion(id, version); }
+    // The status change a report or an evaluation brings may be the one refused.
+    std::optional<EditConflict> conflict() const {
+        return m_repository.conflict() ? m_repository.conflict() : m_assignments.conflict();
+    }
+
 private:
     std::optional<Assignment> find(qint64 id) const;
     QString label(qint64 id) const;

@@ -7,6 +7,7 @@
 #include "core/ProfileRepository.h"
 #include "core/dashboard/DashboardQuery.h"
 #include "tests/core/DashboardFixture.h"
+#include "tests/support/TestServer.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,7 +57,8 @@ protected:
     // For each test function's init(): the database and the two departments.
     void setUp() {
         db = std::make_unique<Database>();
-        QVERIFY(db->open(dir.filePath(QStringLiteral("dash%1.sqlite").arg(++counter))));
+        QVERIFY(db->open(
+            TestServer::location(dir.path(), QStringLiteral("dash%1.sqlite").arg(++counter))));
         DatabaseInitializer init(*db);
         QVERIFY2(init.initialize(QStringLiteral("wuhai")), qPrintable(init.errorString()));
         deptA = DashboardFixture::department(*db, QStringLiteral("市自然资源局"));

@@ -6,6 +6,7 @@
 
 #include "core/Database.h"
 #include "core/DatabaseInitializer.h"
+#include "tests/support/TestServer.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -19,7 +20,8 @@ class WorkflowFixture {
 public:
     explicit WorkflowFixture(const QString &profile) {
         db = std::make_unique<Database>();
-        ok = dir.isValid() && db->open(dir.filePath(QStringLiteral("wf.sqlite"))) &&
+        ok = dir.isValid() &&
+             db->open(TestServer::location(dir.path(), QStringLiteral("wf.sqlite"))) &&
              DatabaseInitializer(*db).initialize(profile);
         if (!ok)
             qWarning("fixture: %s", qPrintable(db->errorString()));

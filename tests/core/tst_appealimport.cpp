@@ -9,6 +9,7 @@
 #include "core/import/TextFileDecoder.h"
 #include "core/records/AppealRepository.h"
 #include "core/records/EnterpriseRepository.h"
+#include "tests/support/TestServer.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -60,8 +61,9 @@ private:
 private slots:
     void init() {
         m_db = std::make_unique<Database>();
-        QVERIFY2(m_db->open(m_dir.filePath(u"import-%1.sqlite"_s.arg(++m_file))),
-                 qPrintable(m_db->errorString()));
+        QVERIFY2(
+            m_db->open(TestServer::location(m_dir.path(), u"import-%1.sqlite"_s.arg(++m_file))),
+            qPrintable(m_db->errorString()));
         DatabaseInitializer init(*m_db);
         QVERIFY2(init.initialize(u"wushen"_s), qPrintable(init.errorString()));
     }

@@ -1,3 +1,4 @@
+#include "tests/support/TestServer.h"
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -31,7 +32,7 @@ private:
 private slots:
     void initTestCase() {
         QVERIFY(!qEnvironmentVariable("QINQING_CLI").isEmpty());
-        db = dir.filePath(u"cli.sqlite"_s);
+        db = TestServer::location(dir.path(), u"cli.sqlite"_s);
     }
 
     void deadlineWorkingDaysAcrossNationalDay() {
@@ -133,7 +134,7 @@ private slots:
 
     void initWithProfileAndCheck() {
         const QString other = db;
-        db = dir.filePath(u"wushen.sqlite"_s);
+        db = TestServer::location(dir.path(), u"wushen.sqlite"_s);
         Run r = cli({u"init"_s, u"--profile"_s, u"wushen"_s});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(u"wushen"_s));

@@ -1,4 +1,5 @@
 #include "TestPaths.h"
+#include "tests/support/TestServer.h"
 
 #include <QFile>
 #include <QProcess>
@@ -45,7 +46,7 @@ private:
 private slots:
     void init() {
         QVERIFY(!qEnvironmentVariable("QINQING_CLI").isEmpty());
-        m_db = m_dir.filePath(u"cli-import-%1.sqlite"_s.arg(++m_file));
+        m_db = TestServer::location(m_dir.path(), u"cli-import-%1.sqlite"_s.arg(++m_file));
         QCOMPARE(cli({u"init"_s, u"--profile"_s, u"wushen"_s}).code, 0);
     }
 

@@ -1,3 +1,4 @@
+#include "tests/support/TestServer.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,7 +44,7 @@ private:
 private slots:
     void initTestCase() {
         QVERIFY(!qEnvironmentVariable("QINQING_CLI").isEmpty());
-        db = dir.filePath(u"cli-list.sqlite"_s);
+        db = TestServer::location(dir.path(), u"cli-list.sqlite"_s);
         const Run r = cli({u"demo"_s, u"--appeals"_s, u"400"_s, u"--seed"_s, u"3"_s, u"--today"_s,
                            u"2026-11-16"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -203,7 +204,8 @@ private slots:
         QFETCH(QString, today);
         QStringList firstRun;
         for (const char *file : {"a", "b"}) {
-            const QString path = dir.filePath(profile + today + QLatin1String(file));
+            const QString path =
+                TestServer::location(dir.path(), profile + today + QLatin1String(file));
             QCOMPARE(cli({u"init"_s, u"--profile"_s, profile}, path).code, 0);
             const Run r = cli(
                 {u"demo"_s, u"--appeals"_s, u"1500"_s, u"--seed"_s, u"5"_s, u"--today"_s, today},
@@ -232,7 +234,7 @@ private slots:
     // Without --today: the current date, but no later than the calendar's last known year
     // lets every generated deadline be counted.
     void demoDefaultsToTodayWithinTheCalendar() {
-        const QString path = dir.filePath(u"default-today.sqlite"_s);
+        const QString path = TestServer::location(dir.path(), u"default-today.sqlite"_s);
         QCOMPARE(cli({u"init"_s, u"--profile"_s, u"tongliao"_s}, path).code, 0);
         const Run r = cli({u"demo"_s, u"--appeals"_s, u"300"_s}, path);
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -250,7 +252,7 @@ private slots:
         QVERIFY2(rows.first().toObject().value(u"due_date"_s).toString() <= "2026-12-31"_L1,
                  qPrintable(latest.out));
         // Too early for the calendar: refused, naming the option.
-        const QString early = dir.filePath(u"early.sqlite"_s);
+        const QString early = TestServer::location(dir.path(), u"early.sqlite"_s);
         QCOMPARE(cli({u"init"_s}, early).code, 0);
         const Run e =
             cli({u"demo"_s, u"--appeals"_s, u"10"_s, u"--today"_s, u"2021-05-01"_s}, early);

@@ -156,6 +156,17 @@ private slots:
         QVERIFY(s.at(1).startsWith(u"CREATE TRIGGER"_s));
         QVERIFY(s.at(1).endsWith(u"END;"_s));
         QCOMPARE(s.at(2), u"DROP TABLE b"_s);
+        // PostgreSQL: a function's $$ body keeps its ';', a trigger ends at its own ';'.
+        const QStringList pg = SchemaMigrator::splitStatements(
+            u"CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n"
+            "  NEW.who := session_user;\n  RETURN NEW;\nEND\n$$;\n"
+            "CREATE TRIGGER t BEFORE INSERT ON a\n  FOR EACH ROW EXECUTE FUNCTION f();\n"
+            "DO $$ BEGIN PERFORM 1; END $$;\nDROP TABLE b;\n"_s);
+        QCOMPARE(pg.size(), 4);
+        QVERIFY(pg.at(0).contains(u"RETURN NEW;"_s));
+        QVERIFY(pg.at(0).endsWith(u"$$"_s));
+        QVERIFY(pg.at(1).endsWith(u"f()"_s));
+        QCOMPARE(pg.at(2), u"DO $$ BEGIN PERFORM 1; END $$"_s);
     }
 };
 

@@ -4,6 +4,7 @@
 #include "core/dashboard/DashboardQuery.h"
 #include "core/demo/DemoDataGenerator.h"
 #include "core/queries/AssignmentState.h"
+#include "tests/support/TestServer.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -171,7 +172,7 @@ private slots:
         // that run into the unknown year are marked uncertain, as real ones are (an approved
         // extension's date was asked for, not counted).
         Database late;
-        QVERIFY(late.open(dir.filePath(u"range-late.sqlite"_s)));
+        QVERIFY(late.open(TestServer::location(dir.path(), u"range-late.sqlite"_s)));
         QVERIFY(DatabaseInitializer(late).initialize(u"tongliao"_s));
         DemoDataGenerator generator(late);
         DemoDataGenerator::Options options;

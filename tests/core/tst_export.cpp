@@ -4,6 +4,7 @@
 #include "core/export/PublicMasker.h"
 #include "core/export/TableExporter.h"
 #include "tests/core/DashboardFixture.h"
+#include "tests/support/TestServer.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -82,7 +83,7 @@ print(json.dumps(out, ensure_ascii=False))
 
 private slots:
     void initTestCase() {
-        QVERIFY(db.open(dir.filePath(u"export.sqlite"_s)));
+        QVERIFY(db.open(TestServer::location(dir.path(), u"export.sqlite"_s)));
         DatabaseInitializer init(db);
         QVERIFY(init.initialize(u"wuhai"_s));
         const qint64 land = department(db, u"市自然资源局"_s);

@@ -3,6 +3,7 @@
 #include "core/DatabaseInitializer.h"
 #include "core/queries/AssignmentState.h"
 #include "core/queries/OverdueQuery.h"
+#include "tests/support/TestServer.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -53,7 +54,7 @@ private:
 
 private slots:
     void initTestCase() {
-        QVERIFY(db.open(dir.filePath(u"overdue.sqlite"_s)));
+        QVERIFY(db.open(TestServer::location(dir.path(), u"overdue.sqlite"_s)));
         QVERIFY(DatabaseInitializer(db).initialize(u"wuhai"_s));
         QSqlQuery q(db.sql());
         QVERIFY(q.exec(u"INSERT INTO departments (name) VALUES ('自然资源局')"_s));

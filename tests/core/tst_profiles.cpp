@@ -2,6 +2,7 @@
 #include "core/DatabaseInitializer.h"
 #include "core/ProfileRepository.h"
 #include "core/WorkCalendar.h"
+#include "tests/support/TestServer.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -116,7 +117,7 @@ private slots:
 
     void adjustedProfileIsStoredInTheDatabase() {
         Database db;
-        QVERIFY(db.open(dir.filePath(u"p.sqlite"_s)));
+        QVERIFY(db.open(TestServer::location(dir.path(), u"p.sqlite"_s)));
         QVERIFY(DatabaseInitializer(db).initialize(u"wushen"_s));
         ProfileRepository repo(db);
         RuleProfile w = repo.active();

@@ -8,6 +8,7 @@
 #include "core/records/DepartmentRepository.h"
 #include "core/records/EnterpriseRepository.h"
 #include "core/records/LeaderRepository.h"
+#include "tests/support/TestServer.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -47,8 +48,9 @@ private slots:
     void init() {
         QVERIFY(m_dir.isValid());
         m_db = std::make_unique<Database>();
-        QVERIFY2(m_db->open(m_dir.filePath(u"records-%1.sqlite"_s.arg(++m_file))),
-                 qPrintable(m_db->errorString()));
+        QVERIFY2(
+            m_db->open(TestServer::location(m_dir.path(), u"records-%1.sqlite"_s.arg(++m_file))),
+            qPrintable(m_db->errorString()));
         DatabaseInitializer init(*m_db);
         QVERIFY2(init.initialize(u"wushen"_s), qPrintable(init.errorString()));
         AuditLog::setCurrentUser(u"clerk"_s);
@@ -94,7 +96,8 @@ private slots:
         const auto history = AuditLog(*m_db).history(u"enterprise"_s, e.id);
         QCOMPARE(history.size(), 2);
         QCOMPARE(history.at(0).action, u"created"_s);
-        QCOMPARE(history.at(0).who, u"clerk"_s);
+        // On a server the log names the role that logged in, not what the program was told.
+        QCOMPARE(history.at(0).who, m_db->isServer() ? m_db->userName() : u"clerk"_s);
         QCOMPARE(history.at(1).action, u"updated"_s);
         const QJsonObject phone = history.at(1).detail.value(u"phone"_s).toObject();
         QCOMPARE(phone.value(u"from"_s).toString(), u"13847712345"_s);
@@ -267,6 +270,57 @@ private slots:
         Appeal missing;
         QVERIFY(!repo.insert(missing));
         QCOMPARE(count(u"SELECT count(*) FROM appeals"_s), 1);
+    }
+
+    // Issue 9's lost update: two windows on the same database, A changes the phone and saves,
+    // B (opened before A saved) changes only the 备注 and saves. B's save must be refused with
+    // who changed the appeal and when; A's phone stays, and the log does not blame B for it.
+    void staleSaveIsRefusedNotLost() {
+        AppealRepository repo(*m_db);
+        Appeal appeal = sampleAppeal(u"甲公司"_s, QDate(2024, 7, 1));
+        QVERIFY(repo.insert(appeal));
+        QCOMPARE(appeal.version, 1);
+
+        Database other; // the second window: its own connection to the same database
+        QVERIFY2(other.open(m_db->path()), qPrintable(other.errorString()));
+        AppealRepository otherRepo(other);
+        Appeal windowA = *repo.find(appeal.id);
+        Appeal windowB = *otherRepo.find(appeal.id);
+
+        AuditLog::setCurrentUser(u"desk-a"_s);
+        windowA.phone = u"13900001111"_s;
+        QVERIFY2(repo.update(windowA), qPrintable(repo.errorString()));
+        QCOMPARE(windowA.version, 2);
+
+        AuditLog::setCurrentUser(u"desk-b"_s);
+        windowB.priorHandling = u"已电话回访企业。"_s;
+        QVERIFY(!otherRepo.update(windowB));
+        QVERIFY(otherRepo.conflict());
+        const QString who = m_db->isServer() ? m_db->userName() : u"desk-a"_s;
+        QCOMPARE(otherRepo.conflict()->who, who);
+        QVERIFY(otherRepo.conflict()->at.isValid());
+        QVERIFY2(otherRepo.errorString().contains(who), qPrintable(otherRepo.errorString()));
+        QVERIFY(otherRepo.errorString().contains(appeal.number));
+
+        const Appeal stored = *repo.find(appeal.id);
+        QCOMPARE(stored.phone, u"13900001111"_s); // A's phone did not go back
+        QCOMPARE(stored.priorHandling, appeal.priorHandling);
+        const auto history = AuditLog(*m_db).history(u"appeal"_s, appeal.id);
+        QCOMPARE(history.size(), 2); // created, A's update; nothing of B's
+        QVERIFY(history.last().detail.contains(u"phone"_s));
+
+        // B chooses to overwrite: the form's values over the version now stored. Only what B's
+        // form differs in is written, so A's phone goes back only because B's form says so.
+        windowB.version = stored.version;
+        QVERIFY2(otherRepo.update(windowB), qPrintable(otherRepo.errorString()));
+        QCOMPARE(repo.find(appeal.id)->priorHandling, u"已电话回访企业。"_s);
+        QCOMPARE(repo.find(appeal.id)->version, 3);
+        // B reloads instead: the stored values with the stored version save cleanly.
+        Appeal reloaded = *otherRepo.find(appeal.id);
+        reloaded.phone = u"13900001111"_s;
+        QVERIFY2(otherRepo.update(reloaded), qPrintable(otherRepo.errorString()));
+        QCOMPARE(repo.find(appeal.id)->phone, u"13900001111"_s);
+        AuditLog::setCurrentUser(u"clerk"_s);
     }
 
     void appealUpdateTopicDuplicate() {

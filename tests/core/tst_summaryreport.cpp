@@ -2,6 +2,7 @@
 #include "core/report/ReportPeriod.h"
 #include "core/report/SummaryReportQuery.h"
 #include "tests/support/SummaryReportFixture.h"
+#include "tests/support/TestServer.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -64,7 +65,7 @@ private slots:
 
     void novemberFigures() {
         Database db;
-        QVERIFY(db.open(dir.filePath(u"report%1.sqlite"_s.arg(++counter))));
+        QVERIFY(db.open(TestServer::location(dir.path(), u"report%1.sqlite"_s.arg(++counter))));
         DatabaseInitializer init(db);
         QVERIFY2(init.initialize(u"wuhai"_s), qPrintable(init.errorString()));
         const SummaryReportFixture::Ids ids = SummaryReportFixture::insert(db);
@@ -139,7 +140,7 @@ private slots:
     void decisionsAsOfThePeriodsEnd() {
         // 提交上级 and 暂缓解决 as they stood on the report's day, from their dates.
         Database db;
-        QVERIFY(db.open(dir.filePath(u"report%1.sqlite"_s.arg(++counter))));
+        QVERIFY(db.open(TestServer::location(dir.path(), u"report%1.sqlite"_s.arg(++counter))));
         DatabaseInitializer init(db);
         QVERIFY2(init.initialize(u"wuhai"_s), qPrintable(init.errorString()));
         const SummaryReportFixture::Ids ids = SummaryReportFixture::insert(db);

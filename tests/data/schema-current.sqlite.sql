@@ -1,4 +1,4 @@
--- Qinqing schema version 15 (SQLite), as tst_migrations dumps it
+-- Qinqing schema version 18 (SQLite), as tst_migrations dumps it
 -- index appeals_channel on appeals
 CREATE INDEX appeals_channel ON appeals (channel);
 -- index appeals_collecting on appeals
@@ -113,7 +113,7 @@ CREATE TABLE appeals (
     topic_id                  INTEGER REFERENCES topics (id) ON DELETE SET NULL,
     created_at                TEXT NOT NULL,
     updated_at                TEXT NOT NULL
-, screening_target TEXT NOT NULL DEFAULT '', screening_department_id INTEGER REFERENCES departments (id) ON DELETE SET NULL);
+, screening_target TEXT NOT NULL DEFAULT '', screening_department_id INTEGER REFERENCES departments (id) ON DELETE SET NULL, version INTEGER NOT NULL DEFAULT 1);
 -- table assignment_cooperators on assignment_cooperators
 CREATE TABLE assignment_cooperators (
     assignment_id INTEGER NOT NULL REFERENCES assignments (id) ON DELETE CASCADE,
@@ -152,7 +152,7 @@ CREATE TABLE assignments (
     rehandle_count     INTEGER NOT NULL DEFAULT 0,
     created_at         TEXT NOT NULL,
     updated_at         TEXT NOT NULL
-, escalated_on TEXT NOT NULL DEFAULT '', escalated_until TEXT NOT NULL DEFAULT '', deferred_on TEXT NOT NULL DEFAULT '', deferred_until TEXT NOT NULL DEFAULT '', deadline_start TEXT NOT NULL DEFAULT '', due_rule TEXT NOT NULL DEFAULT '', progress_rule TEXT NOT NULL DEFAULT '');
+, escalated_on TEXT NOT NULL DEFAULT '', escalated_until TEXT NOT NULL DEFAULT '', deferred_on TEXT NOT NULL DEFAULT '', deferred_until TEXT NOT NULL DEFAULT '', deadline_start TEXT NOT NULL DEFAULT '', due_rule TEXT NOT NULL DEFAULT '', progress_rule TEXT NOT NULL DEFAULT '', version INTEGER NOT NULL DEFAULT 1);
 -- table attachments on attachments
 CREATE TABLE attachments (
     id         INTEGER PRIMARY KEY,
@@ -194,7 +194,7 @@ CREATE TABLE departments (
     contact    TEXT NOT NULL DEFAULT '',
     phone      TEXT NOT NULL DEFAULT '',
     level      TEXT NOT NULL DEFAULT ''
-);
+, version INTEGER NOT NULL DEFAULT 1);
 -- table enterprise_tags on enterprise_tags
 CREATE TABLE enterprise_tags (
     enterprise_id INTEGER NOT NULL REFERENCES enterprises (id) ON DELETE CASCADE,
@@ -224,7 +224,7 @@ CREATE TABLE enterprises (
     liaison_leader_id  INTEGER REFERENCES leaders (id) ON DELETE SET NULL,
     created_at         TEXT NOT NULL,
     updated_at         TEXT NOT NULL
-);
+, version INTEGER NOT NULL DEFAULT 1);
 -- table evaluations on evaluations
 CREATE TABLE evaluations (
     id                 INTEGER PRIMARY KEY,
@@ -255,7 +255,7 @@ CREATE TABLE leaders (
     name    TEXT NOT NULL,
     title   TEXT NOT NULL DEFAULT '',
     domains TEXT NOT NULL DEFAULT ''
-);
+, version INTEGER NOT NULL DEFAULT 1);
 -- table meeting_departments on meeting_departments
 CREATE TABLE meeting_departments (
     meeting_id    INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
@@ -297,7 +297,7 @@ CREATE TABLE meetings (
     minutes_number TEXT NOT NULL DEFAULT '',
     summary      TEXT NOT NULL DEFAULT '',
     created_at   TEXT NOT NULL
-, notice_date TEXT NOT NULL DEFAULT '', booking_from TEXT NOT NULL DEFAULT '', booking_to TEXT NOT NULL DEFAULT '', notice_scope TEXT NOT NULL DEFAULT '');
+, notice_date TEXT NOT NULL DEFAULT '', booking_from TEXT NOT NULL DEFAULT '', booking_to TEXT NOT NULL DEFAULT '', notice_scope TEXT NOT NULL DEFAULT '', version INTEGER NOT NULL DEFAULT 1);
 -- table profiles on profiles
 CREATE TABLE profiles (
     id       INTEGER PRIMARY KEY,
@@ -333,6 +333,16 @@ CREATE TABLE topics (
     urgent      INTEGER NOT NULL DEFAULT 0,
     status      TEXT NOT NULL DEFAULT 'open',
     created_at  TEXT NOT NULL
+, version INTEGER NOT NULL DEFAULT 1);
+-- table users on users
+CREATE TABLE users (
+    name          TEXT PRIMARY KEY,
+    full_name     TEXT NOT NULL DEFAULT '',
+    role          TEXT NOT NULL CHECK (role IN ('admin', 'clerk', 'supervisor', 'liaison', 'leader')),
+    department_id INTEGER REFERENCES departments (id),
+    disabled      INTEGER NOT NULL DEFAULT 0,
+    created_at    TEXT NOT NULL,
+    CHECK ((role = 'liaison') = (department_id IS NOT NULL))
 );
 -- table visit_appeals on visit_appeals
 CREATE TABLE visit_appeals (

@@ -10,6 +10,7 @@
 #include "forms/FormPrinter.h"
 #include "tests/forms/FormsTestData.h"
 #include "tests/support/PdfWords.h"
+#include "tests/support/TestServer.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -79,7 +80,7 @@ protected:
         // Set QINQING_KEEP_TEST_FILES=1 to look at the PDFs afterwards.
         m_dir.setAutoRemove(!qEnvironmentVariableIsSet("QINQING_KEEP_TEST_FILES"));
         qInfo() << "documents in" << m_dir.path();
-        QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("forms.sqlite"))),
+        QVERIFY2(m_db.open(TestServer::location(m_dir.path(), QStringLiteral("forms.sqlite"))),
                  qPrintable(m_db.errorString()));
         DatabaseInitializer init(m_db);
         QVERIFY2(init.initialize(QStringLiteral("wushen")), qPrintable(init.errorString()));

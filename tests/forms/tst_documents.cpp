@@ -246,7 +246,7 @@ void TestDocuments::batchCanBeCancelled() {
 void TestDocuments::cli() {
     const QString cli = qEnvironmentVariable("QINQING_CLI");
     QVERIFY(!cli.isEmpty());
-    const QString db = m_dir.filePath(u"forms.sqlite"_s);
+    const QString db = TestServer::location(m_dir.path(), u"forms.sqlite"_s);
     auto exec = [&](const QStringList &args) {
         QProcess p;
         p.start(cli, QStringList{u"--db"_s, db, u"print"_s} + args);

@@ -2,6 +2,7 @@
 #include "core/export/TableExporter.h"
 #include "forms/report/ExportTablePdf.h"
 #include "tests/core/DashboardFixture.h"
+#include "tests/support/TestServer.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -30,7 +31,7 @@ private:
 
 private slots:
     void initTestCase() {
-        QVERIFY(db.open(dir.filePath(u"pdf.sqlite"_s)));
+        QVERIFY(db.open(TestServer::location(dir.path(), u"pdf.sqlite"_s)));
         DatabaseInitializer init(db);
         QVERIFY(init.initialize(u"wuhai"_s));
         const qint64 dept = department(db, u"市自然资源局"_s);

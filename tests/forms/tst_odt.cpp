@@ -11,6 +11,7 @@
 #include "forms/report/SummaryReportDocument.h"
 #include "tests/forms/FormsTestData.h"
 #include "tests/support/PdfWords.h"
+#include "tests/support/TestServer.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -57,7 +58,8 @@ class TestOdt : public QObject {
 private slots:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        QVERIFY2(m_db.open(m_dir.filePath(u"odt.sqlite"_s)), qPrintable(m_db.errorString()));
+        QVERIFY2(m_db.open(TestServer::location(m_dir.path(), u"odt.sqlite"_s)),
+                 qPrintable(m_db.errorString()));
         DatabaseInitializer init(m_db);
         QVERIFY2(init.initialize(u"wushen"_s), qPrintable(init.errorString()));
         QString error;

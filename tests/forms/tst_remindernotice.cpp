@@ -3,6 +3,7 @@
 #include "forms/report/ReminderNotice.h"
 #include "tests/support/CliRun.h"
 #include "tests/support/SummaryReportFixture.h"
+#include "tests/support/TestServer.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,7 +42,7 @@ private:
 
 private slots:
     void initTestCase() {
-        dbPath = dir.filePath(u"reminder.sqlite"_s);
+        dbPath = TestServer::location(dir.path(), u"reminder.sqlite"_s);
         Database db;
         QVERIFY(db.open(dbPath));
         DatabaseInitializer init(db);

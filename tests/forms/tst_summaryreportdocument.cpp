@@ -3,6 +3,7 @@
 #include "forms/report/SummaryReportDocument.h"
 #include "tests/support/CliRun.h"
 #include "tests/support/SummaryReportFixture.h"
+#include "tests/support/TestServer.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -26,7 +27,7 @@ private:
 
 private slots:
     void initTestCase() {
-        dbPath = dir.filePath(u"report.sqlite"_s);
+        dbPath = TestServer::location(dir.path(), u"report.sqlite"_s);
         Database db;
         QVERIFY(db.open(dbPath));
         DatabaseInitializer init(db);

@@ -8,6 +8,7 @@
 #include "forms/DocumentRenderer.h"
 #include "forms/FormPrinter.h"
 #include "tests/forms/FormsTestData.h"
+#include "tests/support/TestServer.h"
 
 #include <QProcess>
 #include <QSqlQuery>
@@ -45,7 +46,8 @@ class TestTitles : public QObject {
 private slots:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        QVERIFY2(m_db.open(m_dir.filePath(u"titles.sqlite"_s)), qPrintable(m_db.errorString()));
+        QVERIFY2(m_db.open(TestServer::location(m_dir.path(), u"titles.sqlite"_s)),
+                 qPrintable(m_db.errorString()));
         DatabaseInitializer init(m_db);
         QVERIFY2(init.initialize(u"wushen"_s), qPrintable(init.errorString()));
         QString error;

@@ -10,6 +10,7 @@
 #include "ui/AppealDetailDialog.h"
 #include "ui/AppealEntryDialog.h"
 #include "ui/AppealEntryForm.h"
+#include "ui/EditConflictDialog.h"
 #include "ui/GuiApplication.h"
 #include "ui/HistoryWidget.h"
 #include "ui/SimilarAppealsPanel.h"
@@ -25,9 +26,11 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -292,6 +295,56 @@ private slots:
         QTest::keyClick(&dialog, Qt::Key_Escape);
         QVERIFY(!dialog.isVisible());
         QCOMPARE(UserPrompt::takeAskedCount(), 0);
+    }
+
+    // Issue 9: two windows on the same file. A changes the phone and saves; B, opened before,
+    // changes only the 备注 and saves. B is told who changed the appeal, sees both values of
+    // the phone, keeps its typing when it goes back to the form, and after reloading saves its
+    // 备注 over A's phone instead of putting the old phone back.
+    void twoWindowsOnOneFileLoseNothing() {
+        const qint64 id = storedAppeal(u"污水管网接入审批慢"_s);
+        Database second; // the other window: its own connection to the same file
+        QVERIFY(second.open(m_db.path()));
+        AppealDetailDialog windowA(m_db, id);
+        AppealDetailDialog windowB(second, id);
+        windowA.show();
+        windowB.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&windowB));
+        windowA.findChild<QLineEdit *>(u"phoneEdit"_s)->setText(u"13904751234"_s);
+        QVERIFY(windowA.saveChanges());
+        auto *prior = windowB.findChild<QPlainTextEdit *>(u"priorEdit"_s);
+        prior->setPlainText(u"已电话回访企业负责人。"_s);
+
+        auto answer = [](const char *button, QStringList *rows) {
+            QTimer::singleShot(0, [button, rows] {
+                auto *dialog =
+                    qobject_cast<EditConflictDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                auto *table = dialog->findChild<QTableWidget *>(u"table"_s);
+                for (int r = 0; r < table->rowCount(); ++r)
+                    *rows << table->item(r, 0)->text() + u'|' + table->item(r, 1)->text() + u'|' +
+                                 table->item(r, 2)->text();
+                dialog->findChild<QPushButton *>(QString::fromLatin1(button))->click();
+            });
+        };
+        QStringList rows;
+        answer("backButton", &rows);
+        QVERIFY(!windowB.saveChanges());
+        QVERIFY2(rows.contains(u"Phone||13904751234"_s), qPrintable(rows.join(u'\n')));
+        QVERIFY(rows.contains(u"Remarks|已电话回访企业负责人。|"_s));
+        QCOMPARE(prior->toPlainText(), u"已电话回访企业负责人。"_s); // the typing stays
+        QCOMPARE(AppealRepository(m_db).find(id)->phone, u"13904751234"_s);
+
+        rows.clear();
+        answer("reloadButton", &rows);
+        QVERIFY(!windowB.saveChanges());
+        QCOMPARE(windowB.findChild<QLineEdit *>(u"phoneEdit"_s)->text(), u"13904751234"_s);
+        prior->setPlainText(u"已电话回访企业负责人。"_s);
+        QVERIFY(windowB.saveChanges());
+        const Appeal stored = *AppealRepository(m_db).find(id);
+        QCOMPARE(stored.phone, u"13904751234"_s);
+        QCOMPARE(stored.priorHandling, u"已电话回访企业负责人。"_s);
     }
 
     void editRefusesBadInputAndAsksBeforeDiscarding() {

@@ -1,9 +1,12 @@
 #include "core/AuditLog.h"
 #include "core/Database.h"
 #include "core/DatabaseInitializer.h"
+#include "core/DatabaseWatcher.h"
 #include "core/ProfileRepository.h"
 #include "core/demo/DemoDataGenerator.h"
+#include "core/records/AppealRepository.h"
 #include "core/records/DepartmentRepository.h"
+#include "ui/AppealsPage.h"
 #include "ui/DashboardPage.h"
 #include "ui/DepartmentsLeadersPage.h"
 #include "ui/FirstStartDialog.h"
@@ -29,6 +32,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -59,6 +63,51 @@ private slots:
             text += l->text();
         QVERIFY2(text.contains(u"main.sqlite"_s), qPrintable(text));
         QVERIFY2(text.contains(ProfileRepository(m_db).active().name), qPrintable(text));
+    }
+
+    // Live desks: an appeal saved by another window on the same file shows in the list
+    // without a manual refresh, and the row the clerk had selected stays selected.
+    void anotherWindowsSaveShowsWithoutRefresh() {
+        MainWindow window(m_db);
+        window.show();
+        window.showPage(u"appeals"_s);
+        auto *appeals = window.page<AppealsPage>(u"appeals"_s);
+        QVERIFY(appeals);
+        Appeal first;
+        first.submittingUnit = u"鄂尔多斯市某能源公司"_s;
+        first.submitDate = QDate(2024, 6, 3);
+        first.problem = u"用电报装周期长"_s;
+        QVERIFY(AppealRepository(m_db).insert(first));
+        appeals->refresh();
+        appeals->selectAppeals({first.id});
+        const int before = appeals->view()->model()->rowCount();
+
+        Database other; // the other window
+        QVERIFY(other.open(m_db.path()));
+        Appeal second = first;
+        second.id = 0;
+        second.number.clear();
+        second.submittingUnit = u"乌审旗某化工公司"_s;
+        QVERIFY(AppealRepository(other).insert(second));
+        QTRY_COMPARE_WITH_TIMEOUT(appeals->view()->model()->rowCount(), before + 1, 10000);
+        QCOMPARE(appeals->selectedAppealIds(), QList<qint64>{first.id});
+    }
+
+    // The server goes away: a banner says so and that nothing typed is lost; it goes when the
+    // connection is back. (tst_reconnect stops a real server under DatabaseWatcher.)
+    void bannerWhileTheServerIsAway() {
+        MainWindow window(m_db);
+        window.show();
+        auto *watcher = window.findChild<DatabaseWatcher *>();
+        auto *banner = window.findChild<QLabel *>(u"connectionBanner"_s);
+        QVERIFY(watcher && banner);
+        QVERIFY(banner->isHidden());
+        emit watcher->connectionLost(u"server closed the connection unexpectedly"_s);
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(u"Nothing you typed is lost"_s),
+                 qPrintable(banner->text()));
+        emit watcher->connectionRestored();
+        QVERIFY(banner->isHidden());
     }
 
     void navigationBuildsPagesOnDemandAndRemembersLastPage() {

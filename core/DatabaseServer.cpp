@@ -1,0 +1,61 @@
+// Database's server half: opening a PostgreSQL database named by a postgresql:// URL. Kept
+// apart from the SQLite file's opening (Database.cpp), whose checks (folders, pragmas, file
+// headers) do not apply to a server.
+#include "core/Database.h"
+#include "core/server/ServerAddress.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+bool Database::openServerConnection(const QString &location) {
+    close();
+    m_error.clear();
+    const ServerAddress address = ServerAddress::parse(location);
+    m_path = address.displayUrl();
+    if (!address.isValid()) {
+        m_error = address.error();
+        return false;
+    }
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
+        m_error = tr("This installation cannot reach a PostgreSQL server: the Qt driver for "
+                     "PostgreSQL (package libqt6sql6-psql) is missing.");
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
+    db.setHostName(address.socketDir().isEmpty() ? address.host() : address.socketDir());
+    db.setPort(address.port());
+    db.setDatabaseName(address.databaseName());
+    db.setUserName(address.user());
+    db.setPassword(m_password.isEmpty() ? address.password() : m_password);
+    // A server that does not answer is reported after 5 s instead of libpq's wait forever.
+    db.setConnectOptions(u"connect_timeout=5;application_name=qinqing"_s);
+    if (!db.open()) {
+        m_error = tr("Cannot connect to the server database %1: %2")
+                      .arg(m_path, db.lastError().text().trimmed());
+        return false;
+    }
+    m_dialect = SqlDialect(SqlDialect::Kind::Postgres);
+    QSqlQuery q(db);
+    // NOTICEs (for example "relation already exists, skipping") are not for the clerk.
+    if (!q.exec(u"SET client_min_messages = warning"_s) || !q.exec(u"SELECT session_user"_s) ||
+        !q.next()) {
+        m_error = tr("Cannot prepare the server database %1: %2")
+                      .arg(m_path, q.lastError().text().trimmed());
+        return false;
+    }
+    m_userName = q.value(0).toString();
+    return true;
+}
+
+bool Database::reconnect() {
+    if (!isServer() || !QSqlDatabase::contains(m_connectionName))
+        return false;
+    QSqlDatabase db = sql();
+    db.close();
+    if (!db.open())
+        return false;
+    QSqlQuery q(db);
+    return q.exec(u"SET client_min_messages = warning"_s);
+}

@@ -1,0 +1,1 @@
+-- SQLite: nothing beyond the portable table; a file has no logins.

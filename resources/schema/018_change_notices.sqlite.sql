@@ -1,0 +1,2 @@
+-- SQLite: nothing to create; another process's commit shows in PRAGMA data_version, which
+-- DatabaseWatcher reads.

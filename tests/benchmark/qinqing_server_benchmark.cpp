@@ -1,0 +1,167 @@
+// qinqing-server-benchmark --server postgresql://… [--appeals N] [--runs R] [--file PATH]
+//
+// The server mode against the embedded default in one run on one machine: builds a demo
+// office of N appeals (default 100,000) in an SQLite file (or reuses --file), copies it into a
+// new database on the server (DatabaseCopier, as `qinqing-cli copy` does), then times the
+// same core queries on both: the appeals list's first page, searches of 3+ and of 1-2 Chinese
+// characters (first page + count), the overdue set and a dashboard refresh. Prints a Markdown
+// table with the medians of R runs (default 7, after a warm-up) and the ratio server / file;
+// the goal is at most 2. Wall-clock times: the server's work is in another process.
+#include "core/Database.h"
+#include "core/DatabaseInitializer.h"
+#include "core/dashboard/DashboardQuery.h"
+#include "core/demo/DemoDataGenerator.h"
+#include "core/queries/AppealListQuery.h"
+#include "core/queries/OverdueQuery.h"
+#include "core/server/DatabaseCopier.h"
+#include "core/server/ServerDatabaseCreator.h"
+#include "core/server/ServerAddress.h"
+#include "tests/benchmark/BenchmarkTiming.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int appealCount(Database &db) {
+    QSqlQuery q(db.sql());
+    return q.exec(u"SELECT COUNT(*) FROM appeals"_s) && q.next() ? q.value(0).toInt() : 0;
+}
+
+struct Measure {
+    QString what;
+    std::function<int(Database &)> work; // returns a count to print
+};
+
+} // namespace
+
+int main(int argc, char **argv) {
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({u"server"_s, u"PostgreSQL server: postgresql://USER@HOST:PORT/ (a new "
+                                   "database qinqing_bench_<time> is made there)"_s,
+                      u"URL"_s});
+    parser.addOption(
+        {u"appeals"_s, u"appeals to generate (default 100000)"_s, u"N"_s, u"100000"_s});
+    parser.addOption({u"runs"_s, u"runs per query, the median is reported"_s, u"R"_s, u"7"_s});
+    parser.addOption({u"file"_s, u"SQLite demo file to create or reuse"_s, u"PATH"_s});
+    parser.process(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int appeals = parser.value(u"appeals"_s).toInt();
+    const int runs = std::max(1, parser.value(u"runs"_s).toInt());
+    const QDate asOf = DemoDataGenerator::fixedReferenceDate();
+    QTemporaryDir tmp;
+    const QString path =
+        parser.isSet(u"file"_s) ? parser.value(u"file"_s) : tmp.filePath(u"bench.sqlite"_s);
+
+    Database file;
+    if (!file.open(path)) {
+        err << file.errorString() << Qt::endl;
+        return 1;
+    }
+    if (appealCount(file) == 0) {
+        DatabaseInitializer(file).ensureInitialized();
+        DemoDataGenerator generator(file);
+        if (!generator.generate({appeals, 1, asOf})) {
+            err << generator.errorString() << Qt::endl;
+            return 1;
+        }
+        QSqlQuery q(file.sql());
+        q.exec(u"PRAGMA optimize"_s);
+    }
+
+    QUrl serverUrl(parser.value(u"server"_s));
+    serverUrl.setPath(u"/qinqing_bench_"_s + QString::number(QDateTime::currentSecsSinceEpoch()));
+    const ServerAddress address = ServerAddress::parse(serverUrl.toString());
+    ServerDatabaseCreator creator;
+    if (!address.isValid() || !creator.ensureExists(address)) {
+        err << (address.isValid() ? creator.errorString() : address.error()) << Qt::endl;
+        return 1;
+    }
+    Database server;
+    if (!server.open(serverUrl.toString()) ||
+        !DatabaseInitializer(server).initialize(u"tongliao"_s)) {
+        err << server.errorString() << Qt::endl;
+        return 1;
+    }
+    QElapsedTimer copyTime;
+    copyTime.start();
+    DatabaseCopier copier(file, server);
+    if (!copier.copy()) {
+        err << copier.errorString() << Qt::endl;
+        return 1;
+    }
+    const double copySeconds = double(copyTime.elapsed()) / 1000.0;
+    {
+        QSqlQuery q(server.sql());
+        q.exec(u"VACUUM ANALYZE"_s); // what autovacuum does shortly after a copy
+    }
+
+    auto search = [](const QString &term) {
+        return [term](Database &db) {
+            AppealListQuery q(db);
+            AppealListQuery::Filter f;
+            f.search = term;
+            q.setFilter(f);
+            q.setSort(AppealListQuery::Column::DueDate);
+            q.fetch(0, 50);
+            return q.count();
+        };
+    };
+    const QList<Measure> measures = {
+        {u"list: first page sorted by deadline"_s,
+         [](Database &db) {
+             AppealListQuery q(db);
+             q.setSort(AppealListQuery::Column::DueDate);
+             return int(q.fetch(0, 50).size());
+         }},
+        {u"list: first page by number + count"_s,
+         [](Database &db) {
+             AppealListQuery q(db);
+             q.setSort(AppealListQuery::Column::Number);
+             q.fetch(0, 50);
+             return q.count();
+         }},
+        {u"search \"用地指标\" (4 characters)"_s, search(u"用地指标"_s)},
+        {u"search \"融资难\" (3 characters)"_s, search(u"融资难"_s)},
+        {u"search \"贷款\" (2 characters)"_s, search(u"贷款"_s)},
+        {u"search \"电\" (1 character)"_s, search(u"电"_s)},
+        {u"overdue set"_s, [asOf](Database &db) { return int(OverdueQuery(db).run(asOf).size()); }},
+        {u"dashboard refresh (buckets, departments, charts)"_s,
+         [asOf](Database &db) {
+             DashboardQuery q(db);
+             DashboardQuery::Options o;
+             o.asOf = asOf;
+             return int(q.compute(o).items.size());
+         }},
+    };
+    out << "| " << QLocale::c().toString(appealCount(file)) << " appeals, median of " << runs
+        << " runs (wall) | SQLite file | PostgreSQL | server / file | rows |\n"
+        << "|---|---|---|---|---|\n";
+    bool within = true;
+    for (const Measure &m : measures) {
+        int fileRows = 0;
+        int serverRows = 0;
+        const Timing f = BenchmarkTiming::median(runs, [&] { fileRows = m.work(file); });
+        const Timing s = BenchmarkTiming::median(runs, [&] { serverRows = m.work(server); });
+        const double ratio = f.wall > 0 ? s.wall / f.wall : 0;
+        within = within && (ratio <= 2.0 || s.wall < 5.0);
+        out << "| " << m.what << " | " << BenchmarkTiming::ms(f.wall) << " | "
+            << BenchmarkTiming::ms(s.wall) << " | " << QString::number(ratio, 'f', 2) << " | "
+            << (fileRows == serverRows ? QString::number(fileRows)
+                                       : u"%1 ≠ %2"_s.arg(fileRows).arg(serverRows))
+            << " |\n";
+    }
+    out << "\nCopy of the file to the server: " << QString::number(copySeconds, 'f', 1) << " s\n";
+    return within ? 0 : 3;
+}
