@@ -1616,6 +1616,65 @@
     </message>
 </context>
 <context>
+    <name>CalendarYearDialog</name>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Correct a day</source>
+        <translation>更正某一天</translation>
+    </message>
+    <message>
+        <source>&amp;Ordinary day</source>
+        <translation>普通日(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Monday to Friday at work, Saturday and Sunday off</source>
+        <translation>周一至周五上班，周六、周日休息</translation>
+    </message>
+    <message>
+        <source>Day &amp;off</source>
+        <translation>放假(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Make-up working day</source>
+        <translation>调休上班(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Holiday or reason:</source>
+        <translation>节日或事由(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save the correction</source>
+        <translation>保存更正(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Click a day in the months to see or correct it.</source>
+        <translation>在月历中点击某一天，查看或更正该日安排。</translation>
+    </message>
+    <message>
+        <source>The State Council&apos;s arrangement for %1 is in the calendar.</source>
+        <translation>工作日历中已有国务院办公厅 %1 年节假日安排。</translation>
+    </message>
+    <message>
+        <source>%1 has no official arrangement yet: its deadlines are estimates. Import the State Council&apos;s notice; correcting single days does not replace it.</source>
+        <translation>工作日历中尚无 %1 年的法定节假日安排，所涉期限均为估算。请导入国务院通知；逐日更正不能代替通知。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>check the database file for damage and broken references</source>
@@ -6066,10 +6125,6 @@
         <translation>办理期限按国务院办公厅节假日安排通知计算工作日。每年10月至11月发布下一年度的通知，请在此粘贴通知全文导入（也可导入 TSV 或 holiday-cn JSON 文件）。导入新年度后，未办结事项的期限将重新计算。</translation>
     </message>
     <message>
-        <source>Import from the State Council&apos;s &amp;notice…</source>
-        <translation>从国务院通知导入(&amp;N)…</translation>
-    </message>
-    <message>
         <source>The calendar was imported from the State Council&apos;s notice.</source>
         <translation>已从国务院通知导入工作日历。</translation>
     </message>
@@ -6082,6 +6137,18 @@
         <translation>
             <numerusform>……另有 %n 项（详见各交办事项的办理记录）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A day of the calendar was corrected.</source>
+        <translation>已更正工作日历中的日期。</translation>
+    </message>
+    <message>
+        <source>Impo&amp;rt from the State Council&apos;s notice…</source>
+        <translation>从国务院通知导入(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w and correct days…</source>
+        <translation>查看和更正(&amp;W)…</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "core/records/OfficeDetailsRepository.h"
 #include "ui/MessageLine.h"
 #include "ui/UserPrompt.h"
+#include "ui/calendar/CalendarYearDialog.h"
 #include "ui/calendar/DeadlineMovesView.h"
 #include "ui/calendar/NoticeImportDialog.h"
 
@@ -55,6 +56,9 @@ SettingsPage::SettingsPage(Database &db, QWidget *parent)
     m_ui->calendarYears->setMaximumHeight(fontMetrics().height() * 9);
     connect(m_ui->importCalendarButton, &QPushButton::clicked, this, &SettingsPage::importCalendar);
     connect(m_ui->importNoticeButton, &QPushButton::clicked, this, [this] { importNotice(); });
+    connect(m_ui->viewCalendarButton, &QPushButton::clicked, this, [this] { viewCalendar(); });
+    connect(m_ui->calendarYears, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { viewCalendar(item->text(0).toInt()); });
 
     QComboBox *language = m_ui->languageCombo;
     language->addItem(tr("System language"), QString());
@@ -246,6 +250,18 @@ void SettingsPage::importNotice(int year, const QString &text) {
     dialog.exec();
     if (const auto saved = dialog.saved())
         showSettlement(tr("The calendar was imported from the State Council's notice."), *saved);
+    refresh();
+}
+
+void SettingsPage::viewCalendar(int year) {
+    if (year <= 0) {
+        const QTreeWidgetItem *current = m_ui->calendarYears->currentItem();
+        year = current ? current->text(0).toInt() : QDate::currentDate().year();
+    }
+    CalendarYearDialog dialog(m_db, year, this);
+    dialog.exec();
+    if (const auto saved = dialog.saved())
+        showSettlement(tr("A day of the calendar was corrected."), *saved);
     refresh();
 }
 

@@ -41,6 +41,8 @@ public slots:
     // 从国务院通知导入…: the paste-and-check dialog for `year` (0: the year due now), with
     // `text` already pasted when it came from a file.
     void importNotice(int year = 0, const QString &text = {});
+    // 查看和更正…: the year's months, where a day can be corrected (0: the selected year).
+    void viewCalendar(int year = 0);
 
 signals:
     void profileChanged();

@@ -10,6 +10,7 @@
 #include "core/workflow/AssignmentService.h"
 #include "ui/DashboardPage.h"
 #include "ui/SettingsPage.h"
+#include "ui/calendar/CalendarYearDialog.h"
 #include "ui/calendar/DeadlineMovesView.h"
 #include "ui/calendar/NoticeImportDialog.h"
 #include "ui/calendar/YearCalendarView.h"
@@ -17,8 +18,10 @@
 #include <QFile>
 #include <QFrame>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStackedWidget>
@@ -146,6 +149,38 @@ private slots:
         }
         QVERIFY(!CalendarRepository(*m_db).load().isYearKnown(2026));
         QCOMPARE(due(), u"2026-01-02 uncertain"_s);
+    }
+
+    void correctADayInTheYearView() {
+        // After the notice: due on Sunday 2026-01-04, a make-up working day.
+        QVERIFY(HolidayNoticeParser::parse(notice2026(), 2026).ok());
+        QVERIFY(CalendarService(*m_db).importYears(
+            {2026}, HolidayNoticeParser::parse(notice2026(), 2026).days, u"notice"_s));
+        QCOMPARE(due(), u"2026-01-04"_s);
+        CalendarYearDialog dialog(*m_db, 2026, nullptr);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *view = child<YearCalendarView>(dialog, "yearView");
+        // The clerk clicks the day in the month view: it is shown as it is.
+        QTest::mouseClick(view, Qt::LeftButton, {}, view->dayRect(QDate(2026, 1, 4)).center());
+        QCOMPARE(view->selectedDate(), QDate(2026, 1, 4));
+        QVERIFY(child<QRadioButton>(dialog, "workRadio")->isChecked());
+        QCOMPARE(child<QLineEdit>(dialog, "nameEdit")->text(), u"元旦"_s);
+        auto *save = child<QPushButton>(dialog, "saveButton");
+        QVERIFY(!save->isEnabled()); // nothing changed yet
+        // Say it is an ordinary Sunday after all: the deadline would move, nothing saved yet.
+        QTest::mouseClick(child<QRadioButton>(dialog, "ordinaryRadio"), Qt::LeftButton);
+        auto *moves = child<DeadlineMovesView>(dialog, "movesView");
+        QVERIFY(save->isEnabled());
+        QCOMPARE(moves->topLevelItemCount(), 1);
+        QCOMPARE(moves->topLevelItem(0)->text(4), u"2026-01-05"_s);
+        QCOMPARE(due(), u"2026-01-04"_s);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(due(), u"2026-01-05"_s);
+        QVERIFY(dialog.saved().has_value());
+        QCOMPARE(dialog.saved()->moved.size(), 1);
+        QVERIFY(!save->isEnabled());
+        QVERIFY(CalendarRepository(*m_db).load().isWorkingDay(QDate(2026, 1, 4)) == false);
     }
 
     void dashboardOffersTheImportWhileAYearIsMissing() {

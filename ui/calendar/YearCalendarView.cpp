@@ -2,6 +2,7 @@
 
 #include <QHelpEvent>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
 #include <algorithm>
@@ -70,6 +71,29 @@ QRect YearCalendarView::dayRect(const QDate &date) const {
             month.top() + (2 + index / 7) * cell.height(), cell.width(), cell.height()};
 }
 
+QDate YearCalendarView::dateAt(const QPoint &pos) const {
+    if (m_year <= 0)
+        return {};
+    for (QDate d(m_year, 1, 1); d.year() == m_year; d = d.addDays(1)) {
+        if (dayRect(d).contains(pos))
+            return d;
+    }
+    return {};
+}
+
+void YearCalendarView::setSelectedDate(const QDate &date) {
+    m_selected = date;
+    update();
+}
+
+void YearCalendarView::mousePressEvent(QMouseEvent *event) {
+    const QDate d = dateAt(event->position().toPoint());
+    if (event->button() != Qt::LeftButton || !d.isValid())
+        return QWidget::mousePressEvent(event);
+    setSelectedDate(d);
+    emit dayClicked(d);
+}
+
 QString YearCalendarView::toolTipFor(const QDate &date) const {
     const QString day = QLocale().toString(date, QLocale::LongFormat);
     const auto it = m_days.constFind(date);
@@ -117,6 +141,10 @@ void YearCalendarView::paintEvent(QPaintEvent *) {
                 mark = off ? tr("off", "one-character mark of a day off in the month view")
                            : tr("work", "one-character mark of a make-up working day");
             }
+            if (date == m_selected) {
+                p.setPen(QPen(palette().highlight().color(), 2));
+                p.drawRect(box.adjusted(1, 1, -1, -1));
+            }
             p.setPen(text);
             p.setFont(font());
             p.drawText(box, Qt::AlignCenter, QString::number(date.day()));
@@ -130,13 +158,11 @@ void YearCalendarView::paintEvent(QPaintEvent *) {
 
 bool YearCalendarView::event(QEvent *event) {
     if (event->type() == QEvent::ToolTip && m_year > 0) {
-        const QPoint pos = static_cast<QHelpEvent *>(event)->pos();
-        for (QDate d(m_year, 1, 1); d.year() == m_year; d = d.addDays(1)) {
-            if (dayRect(d).contains(pos)) {
-                QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), toolTipFor(d),
-                                   this);
-                return true;
-            }
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QDate d = dateAt(help->pos());
+        if (d.isValid()) {
+            QToolTip::showText(help->globalPos(), toolTipFor(d), this);
+            return true;
         }
         QToolTip::hideText();
         event->ignore();

@@ -22,11 +22,19 @@ public:
     QRect dayRect(const QDate &date) const;
     QString toolTipFor(const QDate &date) const;
 
+    // A day the clerk clicked (CalendarYearDialog corrects it); framed until another is.
+    QDate selectedDate() const { return m_selected; }
+    void setSelectedDate(const QDate &date);
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }
 
+signals:
+    void dayClicked(const QDate &date);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
     bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -34,7 +42,9 @@ private:
     QSize cellSize() const;
     QSize monthSize() const;
     QRect monthRect(int month) const;
+    QDate dateAt(const QPoint &pos) const;
 
     int m_year = 0;
     QHash<QDate, CalendarDay> m_days;
+    QDate m_selected;
 };
