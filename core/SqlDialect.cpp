@@ -32,6 +32,12 @@ QString SqlDialect::containsCondition(const QString &column) const {
     return column + " LIKE ? ESCAPE '\\'"_L1;
 }
 
+QString SqlDialect::containsCondition(const QString &column, const QString &term) const {
+    if (m_kind == Kind::Postgres && term.toLower() == term.toUpper())
+        return column + " LIKE ? ESCAPE '\\'"_L1;
+    return containsCondition(column);
+}
+
 QString SqlDialect::joinedText(const QString &expression, const QString &separator) const {
     const QString function = m_kind == Kind::Postgres ? "string_agg"_L1 : "group_concat"_L1;
     return function + u'(' + expression + ", "_L1 + separator + u')';

@@ -28,6 +28,10 @@ public:
 
     // Case-insensitive substring condition on a column with one bound parameter.
     QString containsCondition(const QString &column) const;
+    // The same for the search `term`: where the term has no letters of two cases (Chinese,
+    // digits) PostgreSQL is given LIKE, which compares bytes, instead of ILIKE, which folds the
+    // case of every character of every row first (4× slower over 100,000 appeals).
+    QString containsCondition(const QString &column, const QString &term) const;
 
     // Aggregate joining the texts of `expression` with `separator` (an SQL literal):
     // group_concat in SQLite, string_agg in PostgreSQL.

@@ -38,7 +38,7 @@ void AppealSearch::addScanCondition(QStringList *conditions, QVariantList *binds
     const QString pattern = SqlDialect::likePattern(m_term);
     QStringList ors;
     for (const QString &column : columns()) {
-        ors << d.containsCondition(column);
+        ors << d.containsCondition(column, m_term);
         *binds << pattern;
     }
     *conditions << u'(' + ors.join(" OR "_L1) + u')';

@@ -33,6 +33,7 @@ bool ServerDatabaseCreator::ensureExists(const ServerAddress &address, const QSt
             m_error = tr("Cannot connect to the server %1: %2")
                           .arg(address.displayUrl(), db.lastError().text().trimmed());
         } else {
+            // The statement is freed before the connection closes (QPSQL warns otherwise).
             QSqlQuery q(db);
             q.prepare(u"SELECT 1 FROM pg_database WHERE datname = ?"_s);
             q.addBindValue(address.databaseName());
@@ -47,9 +48,9 @@ bool ServerDatabaseCreator::ensureExists(const ServerAddress &address, const QSt
                 m_error = tr("Cannot create the database %1: %2")
                               .arg(address.databaseName(), q.lastError().text().trimmed());
             }
-            db.close();
         }
     }
+    QSqlDatabase::database(connection, false).close();
     QSqlDatabase::removeDatabase(connection);
     return ok;
 }
