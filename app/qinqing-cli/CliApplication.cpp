@@ -16,6 +16,7 @@
 #include "app/qinqing-cli/ReportCommand.h"
 #include "app/qinqing-cli/ServerCommand.h"
 #include "app/qinqing-cli/ShowCommand.h"
+#include "app/qinqing-cli/TerminalSafeDevice.h"
 #include "app/qinqing-cli/UserCommand.h"
 #include "core/AppVersion.h"
 #include "core/Clock.h"
@@ -104,8 +105,16 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
         out << CliHelp(m_commands).verb(*command) << Qt::flush;
         return CliCommand::Ok;
     }
-    CliContext context(dbPath, out, err);
+    // What the verb prints passes through TerminalSafeDevice: stored text reaches the
+    // terminal as text, never as escape sequences.
+    TerminalSafeDevice safeOut(out);
+    TerminalSafeDevice safeErr(err);
+    QTextStream verbOut(&safeOut);
+    QTextStream verbErr(&safeErr);
+    CliContext context(dbPath, verbOut, verbErr);
     const int code = command->run(context, rest);
+    verbOut.flush();
+    verbErr.flush();
     out.flush();
     err.flush();
     return code;

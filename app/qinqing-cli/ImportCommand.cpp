@@ -1,5 +1,7 @@
 #include "app/qinqing-cli/ImportCommand.h"
 
+#include "core/NumberText.h"
+
 #include "app/qinqing-cli/CliArguments.h"
 #include "app/qinqing-cli/CliContext.h"
 #include "core/Database.h"
@@ -17,8 +19,9 @@ QString ImportCommand::usage() const {
 
 QString ImportCommand::description() const {
     return paragraphs({
-        tr("Imports appeals from a spreadsheet saved as CSV: UTF-8 (with or without BOM) "
-           "or GB18030, as Excel and WPS save \"CSV\" on Chinese Windows; separated by "
+        tr("Imports appeals from a spreadsheet saved as CSV: UTF-8 (with or without BOM), "
+           "UTF-16 (Excel's \"Unicode text\") or GB18030, as Excel and WPS save \"CSV\" on "
+           "Chinese Windows; separated by "
            "commas, semicolons or tabs. The header names the columns, in Chinese or "
            "English: 编号 number, 提交单位 submitting_unit, 统一社会信用代码 uscc, 企业负责人 "
            "responsible_person, 联系电话 phone, 提交日期 submit_date, 渠道 channel, 困难问题 "
@@ -34,10 +37,45 @@ QString ImportCommand::description() const {
            "odd phone number) do not stop the import. Missing numbers are given from the "
            "profile's pattern; enterprises are found by credit code, then by name, or "
            "added; unknown collecting departments are added."),
+        tr("Refused with the line, or the row and column: a file that is no text (a workbook, "
+           "a PDF) or holds NUL bytes or broken characters; a cell with control characters "
+           "(terminal escape codes); a cell longer than its column holds (困难问题, 意见建议 "
+           "and 备注 10,000 characters, 提交单位 200). Files over 100 MB are refused unread. "
+           "The first 20 errors are printed, the rest counted by column."),
         tr("  --dry-run    check the file and report, without saving anything"),
         tr("Example:"),
         tr("  qinqing-cli import appeals 报名表.csv --dry-run"),
     });
+}
+
+// The first errors and warnings, then what was left out counted by column: a damaged file of
+// a hundred thousand rows printed a hundred thousand lines, and the first few say what to fix.
+void ImportCommand::printMessages(CliContext &context, const AppealCsvImporter::Result &r) {
+    for (qsizetype i = 0; i < r.warnings.size() && i < shownMessages; ++i)
+        context.err() << tr("warning: %1").arg(r.warnings.at(i).toString()) << Qt::endl;
+    const qsizetype moreWarnings =
+        std::max<qsizetype>(0, r.warnings.size() - shownMessages) + r.omittedWarnings;
+    if (moreWarnings > 0)
+        context.err() << tr("… and %1 more warnings").arg(NumberText::grouped(moreWarnings))
+                      << Qt::endl;
+    if (r.ok)
+        return;
+    for (qsizetype i = 0; i < r.errors.size() && i < shownMessages; ++i)
+        context.err() << r.errors.at(i).toString() << Qt::endl;
+    QMap<QString, int> byColumn = r.omittedByColumn;
+    for (qsizetype i = shownMessages; i < r.errors.size(); ++i)
+        ++byColumn[r.errors.at(i).field];
+    qsizetype more = 0;
+    QStringList columns;
+    for (auto it = byColumn.cbegin(); it != byColumn.cend(); ++it) {
+        more += it.value();
+        columns << (it.key().isEmpty() ? tr("the file") : it.key()) + u" "_s +
+                       NumberText::grouped(it.value());
+    }
+    if (more > 0)
+        context.err() << tr("… and %1 more errors not shown (%2)")
+                             .arg(NumberText::grouped(more), columns.join(u", "_s))
+                      << Qt::endl;
 }
 
 int ImportCommand::run(CliContext &context, const QStringList &args) {
@@ -65,23 +103,16 @@ int ImportCommand::run(CliContext &context, const QStringList &args) {
     const bool dryRun = a.has(u"dry-run"_s);
     importer.setDryRun(dryRun);
     const AppealCsvImporter::Result r = importer.importFile(words.at(1));
-    for (const auto &w : r.warnings)
-        context.err() << tr("warning: %1").arg(w.toString()) << Qt::endl;
+    printMessages(context, r);
     if (!r.ok) {
-        for (const auto &e : r.errors)
-            context.err() << e.toString() << Qt::endl;
-        QSet<int> rows;
-        for (const auto &e : r.errors) {
-            if (e.row > 0)
-                rows.insert(e.row);
-        }
         // No English plural forms are installed: spell both out.
-        if (rows.isEmpty())
+        if (r.rowsWithErrors == 0)
             context.err() << tr("nothing imported") << Qt::endl;
-        else if (rows.size() == 1)
+        else if (r.rowsWithErrors == 1)
             context.err() << tr("nothing imported: 1 row has errors") << Qt::endl;
         else
-            context.err() << tr("nothing imported: %1 rows have errors").arg(rows.size())
+            context.err() << tr("nothing imported: %1 rows have errors")
+                                 .arg(NumberText::grouped(r.rowsWithErrors))
                           << Qt::endl;
         return r.writeFailed ? Failed : BadInput;
     }

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "app/qinqing-cli/CliCommand.h"
+#include "core/import/AppealCsvImporter.h"
 
 // qinqing-cli import appeals FILE.csv [--dry-run]: all or nothing; every bad row on stderr as
-// "row N: column: reason" and exit 2 with nothing written; warnings do not block.
+// "row N: column: reason" and exit 2 with nothing written; warnings do not block. A file with
+// many errors shows the first ones and counts the rest.
 class ImportCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
 
@@ -13,4 +15,10 @@ public:
     QString usage() const override;
     QString description() const override;
     int run(CliContext &context, const QStringList &args) override;
+
+    // Errors (and warnings) printed one per line; the rest are counted.
+    static constexpr int shownMessages = 20;
+
+private:
+    static void printMessages(CliContext &context, const AppealCsvImporter::Result &r);
 };

@@ -17,6 +17,8 @@ public:
     static QStringList requiredFields(); // submitting_unit, submit_date, problem
     // The field a header names; a null QString for an unknown header.
     static QString fieldFor(const QString &header);
+    // The most characters a cell of `field` may hold.
+    static int maxLength(const QString &field);
     // 序号, the row counter of most ledgers: a known column that holds nothing to import.
     static bool isIgnored(const QString &header);
     // The Chinese header a template or an export writes for `field`.

@@ -1,9 +1,12 @@
 #include "core/import/AppealCsvImporter.h"
 
+#include "core/NumberText.h"
+
 #include "core/AuditLog.h"
 #include "core/Database.h"
 #include "core/TransactionGuard.h"
 #include "core/import/AppealCsvColumns.h"
+#include "core/import/CellTextCheck.h"
 #include "core/import/CsvReader.h"
 #include "core/import/LooseValueParser.h"
 #include "core/import/TextFileDecoder.h"
@@ -35,12 +38,37 @@ QString AppealCsvImporter::Message::toString() const {
 AppealCsvImporter::AppealCsvImporter(Database &db)
     : m_db(db) {}
 
+void AppealCsvImporter::addError(Result &result, const Message &message) {
+    if (result.errors.size() < maxMessages) {
+        result.errors << message;
+        return;
+    }
+    ++result.omittedErrors;
+    ++result.omittedByColumn[message.field];
+}
+
+void AppealCsvImporter::addWarning(Result &result, const Message &message) {
+    if (result.warnings.size() < maxMessages)
+        result.warnings << message;
+    else
+        ++result.omittedWarnings;
+}
+
 AppealCsvImporter::Result AppealCsvImporter::importFile(const QString &path) {
     QFile file(path);
     if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
         Result r;
         r.errors << Message{
             0, path, QFileInfo(path).isFile() ? file.errorString() : tr("there is no such file")};
+        return r;
+    }
+    if (file.size() > maxFileBytes) {
+        Result r;
+        r.errors << Message{0, path,
+                            tr("the file is %1 MB; at most %2 MB are imported at once (about "
+                               "300,000 appeals): split it into several files")
+                                .arg(file.size() / (1024 * 1024))
+                                .arg(maxFileBytes / (1024 * 1024))};
         return r;
     }
     return importData(file.readAll());
@@ -70,16 +98,16 @@ bool AppealCsvImporter::mapHeader(const QStringList &headerCells, int headerRow,
         const QString field = AppealCsvColumns::fieldFor(text);
         if (field.isNull()) {
             // The list of known columns once, not under every unknown one.
-            result.errors << Message{headerRow, text,
+            addError(result, Message{headerRow, text,
                                      hinted ? tr("unknown column")
                                             : tr("unknown column; the known columns are %1")
-                                                  .arg(AppealCsvColumns::knownHeadersHint())};
+                                                  .arg(AppealCsvColumns::knownHeadersHint())});
             hinted = true;
             ok = false;
         } else if (m_columnOf.contains(field)) {
-            result.errors << Message{headerRow, text,
+            addError(result, Message{headerRow, text,
                                      tr("names the same field as the column %1")
-                                         .arg(headerCells.at(m_columnOf.value(field)).trimmed())};
+                                         .arg(headerCells.at(m_columnOf.value(field)).trimmed())});
             ok = false;
         } else {
             m_columnOf.insert(field, c);
@@ -87,29 +115,55 @@ bool AppealCsvImporter::mapHeader(const QStringList &headerCells, int headerRow,
     }
     for (const QString &field : AppealCsvColumns::requiredFields()) {
         if (!m_columnOf.contains(field)) {
-            result.errors << Message{headerRow, AppealCsvColumns::chineseHeader(field),
+            addError(result, Message{headerRow, AppealCsvColumns::chineseHeader(field),
                                      tr("the column is missing (every appeal needs it; the "
                                         "English header %1 works too)")
-                                         .arg(field)};
+                                         .arg(field)});
             ok = false;
         }
     }
     return ok;
 }
 
+// Every cell under a known column: no control characters, not longer than the column holds.
+// Fields that fail are added to `failed` so that no later check repeats the complaint.
+bool AppealCsvImporter::checkCells(const QStringList &cells, int row, QSet<QString> &failed,
+                                   Result &result) const {
+    for (const QString &field : AppealCsvColumns::fields()) {
+        const int column = m_columnOf.value(field, -1);
+        if (column < 0 || column >= cells.size())
+            continue;
+        const QString &text = cells.at(column);
+        QString problem;
+        if (const auto control = CellTextCheck::firstControl(text))
+            problem = CellTextCheck::message(*control);
+        else if (text.size() > AppealCsvColumns::maxLength(field))
+            problem = tr("is %1 characters long; at most %2 fit: shorten it (a long report can "
+                         "be attached to the appeal as a file)")
+                          .arg(NumberText::grouped(text.size()),
+                               NumberText::grouped(AppealCsvColumns::maxLength(field)));
+        if (problem.isEmpty())
+            continue;
+        addError(result, Message{row, header(field), problem});
+        failed.insert(field);
+    }
+    return failed.isEmpty();
+}
+
 bool AppealCsvImporter::readRow(const QStringList &cells, int row, Row &out, Result &result) {
     QSet<QString> failed; // fields with an error already, so the validator does not repeat it
     auto error = [&](const QString &field, const QString &text) {
-        result.errors << Message{row, header(field), text};
+        addError(result, Message{row, header(field), text});
         failed.insert(field);
     };
     for (int c = 0; c < cells.size(); ++c) {
         const bool headed = c < m_headers.size() && !m_headers.at(c).trimmed().isEmpty();
         if (!headed && !cells.at(c).trimmed().isEmpty())
-            result.errors << Message{row, tr("column %1").arg(c + 1),
+            addError(result, Message{row, tr("column %1").arg(c + 1),
                                      tr("has the value \"%1\" but the column has no header")
-                                         .arg(cells.at(c).trimmed().left(30))};
+                                         .arg(cells.at(c).trimmed().left(30))});
     }
+    checkCells(cells, row, failed, result);
 
     Appeal &a = out.appeal;
     out.row = row;
@@ -126,25 +180,27 @@ bool AppealCsvImporter::readRow(const QStringList &cells, int row, Row &out, Res
     out.department = cell(cells, u"collecting_department"_s);
 
     const QString dateText = cell(cells, u"submit_date"_s);
-    if (!dateText.isEmpty()) {
+    if (!dateText.isEmpty() && !failed.contains(u"submit_date"_s)) {
         if (const auto d = LooseValueParser::parseDate(dateText))
             a.submitDate = *d;
         else
             error(u"submit_date"_s, tr("\"%1\" is not a date; write it like %2")
                                         .arg(dateText, LooseValueParser::acceptedDateForms()));
     }
-    const QString industryText = cell(cells, u"industry_wide"_s);
-    if (const auto v = LooseValueParser::parseYesNo(industryText, {u"行业性"_s, u"行业"_s},
-                                                    {u"个体"_s, u"企业"_s, u"个别"_s}))
-        a.industryWide = *v;
-    else
-        error(u"industry_wide"_s, tr("\"%1\" is not 是 or 否 (yes or no)").arg(industryText));
-    const QString urgentText = cell(cells, u"urgent"_s);
-    if (const auto v = LooseValueParser::parseYesNo(urgentText, {u"紧急"_s, u"急"_s, u"加急"_s},
-                                                    {u"一般"_s, u"普通"_s, u"不紧急"_s}))
-        a.urgent = *v;
-    else
-        error(u"urgent"_s, tr("\"%1\" is not 是 or 否 (yes or no)").arg(urgentText));
+    // A yes/no cell: `field`'s value, or an error when it is neither.
+    auto yesNo = [&](const QString &field, const QStringList &yes, const QStringList &no) {
+        const QString text = cell(cells, field);
+        if (failed.contains(field))
+            return false;
+        if (const auto v = LooseValueParser::parseYesNo(text, yes, no))
+            return *v;
+        error(field, tr("\"%1\" is not 是 or 否 (yes or no)").arg(text));
+        return false;
+    };
+    a.industryWide =
+        yesNo(u"industry_wide"_s, {u"行业性"_s, u"行业"_s}, {u"个体"_s, u"企业"_s, u"个别"_s});
+    a.urgent =
+        yesNo(u"urgent"_s, {u"紧急"_s, u"急"_s, u"加急"_s}, {u"一般"_s, u"普通"_s, u"不紧急"_s});
 
     if (!a.number.isEmpty()) {
         if (const int first = m_numberRows.value(a.number); first > 0)
@@ -169,7 +225,7 @@ bool AppealCsvImporter::readRow(const QStringList &cells, int row, Row &out, Res
             text = tr("%1 is Excel's scientific notation and the digits are lost; format the "
                       "column as text in Excel, retype the numbers and save again")
                        .arg(a.phone);
-        result.warnings << Message{row, header(issue.field), text};
+        addWarning(result, Message{row, header(issue.field), text});
     }
     checkEnterprise(out, result);
     return failed.isEmpty();
@@ -182,18 +238,18 @@ void AppealCsvImporter::checkEnterprise(const Row &row, Result &result) const {
     const QString code = UsccValidator::normalize(row.uscc);
     if (const auto byCode = enterprises.findByUscc(code);
         byCode && byCode->name != row.appeal.submittingUnit) {
-        result.warnings << Message{row.row, header(u"uscc"_s),
+        addWarning(result, Message{row.row, header(u"uscc"_s),
                                    tr("%1 is the code of %2, already stored; the appeal is "
                                       "linked to that enterprise")
-                                       .arg(code, byCode->name)};
+                                       .arg(code, byCode->name)});
         return;
     }
     if (const auto byName = enterprises.findByName(row.appeal.submittingUnit);
         byName && !code.isEmpty() && !byName->uscc.isEmpty() && byName->uscc != code)
-        result.warnings << Message{row.row, header(u"uscc"_s),
+        addWarning(result, Message{row.row, header(u"uscc"_s),
                                    tr("%1 differs from the stored code %2 of %3; the stored "
                                       "code is kept")
-                                       .arg(code, byName->uscc, byName->name)};
+                                       .arg(code, byName->uscc, byName->name)});
 }
 
 AppealCsvImporter::Result AppealCsvImporter::importData(const QByteArray &bytes) {
@@ -234,7 +290,8 @@ AppealCsvImporter::Result AppealCsvImporter::importData(const QByteArray &bytes)
         if (record.isBlank())
             continue;
         Row row;
-        readRow(record.fields, record.row, row, result);
+        if (!readRow(record.fields, record.row, row, result))
+            ++result.rowsWithErrors;
         rows << row;
     }
     if (rows.isEmpty() && result.errors.isEmpty())

@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QMap>
+#include <QSet>
 #include <QStringList>
 
 class Database;
@@ -32,13 +34,24 @@ public:
         QString toString() const; // "row 3: 提交日期: reason"
     };
 
+    // At most this many errors and warnings are kept (each); the rest are counted per column,
+    // so that a damaged file of a million rows gives a readable summary, not a million lines.
+    static constexpr int maxMessages = 200;
+    // Files larger than this are refused unread: about 300,000 appeals.
+    static constexpr qint64 maxFileBytes = 100 * 1024 * 1024;
+
     struct Result {
         bool ok = false; // true when the file was (or, dry run, would be) imported
         bool writeFailed =
             false; // the file was fine but the database refused (not the user's fault)
         int imported = 0;
-        QList<Message> errors;
+        QList<Message> errors; // the first maxMessages, in row order
         QList<Message> warnings;
+        int rowsWithErrors = 0;
+        int omittedErrors = 0; // errors beyond maxMessages
+        int omittedWarnings = 0;
+        QMap<QString, int> omittedByColumn; // column -> errors omitted in it
+
         QString encoding;
         QStringList numbers; // of the imported appeals, in file order
         QStringList createdEnterprises;
@@ -61,6 +74,9 @@ private:
         QString department;
     };
 
+    static void addError(Result &result, const Message &message);
+    static void addWarning(Result &result, const Message &message);
+    bool checkCells(const QStringList &cells, int row, QSet<QString> &failed, Result &result) const;
     bool mapHeader(const QStringList &header, int headerRow, Result &result);
     bool readRow(const QStringList &cells, int row, Row &out, Result &result);
     void checkEnterprise(const Row &row, Result &result) const;

@@ -96,6 +96,14 @@ bool CsvReader::parse(const QString &text) {
                 record.fields << field;
                 field.clear();
                 ++i;
+                if (record.fields.size() >= maxFields) {
+                    m_error = tr("line %1 (row %2): more than %3 columns; this is not a list of "
+                                 "appeals, or it is damaged")
+                                  .arg(record.line)
+                                  .arg(record.row)
+                                  .arg(maxFields);
+                    return false;
+                }
                 continue;
             }
             record.fields << field;

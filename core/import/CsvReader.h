@@ -26,6 +26,9 @@ public:
         bool isBlank() const;
     };
 
+    // More columns than any appeal list has: a damaged or hostile file (a million commas).
+    static constexpr int maxFields = 1000;
+
     explicit CsvReader(QChar delimiter = u',');
 
     // Parses `text`; false and error() when a quoted field is not closed.

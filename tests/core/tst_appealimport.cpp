@@ -115,7 +115,7 @@ private slots:
         QCOMPARE(decoded.text, text);
         QStringEncoder utf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
         const auto wide = TextFileDecoder::decode(utf16(text));
-        QCOMPARE(wide.encoding, TextFileDecoder::Encoding::Utf16);
+        QCOMPARE(wide.encoding, TextFileDecoder::Encoding::Utf16Le);
         QCOMPARE(wide.text, text);
     }
 
