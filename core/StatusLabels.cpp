@@ -1,6 +1,7 @@
 #include "core/StatusLabels.h"
 
-#include <QHash>
+#include <QList>
+#include <QPair>
 
 using namespace Qt::StringLiterals;
 
@@ -99,32 +100,71 @@ QString StatusLabels::assignmentDeadline(const QString &code) {
     return code;
 }
 
+namespace {
+
+using Words = QList<QPair<QString, QString>>;
+
+const Words &appealWords() {
+    static const Words words{{u"pending"_s, u"待研判"_s},
+                             {u"accepted"_s, u"已受理"_s},
+                             {u"rejected"_s, u"不予受理"_s},
+                             {u"redirected"_s, u"已转属地/部门"_s},
+                             {u"solved"_s, u"即知即办"_s}};
+    return words;
+}
+
+const Words &assignmentWords() {
+    static const Words words{{u"assigned"_s, u"已交办"_s},   {u"in_progress"_s, u"办理中"_s},
+                             {u"done"_s, u"已办结"_s},       {u"evaluated"_s, u"已评价"_s},
+                             {u"returned"_s, u"退回重办"_s}, {u"escalated"_s, u"提交上级"_s},
+                             {u"deferred"_s, u"暂缓解决"_s}};
+    return words;
+}
+
+const Words &meetingWords() {
+    static const Words words{
+        {u"planned"_s, u"计划"_s}, {u"held"_s, u"已召开"_s}, {u"cancelled"_s, u"已取消"_s}};
+    return words;
+}
+
+const Words &evaluationWords() {
+    static const Words words{
+        {u"satisfied"_s, u"满意"_s}, {u"basic"_s, u"基本满意"_s}, {u"unsatisfied"_s, u"不满意"_s}};
+    return words;
+}
+
+QString lookUp(const Words &words, const QString &code) {
+    for (const auto &[c, word] : words) {
+        if (c == code)
+            return word;
+    }
+    return code;
+}
+
+} // namespace
+
 QString StatusLabels::printedAppeal(const QString &code) {
-    static const QHash<QString, QString> words{{u"pending"_s, u"待研判"_s},
-                                               {u"accepted"_s, u"已受理"_s},
-                                               {u"rejected"_s, u"不予受理"_s},
-                                               {u"redirected"_s, u"已转属地/部门"_s},
-                                               {u"solved"_s, u"即知即办"_s}};
-    return words.value(code, code);
+    return lookUp(appealWords(), code);
 }
 
 QString StatusLabels::printedAssignment(const QString &code) {
-    static const QHash<QString, QString> words{
-        {u"assigned"_s, u"已交办"_s},   {u"in_progress"_s, u"办理中"_s},
-        {u"done"_s, u"已办结"_s},       {u"evaluated"_s, u"已评价"_s},
-        {u"returned"_s, u"退回重办"_s}, {u"escalated"_s, u"提交上级"_s},
-        {u"deferred"_s, u"暂缓解决"_s}};
-    return words.value(code, code);
+    return lookUp(assignmentWords(), code);
 }
 
 QString StatusLabels::printedMeeting(const QString &code) {
-    static const QHash<QString, QString> words{
-        {u"planned"_s, u"计划"_s}, {u"held"_s, u"已召开"_s}, {u"cancelled"_s, u"已取消"_s}};
-    return words.value(code, code);
+    return lookUp(meetingWords(), code);
 }
 
 QString StatusLabels::printedEvaluationLevel(const QString &code) {
-    static const QHash<QString, QString> words{
-        {u"satisfied"_s, u"满意"_s}, {u"basic"_s, u"基本满意"_s}, {u"unsatisfied"_s, u"不满意"_s}};
-    return words.value(code, code);
+    return lookUp(evaluationWords(), code);
+}
+
+QString StatusLabels::printedSqlCase(Printed vocabulary, const QString &expression) {
+    const Words &words = vocabulary == Printed::Appeal       ? appealWords()
+                         : vocabulary == Printed::Assignment ? assignmentWords()
+                                                             : evaluationWords();
+    QString sql = u"CASE "_s + expression;
+    for (const auto &[code, word] : words)
+        sql += u" WHEN '%1' THEN '%2'"_s.arg(code, word); // constants: no quote inside
+    return sql + u" ELSE "_s + expression + u" END"_s;
 }

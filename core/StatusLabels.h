@@ -32,4 +32,10 @@ public:
     static QString printedAssignment(const QString &code);      // returned -> 退回重办
     static QString printedMeeting(const QString &code);         // held -> 已召开
     static QString printedEvaluationLevel(const QString &code); // basic -> 基本满意
+
+    // The printed words in SQL, so that exports stream rows as the database returns them:
+    // CASE expr WHEN 'pending' THEN '待研判' … ELSE expr END (an unknown code stays as it is).
+    // Plain SQL that SQLite and PostgreSQL read alike.
+    enum class Printed { Appeal, Assignment, EvaluationLevel };
+    static QString printedSqlCase(Printed vocabulary, const QString &expression);
 };

@@ -193,65 +193,100 @@ std::unique_ptr<QTextDocument> DocumentRenderer::layout(const PrintableDocument 
     return text;
 }
 
+DocumentRenderer::DocumentRenderer() = default;
+DocumentRenderer::~DocumentRenderer() = default;
+
 bool DocumentRenderer::print(const QList<PrintableDocument> &docs, QPagedPaintDevice *device,
                              const Progress &progress) {
-    m_pages = 0;
-    m_cancelled = false;
-    m_error.clear();
     if (docs.isEmpty()) {
+        m_pages = 0;
+        m_cancelled = false;
         m_error = tr("There is nothing to print.");
         return false;
     }
-    applyLayout(device, docs.first());
-    QPainter painter;
-    if (!painter.begin(device)) {
-        m_error = tr("Cannot start printing (the printer or file refused).");
+    if (!begin(device, docs.first()))
         return false;
-    }
     for (int k = 0; k < docs.size(); ++k) {
-        const PrintableDocument &doc = docs.at(k);
-        if (k > 0) {
-            applyLayout(device, doc);
-            device->newPage();
-        }
-        const qreal dotsPerMm = device->logicalDpiY() / 25.4;
-        const QSizeF paper = QPageSize(QPageSize::A4).size(QPageSize::Millimeter);
-        const QSizeF paperMm =
-            doc.orientation() == QPageLayout::Landscape ? paper.transposed() : paper;
-        const QMarginsF m = doc.marginsMm();
-        const QRectF body(m.left() * dotsPerMm, m.top() * dotsPerMm,
-                          (paperMm.width() - m.left() - m.right()) * dotsPerMm,
-                          (paperMm.height() - m.top() - m.bottom()) * dotsPerMm);
-        const auto text = layout(doc, device, body.size());
-        const int pages = text->pageCount();
-        for (int p = 0; p < pages; ++p) {
-            if (p > 0)
-                device->newPage();
-            painter.save();
-            painter.translate(body.left(), body.top() - p * body.height());
-            QAbstractTextDocumentLayout::PaintContext ctx;
-            // Lines touching the page's edges exactly belong to the neighbouring page; the
-            // layout only skips lines wholly outside the clip, and a clipped line would still
-            // be in the PDF's text (extracted twice), so keep the clip one dot inside.
-            ctx.clip = QRectF(0, p * body.height() + 1, body.width(), body.height() - 2);
-            ctx.palette.setColor(QPalette::Text, Qt::black);
-            painter.setClipRect(ctx.clip);
-            text->documentLayout()->draw(&painter, ctx);
-            painter.restore();
-            if (doc.pageNumbers())
-                drawPageNumber(painter, device, body, p + 1, dotsPerMm);
-            ++m_pages;
-        }
+        add(docs.at(k));
         if (progress && !progress(k + 1, int(docs.size()))) {
             m_cancelled = true;
             m_error =
                 tr("Printing was cancelled after %1 of %2 documents.").arg(k + 1).arg(docs.size());
-            painter.end();
+            end();
             return false;
         }
     }
-    painter.end();
+    return end();
+}
+
+bool DocumentRenderer::begin(QPagedPaintDevice *device, const PrintableDocument &first) {
+    m_pages = 0;
+    m_docs = 0;
+    m_pageNumber = 0;
+    m_cancelled = false;
+    m_error.clear();
+    m_device = device;
+    applyLayout(device, first);
+    m_painter = std::make_unique<QPainter>();
+    if (!m_painter->begin(device)) {
+        m_painter.reset();
+        m_error = tr("Cannot start printing (the printer or file refused).");
+        return false;
+    }
     return true;
+}
+
+bool DocumentRenderer::add(const PrintableDocument &doc, bool continuePageNumbers) {
+    if (!m_painter)
+        return false;
+    QPagedPaintDevice *device = m_device;
+    QPainter &painter = *m_painter;
+    if (m_docs++ > 0) {
+        applyLayout(device, doc);
+        device->newPage();
+    }
+    if (!continuePageNumbers)
+        m_pageNumber = 0;
+    const qreal dotsPerMm = device->logicalDpiY() / 25.4;
+    const QSizeF paper = QPageSize(QPageSize::A4).size(QPageSize::Millimeter);
+    const QSizeF paperMm = doc.orientation() == QPageLayout::Landscape ? paper.transposed() : paper;
+    const QMarginsF m = doc.marginsMm();
+    const QRectF body(m.left() * dotsPerMm, m.top() * dotsPerMm,
+                      (paperMm.width() - m.left() - m.right()) * dotsPerMm,
+                      (paperMm.height() - m.top() - m.bottom()) * dotsPerMm);
+    const auto text = layout(doc, device, body.size());
+    const int pages = text->pageCount();
+    for (int p = 0; p < pages; ++p) {
+        if (p > 0)
+            device->newPage();
+        painter.save();
+        painter.translate(body.left(), body.top() - p * body.height());
+        QAbstractTextDocumentLayout::PaintContext ctx;
+        // Lines touching the page's edges exactly belong to the neighbouring page; the
+        // layout only skips lines wholly outside the clip, and a clipped line would still
+        // be in the PDF's text (extracted twice), so keep the clip one dot inside.
+        ctx.clip = QRectF(0, p * body.height() + 1, body.width(), body.height() - 2);
+        ctx.palette.setColor(QPalette::Text, Qt::black);
+        painter.setClipRect(ctx.clip);
+        text->documentLayout()->draw(&painter, ctx);
+        painter.restore();
+        ++m_pageNumber;
+        if (doc.pageNumbers())
+            drawPageNumber(painter, device, body, m_pageNumber, dotsPerMm);
+        ++m_pages;
+    }
+    return true;
+}
+
+bool DocumentRenderer::end() {
+    if (!m_painter)
+        return false;
+    const bool ok = m_painter->end();
+    m_painter.reset();
+    m_device = nullptr;
+    if (!ok && m_error.isEmpty())
+        m_error = tr("Cannot finish the printout (the printer or file refused).");
+    return ok && !m_cancelled;
 }
 
 bool DocumentRenderer::writePdf(const QList<PrintableDocument> &docs, const QString &path,

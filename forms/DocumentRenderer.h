@@ -8,6 +8,7 @@
 #include <memory>
 
 class QPagedPaintDevice;
+class QPainter;
 class QPaintDevice;
 class QTextDocument;
 
@@ -23,12 +24,23 @@ public:
     // Called after each document; return false to cancel the rest.
     using Progress = std::function<bool(int done, int total)>;
 
+    DocumentRenderer();
+    ~DocumentRenderer();
+
     // Paints `docs` one after another, each starting on a new page. False on failure or
     // cancel (errorString() says which).
     bool print(const QList<PrintableDocument> &docs, QPagedPaintDevice *device,
                const Progress &progress = {});
     bool writePdf(const QList<PrintableDocument> &docs, const QString &path,
                   const Progress &progress = {});
+
+    // The same one document at a time, for a list too long to lay out at once: begin(), then
+    // add() for each piece (each starts on a new page; with `continuePageNumbers` its pages
+    // are numbered on from the last), then end(). Each piece is laid out, painted and freed
+    // before the next, so memory does not grow with the list.
+    bool begin(QPagedPaintDevice *device, const PrintableDocument &first);
+    bool add(const PrintableDocument &doc, bool continuePageNumbers = false);
+    bool end();
     // OpenDocument text for editing in WPS or Word (layout is the word processor's).
     bool writeOdt(const PrintableDocument &doc, const QString &path);
 
@@ -45,6 +57,10 @@ public:
     static QStringList fontSubstitutions();
 
 private:
+    QPagedPaintDevice *m_device = nullptr;
+    std::unique_ptr<QPainter> m_painter;
+    int m_docs = 0;       // documents added since begin()
+    int m_pageNumber = 0; // the number printed on the last page
     int m_pages = 0;
     bool m_cancelled = false;
     QString m_error;

@@ -62,13 +62,49 @@ QString alignAttribute(FormTable::Align align) {
 
 FormTable::FormTable(const QList<Column> &columns, qreal pointSize, qreal lineMm, int cellPadding)
     : m_columns(columns)
+    , m_widest(columns.size(), 0)
+    , m_piece(columns.size(), 0)
     , m_pointSize(pointSize)
     , m_lineMm(lineMm)
     , m_padding(cellPadding) {}
 
 void FormTable::addRow(const QStringList &cells) {
+    measureRow(cells);
+    addMeasuredRow(cells);
+}
+
+void FormTable::addMeasuredRow(const QStringList &cells) {
     m_rows << cells;
     m_blankLines << 0;
+}
+
+void FormTable::measureRow(const QStringList &cells) {
+    const Measure body(FormFonts::Role::Body, m_pointSize);
+    for (qsizetype c = 0; c < m_columns.size(); ++c) {
+        const QString value = cells.value(int(c));
+        if (value.isEmpty())
+            continue;
+        for (const QString &line : value.split(u'\n')) {
+            m_widest[c] = std::max(m_widest.at(c), body(line));
+            m_piece[c] = std::max(m_piece.at(c), widestPiece(line, body));
+        }
+    }
+    m_widths.clear();
+}
+
+void FormTable::copyMeasuresFrom(const FormTable &other) {
+    m_widest = other.m_widest;
+    m_piece = other.m_piece;
+    m_widths.clear();
+}
+
+void FormTable::clearRows() {
+    m_rows.clear();
+    m_blankLines.clear();
+}
+
+void FormTable::setFit(int column, Fit fit) {
+    m_columns[column].fit = fit;
     m_widths.clear();
 }
 
@@ -94,15 +130,10 @@ QList<qreal> FormTable::widths() const {
         const Column &column = m_columns.at(c);
         const qreal header = headerWidth(column.header, heading, false);
         const qreal halfHeader = headerWidth(column.header, heading, true);
-        qreal widest = column.sample.isEmpty() ? 0 : body(column.sample);
-        qreal piece = 0; // a sample is room, not a piece to keep whole
-        for (const QStringList &row : m_rows) {
-            for (const QString &line : row.value(int(c)).split(u'\n')) {
-                widest = std::max(widest, body(line));
-                if (column.fit == Fit::Words)
-                    piece = std::max(piece, widestPiece(line, body));
-            }
-        }
+        const qreal widest =
+            std::max(column.sample.isEmpty() ? 0 : body(column.sample), m_widest.at(c));
+        // A sample is room, not a piece to keep whole.
+        const qreal piece = column.fit == Fit::Words ? m_piece.at(c) : 0;
         const bool whole = column.fit == Fit::Whole;
         hard[c] = std::max(halfHeader, whole ? widest : piece);
         soft[c] = std::max({header, hard.at(c), whole ? widest : std::min<qreal>(widest, 4)});

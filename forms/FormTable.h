@@ -30,6 +30,19 @@ public:
     FormTable(const QList<Column> &columns, qreal pointSize, qreal lineMm, int cellPadding = 3);
 
     void addRow(const QStringList &cells);
+    // Measures a row for the column widths without keeping it: a list too long to hold is
+    // measured in one pass and printed in pieces (ExportTablePdf).
+    void measureRow(const QStringList &cells);
+    // A row measured already (measureRow(), or copyMeasuresFrom() a table that measured it).
+    void addMeasuredRow(const QStringList &cells);
+    // Takes the measured rows of `other` (same columns) as its own measures, in whatever size:
+    // widths are measured in characters of the table's own size.
+    void copyMeasuresFrom(const FormTable &other);
+    // Forgets the rows kept, not their measures: the next piece of a long list, in the same
+    // column widths.
+    void clearRows();
+    void setFit(int column, Fit fit);
+    const Column &column(int c) const { return m_columns.at(c); }
     // Empty rows `lines` lines tall, to fill in by hand.
     void addBlankRows(int count, int lines);
     int rowCount() const { return int(m_rows.size()); }
@@ -49,6 +62,10 @@ public:
 private:
     QList<Column> m_columns;
     QList<QStringList> m_rows;
+    // Per column, in characters: the widest line of any value, and the widest piece of a
+    // wrapping value that should not break (FormTable.cpp's widestPiece).
+    QList<qreal> m_widest;
+    QList<qreal> m_piece;
     QList<int> m_blankLines; // per row: 0, or the lines of a blank row
     qreal m_pointSize;
     qreal m_lineMm;

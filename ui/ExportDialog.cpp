@@ -5,14 +5,15 @@
 #include "core/ProfileRepository.h"
 #include "core/dashboard/DashboardBucket.h"
 #include "core/export/ExportQuery.h"
-#include "core/export/PublicMasker.h"
+#include "core/export/MaskedSource.h"
 #include "core/export/TableExporter.h"
+#include "core/export/TableSource.h"
 #include "forms/report/ExportTablePdf.h"
+#include "ui/ExportProgressDialog.h"
 #include "ui/UserPrompt.h"
 
 #include <QApplication>
 #include <QFileDialog>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
 
@@ -103,56 +104,50 @@ ExportTable ExportDialog::currentListTable(const QList<DashboardQuery::Detail> &
     return t;
 }
 
-std::optional<ExportTable> ExportDialog::buildTable() {
+std::unique_ptr<ExportSource> ExportDialog::makeSource() {
     const auto list = List(m_ui->list->currentData().toInt());
-    if (list == List::Current)
-        return currentListTable(m_current, m_currentAsOf);
+    if (list == List::Current) {
+        m_currentTable = currentListTable(m_current, m_currentAsOf);
+        return std::make_unique<TableSource>(m_currentTable);
+    }
     ExportQuery::Filter filter;
     if (m_ui->useDatesCheck->isChecked()) {
         filter.from = m_ui->fromDate->date();
         filter.to = m_ui->toDate->date();
     }
-    ExportQuery query(m_db);
     const ExportQuery::Kind kind = list == List::ProblemList   ? ExportQuery::Kind::ProblemList
                                    : list == List::Assignments ? ExportQuery::Kind::Assignments
                                                                : ExportQuery::Kind::Evaluations;
-    std::optional<ExportTable> table = query.build(kind, filter);
-    if (!table)
-        m_error = query.errorString();
-    return table;
+    return ExportQuery(m_db).source(kind, filter,
+                                    m_ui->publicCheck->isChecked()
+                                        ? ExportQuery::Purpose::Publication
+                                        : ExportQuery::Purpose::Office);
 }
 
 bool ExportDialog::exportTo(const QString &path) {
     m_error.clear();
     m_rowCount = 0;
-    std::optional<ExportTable> table = buildTable();
-    if (table && m_ui->publicCheck->isChecked())
-        table = PublicMasker::apply(*table, ProfileRepository(m_db).active().publicFields);
-    if (!table) {
-        UserPrompt::warning(this, tr("Export"), m_error);
-        return false;
-    }
-    QProgressDialog progress(tr("Exporting %n row(s)…", nullptr, int(table->rows.size())),
-                             tr("Cancel"), 0, std::max<int>(1, int(table->rows.size())), this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
+    // The rows stream from the database to the file; only the public version's masking and
+    // the progress dialog stand between them.
+    std::unique_ptr<ExportSource> source = makeSource();
+    std::unique_ptr<MaskedSource> masked;
+    if (m_ui->publicCheck->isChecked())
+        masked =
+            std::make_unique<MaskedSource>(*source, ProfileRepository(m_db).active().publicFields);
+    ExportSource &rows = masked ? static_cast<ExportSource &>(*masked) : *source;
+    QApplication::setOverrideCursor(Qt::WaitCursor); // counting a million rows takes a moment
+    const qint64 total = rows.countRows();
+    QApplication::restoreOverrideCursor();
+    ExportProgressDialog progress(total, this);
     TableExporter::Options options;
     options.sheetPerGroup = m_ui->sheetsCheck->isChecked();
-    const bool ok = TableExporter::write(
-        *table, path, options,
-        [&](int done, int total) {
-            progress.setMaximum(total);
-            progress.setValue(done);
-            QCoreApplication::processEvents(); // keeps Cancel clickable on the GUI thread
-            return !progress.wasCanceled();
-        },
-        &m_error);
+    const bool ok = TableExporter::write(rows, path, options, progress.callback(), &m_error);
     progress.reset();
     if (!ok) {
         UserPrompt::warning(this, tr("Export"), m_error);
         return false;
     }
-    m_rowCount = int(table->rows.size());
+    m_rowCount = progress.rowsWritten();
     return true;
 }
 

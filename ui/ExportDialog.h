@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/dashboard/DashboardQuery.h"
-#include "core/export/ExportTable.h"
+#include "core/export/ExportSource.h"
 
 #include <QDialog>
 #include <memory>
@@ -14,8 +14,9 @@ class ExportDialog;
 
 // Exports a list to .xlsx, .csv or .pdf: the problem list, the assignments, the evaluations or
 // the list the dashboard shows. Optional date range, public version (公开: only the profile's
-// public fields, names and phone numbers masked) and a sheet per department. Long exports show
-// a cancellable progress dialog; a cancelled or failed export leaves no file behind. Layout in
+// public fields, personal data masked) and a sheet per department. The rows stream from the
+// database to the file, so a million rows take little memory; the progress dialog counts them
+// and can cancel, and a cancelled or failed export leaves no file behind. Layout in
 // ExportDialog.ui.
 class ExportDialog : public QDialog {
     Q_OBJECT
@@ -45,11 +46,12 @@ public:
 private:
     void browse();
     void accept() override;
-    std::optional<ExportTable> buildTable();
+    std::unique_ptr<ExportSource> makeSource();
 
     Database &m_db;
     QList<DashboardQuery::Detail> m_current;
     QDate m_currentAsOf;
+    ExportTable m_currentTable; // the dashboard's list while it is exported
     std::unique_ptr<Ui::ExportDialog> m_ui;
     QString m_error;
     int m_rowCount = 0;

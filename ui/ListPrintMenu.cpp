@@ -4,6 +4,7 @@
 #include "core/export/TableExporter.h"
 #include "forms/ChineseFormat.h"
 #include "forms/report/ExportTablePdf.h"
+#include "ui/ExportProgressDialog.h"
 #include "ui/PrintPreview.h"
 #include "ui/SqlTableModel.h"
 #include "ui/UserPrompt.h"
@@ -234,11 +235,9 @@ bool ListPrintMenu::saveAs(const QString &chosenPath) {
     if (!TableExporter::hasPdfWriter())
         ExportTablePdf::registerWithExporter();
     QString error;
-    bool ok = false;
-    {
-        BusyCursor busy;
-        ok = TableExporter::write(*t, path, {}, {}, &error);
-    }
+    ExportProgressDialog progress(t->rows.size(), parentWidget());
+    const bool ok = TableExporter::write(*t, path, {}, progress.callback(), &error);
+    progress.reset();
     if (!ok) {
         m_error = error;
         UserPrompt::warning(parentWidget(), tr("Save list"), error);

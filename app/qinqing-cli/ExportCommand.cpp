@@ -1,12 +1,18 @@
 #include "app/qinqing-cli/ExportCommand.h"
 
+#include "core/NumberText.h"
+
 #include "app/qinqing-cli/CliArguments.h"
 #include "app/qinqing-cli/CliContext.h"
+#include "app/qinqing-cli/CliInterrupt.h"
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
 #include "core/export/ExportQuery.h"
-#include "core/export/PublicMasker.h"
+#include "core/export/MaskedSource.h"
 #include "core/export/TableExporter.h"
+
+#include <cstdio>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -100,20 +106,45 @@ int ExportCommand::run(CliContext &context, const QStringList &args) {
     if (!db)
         return Failed;
     ExportQuery query(*db);
-    std::optional<ExportTable> table = query.build(*kind, filter);
-    if (!table) {
-        context.err() << query.errorString() << Qt::endl;
-        return Failed;
-    }
-    if (a.has(u"public"_s))
-        table = PublicMasker::apply(*table, ProfileRepository(*db).active().publicFields);
+    const bool publication = a.has(u"public"_s);
+    std::unique_ptr<ExportSource> source = query.source(
+        *kind, filter,
+        publication ? ExportQuery::Purpose::Publication : ExportQuery::Purpose::Office);
+    std::unique_ptr<MaskedSource> masked;
+    if (publication)
+        masked =
+            std::make_unique<MaskedSource>(*source, ProfileRepository(*db).active().publicFields);
+    ExportSource &rows = masked ? static_cast<ExportSource &>(*masked) : *source;
     TableExporter::Options options;
     options.sheetPerGroup = a.has(u"sheet-per-department"_s);
+
+    // Ctrl+C stops the export cleanly (no file is left); on a terminal the rows written so
+    // far are shown on one line of stderr, since a long PDF takes minutes.
+    CliInterrupt interrupt;
+    const bool terminal = isatty(STDERR_FILENO) == 1;
+    int written = 0;
+    const auto progress = [&](int done, int total) {
+        written = done;
+        if (terminal) {
+            const QString line =
+                total > 0
+                    ? tr("%1 of %2 rows").arg(NumberText::grouped(done), NumberText::grouped(total))
+                    : tr("%1 rows").arg(NumberText::grouped(done));
+            std::fprintf(stderr, "\r%s\033[K", line.toLocal8Bit().constData());
+            std::fflush(stderr);
+        }
+        return !CliInterrupt::requested();
+    };
     QString error;
-    if (!TableExporter::write(*table, out, options, {}, &error)) {
+    const bool ok = TableExporter::write(rows, out, options, progress, &error);
+    if (terminal && written > 0) {
+        std::fputs("\r\033[K", stderr);
+        std::fflush(stderr);
+    }
+    if (!ok) {
         context.err() << error << Qt::endl;
         return Failed;
     }
-    context.out() << tr("%n row(s) -> %1", nullptr, int(table->rows.size())).arg(out) << Qt::endl;
+    context.out() << tr("%n row(s) -> %1", nullptr, written).arg(out) << Qt::endl;
     return Ok;
 }

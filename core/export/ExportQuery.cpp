@@ -1,10 +1,7 @@
 #include "core/export/ExportQuery.h"
 
-#include "core/Database.h"
 #include "core/StatusLabels.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
+#include "core/export/QuerySource.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,40 +9,57 @@ namespace {
 
 using Type = ExportColumn::Type;
 using Privacy = ExportColumn::Privacy;
+using Vocabulary = StatusLabels::Printed;
 
 ExportColumn col(const char *key, const QString &header, Type type = Type::Text, int width = 12,
                  Privacy privacy = Privacy::None) {
     return {QString::fromLatin1(key), header, type, width, privacy};
 }
 
-// Which stored code a column holds, so that it is written in Chinese words.
-enum class Code { None, AppealStatus, AssignmentStatus, EvaluationLevel };
+// Who a record names besides its columns, for the public export's masking: a person and a
+// phone number each.
+struct Holder {
+    const char *key;
+    const char *person;
+    const char *phone;
+};
+const Holder appealHolder{"appeal", "ap.responsible_person", "ap.phone"};
+const Holder enterpriseHolder{"enterprise", "en.responsible_person", "en.phone"};
+const Holder leadHolder{"lead", "a.lead_contact", "a.lead_phone"};
+const Holder departmentHolder{"department", "d.contact", "d.phone"};
 
-QVariant convert(const QVariant &v, Type type, Code code) {
-    if (type == Type::Date) {
-        const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
-        return d.isValid() ? QVariant(d) : QVariant(QString());
+void addPrivate(ExportTable &t, QuerySource::Sql &sql, const QList<Holder> &holders) {
+    for (const Holder &h : holders) {
+        const QString key = QString::fromLatin1(h.key);
+        t.privateColumns << ExportColumn{key + u"Person"_s, {}, Type::Text, 0, Privacy::PersonName}
+                         << ExportColumn{key + u"Phone"_s, {}, Type::Text, 0, Privacy::Phone};
+        sql.select << QString::fromLatin1(h.person) << QString::fromLatin1(h.phone);
     }
-    if (type == Type::Integer)
-        return v.isNull() ? QVariant() : QVariant(v.toLongLong());
-    switch (code) {
-    case Code::AppealStatus:
-        return StatusLabels::printedAppeal(v.toString());
-    case Code::AssignmentStatus:
-        return v.toString().isEmpty() ? QString() : StatusLabels::printedAssignment(v.toString());
-    case Code::EvaluationLevel:
-        return StatusLabels::printedEvaluationLevel(v.toString());
-    case Code::None:
-        break;
-    }
-    return v.toString();
+    sql.from += u" LEFT JOIN enterprises en ON en.id = ap.enterprise_id"_s;
 }
 
-QHash<QString, Code> codedColumns() {
-    return {{u"appealStatus"_s, Code::AppealStatus},
-            {u"status"_s, Code::AssignmentStatus},
-            {u"level"_s, Code::EvaluationLevel}};
+// The filter's conditions on the list's date and meeting columns.
+void applyFilter(QuerySource::Sql &sql, const ExportQuery::Filter &filter,
+                 const QString &dateColumn, const QString &meetingColumn) {
+    QStringList where;
+    if (filter.meetingId > 0) {
+        where << meetingColumn + u" = :meeting"_s;
+        sql.binds.insert(u":meeting"_s, filter.meetingId);
+    }
+    if (filter.from.isValid()) {
+        where << dateColumn + u" >= :from"_s;
+        sql.binds.insert(u":from"_s, filter.from.toString(Qt::ISODate));
+    }
+    if (filter.to.isValid()) {
+        where << dateColumn + u" <= :to"_s;
+        sql.binds.insert(u":to"_s, filter.to.toString(Qt::ISODate));
+    }
+    sql.where = where.join(u" AND "_s);
 }
+
+// The latest assignment of an appeal (an appeal is rarely assigned twice).
+const QString latestAssignment = u"LEFT JOIN assignments a ON a.id = (SELECT max(x.id) FROM "
+                                 "assignments x WHERE x.appeal_id = ap.id) "_s;
 
 } // namespace
 
@@ -66,49 +80,12 @@ std::optional<ExportQuery::Kind> ExportQuery::kindFromName(const QString &name) 
     return std::nullopt;
 }
 
-std::optional<ExportTable> ExportQuery::run(ExportTable table, const QString &sql,
-                                            const Filter &filter, const QString &dateColumn,
-                                            const QString &meetingColumn) {
-    QStringList where;
-    if (filter.meetingId > 0)
-        where << meetingColumn + u" = :meeting"_s;
-    if (filter.from.isValid())
-        where << dateColumn + u" >= :from"_s;
-    if (filter.to.isValid())
-        where << dateColumn + u" <= :to"_s;
-    QString text = sql;
-    text.replace(u"{WHERE}"_s, where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s));
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(text);
-    if (filter.meetingId > 0)
-        q.bindValue(u":meeting"_s, filter.meetingId);
-    if (filter.from.isValid())
-        q.bindValue(u":from"_s, filter.from.toString(Qt::ISODate));
-    if (filter.to.isValid())
-        q.bindValue(u":to"_s, filter.to.toString(Qt::ISODate));
-    if (!q.exec()) {
-        m_error = tr("Cannot read the list \"%1\": %2").arg(table.title, q.lastError().text());
-        return std::nullopt;
-    }
-    const QHash<QString, Code> coded = codedColumns();
-    const int n = int(table.columns.size());
-    while (q.next()) {
-        QVariantList row;
-        row.reserve(n);
-        for (int c = 0; c < n; ++c) {
-            const ExportColumn &column = table.columns.at(c);
-            row << convert(q.value(c), column.type, coded.value(column.key, Code::None));
-        }
-        table.rows << row;
-    }
-    return table;
-}
-
-std::optional<ExportTable> ExportQuery::build(Kind kind, const Filter &filter) {
-    m_error.clear();
+std::unique_ptr<ExportSource> ExportQuery::source(Kind kind, const Filter &filter,
+                                                  Purpose purpose) {
+    const bool publication = purpose == Purpose::Publication;
     ExportTable t;
     t.groupByKey = u"leadDepartment"_s;
+    QuerySource::Sql sql;
     switch (kind) {
     case Kind::ProblemList:
         t.title = u"问题建议清单"_s;
@@ -128,17 +105,31 @@ std::optional<ExportTable> ExportQuery::build(Kind kind, const Filter &filter) {
                      col("status", u"办理状态"_s, Type::Text, 10),
                      col("result", u"办理结果"_s, Type::LongText, 40),
                      col("completedOn", u"办结日期"_s, Type::Date, 12)};
-        // One row per appeal, with its latest assignment (an appeal is rarely assigned twice).
-        return run(t,
-                   u"SELECT ap.number, ap.submitting_unit, ap.responsible_person, ap.phone, "
-                   "ap.submit_date, ap.channel, ap.domain, ap.problem, ap.suggestions, ap.status, "
-                   "d.name, a.assigned_on, a.due_date, a.status, a.result, a.completed_on "
-                   "FROM appeals ap "
-                   "LEFT JOIN assignments a ON a.id = (SELECT max(x.id) FROM assignments x "
-                   " WHERE x.appeal_id = ap.id) "
-                   "LEFT JOIN departments d ON d.id = a.lead_department_id "
-                   "{WHERE} ORDER BY ap.submit_date, ap.number"_s,
-                   filter, u"ap.submit_date"_s, u"a.meeting_id"_s);
+        sql.select = {u"ap.number"_s,
+                      u"ap.submitting_unit"_s,
+                      u"ap.responsible_person"_s,
+                      u"ap.phone"_s,
+                      u"ap.submit_date"_s,
+                      u"ap.channel"_s,
+                      u"ap.domain"_s,
+                      u"ap.problem"_s,
+                      u"ap.suggestions"_s,
+                      StatusLabels::printedSqlCase(Vocabulary::Appeal, u"ap.status"_s),
+                      u"d.name"_s,
+                      u"a.assigned_on"_s,
+                      u"a.due_date"_s,
+                      StatusLabels::printedSqlCase(Vocabulary::Assignment, u"a.status"_s),
+                      u"a.result"_s,
+                      u"a.completed_on"_s};
+        sql.from = u"FROM appeals ap "_s + latestAssignment +
+                   u"LEFT JOIN departments d ON d.id = a.lead_department_id"_s;
+        sql.orderBy = u"ap.submit_date, ap.number"_s;
+        sql.countFrom =
+            filter.meetingId > 0 ? u"FROM appeals ap "_s + latestAssignment : u"FROM appeals ap"_s;
+        if (publication)
+            addPrivate(t, sql, {enterpriseHolder, leadHolder, departmentHolder});
+        applyFilter(sql, filter, u"ap.submit_date"_s, u"a.meeting_id"_s);
+        break;
     case Kind::Assignments:
         t.title = u"交办事项清单"_s;
         t.columns = {col("number", u"编号"_s, Type::Text, 14),
@@ -158,19 +149,33 @@ std::optional<ExportTable> ExportQuery::build(Kind kind, const Filter &filter) {
                      col("feedback", u"反馈情况"_s, Type::LongText, 30),
                      col("supervision", u"督查情况"_s, Type::LongText, 30),
                      col("rehandled", u"重办次数"_s, Type::Integer, 8)};
-        return run(t,
-                   u"SELECT ap.number, ap.submitting_unit, "
-                   "COALESCE(NULLIF(ap.problem, ''), tp.title), ap.domain, d.name, "
-                   "a.lead_contact, a.lead_phone, a.assigned_on, a.due_date, a.original_due_date, "
-                   "(SELECT count(*) FROM extensions e WHERE e.assignment_id = a.id "
-                   " AND e.status = 'approved'), "
-                   "a.status, a.result, a.completed_on, a.feedback, a.supervision, "
-                   "a.rehandle_count FROM assignments a "
-                   "LEFT JOIN appeals ap ON ap.id = a.appeal_id "
+        sql.select = {u"ap.number"_s,
+                      u"ap.submitting_unit"_s,
+                      u"COALESCE(NULLIF(ap.problem, ''), tp.title)"_s,
+                      u"ap.domain"_s,
+                      u"d.name"_s,
+                      u"a.lead_contact"_s,
+                      u"a.lead_phone"_s,
+                      u"a.assigned_on"_s,
+                      u"a.due_date"_s,
+                      u"a.original_due_date"_s,
+                      u"(SELECT count(*) FROM extensions e WHERE e.assignment_id = a.id AND "
+                      "e.status = 'approved')"_s,
+                      StatusLabels::printedSqlCase(Vocabulary::Assignment, u"a.status"_s),
+                      u"a.result"_s,
+                      u"a.completed_on"_s,
+                      u"a.feedback"_s,
+                      u"a.supervision"_s,
+                      u"a.rehandle_count"_s};
+        sql.from = u"FROM assignments a LEFT JOIN appeals ap ON ap.id = a.appeal_id "
                    "LEFT JOIN topics tp ON tp.id = a.topic_id "
-                   "LEFT JOIN departments d ON d.id = a.lead_department_id "
-                   "{WHERE} ORDER BY a.assigned_on, a.id"_s,
-                   filter, u"a.assigned_on"_s, u"a.meeting_id"_s);
+                   "LEFT JOIN departments d ON d.id = a.lead_department_id"_s;
+        sql.orderBy = u"a.assigned_on, a.id"_s;
+        sql.countFrom = u"FROM assignments a"_s;
+        if (publication)
+            addPrivate(t, sql, {appealHolder, enterpriseHolder, departmentHolder});
+        applyFilter(sql, filter, u"a.assigned_on"_s, u"a.meeting_id"_s);
+        break;
     case Kind::Evaluations:
         t.title = u"办结评价情况"_s;
         t.columns = {col("number", u"编号"_s, Type::Text, 14),
@@ -182,14 +187,30 @@ std::optional<ExportTable> ExportQuery::build(Kind kind, const Filter &filter) {
                      col("opinion", u"评价意见"_s, Type::LongText, 40),
                      col("suggestions", u"其他意见建议"_s, Type::LongText, 36),
                      col("leadDepartment", u"牵头承办部门"_s, Type::Text, 18)};
-        return run(t,
-                   u"SELECT ap.number, e.evaluating_unit, e.responsible_person, e.phone, "
-                   "e.submit_date, e.level, e.opinion, e.suggestions, d.name "
-                   "FROM evaluations e JOIN assignments a ON a.id = e.assignment_id "
+        sql.select = {u"ap.number"_s,
+                      u"e.evaluating_unit"_s,
+                      u"e.responsible_person"_s,
+                      u"e.phone"_s,
+                      u"e.submit_date"_s,
+                      StatusLabels::printedSqlCase(Vocabulary::EvaluationLevel, u"e.level"_s),
+                      u"e.opinion"_s,
+                      u"e.suggestions"_s,
+                      u"d.name"_s};
+        sql.from = u"FROM evaluations e JOIN assignments a ON a.id = e.assignment_id "
                    "LEFT JOIN appeals ap ON ap.id = a.appeal_id "
-                   "LEFT JOIN departments d ON d.id = a.lead_department_id "
-                   "{WHERE} ORDER BY e.submit_date, e.id"_s,
-                   filter, u"e.submit_date"_s, u"a.meeting_id"_s);
+                   "LEFT JOIN departments d ON d.id = a.lead_department_id"_s;
+        sql.orderBy = u"e.submit_date, e.id"_s;
+        sql.countFrom = u"FROM evaluations e JOIN assignments a ON a.id = e.assignment_id"_s;
+        if (publication)
+            addPrivate(t, sql, {appealHolder, enterpriseHolder, leadHolder, departmentHolder});
+        applyFilter(sql, filter, u"e.submit_date"_s, u"a.meeting_id"_s);
+        break;
     }
-    return std::nullopt;
+    return std::make_unique<QuerySource>(m_db, std::move(t), std::move(sql));
+}
+
+std::optional<ExportTable> ExportQuery::build(Kind kind, const Filter &filter, Purpose purpose) {
+    m_error.clear();
+    std::optional<ExportTable> table = source(kind, filter, purpose)->readAll(&m_error);
+    return table;
 }

@@ -24,6 +24,10 @@ struct ExportTable {
     QString description; // printed under the PDF's title: the filter, the date printed
     QString groupByKey;  // when set, a sheet per value of this column is possible (部门)
     QList<ExportColumn> columns;
+    // Read by PublicMasker only, never written: the people and phone numbers the record holds
+    // besides its columns (the enterprise's, the lead department's contact), so that they are
+    // masked wherever the texts mention them. Their values follow the columns' in each row.
+    QList<ExportColumn> privateColumns;
     QList<QVariantList> rows;
 
     int columnIndex(const QString &key) const {

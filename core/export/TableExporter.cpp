@@ -1,12 +1,13 @@
 #include "core/export/TableExporter.h"
 
 #include "core/export/CsvExporter.h"
+#include "core/export/PartFile.h"
+#include "core/export/TableSource.h"
 #include "core/export/XlsxWriter.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
-#include <QTemporaryFile>
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +39,12 @@ bool TableExporter::hasPdfWriter() {
 
 bool TableExporter::write(const ExportTable &table, const QString &path, const Options &options,
                           const ExportProgress &progress, QString *error) {
+    TableSource source(table);
+    return write(source, path, options, progress, error);
+}
+
+bool TableExporter::write(ExportSource &source, const QString &path, const Options &options,
+                          const ExportProgress &progress, QString *error) {
     const std::optional<Format> format = formatForPath(path);
     if (!format) {
         if (error)
@@ -55,40 +62,32 @@ bool TableExporter::write(const ExportTable &table, const QString &path, const O
             *error = tr("%1: the folder does not exist").arg(target.absolutePath());
         return false;
     }
-    // Same folder, so that the final rename is atomic and never crosses file systems.
-    QTemporaryFile temp(target.absoluteDir().filePath(u".%1.XXXXXX.part"_s.arg(target.fileName())));
-    if (!temp.open()) {
-        if (error)
-            *error = tr("%1: cannot create a file in this folder: %2")
-                         .arg(target.absolutePath(), temp.errorString());
+    PartFile part(path);
+    if (!part.open(error))
         return false;
-    }
-    const QString tempPath = temp.fileName();
     bool ok = false;
     switch (*format) {
-    case Format::Csv:
-        ok = CsvExporter::write(table, temp, progress, error) && temp.flush();
+    case Format::Csv: {
+        QFile file(part.writePath());
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            if (error)
+                *error = tr("%1: cannot write the file: %2").arg(path, file.errorString());
+            return false;
+        }
+        ok = CsvExporter::write(source, file, progress, error) && file.flush();
+        if (ok && file.error() != QFileDevice::NoError) {
+            ok = false;
+            if (error)
+                *error = tr("%1: cannot write the file: %2").arg(path, file.errorString());
+        }
         break;
+    }
     case Format::Xlsx:
-        temp.close();
-        ok = XlsxWriter::write(table, tempPath, {options.sheetPerGroup}, progress, error);
+        ok = XlsxWriter::write(source, part.writePath(), {options.sheetPerGroup}, progress, error);
         break;
     case Format::Pdf:
-        temp.close();
-        ok = pdfWriter()(table, tempPath, progress, error);
+        ok = pdfWriter()(source, part.writePath(), progress, error);
         break;
     }
-    temp.close();
-    if (!ok)
-        return false; // QTemporaryFile removes what was written
-    QFile::setPermissions(tempPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                        QFileDevice::ReadGroup | QFileDevice::ReadOther);
-    if (std::rename(QFile::encodeName(tempPath).constData(),
-                    QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
-        if (error)
-            *error = tr("%1: cannot replace the file").arg(path);
-        return false;
-    }
-    temp.setAutoRemove(false);
-    return true;
+    return ok && part.commit(error); // PartFile removes what was written otherwise
 }

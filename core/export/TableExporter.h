@@ -1,16 +1,16 @@
 #pragma once
 
 #include "core/export/ExportProgress.h"
-#include "core/export/ExportTable.h"
+#include "core/export/ExportSource.h"
 
 #include <QCoreApplication>
 #include <functional>
 #include <optional>
 
-// Writes a table to .xlsx, .csv or .pdf chosen by the file's suffix. The file is written under
-// a temporary name in the destination folder and renamed over the destination only when it is
-// complete, so a cancelled or failed export never leaves a partial file behind and never
-// damages an older file of the same name.
+// Writes a list to .xlsx, .csv or .pdf chosen by the file's suffix, streaming its rows from the
+// source. The file is written out of sight in the destination folder (PartFile) and takes the
+// destination's name only when it is complete, so a cancelled, failed or killed export never
+// leaves a partial file behind and never damages an older file of the same name.
 //
 // PDF needs QtGui, which core must not link: the forms library's ExportTablePdf registers its
 // renderer with setPdfWriter(). The CLI does so at start-up (CliApplication); in the GUI the
@@ -25,13 +25,16 @@ public:
     struct Options {
         bool sheetPerGroup = false; // xlsx: a sheet per department besides the full list
     };
-    using PdfWriter = std::function<bool(const ExportTable &, const QString &path,
+    using PdfWriter = std::function<bool(ExportSource &, const QString &path,
                                          const ExportProgress &, QString *error)>;
 
     static std::optional<Format> formatForPath(const QString &path);
     static void setPdfWriter(PdfWriter writer);
     static bool hasPdfWriter();
 
+    static bool write(ExportSource &source, const QString &path, const Options &options,
+                      const ExportProgress &progress, QString *error);
+    // A table already in memory.
     static bool write(const ExportTable &table, const QString &path, const Options &options,
                       const ExportProgress &progress, QString *error);
 };

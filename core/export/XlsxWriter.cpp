@@ -2,14 +2,14 @@
 
 #include <QDate>
 #include <QFile>
-#include <QMap>
+#include <QHash>
 #include <xlsxwriter.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int maxCellText = 32767; // Excel's limit per cell
+constexpr qsizetype maxCellText = 32767; // Excel's limit per cell, in characters
 
 struct Formats {
     lxw_format *header = nullptr;
@@ -56,41 +56,64 @@ lxw_format *cellFormat(const Formats &f, ExportColumn::Type type) {
     return f.text;
 }
 
-lxw_worksheet *addSheet(lxw_workbook *wb, const QString &name, const ExportTable &table,
+struct Sheet {
+    lxw_worksheet *ws = nullptr;
+    lxw_row_t next = 1; // the row the next record goes to (0 is the header)
+};
+
+lxw_worksheet *addSheet(lxw_workbook *wb, const QString &name, const ExportTable &layout,
                         const Formats &f) {
     lxw_worksheet *ws = workbook_add_worksheet(wb, name.toUtf8().constData());
     if (!ws)
         return nullptr;
-    for (int c = 0; c < table.columns.size(); ++c) {
-        const ExportColumn &col = table.columns.at(c);
+    worksheet_set_row(ws, 0, 24, nullptr);
+    for (int c = 0; c < layout.columns.size(); ++c) {
+        const ExportColumn &col = layout.columns.at(c);
         worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), col.width, cellFormat(f, col.type));
         worksheet_write_string(ws, 0, lxw_col_t(c), col.header.toUtf8().constData(), f.header);
     }
-    worksheet_set_row(ws, 0, 24, nullptr);
     worksheet_freeze_panes(ws, 1, 0);
     return ws;
 }
 
-lxw_error writeRow(lxw_worksheet *ws, lxw_row_t r, const ExportTable &table,
-                   const QVariantList &row, const Formats &f) {
-    for (int c = 0; c < table.columns.size(); ++c) {
-        const ExportColumn &col = table.columns.at(c);
-        const QVariant v = row.value(c);
-        lxw_format *fmt = cellFormat(f, col.type);
+// A text cell as libxlsxwriter takes it: NUL-terminated, at most Excel's 32,767 characters
+// (cut at a character boundary), without NUL bytes inside. Usually the cell itself.
+const char *cellText(QByteArrayView cell, QByteArray &copy) {
+    const bool hasNul = cell.contains('\0');
+    if (cell.size() <= maxCellText && !hasNul)
+        return cell.data(); // sources hand out NUL-terminated cells
+    copy.clear();
+    qsizetype characters = 0;
+    for (const char c : cell) {
+        const bool lead = (uchar(c) & 0xC0) != 0x80;
+        if (lead && ++characters > maxCellText)
+            break;
+        if (c != '\0')
+            copy += c;
+    }
+    return copy.constData();
+}
+
+lxw_error writeRow(lxw_worksheet *ws, lxw_row_t r, const ExportTable &layout, const ExportRows &row,
+                   const Formats &f, QByteArray &copy) {
+    for (int c = 0; c < layout.columns.size(); ++c) {
+        const ExportColumn::Type type = layout.columns.at(c).type;
+        const QByteArrayView cell = row.cell(c);
+        if (cell.isEmpty())
+            continue;
+        lxw_format *fmt = cellFormat(f, type);
         lxw_error err = LXW_NO_ERROR;
-        if (col.type == ExportColumn::Type::Date && v.typeId() == QMetaType::QDate &&
-            v.toDate().isValid()) {
-            const QDate d = v.toDate();
+        if (type == ExportColumn::Type::Date) {
+            const QDate d = ExportCell::date(cell);
+            if (!d.isValid())
+                continue;
             lxw_datetime dt{d.year(), d.month(), d.day(), 0, 0, 0.0};
             err = worksheet_write_datetime(ws, r, lxw_col_t(c), &dt, fmt);
-        } else if (col.type == ExportColumn::Type::Integer && !v.isNull() &&
-                   !v.toString().isEmpty()) {
-            err = worksheet_write_number(ws, r, lxw_col_t(c), v.toDouble(), fmt);
+        } else if (type == ExportColumn::Type::Integer) {
+            err = worksheet_write_number(ws, r, lxw_col_t(c), cell.toByteArray().toDouble(), fmt);
         } else {
-            const QString text = v.typeId() == QMetaType::QDate ? QString() : v.toString();
-            if (!text.isEmpty())
-                err = worksheet_write_string(ws, r, lxw_col_t(c),
-                                             text.left(maxCellText).toUtf8().constData(), fmt);
+            // Always a string cell, never a formula: =HYPERLINK(…) stays text.
+            err = worksheet_write_string(ws, r, lxw_col_t(c), cellText(cell, copy), fmt);
         }
         if (err != LXW_NO_ERROR)
             return err;
@@ -116,11 +139,24 @@ QString XlsxWriter::sheetName(const QString &wanted, const QStringList &taken) {
     return name;
 }
 
-bool XlsxWriter::write(const ExportTable &table, const QString &path, const Options &options,
+bool XlsxWriter::write(ExportSource &source, const QString &path, const Options &options,
                        const ExportProgress &progress, QString *error) {
+    const ExportTable &layout = source.layout();
+    const int groupCol = options.sheetPerGroup ? layout.columnIndex(layout.groupByKey) : -1;
+    QStringList groups;
+    if (groupCol >= 0) {
+        const std::optional<QStringList> found = source.groups(error);
+        if (!found)
+            return false;
+        groups = *found;
+    }
+    std::unique_ptr<ExportRows> rows = source.rows(error);
+    if (!rows)
+        return false;
+
     const QByteArray file = QFile::encodeName(path);
     lxw_workbook_options wbOptions{};
-    wbOptions.constant_memory = LXW_FALSE;
+    wbOptions.constant_memory = LXW_TRUE;
     wbOptions.tmpdir = nullptr;
     wbOptions.use_zip64 = LXW_FALSE;
     lxw_workbook *wb = workbook_new_opt(file.constData(), &wbOptions);
@@ -131,53 +167,57 @@ bool XlsxWriter::write(const ExportTable &table, const QString &path, const Opti
     }
     const Formats f = makeFormats(wb);
     QStringList taken;
-    const QString mainName = sheetName(table.title.isEmpty() ? u"清单"_s : table.title, taken);
+    const QString mainName = sheetName(layout.title.isEmpty() ? u"清单"_s : layout.title, taken);
     taken << mainName;
-    lxw_worksheet *main = addSheet(wb, mainName, table, f);
-    const int groupCol = options.sheetPerGroup ? table.columnIndex(table.groupByKey) : -1;
-    QMap<QString, QList<int>> groups; // sorted by name so the sheets come out in a stable order
-    if (groupCol >= 0) {
-        for (int r = 0; r < table.rows.size(); ++r)
-            groups[table.rows.at(r).value(groupCol).toString()] << r;
-    }
-    const int total = int(table.rows.size()) * (groupCol >= 0 ? 2 : 1);
-    int done = 0;
-    lxw_error err = main ? LXW_NO_ERROR : LXW_ERROR_MEMORY_MALLOC_FAILED;
-    auto step = [&]() {
-        ++done;
-        return !progress || (done % 500 != 0 && done != total) || progress(done, total);
-    };
-    bool cancelled = false;
-    for (int r = 0; err == LXW_NO_ERROR && !cancelled && r < table.rows.size(); ++r) {
-        err = writeRow(main, lxw_row_t(r + 1), table, table.rows.at(r), f);
-        cancelled = !step();
-    }
-    if (main && err == LXW_NO_ERROR && !table.rows.isEmpty())
-        worksheet_autofilter(main, 0, 0, lxw_row_t(table.rows.size()),
-                             lxw_col_t(table.columns.size() - 1));
-    for (auto it = groups.cbegin(); err == LXW_NO_ERROR && !cancelled && it != groups.cend();
-         ++it) {
-        const QString name = sheetName(it.key().isEmpty() ? u"未指定"_s : it.key(), taken);
+    Sheet main{addSheet(wb, mainName, layout, f)};
+    // A sheet per group, in the groups' order, filled in the same pass as the main sheet.
+    QHash<QByteArray, Sheet> sheets;
+    lxw_error err = main.ws ? LXW_NO_ERROR : LXW_ERROR_MEMORY_MALLOC_FAILED;
+    auto groupSheet = [&](const QByteArray &group) -> Sheet * {
+        auto it = sheets.find(group);
+        if (it != sheets.end())
+            return &it.value();
+        const QString g = QString::fromUtf8(group);
+        const QString name = sheetName(g.isEmpty() ? u"未指定"_s : g, taken);
         taken << name;
-        lxw_worksheet *ws = addSheet(wb, name, table, f);
-        if (!ws) {
+        Sheet s{addSheet(wb, name, layout, f)};
+        if (!s.ws)
+            return nullptr;
+        return &sheets.insert(group, s).value();
+    };
+    for (const QString &g : std::as_const(groups)) {
+        if (err == LXW_NO_ERROR && !groupSheet(g.toUtf8()))
             err = LXW_ERROR_MEMORY_MALLOC_FAILED;
-            break;
-        }
-        lxw_row_t out = 1;
-        for (int r : it.value()) {
-            err = writeRow(ws, out++, table, table.rows.at(r), f);
-            if (err != LXW_NO_ERROR || (cancelled = !step()))
-                break;
-        }
     }
-    if (cancelled || err != LXW_NO_ERROR) {
+    const qint64 total = source.rowCount();
+    int done = 0;
+    bool cancelled = false;
+    QByteArray copy;
+    while (err == LXW_NO_ERROR && !cancelled && rows->next()) {
+        err = writeRow(main.ws, main.next++, layout, *rows, f, copy);
+        if (err == LXW_NO_ERROR && groupCol >= 0) {
+            Sheet *s = groupSheet(rows->cell(groupCol).toByteArray());
+            err = s ? writeRow(s->ws, s->next++, layout, *rows, f, copy)
+                    : LXW_ERROR_MEMORY_MALLOC_FAILED;
+        }
+        ++done;
+        cancelled = progress && done % 1000 == 0 && !progress(done, int(total));
+    }
+    const QString readError = rows->error();
+    if (err == LXW_NO_ERROR && !cancelled && readError.isEmpty()) {
+        if (main.next > 1)
+            worksheet_autofilter(main.ws, 0, 0, main.next - 1,
+                                 lxw_col_t(layout.columns.size() - 1));
+        cancelled = progress && !progress(done, done);
+    }
+    if (cancelled || err != LXW_NO_ERROR || !readError.isEmpty()) {
         lxw_workbook_free(wb); // frees without writing the file
         QFile::remove(path);
         if (error)
-            *error = cancelled ? tr("The export was cancelled.")
-                               : tr("Cannot write the workbook %1: %2")
-                                     .arg(path, QString::fromUtf8(lxw_strerror(err)));
+            *error = cancelled              ? tr("The export was cancelled.")
+                     : !readError.isEmpty() ? readError
+                                            : tr("Cannot write the workbook %1: %2")
+                                                  .arg(path, QString::fromUtf8(lxw_strerror(err)));
         return false;
     }
     err = workbook_close(wb);

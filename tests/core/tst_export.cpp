@@ -4,6 +4,7 @@
 #include "core/export/PublicMasker.h"
 #include "core/export/TableExporter.h"
 #include "tests/core/DashboardFixture.h"
+#include "tests/support/SpreadsheetRead.h"
 #include "tests/support/TestServer.h"
 
 #include <QDir>
@@ -18,8 +19,7 @@
 using namespace Qt::StringLiterals;
 using namespace DashboardFixture;
 
-// Exports read back the way users' tools read them: .xlsx through openpyxl (Debian's
-// python3-openpyxl, hence /usr/bin/python3), .csv through Python's csv module with utf-8-sig.
+// Exports read back the way users' tools read them (tests/support/SpreadsheetRead.h).
 class TestExport : public QObject {
     Q_OBJECT
 
@@ -28,46 +28,8 @@ private:
     Database db;
     qint64 meetingId = 0;
 
-    // Returns {sheets: [{name, freeze, widths, wrap, rows: [[cell...]]}]}; dates as
-    // {"date": "YYYY-MM-DD"} so that the test sees whether a cell is a real date.
-    QJsonObject readXlsx(const QString &path) {
-        const QString script = uR"PY(
-import json, sys, datetime, openpyxl
-wb = openpyxl.load_workbook(sys.argv[1])
-out = {"sheets": []}
-for ws in wb.worksheets:
-    rows = []
-    for row in ws.iter_rows():
-        cells = []
-        for c in row:
-            v = c.value
-            if isinstance(v, (datetime.datetime, datetime.date)):
-                v = {"date": v.strftime("%Y-%m-%d")}
-            cells.append(v)
-        rows.append(cells)
-    widths = {k: v.width for k, v in ws.column_dimensions.items()}
-    wrap = [bool(c.alignment.wrap_text) for c in ws[2]] if ws.max_row >= 2 else []
-    out["sheets"].append({"name": ws.title, "freeze": ws.freeze_panes, "widths": widths,
-                          "wrap": wrap, "rows": rows})
-print(json.dumps(out, ensure_ascii=False))
-)PY"_s;
-        QProcess p;
-        p.start(u"/usr/bin/python3"_s, {u"-c"_s, script, path});
-        if (!p.waitForFinished(60000) || p.exitCode() != 0)
-            qWarning() << p.readAllStandardError();
-        return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-    }
-
-    QJsonArray readCsv(const QString &path) {
-        QProcess p;
-        p.start(u"/usr/bin/python3"_s,
-                {u"-c"_s,
-                 u"import csv,json,sys\nwith open(sys.argv[1], newline='', encoding='utf-8-sig') "
-                 "as f:\n    print(json.dumps(list(csv.reader(f)), ensure_ascii=False))"_s,
-                 path});
-        p.waitForFinished(60000);
-        return QJsonDocument::fromJson(p.readAllStandardOutput()).array();
-    }
+    static QJsonObject readXlsx(const QString &path) { return SpreadsheetRead::xlsx(path); }
+    static QJsonArray readCsv(const QString &path) { return SpreadsheetRead::csv(path); }
 
     static QString cellText(const QVariant &v) {
         return v.typeId() == QMetaType::QDate ? v.toDate().toString(Qt::ISODate) : v.toString();

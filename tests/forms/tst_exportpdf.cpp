@@ -4,6 +4,7 @@
 #include "tests/core/DashboardFixture.h"
 #include "tests/support/TestServer.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -27,6 +28,17 @@ private:
         p.waitForFinished(60000);
         // Narrow columns wrap long values over lines; compare the text without line breaks.
         return QString::fromUtf8(p.readAllStandardOutput()).remove(u'\n').remove(u' ');
+    }
+
+    static int pageCount(const QString &path) {
+        QProcess info;
+        info.start(u"pdfinfo"_s, {path});
+        info.waitForFinished(60000);
+        return QString::fromUtf8(info.readAllStandardOutput())
+            .section(u"Pages:"_s, 1)
+            .section(u'\n', 0, 0)
+            .trimmed()
+            .toInt();
     }
 
 private slots:
@@ -71,14 +83,7 @@ private slots:
         const QString path = dir.filePath(u"rows.pdf"_s);
         QString error;
         QVERIFY2(TableExporter::write(table, path, {}, {}, &error), qPrintable(error));
-        QProcess info;
-        info.start(u"pdfinfo"_s, {path});
-        info.waitForFinished(60000);
-        const int pages = QString::fromUtf8(info.readAllStandardOutput())
-                              .section(u"Pages:"_s, 1)
-                              .section(u'\n', 0, 0)
-                              .trimmed()
-                              .toInt();
+        const int pages = pageCount(path);
         QVERIFY(pages > 5);
         int seen = 0;
         for (int page = 1; page <= pages; ++page) {
@@ -99,6 +104,57 @@ private slots:
             }
         }
         QCOMPARE(seen, 300);
+    }
+
+    // A list longer than the pieces the PDF is laid out in: page numbers run on, every row is
+    // printed once, progress rises to the total, and a cancel leaves the old file as it was.
+    void longListStreamsPageByPage() {
+        ExportTable table;
+        table.title = u"长清单"_s;
+        table.columns = {{u"number"_s, u"编号"_s, ExportColumn::Type::Text, 10},
+                         {u"text"_s, u"内容"_s, ExportColumn::Type::LongText, 30},
+                         {u"day"_s, u"日期"_s, ExportColumn::Type::Date, 12}};
+        for (int i = 1; i <= 1000; ++i)
+            table.rows << QVariantList{u"L%1"_s.arg(i, 4, 10, QChar(u'0')),
+                                       u"企业反映用地审批慢。"_s.repeated(1 + i % 3),
+                                       QDate(2024, 1, 1).addDays(i)};
+        const QString path = dir.filePath(u"long.pdf"_s);
+        QList<int> done;
+        QList<int> totals;
+        QString error;
+        QVERIFY2(TableExporter::write(
+                     table, path, {},
+                     [&](int rows, int total) {
+                         totals << total;
+                         done << rows;
+                         return true;
+                     },
+                     &error),
+                 qPrintable(error));
+        QVERIFY(done.size() > 5); // page by page, not once at the end
+        for (int total : totals)
+            QCOMPARE(total, 1000);
+        QCOMPARE(done.last(), 1000);
+        QVERIFY(std::is_sorted(done.begin(), done.end()));
+        const int pages = pageCount(path);
+        QVERIFY(pages > 20);
+        const QString text = pdfText(path);
+        QVERIFY2(text.contains(u"—%1—"_s.arg(pages)), qPrintable(text.right(200)));
+        QVERIFY(text.contains(u"共1000条"_s));
+        for (int i = 1; i <= 1000; ++i)
+            QCOMPARE(text.count(u"L%1"_s.arg(i, 4, 10, QChar(u'0'))), 1);
+
+        const QString old = dir.filePath(u"cancelled.pdf"_s);
+        QFile f(old);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("old");
+        f.close();
+        QVERIFY(!TableExporter::write(
+            table, old, {}, [](int rows, int) { return rows < 300; }, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("old"));
+        QVERIFY(QDir(dir.path()).entryList({u"*.part"_s}, QDir::Files | QDir::Hidden).isEmpty());
     }
 
     void cliWritesPdf() {

@@ -1,0 +1,116 @@
+#include "core/export/PartFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString osReason(int error) {
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+// A unique ".NAME.XXXXXX.part" in the target's folder, created empty; empty on failure.
+QString namedPart(const QString &target, QString *error) {
+    const QFileInfo info(target);
+    QTemporaryFile temp(info.absoluteDir().filePath(u".%1.XXXXXX.part"_s.arg(info.fileName())));
+    temp.setAutoRemove(false);
+    if (!temp.open()) {
+        if (error)
+            *error = temp.errorString();
+        return {};
+    }
+    return temp.fileName();
+}
+
+} // namespace
+
+PartFile::PartFile(const QString &target)
+    : m_target(QFileInfo(target).absoluteFilePath()) {}
+
+PartFile::~PartFile() {
+    if (m_fd >= 0)
+        ::close(m_fd); // an unnamed file vanishes with its last descriptor
+    if (!m_done && !m_partPath.isEmpty())
+        QFile::remove(m_partPath);
+}
+
+bool PartFile::isPartFile(const QString &fileName) {
+    static const QRegularExpression pattern(u"^\\..+\\.[A-Za-z0-9]{6}\\.part$"_s);
+    return pattern.match(fileName).hasMatch();
+}
+
+bool PartFile::open(QString *error) {
+    const QString folder = QFileInfo(m_target).absolutePath();
+#ifdef O_TMPFILE
+    m_fd = ::open(QFile::encodeName(folder).constData(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0644);
+    if (m_fd >= 0) {
+        m_writePath = u"/proc/self/fd/%1"_s.arg(m_fd);
+        return true;
+    }
+    // EOPNOTSUPP, EISDIR, EINVAL: this file system has no unnamed files; a named part then.
+    if (errno == EACCES || errno == EROFS || errno == ENOSPC || errno == EDQUOT) {
+        if (error)
+            *error = tr("%1: cannot create a file in this folder: %2").arg(folder, osReason(errno));
+        return false;
+    }
+#endif
+    QString reason;
+    m_partPath = namedPart(m_target, &reason);
+    if (m_partPath.isEmpty()) {
+        if (error)
+            *error = tr("%1: cannot create a file in this folder: %2").arg(folder, reason);
+        return false;
+    }
+    m_writePath = m_partPath;
+    return true;
+}
+
+bool PartFile::commit(QString *error) {
+    auto fail = [&](int code) {
+        if (error)
+            *error = tr("%1: cannot replace the file: %2").arg(m_target, osReason(code));
+        return false;
+    };
+    if (m_fd >= 0) {
+        if (::fsync(m_fd) != 0)
+            return fail(errno);
+        // Linked under a part name first: linkat cannot replace an existing file, rename can.
+        QString reason;
+        m_partPath = namedPart(m_target, &reason);
+        if (m_partPath.isEmpty() || !QFile::remove(m_partPath))
+            return fail(EACCES);
+        const QByteArray proc = QFile::encodeName(m_writePath);
+        if (::linkat(AT_FDCWD, proc.constData(), AT_FDCWD,
+                     QFile::encodeName(m_partPath).constData(), AT_SYMLINK_FOLLOW) != 0) {
+            const int code = errno;
+            m_partPath.clear();
+            return fail(code);
+        }
+    } else if (const int fd =
+                   ::open(QFile::encodeName(m_partPath).constData(), O_RDONLY | O_CLOEXEC);
+               fd >= 0) {
+        const bool synced = ::fsync(fd) == 0;
+        const int code = errno;
+        ::close(fd);
+        if (!synced)
+            return fail(code);
+    }
+    QFile::setPermissions(m_partPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    if (std::rename(QFile::encodeName(m_partPath).constData(),
+                    QFile::encodeName(m_target).constData()) != 0)
+        return fail(errno);
+    m_done = true;
+    return true;
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// The file an export is being written to, out of sight until it is complete: on Linux an
+// unnamed file in the destination folder (O_TMPFILE), which leaves nothing behind when the
+// program is killed, given its name only when the writer succeeded — linked as
+// ".NAME.XXXXXX.part" and renamed over NAME at once, so that an older file of that name is
+// replaced whole or not at all. File systems without unnamed files (network shares) get the
+// named ".NAME.XXXXXX.part" from the start; the program removes stale ones of those when it
+// starts (see `isPartFile`).
+class PartFile {
+    Q_DECLARE_TR_FUNCTIONS(PartFile)
+
+public:
+    explicit PartFile(const QString &target);
+    ~PartFile(); // removes what was written unless commit() succeeded
+    PartFile(const PartFile &) = delete;
+    PartFile &operator=(const PartFile &) = delete;
+
+    bool open(QString *error);
+    // The path a writer opens to write the file (it may be /proc/self/fd/N).
+    QString writePath() const { return m_writePath; }
+    // Gives the file its name; false (and the file removed) when that fails.
+    bool commit(QString *error);
+
+    // Whether `fileName` is one of ours: ".NAME.XXXXXX.part".
+    static bool isPartFile(const QString &fileName);
+
+private:
+    QString m_target;
+    QString m_writePath;
+    QString m_partPath; // the named part file, when there is one
+    int m_fd = -1;      // the unnamed file, when there is one
+    bool m_done = false;
+};
