@@ -64,6 +64,7 @@ void splitBlocksAtPageBreaks(QTextDocument *doc) {
     // first so that the earlier positions stay valid: each edit inside a table lays the whole
     // table out again, and a printed list of a few hundred rows took minutes split by split.
     // The next pass checks the new layout and is normally empty.
+    bool split = false;
     for (int pass = 0; pass < 8; ++pass) {
         QList<int> starts; // positions of lines that begin a new page inside a paragraph
         for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
@@ -81,6 +82,7 @@ void splitBlocksAtPageBreaks(QTextDocument *doc) {
         }
         if (starts.isEmpty())
             break;
+        split = true;
         QTextCursor cursor(doc);
         cursor.beginEditBlock();
         for (auto it = starts.crbegin(); it != starts.crend(); ++it) {
@@ -101,7 +103,10 @@ void splitBlocksAtPageBreaks(QTextDocument *doc) {
         cursor.endEditBlock();
     }
     // The incremental relayout after the edits can leave the document's height stale (pages
-    // at the end went missing); a page-size change forces a full layout.
+    // at the end went missing); a page-size change forces a full layout. Without edits the
+    // layout is whole already: two more layouts of every page of a long list cost seconds.
+    if (!split)
+        return;
     const QSizeF size = doc->pageSize();
     doc->setPageSize(QSizeF(size.width(), size.height() + 1));
     doc->setPageSize(size);

@@ -30,16 +30,22 @@ QString ExportCommand::description() const {
         tr("Writes a list for the leaders or for publication: problem-list (the appeals "
            "and how they were handled), assignments, or evaluations. The file type follows"
            " the name: .xlsx (a header row that stays in view, filters, dates as dates), "
-           ".csv (UTF-8 that Excel and WPS open directly) or .pdf (landscape A4). The file"
-           " is written under a temporary name and renamed when complete, so a failed "
-           "export leaves nothing behind."),
+           ".csv (UTF-8 that Excel and WPS open directly) or .pdf (landscape A4). Rows go "
+           "from the database to the file one at a time, so a million rows take little "
+           "memory; on a terminal the rows written so far are shown, and Ctrl+C stops the "
+           "export. The file appears only when complete: a failed, stopped or killed export "
+           "leaves nothing behind and an older file of the same name as it was."),
+        tr("CSV cells that a spreadsheet would run as a formula (starting with = + - @) get "
+           "a leading '; .xlsx keeps them as text."),
         tr("  --meeting ID              only that meeting's items\n"
            "  --from DATE, --to DATE    only items within these dates (YYYY-MM-DD)\n"
            "  --public                  only the columns the profile allows to publish, "
-           "with names\n"
-           "                            (张*) and phone and ID numbers (139****5678) "
-           "masked, also in\n"
-           "                            the problem texts\n"
+           "with personal\n"
+           "                            data masked: every person and phone number the "
+           "record holds,\n"
+           "                            wherever its texts name them (张*, 欧阳**), and "
+           "phone, ID and\n"
+           "                            card numbers and e-mail addresses (139****5678)\n"
            "  --sheet-per-department    .xlsx: one sheet per lead department\n"
            "  --out FILE                the file to write"),
         tr("Example:"),
