@@ -86,6 +86,14 @@
         <source>cannot commit the import</source>
         <translation>无法提交导入</translation>
     </message>
+    <message>
+        <source>the file is %1 MB; at most %2 MB are imported at once (about 300,000 appeals): split it into several files</source>
+        <translation>文件大小为 %1 MB；每次最多导入 %2 MB（约 30 万条诉求），请拆分为几个文件后分别导入</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 fit: shorten it (a long report can be attached to the appeal as a file)</source>
+        <translation>长度为 %1 字，最多只能填写 %2 字：请删减（较长的材料可作为附件添加到该诉求）</translation>
+    </message>
 </context>
 <context>
     <name>AppealDetailDialog</name>
@@ -1675,6 +1683,13 @@
     </message>
 </context>
 <context>
+    <name>CellTextCheck</name>
+    <message>
+        <source>holds the control character %1 at character %2; control characters are not text (terminal escape codes, a damaged file or a copy from another program): delete them in the spreadsheet and import again</source>
+        <translation>第 %2 个字符处含有控制字符 %1；控制字符不是正文（可能是终端转义码、文件损坏或从其他程序复制带入）：请在表格中删除后重新导入</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>check the database file for damage and broken references</source>
@@ -1960,6 +1975,10 @@
     <message>
         <source>line %1 (row %2): a quoted field is not closed; a &quot; is missing</source>
         <translation>第 %1 行（第 %2 条记录）：引号字段未闭合，缺少 &quot;</translation>
+    </message>
+    <message>
+        <source>line %1 (row %2): more than %3 columns; this is not a list of appeals, or it is damaged</source>
+        <translation>第 %1 行（表格第 %2 行）：超过 %3 列；该文件不是诉求清单，或已损坏</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +2897,10 @@
         <source>Cannot write the OpenDocument file %1: %2</source>
         <translation>无法写入 OpenDocument 文件 %1：%2</translation>
     </message>
+    <message>
+        <source>Cannot finish the printout (the printer or file refused).</source>
+        <translation>无法完成打印（打印机或文件拒绝写入）。</translation>
+    </message>
 </context>
 <context>
     <name>EditConflict</name>
@@ -3150,31 +3173,45 @@
         </translation>
     </message>
     <message>
-        <source>Writes a list for the leaders or for publication: problem-list (the appeals and how they were handled), assignments, or evaluations. The file type follows the name: .xlsx (a header row that stays in view, filters, dates as dates), .csv (UTF-8 that Excel and WPS open directly) or .pdf (landscape A4). The file is written under a temporary name and renamed when complete, so a failed export leaves nothing behind.</source>
-        <translation>导出供领导阅看或对外公开的清单：problem-list（诉求及其办理情况）、assignments（交办事项）或 evaluations（评价）。文件类型由文件名决定：.xlsx（表头冻结、可筛选、日期为日期格式）、.csv（UTF-8，Excel 和 WPS 可直接打开）或 .pdf（A4 横向）。文件先以临时文件名写入，完成后再改名，因此导出失败不会留下残缺文件。</translation>
-    </message>
-    <message>
-        <source>  --meeting ID              only that meeting&apos;s items
-  --from DATE, --to DATE    only items within these dates (YYYY-MM-DD)
-  --public                  only the columns the profile allows to publish, with names
-                            (张*) and phone and ID numbers (139****5678) masked, also in
-                            the problem texts
-  --sheet-per-department    .xlsx: one sheet per lead department
-  --out FILE                the file to write</source>
-        <translation>  --meeting ID              仅该会议的事项
-  --from DATE, --to DATE    仅该日期范围内的事项（YYYY-MM-DD）
-  --public                  仅导出制度配置允许公开的列，姓名（张*）和电话、证件号码
-                            （139****5678）作遮蔽处理，困难问题正文中的也一并遮蔽
-  --sheet-per-department    .xlsx：每个牵头部门一个工作表
-  --out FILE                要写入的文件</translation>
-    </message>
-    <message>
         <source>Example:</source>
         <translation>示例：</translation>
     </message>
     <message>
         <source>  qinqing-cli export problem-list --meeting 12 --public --out 问题清单.xlsx</source>
         <translation>  qinqing-cli export problem-list --meeting 12 --public --out 问题清单.xlsx</translation>
+    </message>
+    <message>
+        <source>Writes a list for the leaders or for publication: problem-list (the appeals and how they were handled), assignments, or evaluations. The file type follows the name: .xlsx (a header row that stays in view, filters, dates as dates), .csv (UTF-8 that Excel and WPS open directly) or .pdf (landscape A4). Rows go from the database to the file one at a time, so a million rows take little memory; on a terminal the rows written so far are shown, and Ctrl+C stops the export. The file appears only when complete: a failed, stopped or killed export leaves nothing behind and an older file of the same name as it was.</source>
+        <translation>导出供领导阅看或对外公开的清单：problem-list（诉求及其办理情况）、assignments（交办事项）或 evaluations（评价）。文件类型由文件名决定：.xlsx（表头冻结、可筛选、日期为日期格式）、.csv（UTF-8，Excel 和 WPS 可直接打开）或 .pdf（A4 横向）。数据逐行从数据库写入文件，百万行也只占很少内存；在终端上会显示已写出的行数，按 Ctrl+C 可停止导出。文件只有在全部写完后才会出现：导出失败、被停止或被强行终止都不会留下残缺文件，同名的旧文件保持原样。</translation>
+    </message>
+    <message>
+        <source>CSV cells that a spreadsheet would run as a formula (starting with = + - @) get a leading &apos;; .xlsx keeps them as text.</source>
+        <translation>CSV 中会被电子表格当作公式执行的单元格（以 = + - @ 开头）前加一个 &apos;；.xlsx 中这些内容始终保存为文本。</translation>
+    </message>
+    <message>
+        <source>  --meeting ID              only that meeting&apos;s items
+  --from DATE, --to DATE    only items within these dates (YYYY-MM-DD)
+  --public                  only the columns the profile allows to publish, with personal
+                            data masked: every person and phone number the record holds,
+                            wherever its texts name them (张*, 欧阳**), and phone, ID and
+                            card numbers and e-mail addresses (139****5678)
+  --sheet-per-department    .xlsx: one sheet per lead department
+  --out FILE                the file to write</source>
+        <translation>  --meeting ID              仅该会议的事项
+  --from DATE, --to DATE    仅该日期范围内的事项（YYYY-MM-DD）
+  --public                  仅导出制度配置允许公开的列，个人信息作遮蔽处理：该记录中
+                            保存的每个人名和电话，在正文中出现的地方一律遮蔽（张*、欧阳**），
+                            电话、身份证、银行卡号码和电子邮箱也一并遮蔽（139****5678）
+  --sheet-per-department    .xlsx：每个牵头部门一个工作表
+  --out FILE                要写入的文件</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 / %2 行</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
     </message>
 </context>
 <context>
@@ -3233,16 +3270,6 @@
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;PDF (*.pdf)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv);;PDF (*.pdf)</translation>
     </message>
-    <message numerus="yes">
-        <source>Exporting %n row(s)…</source>
-        <translation>
-            <numerusform>正在导出 %n 行…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
     <message>
         <source>File: &quot;%1&quot; must end in .xlsx, .csv or .pdf.</source>
         <translation>文件：“%1”必须以 .xlsx、.csv 或 .pdf 结尾。</translation>
@@ -3265,10 +3292,24 @@
     </message>
 </context>
 <context>
-    <name>ExportQuery</name>
+    <name>ExportProgressDialog</name>
+    <message numerus="yes">
+        <source>Exporting %n row(s)…</source>
+        <translation>
+            <numerusform>正在导出 %n 行……</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Cannot read the list &quot;%1&quot;: %2</source>
-        <translation>无法读取清单“%1”：%2</translation>
+        <source>Exporting…</source>
+        <translation>正在导出……</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -3276,6 +3317,10 @@
     <message>
         <source>The export was cancelled.</source>
         <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
     </message>
 </context>
 <context>
@@ -4092,10 +4137,6 @@
         <translation>文件编码：%1</translation>
     </message>
     <message>
-        <source>Imports appeals from a spreadsheet saved as CSV: UTF-8 (with or without BOM) or GB18030, as Excel and WPS save &quot;CSV&quot; on Chinese Windows; separated by commas, semicolons or tabs. The header names the columns, in Chinese or English: 编号 number, 提交单位 submitting_unit, 统一社会信用代码 uscc, 企业负责人 responsible_person, 联系电话 phone, 提交日期 submit_date, 渠道 channel, 困难问题 problem, 意见建议 suggestions, 备注 prior_handling, 领域 domain, 行业性 industry_wide (是/否), 紧急 urgent, 收集部门 collecting_department. A 序号 column and a title row above the header are skipped. Dates may be written 2024-07-05, 2024/7/5, 2024.7.5 or 2024年7月5日.</source>
-        <translation>从另存为 CSV 的电子表格导入诉求：UTF-8（带或不带 BOM）或 GB18030（中文 Windows 上 Excel 和 WPS 另存“CSV”即为此编码）；以逗号、分号或制表符分隔。表头用中文或英文列名：编号 number、提交单位 submitting_unit、统一社会信用代码 uscc、企业负责人 responsible_person、联系电话 phone、提交日期 submit_date、渠道 channel、困难问题 problem、意见建议 suggestions、备注 prior_handling、领域 domain、行业性 industry_wide（是/否）、紧急 urgent、收集部门 collecting_department。“序号”列和表头上方的标题行会被跳过。日期可写作 2024-07-05、2024/7/5、2024.7.5 或 2024年7月5日。</translation>
-    </message>
-    <message>
         <source>All or nothing: every bad row is reported as &quot;row N: column: reason&quot; (N as the spreadsheet numbers rows, the header being row 1), the command exits with 2 and nothing is saved. Warnings (a credit code that does not check out, an odd phone number) do not stop the import. Missing numbers are given from the profile&apos;s pattern; enterprises are found by credit code, then by name, or added; unknown collecting departments are added.</source>
         <translation>要么全部导入，要么全部不导入：每个有错误的行都以“第 N 行：列：原因”报告（N 与电子表格的行号一致，表头为第 1 行），退出码为 2，不保存任何内容。警告（统一社会信用代码校验不通过、电话号码格式异常）不影响导入。缺少的编号按制度配置的编号规则生成；企业先按统一社会信用代码、再按名称匹配，找不到则新增；未知的收集部门会被新增。</translation>
     </message>
@@ -4110,6 +4151,26 @@
     <message>
         <source>  qinqing-cli import appeals 报名表.csv --dry-run</source>
         <translation>  qinqing-cli import appeals 报名表.csv --dry-run</translation>
+    </message>
+    <message>
+        <source>Imports appeals from a spreadsheet saved as CSV: UTF-8 (with or without BOM), UTF-16 (Excel&apos;s &quot;Unicode text&quot;) or GB18030, as Excel and WPS save &quot;CSV&quot; on Chinese Windows; separated by commas, semicolons or tabs. The header names the columns, in Chinese or English: 编号 number, 提交单位 submitting_unit, 统一社会信用代码 uscc, 企业负责人 responsible_person, 联系电话 phone, 提交日期 submit_date, 渠道 channel, 困难问题 problem, 意见建议 suggestions, 备注 prior_handling, 领域 domain, 行业性 industry_wide (是/否), 紧急 urgent, 收集部门 collecting_department. A 序号 column and a title row above the header are skipped. Dates may be written 2024-07-05, 2024/7/5, 2024.7.5 or 2024年7月5日.</source>
+        <translation>从另存为 CSV 的电子表格导入诉求：UTF-8（带或不带 BOM）、UTF-16（Excel 的“Unicode 文本”）或 GB18030（中文 Windows 上 Excel 和 WPS 另存“CSV”即为此编码）；以逗号、分号或制表符分隔。表头用中文或英文列名：编号 number、提交单位 submitting_unit、统一社会信用代码 uscc、企业负责人 responsible_person、联系电话 phone、提交日期 submit_date、渠道 channel、困难问题 problem、意见建议 suggestions、备注 prior_handling、领域 domain、行业性 industry_wide（是/否）、紧急 urgent、收集部门 collecting_department。“序号”列和表头上方的标题行会被跳过。日期可写作 2024-07-05、2024/7/5、2024.7.5 或 2024年7月5日。</translation>
+    </message>
+    <message>
+        <source>Refused with the line, or the row and column: a file that is no text (a workbook, a PDF) or holds NUL bytes or broken characters; a cell with control characters (terminal escape codes); a cell longer than its column holds (困难问题, 意见建议 and 备注 10,000 characters, 提交单位 200). Files over 100 MB are refused unread. The first 20 errors are printed, the rest counted by column.</source>
+        <translation>以下情况拒绝导入，并指明行号或行列：文件不是文本（工作簿、PDF 等），或含有 NUL 字节、损坏的字符；单元格含有控制字符（终端转义码）；单元格超出该列的长度上限（困难问题、意见建议和备注 10,000 字，提交单位 200 字）。超过 100 MB 的文件不予读取。只列出前 20 处错误，其余按列计数。</translation>
+    </message>
+    <message>
+        <source>… and %1 more warnings</source>
+        <translation>……另有 %1 条提示未列出</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>… and %1 more errors not shown (%2)</source>
+        <translation>……另有 %1 处错误未列出（%2）</translation>
     </message>
 </context>
 <context>
@@ -5206,6 +5267,17 @@
     </message>
 </context>
 <context>
+    <name>PartFile</name>
+    <message>
+        <source>%1: cannot create a file in this folder: %2</source>
+        <translation>%1：无法在该文件夹中创建文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the file: %2</source>
+        <translation>%1：无法替换该文件：%2</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPrompt</name>
     <message>
         <source>Again:</source>
@@ -5453,6 +5525,13 @@
     <message>
         <source>the rule profile %1</source>
         <translation>制度配置 %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuerySource</name>
+    <message>
+        <source>Cannot read the list &quot;%1&quot;: %2</source>
+        <translation>无法读取清单“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -6530,35 +6609,77 @@
         <translation>%1：文件夹不存在</translation>
     </message>
     <message>
-        <source>%1: cannot create a file in this folder: %2</source>
-        <translation>%1：无法在该文件夹中创建文件：%2</translation>
-    </message>
-    <message>
-        <source>%1: cannot replace the file</source>
-        <translation>%1：无法替换该文件</translation>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1：无法写入文件：%2</translation>
     </message>
 </context>
 <context>
     <name>TextFileDecoder</name>
     <message>
-        <source>the file starts as UTF-8 but contains bytes that are not UTF-8</source>
-        <translation>文件开头为 UTF-8 编码，但包含非 UTF-8 字节</translation>
-    </message>
-    <message>
-        <source>the file starts as UTF-16 but is damaged</source>
-        <translation>文件开头为 UTF-16 编码，但已损坏</translation>
-    </message>
-    <message>
         <source>the file is not UTF-8, and this system cannot read GB18030</source>
         <translation>文件不是 UTF-8 编码，且本系统无法读取 GB18030 编码</translation>
     </message>
     <message>
-        <source>the file is neither UTF-8 nor GB18030 (GBK); save it again as &quot;CSV UTF-8&quot;</source>
-        <translation>文件既不是 UTF-8 编码，也不是 GB18030（GBK）编码；请重新另存为“CSV UTF-8”格式</translation>
-    </message>
-    <message>
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>save it again as &quot;CSV UTF-8&quot;</source>
+        <translation>请重新另存为“CSV UTF-8”格式</translation>
+    </message>
+    <message>
+        <source>the file is a zip archive (an .xlsx workbook or a document?), not CSV: open it in Excel or WPS and save it as &quot;CSV UTF-8&quot;</source>
+        <translation>该文件是压缩包（可能是 .xlsx 工作簿或文档），不是 CSV 文件：请用 Excel 或 WPS 打开，另存为“CSV UTF-8”格式</translation>
+    </message>
+    <message>
+        <source>the file is an old Excel .xls workbook or Word document, not CSV: open it in Excel or WPS and save it as &quot;CSV UTF-8&quot;</source>
+        <translation>该文件是旧版 Excel .xls 工作簿或 Word 文档，不是 CSV 文件：请用 Excel 或 WPS 打开，另存为“CSV UTF-8”格式</translation>
+    </message>
+    <message>
+        <source>the file is a PDF document, not CSV</source>
+        <translation>该文件是 PDF 文档，不是 CSV 文件</translation>
+    </message>
+    <message>
+        <source>the file is an SQLite database, not CSV (a Qinqing database is opened with --db)</source>
+        <translation>该文件是 SQLite 数据库，不是 CSV 文件（亲清数据库请用 --db 打开）</translation>
+    </message>
+    <message>
+        <source>the file is an image, not CSV</source>
+        <translation>该文件是图片，不是 CSV 文件</translation>
+    </message>
+    <message>
+        <source>the file is UTF-32, which spreadsheets rarely write; %1</source>
+        <translation>该文件为 UTF-32 编码，表格软件很少使用这种编码；%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>line %1: the file is UTF-8 but has bytes here that are not a character (%n damaged place(s) in all); the file is damaged or was joined from files of different encodings; %2</source>
+        <translation>
+            <numerusform>第 %1 行：该文件为 UTF-8 编码，但此处有不构成字符的字节（全文共 %n 处损坏）；文件已损坏，或由不同编码的文件拼接而成；%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: the file is UTF-16 but ends in half a character; it was cut short; %2</source>
+        <translation>第 %1 行：该文件为 UTF-16 编码，但结尾只有半个字符，文件不完整；%2</translation>
+    </message>
+    <message>
+        <source>line %1: the file is UTF-16 but has a damaged character here (half of a surrogate pair); %2</source>
+        <translation>第 %1 行：该文件为 UTF-16 编码，但此处有一个损坏的字符（代理对不完整）；%2</translation>
+    </message>
+    <message>
+        <source>line %1: the file is neither UTF-8 nor GB18030 (GBK): the bytes on this line are not characters in either; %2</source>
+        <translation>第 %1 行：该文件既不是 UTF-8 也不是 GB18030（GBK）编码：这一行的字节在两种编码中都不是有效字符；%2</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor GB18030 (GBK); %1</source>
+        <translation>该文件既不是 UTF-8 也不是 GB18030（GBK）编码；%1</translation>
+    </message>
+    <message>
+        <source>line %1: the file holds a NUL (zero) byte, which is never text: it is not a CSV file, or it is damaged; %2</source>
+        <translation>第 %1 行：该文件含有 NUL（零值）字节，这不可能是正文：该文件不是 CSV 文件，或已损坏；%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; at most %3 MB are read (split the file)</source>
+        <translation>%1 大小为 %2 MB；最多读取 %3 MB（请拆分文件）</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "tests/core/DashboardFixture.h"
 #include "tests/support/CliRun.h"
 #include "tests/support/SpreadsheetRead.h"
+#include "tests/support/TestServer.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,7 +34,7 @@ private:
 
 private slots:
     void initTestCase() {
-        QVERIFY(db.open(dir.filePath(u"formulas.sqlite"_s)));
+        QVERIFY(db.open(TestServer::location(dir.path(), u"formulas.sqlite"_s)));
         DatabaseInitializer init(db);
         QVERIFY(init.initialize(u"wuhai"_s));
         hostile.number = u"WH2024-0001"_s;

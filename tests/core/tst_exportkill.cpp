@@ -1,4 +1,5 @@
 #include "tests/support/CliRun.h"
+#include "tests/support/TestServer.h"
 
 #include <QDir>
 #include <QFile>
@@ -69,7 +70,7 @@ private slots:
     void initTestCase() {
         QVERIFY(!qEnvironmentVariable("QINQING_CLI").isEmpty());
         QVERIFY(QDir().mkpath(outFolder()));
-        m_db = m_dir.filePath(u"kill.sqlite"_s);
+        m_db = TestServer::location(m_dir.path(), u"kill.sqlite"_s);
         QCOMPARE(CliRun::run(m_db, {u"init"_s, u"--profile"_s, u"wushen"_s}).exitCode, 0);
         const CliRun::Result demo = CliRun::run(
             m_db, {u"demo"_s, u"--appeals"_s, u"3000"_s, u"--today"_s, u"2026-06-15"_s});

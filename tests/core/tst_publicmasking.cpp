@@ -8,6 +8,7 @@
 #include "tests/core/DashboardFixture.h"
 #include "tests/support/CliRun.h"
 #include "tests/support/SpreadsheetRead.h"
+#include "tests/support/TestServer.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -74,7 +75,7 @@ private slots:
     // no public column shows; its texts mention all of them, unlabelled and oddly written.
     void recordsOwnPeopleAreMaskedEverywhere() {
         Database db;
-        QVERIFY(db.open(dir.filePath(u"public.sqlite"_s)));
+        QVERIFY(db.open(TestServer::location(dir.path(), u"public.sqlite"_s)));
         DatabaseInitializer init(db);
         QVERIFY(init.initialize(u"wuhai"_s));
         const qint64 dept = department(db, u"市自然资源局"_s, u"0473-3998316"_s);
