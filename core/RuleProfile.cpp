@@ -88,7 +88,8 @@ QJsonObject RuleProfile::toJson() const {
         {"forms"_L1, QJsonObject{{"variant"_L1, formVariant},
                                  {"form1"_L1, form1Title},
                                  {"form2"_L1, form2Title},
-                                 {"form3"_L1, form3Title}}},
+                                 {"form3"_L1, form3Title},
+                                 {"replyOffice"_L1, replyOffice}}},
         {"domainMatching"_L1, domainMatching},
         {"liaisonEnterprises"_L1,
          QJsonObject{{"min"_L1, liaisonEnterprisesMin}, {"max"_L1, liaisonEnterprisesMax}}},
@@ -138,6 +139,7 @@ RuleProfile RuleProfile::fromJson(const QJsonObject &json, QStringList *errors) 
     p.form1Title = forms.value("form1"_L1).toString();
     p.form2Title = forms.value("form2"_L1).toString();
     p.form3Title = forms.value("form3"_L1).toString();
+    p.replyOffice = forms.value("replyOffice"_L1).toString();
     p.domainMatching = json.value("domainMatching"_L1).toBool();
     const QJsonObject liaison = json.value("liaisonEnterprises"_L1).toObject();
     p.liaisonEnterprisesMin = liaison.value("min"_L1).toInt();

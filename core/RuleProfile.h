@@ -52,6 +52,9 @@ public:
     QString form1Title;
     QString form2Title;
     QString form3Title;
+    // Where departments report their replies to the 处理意见 (seed 001: 报市工业和信息化局汇总);
+    // empty: the issuer.
+    QString replyOffice;
 
     bool domainMatching = false;   // match appeal domains to the receiving leader (seed 002)
     int liaisonEnterprisesMin = 0; // each leader's key enterprises (seed 003: 2-3)

@@ -80,6 +80,27 @@ QString ChineseFormat::blankDate() {
     return u"\u3000\u3000年\u3000\u3000月\u3000\u3000日"_s;
 }
 
+QString ChineseFormat::locality(const QString &office) {
+    qsizetype best = -1;
+    QString found = u"市"_s;
+    for (const QString &level : {u"市"_s, u"旗"_s, u"县"_s, u"区"_s}) {
+        const qsizetype at = office.indexOf(level);
+        if (at >= 0 && (best < 0 || at < best)) {
+            best = at;
+            found = level;
+        }
+    }
+    return found;
+}
+
+QString ChineseFormat::quoted(const QString &name) {
+    if (name.startsWith(u'“') && name.endsWith(u'”') && name.count(u'“') == 1)
+        return name;
+    QString inner = name;
+    inner.replace(u'“', u'‘').replace(u'”', u'’');
+    return u"“"_s + inner + u"”"_s;
+}
+
 QStringList ChineseFormat::titleLines(const QStringList &words, qreal lineEms,
                                       const std::function<qreal(QStringView)> &ems) {
     QString text;

@@ -16,6 +16,14 @@ public:
     static QString numeral(int n);           // 1 → 一, 12 → 十二, 23 → 二十三 (1..99)
     // The blank a paper form leaves for a date: "    年  月  日".
     static QString blankDate();
+    // The level of government an office belongs to, as its documents say 我市/全旗/本县: the
+    // first of 市, 旗, 县, 区 in its name (乌审旗政务服务与数据管理局 → 旗, 通辽经济技术开发区… →
+    // 区); 市 when there is none.
+    static QString locality(const QString &office);
+    // `name` in Chinese quotation marks, its own “…” turned into ‘…’ (GB/T 15834: quotes inside
+    // quotes are single): 政务服务“亲清”政企恳谈会 → “政务服务‘亲清’政企恳谈会”. A name quoted
+    // whole already is returned as it is.
+    static QString quoted(const QString &name);
 
     // How a title too long for one line breaks, GB/T 9704-2012 7.3.3: “标题回行时，要做到词意完整，
     // 排列对称”. `words` are the title's parts in order (the office's or the meeting's name, the

@@ -3,6 +3,7 @@
 #include "forms/FormFonts.h"
 #include "forms/KeepTogether.h"
 #include "forms/OdtStyles.h"
+#include "forms/PageFill.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
@@ -191,9 +192,12 @@ std::unique_ptr<QTextDocument> DocumentRenderer::layout(const PrintableDocument 
     text->setHtml(doc.html);
     if (doc.layout == PrintableDocument::Layout::Official)
         applyDocumentGrid(text.get(), device);
+    if (doc.layout == PrintableDocument::Layout::Form && bodySize.height() > 0)
+        PageFill::apply(text.get(), doc.oneSheet);
     if (splitAtPageBreaks) {
         KeepTogether::apply(text.get());
         splitBlocksAtPageBreaks(text.get());
+        PageFill::toFoot(text.get());
     }
     return text;
 }

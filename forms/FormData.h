@@ -49,6 +49,12 @@ struct AssignmentFormData // 附件2 办理情况表 / 议题办理情况表, �
     QDate assignedOn;
     QDate progressDue;
     QDate dueDate;
+    // The deadline the meeting decided (as corrected before any extension or 重办), which its
+    // minutes and 处理意见 print; invalid when not known (FormDataLoader::meeting sets it).
+    QDate decidedDueDate;
+    QDate originalDueDate; // before extensions (rewritten by a 重办)
+    bool rehandled = false;
+    qint64 topicId = 0;
     QString status;
     QString result;
     QString feedback;
@@ -85,7 +91,7 @@ struct MeetingFormData // 会议纪要, 通告, 问题建议清单, 处理意见
     QDate date;
     QString place;
     QString form;
-    QString minutesNumber;
+    QString minutesNumber; // as typed, else 第N期 counted in the meeting's year
     QString summary;
     QStringList chairs;    // 主持
     QStringList attendees; // 出席 (leaders and departments)
@@ -115,6 +121,10 @@ struct FormContext {
     QString profileName; // 乌海市“市长服务民营企业接待日” ...
     QString issuer;      // 印发机关
     QString meetingName; // 政企畅谈会 ...
+    // Where departments report their replies to the 处理意见 (seed 001: 市工业和信息化局, where
+    // the working group sits); empty: the issuer.
+    QString replyOffice;
+    QStringList exclusionReasons; // the profile's 不予受理 reasons, as the regulation words them
 
     // The names a title keeps whole when it breaks (ChineseFormat::titleWords).
     QStringList titleNames() const { return {profileName, meetingName, issuer}; }

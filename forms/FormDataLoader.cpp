@@ -4,6 +4,9 @@
 #include "core/ProfileRepository.h"
 #include "core/records/OfficeDetailsRepository.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -31,7 +34,7 @@ SELECT s.id, COALESCE(a.number, ''), COALESCE(a.submitting_unit, ''),
        COALESCE(t.description, ''), COALESCE(a.problem, ''), d.name, s.lead_contact,
        s.lead_phone, d.contact, d.phone, s.assigned_on, s.progress_due, s.due_date, s.status,
        s.result, s.feedback, s.supervision, COALESCE(mt.decision, ''), COALESCE(s.meeting_id, 0),
-       COALESCE(a.suggestions, '')
+       COALESCE(a.suggestions, ''), COALESCE(t.id, 0), s.original_due_date, s.rehandle_count
 FROM assignments s
 JOIN departments d ON d.id = s.lead_department_id
 LEFT JOIN appeals a ON a.id = s.appeal_id
@@ -118,6 +121,9 @@ QList<AssignmentFormData> FormDataLoader::loadAssignments(const QString &where,
         s.decision = q.value(20).toString();
         s.problem = q.value(7).toString();
         s.suggestions = q.value(22).toString();
+        s.topicId = q.value(23).toLongLong();
+        s.originalDueDate = isoDate(q.value(24));
+        s.rehandled = q.value(25).toInt() > 0;
         const qint64 meetingId = q.value(21).toLongLong();
         if (meetingId != 0) {
             if (!chairs.contains(meetingId))
@@ -235,6 +241,8 @@ std::optional<MeetingFormData> FormDataLoader::meeting(qint64 id) {
     m.place = q.value(4).toString();
     m.form = q.value(5).toString();
     m.minutesNumber = q.value(6).toString();
+    if (m.minutesNumber.trimmed().isEmpty() && m.date.isValid())
+        m.minutesNumber = yearlyNumber(m.id, m.date);
     m.summary = q.value(7).toString();
     m.noticeDate = isoDate(q.value(8));
     m.bookingFrom = isoDate(q.value(9));
@@ -262,6 +270,7 @@ std::optional<MeetingFormData> FormDataLoader::meeting(qint64 id) {
     }
 
     m.assignments = meetingAssignments(id);
+    setDecidedDeadlines(id, m.assignments);
     QSqlQuery t(m_db.sql());
     t.prepare(uR"(SELECT t.id, t.title, t.description, mt.decision FROM meeting_topics mt
                   JOIN topics t ON t.id = mt.topic_id WHERE mt.meeting_id = ?
@@ -286,13 +295,66 @@ std::optional<MeetingFormData> FormDataLoader::meeting(qint64 id) {
                         topic.appeals << *a;
                 }
             }
-            topic.assignments = loadAssignments(
-                u" WHERE s.meeting_id = ? AND COALESCE(s.topic_id, a.topic_id) = ?"_s,
-                {id, topicId});
+            // The topic's share of the meeting's assignments (read above, decided deadlines set).
+            for (const AssignmentFormData &s : std::as_const(m.assignments)) {
+                if (s.topicId == topicId)
+                    topic.assignments << s;
+            }
             m.topics << topic;
         }
     }
     return m;
+}
+
+QString FormDataLoader::yearlyNumber(qint64 meetingId, const QDate &date) {
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT count(*) FROM meetings WHERE status <> 'cancelled' AND meeting_date >= ? "
+              "AND (meeting_date < ? OR (meeting_date = ? AND id <= ?))"_s);
+    q.addBindValue(QDate(date.year(), 1, 1).toString(Qt::ISODate));
+    q.addBindValue(date.toString(Qt::ISODate));
+    q.addBindValue(date.toString(Qt::ISODate));
+    q.addBindValue(meetingId);
+    if (!q.exec() || !q.next() || q.value(0).toInt() < 1)
+        return {};
+    return u"第%1期"_s.arg(q.value(0).toInt());
+}
+
+void FormDataLoader::setDecidedDeadlines(qint64 meetingId, QList<AssignmentFormData> &list) {
+    // The history in order: created with its deadline, corrected (deadline_changed), until the
+    // first extension or 重办 (reopened), which come after the meeting.
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT l.entity_id, l.action, l.detail FROM audit_log l "
+              "JOIN assignments s ON s.id = l.entity_id WHERE l.entity = 'assignment' AND "
+              "s.meeting_id = ? AND l.action IN ('created', 'deadline_changed', "
+              "'extension_approved', 'reopened') ORDER BY l.entity_id, l.id"_s);
+    q.addBindValue(meetingId);
+    QHash<qint64, QDate> decided;
+    QSet<qint64> closed;
+    if (q.exec()) {
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (closed.contains(id))
+                continue;
+            const QString action = q.value(1).toString();
+            const QJsonObject detail =
+                QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+            if (action == "created"_L1)
+                decided.insert(id, isoDate(detail.value("due"_L1).toString()));
+            else if (action == "deadline_changed"_L1)
+                decided.insert(id, isoDate(detail.value("to"_L1).toString()));
+            else
+                closed.insert(id);
+        }
+    }
+    for (AssignmentFormData &s : list) {
+        const QDate d = decided.value(s.id);
+        // Without a history (imported or older data) the first deadline stands, unless the
+        // item was handled again, which rewrote it.
+        s.decidedDueDate = d.isValid() ? d : (s.rehandled ? QDate() : s.originalDueDate);
+        if (!s.decidedDueDate.isValid())
+            s.decidedDueDate = s.dueDate;
+    }
 }
 
 FormContext FormDataLoader::context(const QString &variant) {
@@ -304,6 +366,9 @@ FormContext FormDataLoader::context(const QString &variant) {
     const QString issuer = OfficeDetailsRepository(m_db).load().issuer;
     c.issuer = issuer.isEmpty() ? profile.issuer : issuer;
     c.meetingName = profile.meetingName;
+    c.replyOffice = profile.replyOffice.isEmpty() ? c.issuer : profile.replyOffice;
+    for (const ExclusionReason &r : profile.exclusionReasons)
+        c.exclusionReasons << r.label;
     c.variant = profile.formVariant == "004"_L1 ? u"004"_s : u"000"_s;
     if (!variant.isEmpty() && variant != c.variant) {
         c.variant = variant;

@@ -34,6 +34,10 @@ public:
 private:
     QList<AssignmentFormData> loadAssignments(const QString &where, const QVariantList &binds);
     QStringList meetingPeople(qint64 meetingId, const QStringList &roles, bool leaders);
+    // 第N期: the meeting's place among its year's meetings that were not cancelled, by date.
+    QString yearlyNumber(qint64 meetingId, const QDate &date);
+    // The deadlines the meeting decided, from the assignments' history (FormData.h).
+    void setDecidedDeadlines(qint64 meetingId, QList<AssignmentFormData> &assignments);
 
     Database &m_db;
     QString m_error;

@@ -1,8 +1,12 @@
 #include "forms/FormHtml.h"
 
 #include "forms/ChineseFormat.h"
+#include "forms/PageFill.h"
 
 #include <QFontMetricsF>
+#include <QHash>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -74,8 +78,33 @@ bool FormHtml::isLong(const QString &value, int charsPerLine) {
     return value.size() > 20 * charsPerLine;
 }
 
+QStringList FormHtml::labelLines(const QString &labelText, qreal widthMm, qreal pointSize) {
+    // The cell's padding (cellpadding 6 px = 1.6 mm a side) and rule are not for text.
+    const qreal usable = widthMm - 2 * 6 * 25.4 / 96 - 0.6;
+    const QFontMetricsF metrics(FormFonts::font(FormFonts::Role::Label, pointSize));
+    const qreal em = metrics.horizontalAdvance(u'\u4e2d');
+    const qreal lineEms = usable / (pointSize * 25.4 / 72);
+    QStringList lines;
+    // A zero-width space marks where the label's words meet (总体评价​意见): a break goes
+    // there first, as the seeds break them.
+    for (const QString &part : labelText.split(u'\n')) {
+        lines << ChineseFormat::titleLines(
+            part.split(QChar(0x200B)), lineEms,
+            [&](QStringView piece) { return metrics.horizontalAdvance(piece.toString()) / em; });
+    }
+    return lines;
+}
+
 QString FormHtml::label(const QString &labelText, int rowSpan, int colSpan, const QString &width,
-                        bool top) {
+                        bool top, qreal pointSize) {
+    QString html = text(QString(labelText).remove(QChar(0x200B)));
+    if (width.endsWith(u'%')) {
+        const qreal widthMm = QStringView(width).chopped(1).toDouble() * 156 / 100;
+        QStringList lines;
+        for (const QString &line : labelLines(labelText, widthMm, pointSize))
+            lines << text(line);
+        html = lines.join(u"<br/>"_s);
+    }
     QString attrs;
     if (rowSpan > 1)
         attrs += u" rowspan=\"%1\""_s.arg(rowSpan);
@@ -84,7 +113,42 @@ QString FormHtml::label(const QString &labelText, int rowSpan, int colSpan, cons
     if (!width.isEmpty())
         attrs += u" width=\"%1\""_s.arg(width);
     return u"<td align=\"center\" valign=\"%1\"%2>%3</td>"_s.arg(top ? u"top"_s : u"middle"_s,
-                                                                 attrs, text(labelText));
+                                                                 attrs, html);
+}
+
+QString FormHtml::writing(const QString &valueText, int weight, int colSpan, int rowSpan,
+                          const QString &width, const QString &lead) {
+    QString attrs;
+    if (rowSpan > 1)
+        attrs += u" rowspan=\"%1\""_s.arg(rowSpan);
+    if (colSpan > 1)
+        attrs += u" colspan=\"%1\""_s.arg(colSpan);
+    if (!width.isEmpty())
+        attrs += u" width=\"%1\""_s.arg(width);
+    QString html = valueText.isEmpty() ? u"&nbsp;"_s : text(valueText);
+    if (!lead.isEmpty())
+        html = valueText.isEmpty() ? lead : lead + u"<br/>"_s + html;
+    return u"<td valign=\"top\"%1>%2</td>"_s.arg(attrs, PageFill::mark(html, weight));
+}
+
+QString FormHtml::tickBoxes(const QStringList &options, int chosen, qreal pointSize,
+                            const QString &separator) {
+    // The box's own size: how tall the font draws □ relative to its em, once per font.
+    static QHash<QString, qreal> inkPerEm;
+    const QString family = FormFonts::family(FormFonts::Role::Body);
+    if (!inkPerEm.contains(family)) {
+        const QFontMetricsF m(FormFonts::font(FormFonts::Role::Body, 72));
+        const qreal em = m.horizontalAdvance(u'\u4e2d');
+        inkPerEm.insert(family, em > 0 ? m.boundingRect(QChar(0x25A1)).height() / em : 1);
+    }
+    const qreal ratio = std::max<qreal>(0.05, inkPerEm.value(family));
+    // 3.8 mm of ink: a pen's tick fits, with a little over GB's 3.5 mm to spare.
+    const qreal boxPoints = std::clamp<qreal>(3.8 / (ratio * 25.4 / 72), pointSize, 4 * pointSize);
+    QStringList parts;
+    for (int i = 0; i < options.size(); ++i)
+        parts << u"<span style=\"font-size:%1pt;\">%2</span>%3"_s.arg(boxPoints, 0, 'f', 1)
+                     .arg(i == chosen ? u"■"_s : u"□"_s, text(options.at(i)));
+    return parts.join(separator);
 }
 
 QString FormHtml::value(const QString &valueText, int colSpan, int minLines, int charsPerLine,
@@ -118,4 +182,67 @@ QString FormHtml::footnotes(const QStringList &lines, qreal pointSize) {
 
 QString FormHtml::pageBreak() {
     return u"<p style=\"page-break-before:always; margin:0px;\"></p>"_s;
+}
+
+QString FormHtml::blankLine() {
+    return paragraph(u"&nbsp;"_s, 16, false);
+}
+
+namespace {
+
+// Width in half cells of the grid: Chinese characters and full-width punctuation take a cell,
+// ASCII letters and digits half of one.
+int halfCells(const QString &text) {
+    int n = 0;
+    for (QChar c : text)
+        n += c.unicode() < 0x80 ? 1 : 2;
+    return n;
+}
+
+QString leading(int halves) {
+    halves = std::max(0, halves);
+    return QString(halves / 2, QChar(0x3000)) + (halves % 2 ? QString(QChar(0x2002)) : QString());
+}
+
+} // namespace
+
+QString FormHtml::signature(const QString &issuer, const QString &date) {
+    constexpr int line = 2 * 28, two = 2 * 2;
+    int signatureAt = line - two - halfCells(issuer);
+    int dateAt = signatureAt + two;
+    if (dateAt + halfCells(date) > line - two) {
+        dateAt = line - two - halfCells(date);
+        signatureAt = dateAt - two;
+    }
+    return paragraph(text(leading(signatureAt) + issuer), 16, false) +
+           paragraph(text(leading(dateAt) + date), 16, false);
+}
+
+QString FormHtml::recordBlock(const QStringList &copiedTo, const QString &issuer,
+                              const QString &printedOn) {
+    // Rules in CSS pixels: 0.35 mm (thick) and 0.25 mm (thin) as GB/T 9704 7.4.1 recommends.
+    const QString thick = u"1.3px solid #000000"_s, thin = u"1px solid #000000"_s;
+    const QString font = FormHtml::font(FormFonts::Role::Body, 14);
+    QString html = u"<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"1\" "
+                   "style=\"%1\"><tr>"_s.arg(font);
+    const QString anchor = u"<a name=\"qqfoot\">"_s;
+    // 右空一字: Qt drops trailing spaces when it aligns right, so an empty last column of one
+    // 4号 character (4.94 mm of 156) holds the space. It spans every row, which also keeps
+    // KeepTogether from cutting the 版记 in two: it moves on whole.
+    const int rows = copiedTo.isEmpty() ? 1 : 2;
+    const QString margin =
+        u"<td width=\"3%\" rowspan=\"%1\" style=\"border-top:%2; border-bottom:%2;\"></td>"_s.arg(
+            QString::number(rows), thick);
+    if (!copiedTo.isEmpty())
+        html += u"<td colspan=\"2\" style=\"border-top:%1; border-bottom:%2;\">%3\u3000抄送："
+                "%4。</a></td>%5</tr><tr>"_s.arg(thick, thin, anchor, text(copiedTo.join(u"、"_s)),
+                                                 margin);
+    const QString top = copiedTo.isEmpty() ? thick : thin;
+    const QString cell = u"style=\"border-top:%1; border-bottom:%2;\""_s.arg(top, thick);
+    html += u"<td width=\"57%\" %1>%2\u3000%3%4</td><td width=\"40%\" align=\"right\" "
+            "%1>%5印发</td>%6</tr></table>"_s.arg(
+                cell, copiedTo.isEmpty() ? anchor : QString(), text(issuer),
+                copiedTo.isEmpty() ? u"</a>"_s : QString(), text(printedOn),
+                copiedTo.isEmpty() ? margin : QString());
+    return html;
 }

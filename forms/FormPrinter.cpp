@@ -172,6 +172,6 @@ QList<PrintableDocument> FormPrinter::noticeDocuments(const FormContext &context
                                                       const QList<ReminderNoticeData> &notices) {
     QList<PrintableDocument> docs;
     for (const ReminderNoticeData &n : notices)
-        docs << ReminderNotice::build(context, &n, Clock::today());
+        docs << ReminderNotice::build(context, &n, n.asOf); // dated the day it counts to
     return docs;
 }

@@ -36,8 +36,10 @@ QString assignmentSentence(const AssignmentFormData &s) {
     const QStringList coops = cooperatorNames(s);
     if (!coops.isEmpty())
         text += u"，%1配合"_s.arg(coops.join(u"、"_s));
-    if (s.dueDate.isValid())
-        text += u"，%1前办结并反馈企业"_s.arg(ChineseFormat::date(s.dueDate));
+    // The deadline the meeting set, not the one in force after an extension or a 重办.
+    const QDate due = s.decidedDueDate.isValid() ? s.decidedDueDate : s.dueDate;
+    if (due.isValid())
+        text += u"，%1前办结并反馈企业"_s.arg(ChineseFormat::date(due));
     return text + u"。"_s;
 }
 
@@ -154,7 +156,15 @@ PrintableDocument MeetingDocuments::minutes(const FormContext &c, const MeetingF
 PrintableDocument MeetingDocuments::opinions(const FormContext &c, const MeetingFormData *m) {
     QString html = FormHtml::title({u"企业诉求事项处理意见"_s});
     const QString dated = m ? ChineseFormat::date(m->date) : ChineseFormat::blankDate();
-    html += FormHtml::paragraph(FormHtml::text(u"（%1\u3000%2）"_s.arg(meetingLabel(c, m), dated)),
+    // The subtitle on one line when it fits the 28 characters, else broken between the
+    // meeting and its date, never inside the date (as Writer broke it).
+    const QString meeting = meetingLabel(c, m);
+    int halves = 0;
+    for (QChar ch : meeting + dated)
+        halves += ch.unicode() < 0x80 ? 1 : 2;
+    const QString joint = halves + 6 <= 2 * 28 ? u"\u3000"_s : u"<br/>"_s;
+    html += FormHtml::paragraph(u"（"_s + FormHtml::text(meeting) + joint + FormHtml::text(dated) +
+                                    u"）"_s,
                                 16, false, u"center"_s);
     const QString who = m && !m->chairs.isEmpty() ? m->chairs.join(u"、"_s) : u"××"_s;
     const QString where = m && !m->place.isEmpty() ? u"在%1"_s.arg(m->place) : QString();
@@ -162,7 +172,7 @@ PrintableDocument MeetingDocuments::opinions(const FormContext &c, const Meeting
         u"%1，%2%"
         u"3与企业代表面对面交流，研究处理企业提出的意见建议。现将企业诉求事项处理意见印发如下，"
         "请各承办单位按照处理意见和期限办理，积极与企业协商，并及时将解决问题和回复企业情况报%4汇总。"_s
-            .arg(dated, who, where, c.issuer)));
+            .arg(dated, who, where, c.replyOffice.isEmpty() ? c.issuer : c.replyOffice)));
     const QList<AssignmentFormData> items = m ? m->assignments : QList<AssignmentFormData>{{}, {}};
     int n = 0;
     for (const AssignmentFormData &s : items) {
@@ -182,12 +192,10 @@ PrintableDocument MeetingDocuments::opinions(const FormContext &c, const Meeting
         if (!coops.isEmpty())
             units += u"，"_s + coops.join(u"、"_s) + u"（配合）"_s;
         html += line(u"承办单位"_s, units);
-        html += line(u"办理时限"_s,
-                     s.dueDate.isValid() ? ChineseFormat::date(s.dueDate) + u"前"_s : QString());
+        const QDate due = s.decidedDueDate.isValid() ? s.decidedDueDate : s.dueDate;
+        html += line(u"办理时限"_s, due.isValid() ? ChineseFormat::date(due) + u"前"_s : QString());
     }
-    html += FormHtml::paragraph(u"&nbsp;"_s);
-    html += FormHtml::paragraph(FormHtml::text(c.issuer + gap), 16, false, u"right"_s);
-    html += FormHtml::paragraph(FormHtml::text(dated + gap), 16, false, u"right"_s);
+    html += FormHtml::blankLine() + FormHtml::signature(c.issuer, dated);
     PrintableDocument doc;
     doc.name = u"企业诉求事项处理意见"_s + (m ? u"-"_s + QString::number(m->id) : u"-空白"_s);
     doc.html = html;

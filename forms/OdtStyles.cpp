@@ -3,7 +3,10 @@
 #include "forms/FormFonts.h"
 
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
+#include <cmath>
 #include <zip.h>
 
 using namespace Qt::StringLiterals;
@@ -96,6 +99,12 @@ QByteArray OdtStyles::stylesXml(const PrintableDocument &doc) {
         "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" "
         "office:version=\"1.2\">"_s;
     xml += u"<office:styles>"_s;
+    // As Qt sets the PDF: no extra space between Chinese and Arabic digits (Writer's default
+    // "2024 年 7 月" took a character of every line with a date) and no punctuation hanging
+    // past the margin.
+    xml += u"<style:default-style style:family=\"paragraph\"><style:paragraph-properties "
+           "style:text-autospace=\"none\" style:punctuation-wrap=\"simple\"/>"
+           "</style:default-style>"_s;
     if (numbers)
         xml += footerStyle(u"FooterOdd"_s, true) + footerStyle(u"FooterEven"_s, false);
     xml += u"</office:styles><office:automatic-styles><style:page-layout style:name=\"pm1\">"
@@ -137,10 +146,95 @@ QByteArray OdtStyles::withAsianFonts(QByteArray xml) {
 }
 
 QByteArray OdtStyles::onDocumentGrid(QByteArray xml) {
-    // A 3号 character is 16 pt; 28 of them fit the 156 mm line at 156/28 mm each.
-    const QByteArray spacing = QByteArray::number(156.0 / 28 / 25.4 * 72 - 16, 'f', 3);
+    // A 3号 character is 16 pt; 28 of them fit the 156 mm line at 156/28 mm each. Writer
+    // counts in twips (1/20 pt) and rounds the spacing: rounded down to whole twips, or the
+    // 28th character goes to the next line.
+    const qreal cellTwips = std::floor(156.0 / 28 / 25.4 * 1440);
+    const QByteArray spacing = QByteArray::number((cellTwips - 16 * 20) / 20, 'f', 3);
     return xml.replace("fo:font-size=\"16pt\"",
                        "fo:font-size=\"16pt\" fo:letter-spacing=\"" + spacing + "pt\"");
+}
+
+QByteArray OdtStyles::headingsAndTitles(QByteArray contentXml) {
+    QString xml = QString::fromUtf8(contentXml);
+    // The text styles: headings in the 一、 heading face, titles from 2号 (20 pt) up.
+    static const QRegularExpression textStyle(
+        uR"re(<style:style style:name="([^"]+)" style:family="text">\s*<style:text-properties ([^>]*)/>)re"_s);
+    static const QRegularExpression size(uR"re(fo:font-size="([\d.]+)pt")re"_s);
+    const QString heading =
+        u"fo:font-family=\"%1\""_s.arg(FormFonts::preferredFamily(FormFonts::Role::Heading));
+    QSet<QString> headingStyles, titleStyles;
+    for (auto it = textStyle.globalMatch(xml); it.hasNext();) {
+        const auto m = it.next();
+        if (m.captured(2).contains(heading))
+            headingStyles << m.captured(1);
+        if (size.match(m.captured(2)).captured(1).toDouble() >= 20)
+            titleStyles << m.captured(1);
+    }
+    static const QRegularExpression paragraph(
+        uR"re(<text:p text:style-name="([^"]+)">((?:(?!</text:p>).)*)</text:p>)re"_s,
+        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression span(
+        uR"re(<text:span text:style-name="([^"]+)">([^<]*)</text:span>)re"_s);
+    QHash<QString, QString> copies; // new paragraph style → its extra attribute
+    QString out;
+    qsizetype last = 0;
+    const qsizetype body = xml.indexOf(u"<office:body>"_s);
+    for (auto it = paragraph.globalMatch(xml, std::max<qsizetype>(0, body)); it.hasNext();) {
+        const auto m = it.next();
+        bool anyHeading = false, allHeading = true, title = false;
+        for (auto s = span.globalMatch(m.captured(2)); s.hasNext();) {
+            const auto sm = s.next();
+            const bool blank = sm.captured(2).trimmed().remove(QChar(0x3000)).isEmpty();
+            if (titleStyles.contains(sm.captured(1)))
+                title = true;
+            if (blank)
+                continue;
+            if (headingStyles.contains(sm.captured(1)))
+                anyHeading = true;
+            else
+                allHeading = false;
+        }
+        QString suffix, attribute;
+        if (title) {
+            suffix = u"t"_s;
+            attribute = u"style:snap-to-layout-grid=\"false\""_s;
+        } else if (anyHeading && allHeading) {
+            suffix = u"k"_s;
+            attribute = u"fo:keep-with-next=\"always\""_s;
+        } else {
+            continue;
+        }
+        const QString name = m.captured(1) + suffix;
+        copies.insert(name, m.captured(1) + u'|' + attribute);
+        out += QStringView(xml).mid(last, m.capturedStart(1) - last);
+        out += name;
+        last = m.capturedEnd(1);
+    }
+    xml = out + xml.mid(last);
+    QString styles;
+    for (auto it = copies.cbegin(); it != copies.cend(); ++it) {
+        const QString original = it.value().section(u'|', 0, 0);
+        const QString attribute = it.value().section(u'|', 1);
+        const qsizetype start = xml.indexOf(
+            u"<style:style style:name=\"%1\" style:family=\"paragraph\">"_s.arg(original));
+        const qsizetype end = start < 0 ? -1 : xml.indexOf(u"</style:style>"_s, start);
+        if (end < 0)
+            continue;
+        QString style = xml.mid(start, end + 14 - start);
+        style.replace(u"style:name=\"%1\""_s.arg(original), u"style:name=\"%1\""_s.arg(it.key()));
+        const qsizetype props = style.indexOf(u"<style:paragraph-properties"_s);
+        if (props >= 0)
+            style.insert(props + 27, u" "_s + attribute);
+        else
+            style.insert(style.indexOf(u'>') + 1,
+                         u"<style:paragraph-properties %1/>"_s.arg(attribute));
+        styles += style;
+    }
+    const qsizetype at = xml.indexOf(u"</office:automatic-styles>"_s);
+    if (at >= 0)
+        xml.insert(at, styles);
+    return xml.toUtf8();
 }
 
 bool OdtStyles::apply(const QString &odtPath, const PrintableDocument &doc, QString *error,
@@ -169,7 +263,7 @@ bool OdtStyles::apply(const QString &odtPath, const PrintableDocument &doc, QStr
     QByteArray content = withAsianFonts(readEntry(archive, "content.xml", &contentRead));
     const bool official = doc.layout == PrintableDocument::Layout::Official;
     if (official)
-        content = onDocumentGrid(content);
+        content = headingsAndTitles(onDocumentGrid(content));
     const QMarginsF m = doc.marginsMm();
     const qreal paperWidth = doc.orientation() == QPageLayout::Landscape ? 297 : 210;
     content = OdtTables::rewrite(content, tables, paperWidth - m.left() - m.right(), official);

@@ -26,6 +26,11 @@ public:
     static QByteArray withAsianFonts(QByteArray contentXml);
     // content.xml with the 3号 text narrowed to 28 characters a line (official documents).
     static QByteArray onDocumentGrid(QByteArray contentXml);
+    // content.xml with the titles (and the 版头) off the 22-line grid, where Writer gave each of
+    // their lines two grid lines (the title's second line 20 mm under its first), and the
+    // 一、 headings (all in 黑体) kept with the paragraph after them, as the PDF keeps them
+    // (KeepTogether): Writer left 二、 and 五、 alone at a page's foot.
+    static QByteArray headingsAndTitles(QByteArray contentXml);
     // False (and `error`) when the file is not a zip archive or cannot be rewritten. `tables`:
     // what the document's tables need that Qt's writer leaves out (OdtTables).
     static bool apply(const QString &odtPath, const PrintableDocument &doc, QString *error,

@@ -15,6 +15,9 @@ struct PrintableDocument {
     QString name; // e.g. 议题办理情况表-12, used for file names and the preview's title
     QString html;
     Layout layout = Layout::Form;
+    // A form that must stay on one sheet however long its texts (the 交办单, one per item):
+    // its writing cells' text is set smaller rather than run on to a second page (PageFill).
+    bool oneSheet = false;
 
     // GB/T 9704-2012: top 37 mm, left 28 mm, text block 156 × 225 mm on 210 × 297 mm.
     QMarginsF marginsMm() const {

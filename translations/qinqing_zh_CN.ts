@@ -5552,6 +5552,10 @@
         <translation>不存在编号为 %1 的交办事项。</translation>
     </message>
     <message>
+        <source>Assignment %1 is escalated to a higher level and waits for its answer: a reminder notice chases only overdue items the department can act on (the overdue list leaves it out too).</source>
+        <translation>交办事项 %1 已提交上级，正在等待上级答复：催办通知只催办承办单位能够办理的逾期事项（超期清单同样不列入该事项）。</translation>
+    </message>
+    <message>
         <source>Assignment %1 is not overdue on %2 (status %3, due %4): a reminder notice is for overdue items.</source>
         <translation>交办事项 %1 在 %2 未逾期（状态 %3，办理时限 %4）：催办通知只针对逾期事项。</translation>
     </message>

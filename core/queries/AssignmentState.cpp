@@ -102,6 +102,10 @@ QString AssignmentState::overdueSql(const QString &alias) {
     return u"(%1 AND %2.due_date < ?)"_s.arg(openSql(alias), alias);
 }
 
+QString AssignmentState::chasedSql(const QString &alias) {
+    return u"(%1 AND %2 = 0)"_s.arg(overdueSql(alias), escalatedOnSql(alias, u"?"_s));
+}
+
 QString AssignmentState::approvedExtensionsSql(const QString &alias) {
     // decided_on compares as ISO text; an approved extension always has one.
     return u"(SELECT COUNT(*) FROM extensions x WHERE x.assignment_id = %1.id AND "

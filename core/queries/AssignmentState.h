@@ -48,6 +48,11 @@ public:
     static QString openSql(const QString &alias);
     // SQL condition "open and overdue": binds one parameter, the as-of date (YYYY-MM-DD).
     static QString overdueSql(const QString &alias);
+    // SQL condition "chased on the date" (超期催办): overdue and not escalated on that date. An
+    // item escalated (提交上级) waits for the higher level's answer, which the lead department
+    // cannot hurry: the dashboard counts it apart, `overdue` does not list it and no 催办通知 is
+    // printed for it. Binds three parameters, each the as-of date.
+    static QString chasedSql(const QString &alias);
     // SQL expression: the extensions of the assignment aliased `alias` approved on or before
     // the as-of date, which it binds as one parameter (YYYY-MM-DD). Extended: greater than 0.
     static QString approvedExtensionsSql(const QString &alias);

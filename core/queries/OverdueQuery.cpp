@@ -27,14 +27,15 @@ QList<OverdueQuery::Item> OverdueQuery::run(const QDate &asOf) {
                         "LEFT JOIN topics t ON t.id = s.topic_id "
                         "LEFT JOIN enterprises e ON e.id = a.enterprise_id "
                         "LEFT JOIN departments d ON d.id = s.lead_department_id "
-                        "WHERE %1"_s.arg(AssignmentState::overdueSql(u"s"_s),
+                        "WHERE %1"_s.arg(AssignmentState::chasedSql(u"s"_s),
                                          AssignmentState::approvedExtensionsSql(u"s"_s));
     if (!q.prepare(sql)) {
         m_error = tr("Cannot list the overdue assignments: %1").arg(q.lastError().text());
         return items;
     }
     q.addBindValue(asOf.toString(Qt::ISODate)); // extensions approved by then
-    q.addBindValue(asOf.toString(Qt::ISODate)); // overdue on that date
+    for (int i = 0; i < 3; ++i)                 // overdue on that date, and not escalated on it
+        q.addBindValue(asOf.toString(Qt::ISODate));
     if (!q.exec()) {
         m_error = tr("Cannot list the overdue assignments: %1").arg(q.lastError().text());
         return items;

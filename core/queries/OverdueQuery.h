@@ -8,8 +8,9 @@
 class Database;
 
 // 超期未办结: the open assignments whose deadline passed before a given date, with how many
-// working days they are late, for supervision (督查) and the overdue report. "Open" and
-// "overdue" are AssignmentState's definitions.
+// working days they are late, for supervision (督查) and the overdue report. Which items are
+// chased is AssignmentState::chasedSql: escalated ones wait for the higher level and are left
+// out, as the 催办通知 leaves them out.
 class OverdueQuery {
     Q_DECLARE_TR_FUNCTIONS(OverdueQuery)
 

@@ -3,11 +3,11 @@
 #include "forms/ChineseFormat.h"
 #include "forms/FormHtml.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString gap = u"\u3000\u3000"_s;
 
 // 诉求编号：WS2026-0616, the label in 楷体 as the 处理意见 set theirs.
 QString field(const QString &label, const QString &value) {
@@ -45,13 +45,23 @@ QString extensionRule(const ReminderNoticeData &n) {
     return text;
 }
 
-// 版记: the copied departments between two rules, 4号 as GB/T 9704 sets it.
-QString copiedTo(const QStringList &departments) {
-    return u"<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"4\" "
-           "style=\"margin-top:12px; %1\"><tr><td style=\"border-top:1px solid #000000; "
-           "border-bottom:1px solid #000000;\">\u3000抄送：%2。</td></tr></table>"_s.arg(
-               FormHtml::font(FormFonts::Role::Body, 14),
-               FormHtml::text(departments.join(u"、"_s)));
+// GB/T 9704 7.2 版头: the issuing office's name as 发文机关标志 (小标宋, red, centred), the
+// 发文字号 under it, and the red rule 4 mm under the number; the title follows under the rule.
+QString header(const FormContext &c, const QString &number) {
+    const QString red = u"#e60012"_s;
+    // 2号, smaller when the office's name would not fit the line: a notice of one item stays
+    // on one page, so the 版头 keeps to two grid lines rather than GB/T 9704's 空二行.
+    const qreal points =
+        std::clamp<qreal>(156.0 / std::max<qsizetype>(1, c.issuer.size()) / 25.4 * 72, 14, 22);
+    QString html = u"<p align=\"center\" style=\"%1 color:%2; margin:0px;\">%3</p>"_s.arg(
+        FormHtml::font(FormFonts::Role::Title, points), red, FormHtml::text(c.issuer));
+    // Off the 22-line grid, as the rest of the 版头: a grid line here pushed the 版记 over.
+    html += u"<p align=\"center\" style=\"%1 margin:0px;\">%2</p>"_s.arg(
+        FormHtml::font(FormFonts::Role::Body, 16), number);
+    html += u"<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\" "
+            "style=\"margin-top:10px; margin-bottom:8px; font-size:2pt;\"><tr>"
+            "<td style=\"border-bottom:2px solid %1;\"></td></tr></table>"_s.arg(red);
+    return html;
 }
 
 } // namespace
@@ -59,16 +69,19 @@ QString copiedTo(const QStringList &departments) {
 PrintableDocument ReminderNotice::build(const FormContext &c, const ReminderNoticeData *n,
                                         const QDate &issued) {
     const QDate dated = n ? issued : QDate();
-    QString html = FormHtml::title({title()});
     // The number is written in by hand when the notice is registered; its blanks keep their
     // width (QTextDocument would collapse the spaces otherwise).
     auto space = [](int count) {
         return u"<span style=\"white-space:pre\">%1</span>"_s.arg(QString(count, QChar(0x3000)));
     };
-    html += FormHtml::paragraph(
-        u"催办〔%1〕%2号"_s.arg(dated.isValid() ? QString::number(dated.year()) : space(4),
-                                space(2)),
-        16, false, u"center"_s);
+    QString html =
+        header(c, u"催办〔%1〕%2号"_s.arg(
+                      dated.isValid() ? QString::number(dated.year()) : space(4), space(2)));
+    // The title under the rule (a line's space, not GB/T 9704's 空二行: one item's notice keeps
+    // to one page with its 版记), then 空一行 before the addressee (7.3.1, 7.3.2).
+    html += FormHtml::title({title()}).replace(u"margin-top:6px; margin-bottom:10px;"_s,
+                                               u"margin:0px;"_s) +
+            FormHtml::blankLine();
     html += FormHtml::paragraph(
         FormHtml::text(orBlank(n ? n->leadDepartment : QString()) + u"："_s), 16, false);
     // The item in one sentence, as notices state it, then the enterprise's words.
@@ -99,12 +112,10 @@ PrintableDocument ReminderNotice::build(const FormContext &c, const ReminderNoti
             n && !n->cooperators.isEmpty() ? u"请配合单位主动对接，及时向牵头单位提供办理意见。"_s
                                            : QString(),
             phone)));
-    html += FormHtml::paragraph(FormHtml::text(c.issuer + gap), 16, false, u"right"_s);
-    html += FormHtml::paragraph(
-        FormHtml::text((dated.isValid() ? ChineseFormat::date(dated) : u"××年××月××日"_s) + gap),
-        16, false, u"right"_s);
-    if (n && !n->cooperators.isEmpty())
-        html += copiedTo(n->cooperators);
+    const QString date = dated.isValid() ? ChineseFormat::date(dated) : u"××年××月××日"_s;
+    html += FormHtml::blankLine() + FormHtml::signature(c.issuer, date);
+    // The 版记 at the foot of the last page: 抄送 the cooperating departments, 印发机关 and date.
+    html += FormHtml::recordBlock(n ? n->cooperators : QStringList(), c.issuer, date);
 
     PrintableDocument doc;
     doc.name = title() + (n ? u"-"_s + (n->appealNumber.isEmpty() ? QString::number(n->assignmentId)

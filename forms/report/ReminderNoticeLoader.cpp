@@ -97,6 +97,11 @@ std::optional<ReminderNoticeData> ReminderNoticeLoader::assignment(qint64 id, co
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         m_error = tr("There is no assignment with id %1.").arg(id);
+    else if (q.value(0).toString() == "escalated"_L1)
+        m_error = tr("Assignment %1 is escalated to a higher level and waits for its answer: a "
+                     "reminder notice chases only overdue items the department can act on (the "
+                     "overdue list leaves it out too).")
+                      .arg(id);
     else
         m_error =
             tr("Assignment %1 is not overdue on %2 (status %3, due %4): a reminder notice "

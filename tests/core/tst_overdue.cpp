@@ -63,7 +63,9 @@ private slots:
         QVERIFY(add(u"GQ-0927"_s, u"2024-09-27"_s, u"assigned"_s));
         QVERIFY(add(u"GQ-0930"_s, u"2024-09-30"_s, u"in_progress"_s));
         QVERIFY(add(u"GQ-1008"_s, u"2024-10-08"_s, u"returned"_s));
-        QVERIFY(add(u"CJ-0127"_s, u"2025-01-27"_s, u"escalated"_s));
+        QVERIFY(add(u"CJ-0127"_s, u"2025-01-27"_s, u"returned"_s));
+        // Escalated (提交上级): waiting for the higher level, not chased (AssignmentState).
+        QVERIFY(add(u"ESC-0127"_s, u"2025-01-27"_s, u"escalated"_s));
         for (const char *closed : {"done", "evaluated", "deferred"})
             QVERIFY(add(u"CLOSED-"_s + QString::fromLatin1(closed), u"2024-09-02"_s,
                         QString::fromLatin1(closed)));
@@ -141,6 +143,7 @@ private slots:
         QCOMPARE(items.value(u"CJ-0127"_s).workingDaysOverdue, 4);
         items = overdue(QDate(2025, 2, 9));
         QCOMPARE(items.value(u"CJ-0127"_s).workingDaysOverdue, 4);
+        QVERIFY(!items.contains(u"ESC-0127"_s));
     }
 
     void extendedNotOverdueBeforeNewDeadline() {

@@ -1,0 +1,295 @@
+#include "forms/PageFill.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString prefix = u"qqfill-"_s;
+
+struct WritingCell {
+    QTextTable *table = nullptr;
+    int row = 0;
+    int column = 0;
+    int weight = 1;
+    qreal basePadding = 0;
+};
+
+int weightOf(const QTextTableCell &cell) {
+    for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it) {
+        const QTextBlock block = it.currentBlock();
+        if (!block.isValid())
+            continue;
+        for (auto f = block.begin(); !f.atEnd(); ++f) {
+            for (const QString &name : f.fragment().charFormat().anchorNames()) {
+                if (name.startsWith(prefix))
+                    return std::max(1, name.mid(prefix.size()).toInt());
+            }
+        }
+    }
+    return 0;
+}
+
+QList<WritingCell> writingCells(QTextDocument *doc) {
+    QList<WritingCell> cells;
+    for (QTextFrame *frame : doc->rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        for (int r = 0; r < table->rows(); ++r) {
+            for (int c = 0; c < table->columns(); ++c) {
+                const QTextTableCell cell = table->cellAt(r, c);
+                if (cell.row() != r || cell.column() != c)
+                    continue;
+                if (const int w = weightOf(cell)) {
+                    const QTextTableCellFormat format = cell.format().toTableCellFormat();
+                    cells << WritingCell{table, r, c, w, format.bottomPadding()};
+                }
+            }
+        }
+    }
+    return cells;
+}
+
+// Where the content ends: the bottom of the last block (an empty one follows a closing table).
+qreal contentBottom(QTextDocument *doc) {
+    doc->documentLayout()->documentSize(); // finishes the layout, which Qt defers after edits
+    return doc->documentLayout()->blockBoundingRect(doc->lastBlock()).bottom();
+}
+
+// Every writing cell gets `extra` in proportion to its weight on top of its own padding.
+void setPadding(QList<WritingCell> &cells, qreal extra) {
+    int total = 0;
+    for (const WritingCell &c : cells)
+        total += c.weight;
+    if (total == 0)
+        return;
+    QTextCursor batch(cells.first().table->document());
+    batch.beginEditBlock();
+    for (const WritingCell &c : cells) {
+        QTextTableCell cell = c.table->cellAt(c.row, c.column);
+        QTextTableCellFormat format = cell.format().toTableCellFormat();
+        format.setBottomPadding(c.basePadding + std::max<qreal>(0, extra * c.weight / total));
+        format.setVerticalAlignment(QTextCharFormat::AlignTop); // written from the top down
+        cell.setFormat(format);
+    }
+    batch.endEditBlock();
+}
+
+// Sets the text of `cells` (or of every cell of the document's tables) in `points`.
+void shrinkText(QTextDocument *doc, const QList<WritingCell> &cells, qreal points, bool all) {
+    QTextCursor cursor(doc);
+    cursor.beginEditBlock();
+    const auto shrink = [&](const QTextTableCell &cell) {
+        cursor.setPosition(cell.firstPosition());
+        cursor.setPosition(cell.lastPosition(), QTextCursor::KeepAnchor);
+        QTextCharFormat size;
+        size.setFontPointSize(points);
+        cursor.mergeCharFormat(size);
+    };
+    if (all) {
+        for (QTextFrame *frame : doc->rootFrame()->childFrames()) {
+            if (auto *table = qobject_cast<QTextTable *>(frame)) {
+                for (int r = 0; r < table->rows(); ++r)
+                    for (int c = 0; c < table->columns(); ++c)
+                        shrink(table->cellAt(r, c));
+            }
+        }
+    } else {
+        for (const WritingCell &c : cells)
+            shrink(c.table->cellAt(c.row, c.column));
+    }
+    cursor.endEditBlock();
+}
+
+void setCellPadding(QTextDocument *doc, qreal padding) {
+    for (QTextFrame *frame : doc->rootFrame()->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(frame)) {
+            QTextTableFormat format = table->format();
+            format.setCellPadding(padding);
+            table->setFormat(format);
+        }
+    }
+}
+
+} // namespace
+
+QString PageFill::mark(const QString &cellHtml, int weight) {
+    return u"<a name=\"%1%2\">%3</a>"_s.arg(prefix).arg(weight).arg(cellHtml);
+}
+
+qreal PageFill::apply(QTextDocument *doc, bool onePage) {
+    const qreal page = doc->pageSize().height();
+    if (page <= 0)
+        return 0;
+    QList<WritingCell> cells = writingCells(doc);
+    if (cells.isEmpty())
+        return 0;
+    qreal shrunk = 0;
+    if (doc->pageCount() > 1) {
+        if (!onePage)
+            return 0; // long texts flow on to further pages
+        // Smaller text in the writing cells first (小四, 五号, 小五), then in every cell as
+        // well, then closer cell padding; until the sheet holds it.
+        const qreal before = contentBottom(doc);
+        struct Step {
+            qreal all; // 0: the labels and short values keep their size
+            qreal writing;
+            qreal padding; // < 0: the table's own
+        };
+        for (const Step &step :
+             {Step{0, 12, -1}, Step{0, 10.5, -1}, Step{0, 9, -1}, Step{10.5, 9, -1},
+              Step{9, 7.5, -1}, Step{9, 7.5, 2}, Step{7.5, 7.5, 1}}) {
+            if (step.all > 0)
+                shrinkText(doc, cells, step.all, true);
+            shrinkText(doc, cells, step.writing, false);
+            if (step.padding >= 0)
+                setCellPadding(doc, step.padding);
+            if (doc->pageCount() == 1)
+                break;
+        }
+        shrunk = contentBottom(doc) - before;
+        if (doc->pageCount() > 1)
+            return shrunk;
+    }
+    // A little under the page, so that rounding in the painter's scale never opens a page
+    // holding only the empty paragraph after the table.
+    const qreal slack = page * 0.005;
+    const qreal free = page - contentBottom(doc) - slack;
+    if (free <= 0)
+        return shrunk;
+    // Padding and page do not add up exactly (a row whose label is taller than its padded cell
+    // grows by less; a row that no longer fits moves to the next page whole): step towards
+    // the foot, then search between the last step that fitted and the first that did not.
+    qreal reached = contentBottom(doc);
+    const auto fits = [&](qreal padding) {
+        setPadding(cells, padding);
+        reached = contentBottom(doc);
+        return doc->pageCount() == 1 && reached <= page - slack;
+    };
+    qreal added = 0, over = -1;
+    for (int step = 0; step < 4; ++step) {
+        const qreal next = added + (page - slack - reached);
+        if (next - added < page * 0.002)
+            break;
+        if (!fits(next)) {
+            over = next;
+            break;
+        }
+        added = next;
+    }
+    if (over > added) {
+        for (int pass = 0; pass < 8 && over - added > page * 0.002; ++pass) {
+            const qreal mid = (added + over) / 2;
+            (fits(mid) ? added : over) = mid;
+        }
+        fits(added);
+    }
+    return added + shrunk;
+}
+
+bool PageFill::toFoot(QTextDocument *doc) {
+    const qreal page = doc->pageSize().height();
+    if (page <= 0)
+        return false;
+    QTextTable *record = nullptr;
+    for (QTextFrame *frame : doc->rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table || table->rows() == 0)
+            continue;
+        const QTextBlock first = doc->findBlock(table->cellAt(0, 0).firstPosition());
+        for (auto f = first.begin(); !f.atEnd() && !record; ++f) {
+            if (f.fragment().charFormat().anchorNames().contains(u"qqfoot"_s))
+                record = table;
+        }
+    }
+    if (!record)
+        return false;
+    // A 版记 broken over two pages (Qt moves a row that does not fit on to the next) goes to
+    // the next page whole, to its foot; the signature and date stay with the text above.
+    const QRectF box = doc->documentLayout()->frameBoundingRect(record);
+    if (int(box.top() / page) != int((box.bottom() - 1) / page)) {
+        QTextTableFormat breaking = record->format();
+        breaking.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        record->setFormat(breaking);
+    }
+    // No margin under the table: Qt counts it when it decides whether the table fits a page.
+    QTextTableFormat flush = record->format();
+    flush.setBottomMargin(0);
+    record->setFormat(flush);
+    // The empty paragraph Qt keeps after a closing table takes no room, as KeepTogether does.
+    if (doc->lastBlock().position() == record->lastPosition() + 1) {
+        QTextCursor last(doc->lastBlock());
+        QTextBlockFormat none;
+        none.setLineHeight(0, QTextBlockFormat::FixedHeight);
+        last.setBlockFormat(none);
+        QTextCharFormat tinyText;
+        tinyText.setFontPointSize(1);
+        last.setBlockCharFormat(tinyText);
+    }
+    // The page the table ends on, and its foot; the trailing paragraph must still fit on it.
+    const qreal start = contentBottom(doc);
+    // The empty paragraph after the table, which must stay on the page too.
+    const qreal trailing =
+        std::max<qreal>(0, start - doc->documentLayout()->frameBoundingRect(record).bottom());
+    const int pageOfEnd = int(start / page);
+    const qreal foot = (pageOfEnd + 1) * page - page * 0.003;
+    // The space is the top margin of an empty paragraph put before the table (the table's own
+    // top margin made Qt move it on to the next page long before it reached the foot, and the
+    // bottom margin of the paragraph above it was not applied before a table).
+    const QTextBlock above = doc->findBlock(record->firstPosition() - 1);
+    if (!above.isValid())
+        return false;
+    QTextCursor cursor(above);
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    cursor.insertBlock();
+    QTextBlockFormat format;
+    format.setTopMargin(0);
+    format.setBottomMargin(0);
+    QTextCharFormat tiny;
+    tiny.setFontPointSize(1);
+    cursor.setBlockCharFormat(tiny);
+    const qreal base = 0;
+    // A block's margin is in the document's own units (Qt does not scale it to the device).
+    const qreal wanted = foot - start;
+    if (wanted <= 0)
+        return true;
+    qreal reached = start;
+    const auto fits = [&](qreal margin) {
+        format.setTopMargin(base + margin);
+        cursor.setBlockFormat(format);
+        doc->documentLayout()->documentSize();
+        const qreal now = doc->documentLayout()->frameBoundingRect(record).bottom() + trailing;
+        reached = now;
+        return int(now / page) == pageOfEnd && now <= foot;
+    };
+    // Margins do not add up exactly (Qt collapses some of them): step towards the foot, and
+    // search between the last step that fitted and the first that did not.
+    qreal good = 0, bad = -1;
+    for (int step = 0; step < 4; ++step) {
+        const qreal next = good + (step == 0 ? wanted : foot - reached);
+        if (next - good < 1)
+            break;
+        if (!fits(next)) {
+            bad = next;
+            break;
+        }
+        good = next;
+    }
+    if (bad > good) {
+        for (int pass = 0; pass < 8 && bad - good > 0.5; ++pass) {
+            const qreal mid = (good + bad) / 2;
+            (fits(mid) ? good : bad) = mid;
+        }
+        fits(good);
+    }
+    return true;
+}
