@@ -400,6 +400,10 @@
         <source>The form shows the stored version now; nothing of yours was saved.</source>
         <translation>表单现已显示库中保存的内容；您刚才的修改未保存。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>AppealEntryLayout</name>
@@ -941,14 +945,6 @@
         </translation>
     </message>
     <message>
-        <source>Extensions: %1 so far; the profile sets no cap.</source>
-        <translation>延期：已延期 %1 次；制度配置未设上限。</translation>
-    </message>
-    <message>
-        <source>Extensions: %1 so far; the rules allow %2.</source>
-        <translation>延期：已延期 %1 次；规则允许 %2 次。</translation>
-    </message>
-    <message>
         <source>Deadline note: %1</source>
         <translation>期限说明：%1</translation>
     </message>
@@ -975,6 +971,18 @@
     <message>
         <source>Reminder notice (催办通知)</source>
         <translation>催办通知</translation>
+    </message>
+    <message>
+        <source>Extensions approved: %1; the profile sets no cap.</source>
+        <translation>已批准延期 %1 次；制度配置未设延期次数上限。</translation>
+    </message>
+    <message>
+        <source>Extensions approved: %1; %2.</source>
+        <translation>已批准延期 %1 次；%2。</translation>
+    </message>
+    <message>
+        <source>One request is waiting for a decision.</source>
+        <translation>另有 1 项延期申请待审批。</translation>
     </message>
 </context>
 <context>
@@ -3512,10 +3520,6 @@
         <translation>%1 已有一项待审批的延期申请。</translation>
     </message>
     <message>
-        <source>Extension refused: %1 already has %2 extension(s); the rules allow %3.</source>
-        <translation>不予延期：%1 已延期 %2 次，制度规定最多 %3 次。</translation>
-    </message>
-    <message>
         <source>Cannot save the extension request.</source>
         <translation>无法保存延期申请。</translation>
     </message>
@@ -3528,12 +3532,18 @@
         <translation>延期申请 %1 已审批。</translation>
     </message>
     <message>
-        <source>%1 is %2; only a finished assignment (done) can be evaluated.</source>
-        <translation>%1 当前状态为“%2”，仅已办结的交办事项可进行评价。</translation>
-    </message>
-    <message>
         <source>Opinion: an unsatisfied evaluation needs the enterprise&apos;s opinion, so that the department knows what to handle again.</source>
         <translation>意见：评价为不满意的，须填写企业意见，以便部门重办。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extension refused: %1 has already asked %n time(s); %2.</source>
+        <translation>
+            <numerusform>不予延期：%1 已申请延期 %n 次；%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %2; only a finished assignment can be evaluated.</source>
+        <translation>%1 当前状态为“%2”，仅已办结的交办事项可进行评价。</translation>
     </message>
 </context>
 <context>
@@ -5491,14 +5501,6 @@
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
-    <message>
-        <source>Cannot create a file in %1: %2</source>
-        <translation>无法在 %1 中创建文件：%2</translation>
-    </message>
-    <message>
-        <source>Cannot replace the file %1</source>
-        <translation>无法替换文件 %1</translation>
-    </message>
 </context>
 <context>
     <name>ProfileRepository</name>
@@ -5709,6 +5711,29 @@
     <message>
         <source>exclusionReasons: the code &quot;%1&quot; is used twice</source>
         <translation>exclusionReasons（不予受理情形）：代码“%1”重复</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFileNotice</name>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>In the folder %1</source>
+        <translation>所在文件夹：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -6331,6 +6356,17 @@
     <message>
         <source>  qinqing-cli show appeal WS2024-0001</source>
         <translation>  qinqing-cli show appeal WS2024-0001</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarAppealFinder</name>
+    <message>
+        <source>Shares: %1</source>
+        <translation>共同词句：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -44,8 +44,19 @@ AppealEntryForm::AppealEntryForm(Database &db, QWidget *parent)
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(AppealEntryLayout::paperSheet(
-        m_f, SignUpFormWording::of(profile.formVariant, profile.form1Title), variant004));
+    const SignUpFormWording wording =
+        SignUpFormWording::of(profile.formVariant, profile.form1Title);
+    leftLayout->addWidget(AppealEntryLayout::paperSheet(m_f, wording, variant004));
+    // Messages name a field as the paper beside them does (提交企业, 困难问题), not by the
+    // database's word for it (提交单位, 问题).
+    m_fieldLabels = {{u"number"_s, wording.number},
+                     {u"submitting_unit"_s, wording.unit},
+                     {u"responsible_person"_s, wording.person},
+                     {u"phone"_s, wording.phone},
+                     {u"submit_date"_s, wording.date},
+                     {u"problem"_s, wording.problem}};
+    for (QString &label : m_fieldLabels)
+        label.remove(u'：');
     leftLayout->addWidget(AppealEntryLayout::officeFields(m_f, m_db));
     leftLayout->addWidget(m_f.errors);
     leftLayout->addStretch();
@@ -79,6 +90,14 @@ AppealEntryForm::AppealEntryForm(Database &db, QWidget *parent)
                 emit edited();
         });
     connect(m_f.date, &QDateEdit::dateChanged, this, &AppealEntryForm::showNumberPreview);
+    const QList<std::pair<QLineEdit *, QString>> lines{{m_f.number, u"number"_s},
+                                                       {m_f.unit, u"submitting_unit"_s},
+                                                       {m_f.person, u"responsible_person"_s},
+                                                       {m_f.phone, u"phone"_s}};
+    for (const auto &[edit, field] : lines)
+        connect(edit, &QLineEdit::textChanged, this, [this, f = field] { fieldEdited(f); });
+    connect(m_f.problem, &QPlainTextEdit::textChanged, this, [this] { fieldEdited(u"problem"_s); });
+    connect(m_f.date, &QDateEdit::dateChanged, this, [this] { fieldEdited(u"submit_date"_s); });
 
     connect(m_f.unit, &QLineEdit::textChanged, this, &AppealEntryForm::onUnitChanged);
     connect(m_f.unit, &QLineEdit::editingFinished, this, [this] {
@@ -195,16 +214,19 @@ bool AppealEntryForm::save() {
             u"number"_s, ValidationIssue::Severity::Error,
             tr("is required: a stored appeal keeps a number (it was %1)").arg(m_loaded.number)));
     QStringList errors;
+    QStringList fields;
     QWidget *first = nullptr;
     for (const ValidationIssue &issue : std::as_const(issues)) {
         if (!issue.isError())
             continue; // warnings are shown beside their fields and do not stop the clerk
-        errors << issue.message;
+        const QString label = m_fieldLabels.value(issue.field);
+        errors << (label.isEmpty() ? issue.message : tr("%1: %2").arg(label, issue.reason));
+        fields << issue.field;
         if (!first)
             first = fieldWidget(issue.field);
     }
     if (!errors.isEmpty()) {
-        showErrors(errors, first);
+        showErrors(errors, first, fields);
         return false;
     }
     return store(appeal, uscc);
@@ -233,7 +255,7 @@ bool AppealEntryForm::store(Appeal appeal, const QString &uscc) {
         QWidget *first = fieldWidget(store.errorField());
         if (!first && isEditing() && appeal.number != m_loaded.number)
             first = m_f.number; // most likely taken by another appeal
-        showErrors({store.errorString()}, first);
+        showErrors({store.errorString()}, first, {store.errorField()});
         return false;
     }
     m_lastSavedId = appeal.id;
@@ -293,11 +315,32 @@ bool AppealEntryForm::resolveConflict(Appeal appeal, const QString &uscc, const 
     return false;
 }
 
-void AppealEntryForm::showErrors(const QStringList &messages, QWidget *first) {
+void AppealEntryForm::showErrors(const QStringList &messages, QWidget *first,
+                                 const QStringList &fields) {
+    m_errorMessages = messages;
+    m_errorFields = fields;
+    while (m_errorFields.size() < m_errorMessages.size())
+        m_errorFields << QString();
     m_f.errors->setText(messages.join(u'\n'));
     m_f.errors->setVisible(!messages.isEmpty());
     if (first)
         first->setFocus();
+}
+
+void AppealEntryForm::fieldEdited(const QString &field) {
+    // A message about a field goes as soon as the clerk changes that field: one still in red
+    // after the field was filled reads as if the field were still wrong. Save checks again.
+    if (!m_errorFields.contains(field))
+        return;
+    QStringList messages;
+    QStringList fields;
+    for (int i = 0; i < m_errorFields.size(); ++i) {
+        if (m_errorFields.at(i) != field) {
+            messages << m_errorMessages.at(i);
+            fields << m_errorFields.at(i);
+        }
+    }
+    showErrors(messages, nullptr, fields);
 }
 
 bool AppealEntryForm::loadAppeal(qint64 appealId) {

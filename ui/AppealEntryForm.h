@@ -3,7 +3,9 @@
 #include "core/Appeal.h"
 #include "ui/AppealEntryFields.h"
 
+#include <QHash>
 #include <QJsonObject>
+#include <QStringList>
 #include <QWidget>
 
 class Database;
@@ -79,7 +81,9 @@ private:
     // and let the clerk reload, overwrite or go back to the form.
     bool resolveConflict(Appeal appeal, const QString &uscc, const QString &message);
     void showNumberPreview();
-    void showErrors(const QStringList &messages, QWidget *first);
+    // `fields` names the field of each message (AppealValidator's keys; empty for none).
+    void showErrors(const QStringList &messages, QWidget *first, const QStringList &fields = {});
+    void fieldEdited(const QString &field);
     Appeal appealFromFields() const;
     QWidget *fieldWidget(const QString &field) const;
 
@@ -96,4 +100,7 @@ private:
     qint64 m_lastSavedId = 0;
     int m_savedCount = 0;
     bool m_restoring = false;
+    QHash<QString, QString> m_fieldLabels; // field key -> the paper's label for it
+    QStringList m_errorMessages;           // shown under the form, one per line
+    QStringList m_errorFields;             // the field each of them is about
 };

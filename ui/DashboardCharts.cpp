@@ -3,8 +3,10 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QFont>
 #include <QHorizontalBarSeries>
 #include <QPieSeries>
+#include <QSet>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 #include <algorithm>
@@ -98,10 +100,9 @@ RateBars rateBars(const QList<DepartmentScore> &scores, int maxDepartments) {
                   return a.onTimeRate() > b.onTimeRate();
               });
     RateBars bars;
-    for (const DepartmentScore &s : withData) {
+    for (const DepartmentScore &s : withData)
         bars.percents << s.onTimeRate() * 100.0;
-        bars.names << s.department;
-    }
+    bars.names = DashboardCharts::departmentLabels(withData);
     return bars;
 }
 
@@ -190,6 +191,45 @@ bool DashboardCharts::updateMonthly(QChart *chart, const MonthlySeries &series, 
     return true;
 }
 
+QStringList DashboardCharts::departmentLabels(const QList<DepartmentScore> &scores) {
+    // Full names do not fit beside a bar (they showed as "…"): the 简称 where one is
+    // recorded, else the name without the place all of them start with (乌审旗税务局 and
+    // 乌审旗自然资源局 -> 税务局, 自然资源局), cut only after a place word so that 市场监管局
+    // keeps its 市.
+    QStringList unnamed;
+    for (const DepartmentScore &s : scores)
+        if (s.shortName.isEmpty())
+            unnamed << s.department;
+    QString prefix = unnamed.size() > 1 ? unnamed.first() : QString();
+    for (const QString &name : std::as_const(unnamed)) {
+        int n = 0;
+        while (n < prefix.size() && n < name.size() && prefix.at(n) == name.at(n))
+            ++n;
+        prefix.truncate(n);
+    }
+    // Up to the first place word after a name (乌审旗|市场监督管理局, not 乌审旗市|场…).
+    static const QString placeWords = u"省市州盟县旗区"_s;
+    int cut = 0;
+    for (int i = 1; i < prefix.size() && cut == 0; ++i)
+        if (placeWords.contains(prefix.at(i)))
+            cut = i + 1;
+    prefix.truncate(cut);
+    QStringList labels;
+    for (const DepartmentScore &s : scores) {
+        QString label = s.shortName;
+        if (label.isEmpty())
+            label = s.department.size() - prefix.size() >= 2 ? s.department.mid(prefix.size())
+                                                             : s.department;
+        labels << label;
+    }
+    // The axis needs distinct labels; two departments of one short name keep their names.
+    if (QSet<QString>(labels.cbegin(), labels.cend()).size() != labels.size()) {
+        for (int i = 0; i < scores.size(); ++i)
+            labels[i] = scores.at(i).department;
+    }
+    return labels;
+}
+
 QChart *DashboardCharts::onTimeRate(const QList<DepartmentScore> &scores, int maxDepartments) {
     QChart *chart = newChart(tr("On-time completion rate by department (%)"));
     const RateBars plan = rateBars(scores, maxDepartments);
@@ -202,10 +242,19 @@ QChart *DashboardCharts::onTimeRate(const QList<DepartmentScore> &scores, int ma
     bars->setLabelsVisible(true);
     bars->setLabelsFormat(u"@value"_s);
     bars->setLabelsPrecision(3);
+    bars->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd); // not across the bar's end
     chart->addSeries(bars);
     chart->legend()->hide();
     auto *y = new QBarCategoryAxis;
     y->append(plan.names);
+    // Qt Charts cut every department's name to "…" here, however short: the names are what
+    // the chart is read by, so they are drawn whole and the bars get the rest of the width.
+    y->setTruncateLabels(false);
+    // A name per bar: Qt Charts leaves out a label that would touch the next one, and the
+    // program's font is taller than a bar at a laptop's height.
+    QFont font = y->labelsFont();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    y->setLabelsFont(font);
     auto *x = new QValueAxis;
     x->setRange(0, 100);
     x->setLabelFormat(u"%d"_s);

@@ -19,9 +19,12 @@ public:
     static QChart *monthly(const MonthlySeries &series, const QString &title, int maxKeys = 6);
     static bool updateMonthly(QChart *chart, const MonthlySeries &series, int maxKeys = 6);
     // On-time completion rate of the departments with the most completions.
-    static QChart *onTimeRate(const QList<DepartmentScore> &scores, int maxDepartments = 10);
+    // Eight bars, each with its name, fit the chart on a 768-pixel-high screen.
+    static QChart *onTimeRate(const QList<DepartmentScore> &scores, int maxDepartments = 8);
     static bool updateOnTimeRate(QChart *chart, const QList<DepartmentScore> &scores,
-                                 int maxDepartments = 10);
+                                 int maxDepartments = 8);
+    // The departments' labels beside their bars: short enough to be read, one per department.
+    static QStringList departmentLabels(const QList<DepartmentScore> &scores);
     // 满意 / 基本满意 / 不满意 over all departments.
     static QChart *satisfaction(const QList<DepartmentScore> &scores);
     static bool updateSatisfaction(QChart *chart, const QList<DepartmentScore> &scores);

@@ -64,7 +64,8 @@ struct DashboardSnapshot {
     QList<DashboardItem> items;
     QList<ReportDue> reports; // owed reports: missed ones and those due within the window
     QList<MeetingDeadline> meetingDeadlines;
-    QHash<qint64, QString> departmentNames; // every department, for the lists
+    QHash<qint64, QString> departmentNames;      // every department, for the lists
+    QHash<qint64, QString> departmentShortNames; // 简称 where one is recorded, for the charts
     QList<DepartmentScore> departments;
     MonthlySeries byChannel;
     MonthlySeries byDomain;

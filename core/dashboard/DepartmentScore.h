@@ -7,6 +7,7 @@
 struct DepartmentScore {
     qint64 departmentId = 0;
     QString department;
+    QString shortName; // 简称, empty when none is recorded
     int open = 0;
     int overdue = 0;
     int completed = 0;                // completed in the period

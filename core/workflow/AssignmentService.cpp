@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
+#include "core/StatusLabels.h"
 #include "core/TransactionGuard.h"
 #include "core/queries/AssignmentState.h"
 #include "core/workflow/WorkflowSql.h"
@@ -125,7 +126,7 @@ bool AssignmentService::transition(qint64 id, const QList<Status> &from, Status 
         return fail(m_repository.errorString());
     if (!from.contains(a->status)) {
         m_error = tr("%1 is %2; this step is not possible from there.")
-                      .arg(label(id), Assignment::statusCode(a->status));
+                      .arg(label(id), StatusLabels::assignment(Assignment::statusCode(a->status)));
         return false;
     }
     TransactionGuard tx(m_db.sql());

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
+#include "core/StatusLabels.h"
 #include "core/TransactionGuard.h"
 #include "core/queries/AssignmentState.h"
 #include "core/workflow/WorkflowSql.h"
@@ -197,7 +198,7 @@ qint64 FollowUpService::requestExtension(qint64 id, const QString &reason,
     }
     if (!a->isOpen()) {
         m_error = tr("%1 is %2; only open assignments can be extended.")
-                      .arg(label(id), Assignment::statusCode(a->status));
+                      .arg(label(id), StatusLabels::assignment(Assignment::statusCode(a->status)));
         return 0;
     }
     if (!requestedDue.isValid() || requestedDue <= a->dueDate) {
@@ -224,10 +225,10 @@ qint64 FollowUpService::requestExtension(qint64 id, const QString &reason,
     const bool overCap = profile.extensionCap >= 0 && counted >= profile.extensionCap;
     QString capMessage;
     if (overCap)
-        capMessage = tr("Extension refused: %1 already has %2 extension(s); the rules allow %3.")
-                         .arg(label(id))
-                         .arg(counted)
-                         .arg(extensionCapText());
+        // The cap text is a whole phrase ("at most 2 extension requests (…)"): it is not put
+        // after words that say "at most" again.
+        capMessage = tr("Extension refused: %1 has already asked %n time(s); %2.", nullptr, counted)
+                         .arg(label(id), extensionCapText());
 
     TransactionGuard tx(m_db.sql());
     // Two desks asking at once: the second finds the assignment moved on and is refused.
@@ -385,8 +386,8 @@ qint64 FollowUpService::evaluate(qint64 id, const Evaluation &evaluation) {
         return 0;
     }
     if (a->status != Status::Done) {
-        m_error = tr("%1 is %2; only a finished assignment (done) can be evaluated.")
-                      .arg(label(id), Assignment::statusCode(a->status));
+        m_error = tr("%1 is %2; only a finished assignment can be evaluated.")
+                      .arg(label(id), StatusLabels::assignment(Assignment::statusCode(a->status)));
         return 0;
     }
     const QDate on = evaluation.submitDate.isValid() ? evaluation.submitDate : Clock::today();

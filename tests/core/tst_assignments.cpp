@@ -1,5 +1,6 @@
 #include "core/CalendarRepository.h"
 #include "core/ProfileRepository.h"
+#include "core/StatusLabels.h"
 #include "core/workflow/AssignmentService.h"
 #include "core/workflow/FollowUpService.h"
 #include "tests/core/WorkflowFixture.h"
@@ -111,7 +112,9 @@ private slots:
         AssignmentService s(*f.db);
         FollowUpService fu(*f.db);
         QVERIFY(!fu.evaluate(id, Evaluation{}));
-        QVERIFY(fu.errorString().contains(u"assigned"_s));
+        // The state in words (the code `assigned` reached the Chinese UI).
+        QVERIFY2(fu.errorString().contains(StatusLabels::assignment(u"assigned"_s)),
+                 qPrintable(fu.errorString()));
         QVERIFY(s.start(id));
         QCOMPARE(s.find(id)->status, Status::InProgress);
         QVERIFY(!s.complete(id, u" "_s, isoDate("2024-06-20")));

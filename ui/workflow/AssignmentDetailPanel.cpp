@@ -274,15 +274,29 @@ void AssignmentDetailPanel::load() {
     m_handling->showAssignment(*a, ChoiceLists(m_db).departments());
     m_progress->showReports(s.progressReports(m_id), s.reportDates(m_id, Clock::today()),
                             ProfileRepository(m_db).active().reportIntervalDays, a->isOpen());
-    const QString cap = s.extensionCapText();
-    const int counted = s.extensionsCounted(m_id);
-    m_extensions->showExtensions(
-        s.extensions(m_id),
-        cap.isEmpty() ? tr("Extensions: %1 so far; the profile sets no cap.").arg(counted)
-                      : tr("Extensions: %1 so far; the rules allow %2.").arg(counted).arg(cap),
-        a->dueDate, a->isOpen());
+    const QList<Extension> extensions = s.extensions(m_id);
+    m_extensions->showExtensions(extensions, extensionText(extensions, s.extensionCapText()),
+                                 a->dueDate, a->isOpen());
     m_result->showAssignment(*a);
     m_evaluation->showEvaluations(s.evaluations(m_id), a->status == Assignment::Status::Done);
+}
+
+QString AssignmentDetailPanel::extensionText(const QList<Extension> &extensions,
+                                             const QString &cap) {
+    // Only approved requests moved the deadline: a pending one is named apart, not counted as
+    // an extension the item already had.
+    int approved = 0;
+    bool pending = false;
+    for (const Extension &e : extensions) {
+        approved += e.status == Extension::Status::Approved ? 1 : 0;
+        pending = pending || e.status == Extension::Status::Pending;
+    }
+    QString text = cap.isEmpty()
+                       ? tr("Extensions approved: %1; the profile sets no cap.").arg(approved)
+                       : tr("Extensions approved: %1; %2.").arg(approved).arg(cap);
+    if (pending)
+        text += u' ' + tr("One request is waiting for a decision.");
+    return text;
 }
 
 void AssignmentDetailPanel::showSummary(const AssignmentSummaryQuery::Summary &summary) {

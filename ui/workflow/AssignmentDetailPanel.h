@@ -2,6 +2,7 @@
 
 #include "core/queries/AssignmentSummaryQuery.h"
 #include "core/workflow/Evaluation.h"
+#include "core/workflow/Extension.h"
 
 #include <QDate>
 #include <QWidget>
@@ -60,6 +61,7 @@ signals:
 private:
     void load();
     void showSummary(const AssignmentSummaryQuery::Summary &summary);
+    static QString extensionText(const QList<Extension> &extensions, const QString &cap);
     bool done(bool ok, const QString &error, const QString &success);
 
     Database &m_db;
