@@ -1,6 +1,7 @@
 #include "forms/MeetingDocuments.h"
 
 #include "core/StatusLabels.h"
+#include "core/queries/AssignmentState.h"
 #include "forms/ChineseFormat.h"
 #include "forms/FormHtml.h"
 #include "forms/FormTable.h"
@@ -232,7 +233,8 @@ PrintableDocument MeetingDocuments::problemList(const FormContext &c, const Meet
     for (int i = 0; i < (blank ? 0 : int(rows.size())); ++i) {
         const AssignmentFormData &s = rows.at(i);
         QString state = StatusLabels::printedAssignment(s.status);
-        if (!s.result.isEmpty())
+        // Being handled again (重办), the first round's result is not the answer.
+        if (!s.result.isEmpty() && !(s.rehandled && AssignmentState::isOpen(s.status)))
             state += u"：\n"_s + s.result;
         table.addRow({QString::number(i + 1), s.number, s.enterprise,
                       s.problem.isEmpty() ? s.topicContent : s.problem, s.suggestions,

@@ -10,6 +10,7 @@
 #include "core/export/TableSource.h"
 #include "forms/report/ExportTablePdf.h"
 #include "ui/ExportProgressDialog.h"
+#include "ui/SavedFileNotice.h"
 #include "ui/UserPrompt.h"
 
 #include <QApplication>
@@ -158,6 +159,8 @@ void ExportDialog::accept() {
                             tr("File: \"%1\" must end in .xlsx, .csv or .pdf.").arg(path));
         return;
     }
-    if (exportTo(path))
-        QDialog::accept();
+    if (!exportTo(path))
+        return;
+    QDialog::accept();
+    SavedFileNotice::show(parentWidget(), path);
 }

@@ -6,6 +6,7 @@
 #include "forms/report/ExportTablePdf.h"
 #include "ui/ExportProgressDialog.h"
 #include "ui/PrintPreview.h"
+#include "ui/SavedFileNotice.h"
 #include "ui/SqlTableModel.h"
 #include "ui/UserPrompt.h"
 
@@ -241,6 +242,8 @@ bool ListPrintMenu::saveAs(const QString &chosenPath) {
     if (!ok) {
         m_error = error;
         UserPrompt::warning(parentWidget(), tr("Save list"), error);
+    } else if (chosenPath.isEmpty()) {
+        SavedFileNotice::show(parentWidget(), path); // the clerk chose it: say where it went
     }
     return ok;
 }

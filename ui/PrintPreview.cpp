@@ -1,10 +1,11 @@
 #include "ui/PrintPreview.h"
 
+#include "core/export/PartFile.h"
 #include "forms/BatchPrinter.h"
 #include "forms/DocumentRenderer.h"
+#include "ui/SavedFileNotice.h"
 
 #include <QBoxLayout>
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -14,9 +15,7 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QScreen>
-#include <QTemporaryFile>
 #include <QToolBar>
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -114,24 +113,13 @@ bool PrintPreview::paint(const QList<PrintableDocument> &docs, QPagedPaintDevice
 
 bool PrintPreview::writePdf(const QList<PrintableDocument> &docs, const QString &path,
                             QWidget *parent, bool quiet) {
-    // Written beside the destination and renamed over it when complete: a cancelled batch
-    // leaves no half file behind, and never spoils an older file of the same name.
-    const QFileInfo target(path);
-    QTemporaryFile temp(target.absoluteDir().filePath(u".%1.XXXXXX.part"_s.arg(target.fileName())));
+    // Written out of sight and given its name when complete (PartFile): a cancelled batch
+    // leaves no half file behind, never spoils an older file of the same name, and the file
+    // gets the user's usual permissions (a temporary file's 0600 kept the office out).
+    PartFile part(path);
     QString error;
-    bool ok = temp.open();
-    if (!ok)
-        error = tr("Cannot create a file in %1: %2").arg(target.absolutePath(), temp.errorString());
-    temp.close();
-    ok = ok && runBatch(docs, nullptr, temp.fileName(), parent, &error);
-    if (ok) {
-        ok = std::rename(QFile::encodeName(temp.fileName()).constData(),
-                         QFile::encodeName(target.absoluteFilePath()).constData()) == 0;
-        if (ok)
-            temp.setAutoRemove(false);
-        else
-            error = tr("Cannot replace the file %1").arg(path);
-    }
+    bool ok = part.open(&error) && runBatch(docs, nullptr, part.writePath(), parent, &error) &&
+              part.commit(&error);
     if (!ok && !quiet)
         QMessageBox::warning(parent, tr("Export"), error);
     return ok;
@@ -154,9 +142,13 @@ bool PrintPreview::exportFile(const QList<PrintableDocument> &docs, QWidget *par
             QMessageBox::warning(parent, tr("Export"), renderer.errorString());
             return false;
         }
+        SavedFileNotice::show(parent, path);
         return true;
     }
     if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
         path += u".pdf"_s;
-    return writePdf(docs, path, parent);
+    if (!writePdf(docs, path, parent))
+        return false;
+    SavedFileNotice::show(parent, path);
+    return true;
 }

@@ -76,6 +76,8 @@ void SimilarAppealsPanel::search() {
         QString text = m.number + u"  "_s + m.submittingUnit + u'\n' + m.problem;
         if (m.sameEnterprise)
             text += u'\n' + tr("(same enterprise)");
+        else if (const QString why = SimilarAppealFinder::reason(m); !why.isEmpty())
+            text += u'\n' + why; // why it is offered: the phrases both texts have
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, m.id);
     }

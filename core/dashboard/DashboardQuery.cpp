@@ -64,12 +64,14 @@ bool DashboardQuery::loadExtensions(const QDate &asOf, QHash<qint64, ExtensionsT
     // three per-assignment sub-queries this replaces cost more; the open set's ids come from
     // the covering index, and only the few hundred extensions of open items are converted).
     // Those approved after the as-of date are undone with previous_due: the earliest of them
-    // held the deadline then in force.
+    // held the deadline then in force. Those of a round before 重办 (decided before the
+    // reopening's deadline_start) neither count nor undo: the reopening set the deadline.
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(
-        u"SELECT e.assignment_id, e.decided_on, e.id, e.previous_due FROM extensions e "
-        "WHERE e.status = 'approved' AND e.assignment_id IN (%1)"_s.arg(openOnSql(u"a.id"_s)));
+    q.prepare(u"SELECT e.assignment_id, e.decided_on, e.id, e.previous_due FROM extensions e "
+              "JOIN assignments d ON d.id = e.assignment_id "
+              "WHERE e.status = 'approved' AND e.decided_on >= d.deadline_start "
+              "AND e.assignment_id IN (%1)"_s.arg(openOnSql(u"a.id"_s)));
     q.bindValue(u":asof"_s, iso(asOf));
     if (!q.exec()) {
         m_error = tr("Cannot read the extensions: %1").arg(q.lastError().text());
@@ -187,12 +189,15 @@ bool DashboardQuery::loadItems(DashboardSnapshot &snap) {
 bool DashboardQuery::loadDepartmentNames(DashboardSnapshot &snap) {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id, name FROM departments"_s)) {
+    if (!q.exec(u"SELECT id, name, short_name FROM departments"_s)) {
         m_error = tr("Cannot read the departments: %1").arg(q.lastError().text());
         return false;
     }
-    while (q.next())
+    while (q.next()) {
         snap.departmentNames.insert(q.value(0).toLongLong(), q.value(1).toString());
+        if (const QString shortName = q.value(2).toString().trimmed(); !shortName.isEmpty())
+            snap.departmentShortNames.insert(q.value(0).toLongLong(), shortName);
+    }
     return true;
 }
 
@@ -324,6 +329,8 @@ bool DashboardQuery::addDepartments(DashboardSnapshot &snap) {
     DepartmentScorecard scorecard(m_db, m_calendar);
     snap.departments =
         scorecard.compute(snap.periodFrom, snap.asOf, snap.items, snap.departmentNames);
+    for (DepartmentScore &s : snap.departments)
+        s.shortName = snap.departmentShortNames.value(s.departmentId);
     if (!scorecard.errorString().isEmpty()) {
         m_error = scorecard.errorString();
         return false;

@@ -1,7 +1,9 @@
 #include "core/export/ExportQuery.h"
 
+#include "core/ProfileRepository.h"
 #include "core/StatusLabels.h"
 #include "core/export/QuerySource.h"
+#include "core/queries/AssignmentState.h"
 
 using namespace Qt::StringLiterals;
 
@@ -55,6 +57,32 @@ void applyFilter(QuerySource::Sql &sql, const ExportQuery::Filter &filter,
         sql.binds.insert(u":to"_s, filter.to.toString(Qt::ISODate));
     }
     sql.where = where.join(u" AND "_s);
+}
+
+// 受理情况 in words, and for 不予受理 why (the profile's exclusion reason, with the screening
+// note): a list that says only 不予受理 leaves the leaders asking why.
+QString acceptanceSql(const QList<ExclusionReason> &reasons) {
+    const auto quoted = [](QString text) {
+        return u'\'' + text.replace(u'\'', u"''"_s) + u'\'';
+    };
+    QString reason = u"ap.screening_reason"_s;
+    if (!reasons.isEmpty()) {
+        reason = u"CASE ap.screening_reason"_s;
+        for (const ExclusionReason &r : reasons)
+            reason += u" WHEN %1 THEN %2"_s.arg(quoted(r.code), quoted(r.label));
+        reason += u" ELSE ap.screening_reason END"_s;
+    }
+    return u"CASE WHEN ap.status = 'rejected' THEN '不予受理：' || %1 || CASE WHEN "
+           "ap.screening_note <> '' THEN '（' || ap.screening_note || '）' ELSE '' END "
+           "ELSE %2 END"_s.arg(reason,
+                               StatusLabels::printedSqlCase(Vocabulary::Appeal, u"ap.status"_s));
+}
+
+// 办理结果 of an item being handled again (重办) is the first round's, which the enterprise
+// found unsatisfactory: beside 办理中 it would read as the answer. Empty until the new result.
+QString currentResult() {
+    return u"CASE WHEN a.rehandle_count > 0 AND "_s + AssignmentState::openSql(u"a"_s) +
+           u" THEN '' ELSE a.result END"_s;
 }
 
 // The latest assignment of an appeal (an appeal is rarely assigned twice).
@@ -114,12 +142,12 @@ std::unique_ptr<ExportSource> ExportQuery::source(Kind kind, const Filter &filte
                       u"ap.domain"_s,
                       u"ap.problem"_s,
                       u"ap.suggestions"_s,
-                      StatusLabels::printedSqlCase(Vocabulary::Appeal, u"ap.status"_s),
+                      acceptanceSql(ProfileRepository(m_db).active().exclusionReasons),
                       u"d.name"_s,
                       u"a.assigned_on"_s,
                       u"a.due_date"_s,
                       StatusLabels::printedSqlCase(Vocabulary::Assignment, u"a.status"_s),
-                      u"a.result"_s,
+                      currentResult(),
                       u"a.completed_on"_s};
         sql.from = u"FROM appeals ap "_s + latestAssignment +
                    u"LEFT JOIN departments d ON d.id = a.lead_department_id"_s;
@@ -162,7 +190,7 @@ std::unique_ptr<ExportSource> ExportQuery::source(Kind kind, const Filter &filte
                       u"(SELECT count(*) FROM extensions e WHERE e.assignment_id = a.id AND "
                       "e.status = 'approved')"_s,
                       StatusLabels::printedSqlCase(Vocabulary::Assignment, u"a.status"_s),
-                      u"a.result"_s,
+                      currentResult(),
                       u"a.completed_on"_s,
                       u"a.feedback"_s,
                       u"a.supervision"_s,

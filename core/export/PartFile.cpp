@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +44,39 @@ PartFile::~PartFile() {
         ::close(m_fd); // an unnamed file vanishes with its last descriptor
     if (!m_done && !m_partPath.isEmpty())
         QFile::remove(m_partPath);
+}
+
+QFileDevice::Permissions PartFile::newFilePermissions() {
+    // The umask from /proc (Linux 4.7+) leaves it untouched for the other threads; umask()
+    // itself can only be read by setting it.
+    mode_t mask = 022;
+    QFile status(u"/proc/self/status"_s);
+    bool found = false;
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("Umask:")) {
+                mask = mode_t(line.mid(6).trimmed().toUInt(&found, 8));
+                break;
+            }
+        }
+    }
+    if (!found) {
+        mask = ::umask(022);
+        ::umask(mask);
+    }
+    const mode_t mode = 0666 & ~mask;
+    QFileDevice::Permissions p;
+    const std::pair<mode_t, QFileDevice::Permissions> bits[] = {
+        {S_IRUSR, QFileDevice::ReadOwner | QFileDevice::ReadUser},
+        {S_IWUSR, QFileDevice::WriteOwner | QFileDevice::WriteUser},
+        {S_IRGRP, QFileDevice::ReadGroup},
+        {S_IWGRP, QFileDevice::WriteGroup},
+        {S_IROTH, QFileDevice::ReadOther},
+        {S_IWOTH, QFileDevice::WriteOther}};
+    for (const auto &[bit, permission] : bits)
+        if (mode & bit)
+            p |= permission;
+    return p;
 }
 
 bool PartFile::isPartFile(const QString &fileName) {
@@ -106,8 +140,9 @@ bool PartFile::commit(QString *error) {
         if (!synced)
             return fail(code);
     }
-    QFile::setPermissions(m_partPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                          QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    // As any program's new file: rw for all less the user's umask. A named part was made
+    // 0600 (QTemporaryFile), and a fixed 0644 would ignore an office's shared-folder 002.
+    QFile::setPermissions(m_partPath, newFilePermissions());
     if (std::rename(QFile::encodeName(m_partPath).constData(),
                     QFile::encodeName(m_target).constData()) != 0)
         return fail(errno);

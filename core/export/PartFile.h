@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QString>
 
 // The file an export is being written to, out of sight until it is complete: on Linux an
@@ -24,6 +25,9 @@ public:
     QString writePath() const { return m_writePath; }
     // Gives the file its name; false (and the file removed) when that fails.
     bool commit(QString *error);
+
+    // What a new file of this user gets: rw-rw-rw- less the umask (0644 for the usual 022).
+    static QFileDevice::Permissions newFilePermissions();
 
     // Whether `fileName` is one of ours: ".NAME.XXXXXX.part".
     static bool isPartFile(const QString &fileName);

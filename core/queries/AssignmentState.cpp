@@ -107,9 +107,12 @@ QString AssignmentState::chasedSql(const QString &alias) {
 }
 
 QString AssignmentState::approvedExtensionsSql(const QString &alias) {
-    // decided_on compares as ISO text; an approved extension always has one.
+    // decided_on compares as ISO text; an approved extension always has one. Only those of the
+    // current period count: after 重办 the deadline comes from the reopening (deadline_start is
+    // that day), not from an extension of the first round.
     return u"(SELECT COUNT(*) FROM extensions x WHERE x.assignment_id = %1.id AND "
-           "x.status = 'approved' AND x.decided_on <= ?)"_s.arg(alias);
+           "x.status = 'approved' AND x.decided_on <= ? AND x.decided_on >= %1.deadline_start)"_s
+               .arg(alias);
 }
 
 QString AssignmentState::stateCode(DeadlineState s) {

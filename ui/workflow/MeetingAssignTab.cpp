@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -48,8 +49,16 @@ void MeetingAssignTab::setAssignedOn(const QDate &date) {
     m_assignedOn->setDate(date);
 }
 
-void MeetingAssignTab::showMeeting(qint64 meetingId) {
+void MeetingAssignTab::showMeeting(qint64 meetingId, const std::optional<Meeting> &meeting) {
+    const bool another = meetingId != m_meetingId;
     m_meetingId = meetingId;
+    if (meeting && meeting->date.isValid()) {
+        m_assignedOn->setMinimumDate(meeting->date);
+        if (another)
+            m_assignedOn->setDate(std::max(Clock::today(), meeting->date));
+    } else {
+        m_assignedOn->clearMinimumDate();
+    }
     m_proposals->setRowCount(0);
     if (!m_meetingId)
         return;

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/workflow/Meeting.h"
+
 #include <QWidget>
+#include <optional>
 
 class Database;
 class QDateEdit;
@@ -15,7 +18,9 @@ class MeetingAssignTab : public QWidget {
 public:
     explicit MeetingAssignTab(Database &db, QWidget *parent = nullptr);
 
-    void showMeeting(qint64 meetingId);
+    // Another meeting: 交办日期 starts on today or, for a meeting still ahead, on the meeting's
+    // day; a day before the meeting cannot be chosen (the assignments would be refused).
+    void showMeeting(qint64 meetingId, const std::optional<Meeting> &meeting);
     int proposalCount() const;
     void setProposedLead(int row, qint64 departmentId);
     void setAssignedOn(const QDate &date);

@@ -234,7 +234,7 @@ void MeetingsPage::loadMeeting() {
     }
     m_attendees->showMeeting(m_meetingId, m);
     m_agenda->showMeeting(m_meetingId, m);
-    m_assign->showMeeting(m_meetingId);
+    m_assign->showMeeting(m_meetingId, m);
     updateChecks();
 }
 
