@@ -14,7 +14,9 @@ PACKAGES=(qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-
           qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
           libgl-dev xvfb xauth fonts-noto-cjk fonts-wqy-microhei poppler-utils
           libxlsxwriter-dev cmake g++ ninja-build pkg-config postgresql python3-openpyxl
-          qt6-translations-l10n libzip-dev unzip texlive-lang-chinese)
+          qt6-translations-l10n libzip-dev unzip texlive-lang-chinese libsqlite3-dev)
+# libsqlite3-dev: core links the system libsqlite3 that Qt's SQLite plugin uses (the backup
+# API, the OS's reason for an I/O error); Qt's packages do not bring its headers.
 # texlive-lang-chinese carries the free Fandol faces (仿宋, 宋 Bold as 小标宋, 黑, 楷) that official
 # documents print in when the office's own fonts are missing. The build copies the four files
 # into the .deb (installer/CMakeLists.txt), so an office installing the package does not need

@@ -17,8 +17,8 @@ import subprocess
 import sys
 
 # Found when present but not needed: CMake's FindOpenGL/FindVulkan (pulled in by Qt) look for
-# these and Qt works without them.
-OPTIONAL = re.compile(r"^(Vulkan_|OPENGL_(glu|xmesa)|XKB_)")
+# these and Qt works without them (a bare Debian 12 root configures without libegl-dev).
+OPTIONAL = re.compile(r"^(Vulkan_|OPENGL_(glu|xmesa|egl)|XKB_)")
 
 
 def bash_array(script, name):
@@ -76,7 +76,11 @@ def owners(paths):
         pkgs, _, owned = line.rpartition(": ")
         by_file.setdefault(owned.strip(), set()).update(
             x.strip().split(":")[0] for x in pkgs.split(","))
-    return {p: set().union(*(by_file.get(q, set()) for q in qs)) for p, qs in wanted.items()}
+    # The path's own owner decides: libsqlite3.so is libsqlite3-dev's symlink to a file of
+    # libsqlite3-0, which Qt's SQLite plugin pulls in; counting the target's owner hid that
+    # the -dev package was missing from PACKAGES (a bare Debian 12 could not configure). The
+    # target counts only for a path no package owns (a link made by an alternative).
+    return {p: by_file.get(p) or by_file.get(os.path.realpath(p), set()) for p in wanted}
 
 
 def main():
