@@ -24,9 +24,11 @@ PACKAGES=(qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-
 # Only the tests need these (tests/CMakeLists.txt finds their programs): LibreOffice Writer
 # converts the .odt files to PDF so that tests/forms/tst_odt measures the page as a word
 # processor lays it out (the variant without a GUI: it runs headless, also as root);
-# desktop-file-utils, appstream and shared-mime-info validate the desktop entry, the
-# AppStream metadata and the MIME type the package installs.
-TEST_PACKAGES=(libreoffice-writer-nogui desktop-file-utils appstream shared-mime-info)
+# LibreOffice Calc converts the sample CSV to .xlsx so that tests/core/tst_xlsximport imports a
+# workbook as Calc writes it; desktop-file-utils, appstream and shared-mime-info validate the
+# desktop entry, the AppStream metadata and the MIME type the package installs.
+TEST_PACKAGES=(libreoffice-writer-nogui libreoffice-calc-nogui desktop-file-utils appstream
+               shared-mime-info)
 
 # install_packages NAME...: apt-get install those not installed yet.
 install_packages() {

@@ -4083,18 +4083,6 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>import appeals from a CSV file (UTF-8 or GB18030), all rows or none</source>
-        <translation>从 CSV 文件（UTF-8 或 GB18030）导入诉求，全部导入或全部不导入</translation>
-    </message>
-    <message>
-        <source>say what to import: qinqing-cli import appeals FILE.csv</source>
-        <translation>请指定导入内容：qinqing-cli import appeals FILE.csv</translation>
-    </message>
-    <message>
-        <source>import appeals: the CSV file is missing</source>
-        <translation>import appeals：缺少 CSV 文件</translation>
-    </message>
-    <message>
         <source>%1: unexpected argument</source>
         <translation>%1：多余的参数</translation>
     </message>
@@ -4151,24 +4139,8 @@
         <translation>要么全部导入，要么全部不导入：每个有错误的行都以“第 N 行：列：原因”报告（N 与电子表格的行号一致，表头为第 1 行），退出码为 2，不保存任何内容。警告（统一社会信用代码校验不通过、电话号码格式异常）不影响导入。缺少的编号按制度配置的编号规则生成；企业先按统一社会信用代码、再按名称匹配，找不到则新增；未知的收集部门会被新增。</translation>
     </message>
     <message>
-        <source>  --dry-run    check the file and report, without saving anything</source>
-        <translation>  --dry-run    只检查文件并报告，不保存任何内容</translation>
-    </message>
-    <message>
-        <source>Example:</source>
-        <translation>示例：</translation>
-    </message>
-    <message>
         <source>  qinqing-cli import appeals 报名表.csv --dry-run</source>
         <translation>  qinqing-cli import appeals 报名表.csv --dry-run</translation>
-    </message>
-    <message>
-        <source>Imports appeals from a spreadsheet saved as CSV: UTF-8 (with or without BOM), UTF-16 (Excel&apos;s &quot;Unicode text&quot;) or GB18030, as Excel and WPS save &quot;CSV&quot; on Chinese Windows; separated by commas, semicolons or tabs. The header names the columns, in Chinese or English: 编号 number, 提交单位 submitting_unit, 统一社会信用代码 uscc, 企业负责人 responsible_person, 联系电话 phone, 提交日期 submit_date, 渠道 channel, 困难问题 problem, 意见建议 suggestions, 备注 prior_handling, 领域 domain, 行业性 industry_wide (是/否), 紧急 urgent, 收集部门 collecting_department. A 序号 column and a title row above the header are skipped. Dates may be written 2024-07-05, 2024/7/5, 2024.7.5 or 2024年7月5日.</source>
-        <translation>从另存为 CSV 的电子表格导入诉求：UTF-8（带或不带 BOM）、UTF-16（Excel 的“Unicode 文本”）或 GB18030（中文 Windows 上 Excel 和 WPS 另存“CSV”即为此编码）；以逗号、分号或制表符分隔。表头用中文或英文列名：编号 number、提交单位 submitting_unit、统一社会信用代码 uscc、企业负责人 responsible_person、联系电话 phone、提交日期 submit_date、渠道 channel、困难问题 problem、意见建议 suggestions、备注 prior_handling、领域 domain、行业性 industry_wide（是/否）、紧急 urgent、收集部门 collecting_department。“序号”列和表头上方的标题行会被跳过。日期可写作 2024-07-05、2024/7/5、2024.7.5 或 2024年7月5日。</translation>
-    </message>
-    <message>
-        <source>Refused with the line, or the row and column: a file that is no text (a workbook, a PDF) or holds NUL bytes or broken characters; a cell with control characters (terminal escape codes); a cell longer than its column holds (困难问题, 意见建议 and 备注 10,000 characters, 提交单位 200). Files over 100 MB are refused unread. The first 20 errors are printed, the rest counted by column.</source>
-        <translation>以下情况拒绝导入，并指明行号或行列：文件不是文本（工作簿、PDF 等），或含有 NUL 字节、损坏的字符；单元格含有控制字符（终端转义码）；单元格超出该列的长度上限（困难问题、意见建议和备注 10,000 字，提交单位 200 字）。超过 100 MB 的文件不予读取。只列出前 20 处错误，其余按列计数。</translation>
     </message>
     <message>
         <source>… and %1 more warnings</source>
@@ -4181,6 +4153,50 @@
     <message>
         <source>… and %1 more errors not shown (%2)</source>
         <translation>……另有 %1 处错误未列出（%2）</translation>
+    </message>
+    <message>
+        <source>import appeals from an Excel workbook (.xlsx) or a CSV file, all rows or none</source>
+        <translation>从 Excel 工作簿（.xlsx）或 CSV 文件导入诉求，全部导入或全部不导入</translation>
+    </message>
+    <message>
+        <source>Imports appeals from an Excel workbook (.xlsx, as Excel, WPS and LibreOffice save it): the first sheet, or the one --sheet names. Numbers come as Excel shows them (a phone 13947712345 stays all digits), date cells as dates on the workbook&apos;s 1900 or 1904 base, a heading merged over several rows counts in each; empty rows at the end are ignored. Rows are numbered as Excel numbers them.</source>
+        <translation>从 Excel 工作簿（.xlsx，Excel、WPS 和 LibreOffice 保存的均可）导入诉求：读取第一个工作表，或 --sheet 指定的工作表。数字按 Excel 显示的样子读取（电话 13947712345 仍是完整数字），日期单元格按工作簿的 1900 或 1904 日期基准读作日期，跨几行合并的表头在每一行都有效；末尾的空行忽略。行号与 Excel 中的行号一致。</translation>
+    </message>
+    <message>
+        <source>Or from a spreadsheet saved as CSV: UTF-8 (with or without BOM), UTF-16 (Excel&apos;s &quot;Unicode text&quot;) or GB18030, as Excel and WPS save &quot;CSV&quot; on Chinese Windows; separated by commas, semicolons or tabs. The header names the columns, in Chinese or English: 编号 number, 提交单位 submitting_unit, 统一社会信用代码 uscc, 企业负责人 responsible_person, 联系电话 phone, 提交日期 submit_date, 渠道 channel, 困难问题 problem, 意见建议 suggestions, 备注 prior_handling, 领域 domain, 行业性 industry_wide (是/否), 紧急 urgent, 收集部门 collecting_department. A 序号 column and a title row above the header are skipped (the header is the row that names the most known columns). Dates may be written 2024-07-05, 2024/7/5, 2024.7.5 or 2024年7月5日.</source>
+        <translation>也可从另存为 CSV 的电子表格导入：UTF-8（带或不带 BOM）、UTF-16（Excel 的“Unicode 文本”）或 GB18030（中文 Windows 上 Excel 和 WPS 另存“CSV”即为此编码）；以逗号、分号或制表符分隔。表头用中文或英文列名：编号 number、提交单位 submitting_unit、统一社会信用代码 uscc、企业负责人 responsible_person、联系电话 phone、提交日期 submit_date、渠道 channel、困难问题 problem、意见建议 suggestions、备注 prior_handling、领域 domain、行业性 industry_wide（是/否）、紧急 urgent、收集部门 collecting_department。“序号”列和表头上方的标题行会被跳过（含已知列名最多的一行即为表头）。日期可写作 2024-07-05、2024/7/5、2024.7.5 或 2024年7月5日。</translation>
+    </message>
+    <message>
+        <source>Refused with the line, or the row and column: a CSV file that is no text (a PDF) or holds NUL bytes or broken characters; a workbook that is damaged, an Excel 97-2003 .xls (save it as .xlsx) or inflates past 256 MB (a zip bomb); a cell with control characters (terminal escape codes); a cell longer than its column holds (困难问题, 意见建议 and 备注 10,000 characters, 提交单位 200). Files over 100 MB are refused unread. The first 20 errors are printed, the rest counted by column.</source>
+        <translation>以下情况拒绝导入，并指明行号或行列：CSV 文件不是文本（如 PDF），或含有 NUL 字节、损坏的字符；工作簿已损坏、是 Excel 97-2003 的 .xls 文件（请另存为 .xlsx），或解压后超过 256 MB（压缩炸弹）；单元格含有控制字符（终端转义码）；单元格超出该列的长度上限（困难问题、意见建议和备注 10,000 字，提交单位 200 字）。超过 100 MB 的文件不予读取。只列出前 20 处错误，其余按列计数。</translation>
+    </message>
+    <message>
+        <source>  --sheet NAME  the workbook&apos;s sheet to read (ignoring case); the first by default</source>
+        <translation>  --sheet NAME  要读取的工作表名称（不区分大小写）；默认读取第一个工作表</translation>
+    </message>
+    <message>
+        <source>  --dry-run     check the file and report, without saving anything</source>
+        <translation>  --dry-run     只检查文件并报告，不保存任何内容</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>  qinqing-cli import appeals 诉求汇总.xlsx --sheet 第二批</source>
+        <translation>  qinqing-cli import appeals 诉求汇总.xlsx --sheet 第二批</translation>
+    </message>
+    <message>
+        <source>say what to import: qinqing-cli import appeals FILE.xlsx</source>
+        <translation>请指定导入内容：qinqing-cli import appeals FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>import appeals: the file is missing</source>
+        <translation>import appeals：缺少要导入的文件</translation>
+    </message>
+    <message>
+        <source>sheet: %1</source>
+        <translation>工作表：%1</translation>
     </message>
 </context>
 <context>
@@ -7182,6 +7198,73 @@
     </message>
 </context>
 <context>
+    <name>XlsxReader</name>
+    <message>
+        <source>the workbook is damaged: %1, line %2: %3</source>
+        <translation>工作簿已损坏：%1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>the file is an Excel 97-2003 workbook (.xls): save it as .xlsx (Excel workbook) in Excel or WPS and import that</source>
+        <translation>该文件是 Excel 97-2003 工作簿（.xls）：请在 Excel 或 WPS 中另存为 .xlsx（Excel 工作簿）后再导入</translation>
+    </message>
+    <message>
+        <source>the file is not an .xlsx workbook: %1</source>
+        <translation>该文件不是 .xlsx 工作簿：%1</translation>
+    </message>
+    <message>
+        <source>the file is a Word document, not an Excel workbook</source>
+        <translation>该文件是 Word 文档，不是 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>the file is an OpenDocument file (.ods): save it as .xlsx and import that</source>
+        <translation>该文件是 OpenDocument 文件（.ods）：请另存为 .xlsx 后再导入</translation>
+    </message>
+    <message>
+        <source>the file is a zip archive but not an .xlsx workbook: it has no %1</source>
+        <translation>该文件是 zip 压缩包，但不是 .xlsx 工作簿：其中没有 %1</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read: %1</source>
+        <translation>无法读取工作簿：%1</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &quot;%1&quot;; its sheets are %2</source>
+        <translation>工作簿中没有名为“%1”的工作表；现有工作表为 %2</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; is not a table of cells (a chart?)</source>
+        <translation>工作表“%1”不是单元格表格（可能是图表）</translation>
+    </message>
+    <message>
+        <source>the workbook holds more than %1 different texts; no appeal list has so many: a damaged or hostile file</source>
+        <translation>工作簿含有超过 %1 个不同的文本，任何诉求清单都不会有这么多：文件已损坏或属恶意文件</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: the cell reference &quot;%1&quot; in row %2 is not a cell of a sheet</source>
+        <translation>工作簿已损坏：第 %2 行的单元格引用“%1”不是工作表中的单元格</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: the cell %1 refers to text number %2, which the workbook lacks</source>
+        <translation>工作簿已损坏：单元格 %1 引用了第 %2 号文本，而工作簿中没有该文本</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; cannot be read: %2</source>
+        <translation>无法读取工作表“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: row %1 is not a row of a sheet</source>
+        <translation>工作簿已损坏：第 %1 行不是工作表中的行</translation>
+    </message>
+    <message>
+        <source>row %1 has a value in column %2; an appeal list has at most %3 columns</source>
+        <translation>第 %1 行第 %2 列有内容；诉求清单最多 %3 列</translation>
+    </message>
+</context>
+<context>
     <name>XlsxWriter</name>
     <message>
         <source>Cannot create the workbook %1.</source>
@@ -7223,6 +7306,29 @@
         <source>work</source>
         <comment>one-character mark of a make-up working day</comment>
         <translation>班</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>the file is not a zip archive or is damaged (%1)</source>
+        <translation>该文件不是 zip 压缩包或已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation>缺少组成部分 %1</translation>
+    </message>
+    <message>
+        <source>the part %1 inflates to more than %2 MB: a damaged file or a zip bomb</source>
+        <translation>组成部分 %1 解压后超过 %2 MB：文件已损坏或是压缩炸弹</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be read (%2)</source>
+        <translation>无法读取组成部分 %1（%2）</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged (%2)</source>
+        <translation>组成部分 %1 已损坏（%2）</translation>
     </message>
 </context>
 </TS>

@@ -10,16 +10,21 @@
 using namespace Qt::StringLiterals;
 
 QString ImportCommand::summary() const {
-    return tr("import appeals from a CSV file (UTF-8 or GB18030), all rows or none");
+    return tr("import appeals from an Excel workbook (.xlsx) or a CSV file, all rows or none");
 }
 
 QString ImportCommand::usage() const {
-    return u"appeals FILE.csv [--dry-run]"_s;
+    return u"appeals FILE.xlsx|FILE.csv [--sheet NAME] [--dry-run]"_s;
 }
 
 QString ImportCommand::description() const {
     return paragraphs({
-        tr("Imports appeals from a spreadsheet saved as CSV: UTF-8 (with or without BOM), "
+        tr("Imports appeals from an Excel workbook (.xlsx, as Excel, WPS and LibreOffice save "
+           "it): the first sheet, or the one --sheet names. Numbers come as Excel shows them "
+           "(a phone 13947712345 stays all digits), date cells as dates on the workbook's 1900 "
+           "or 1904 base, a heading merged over several rows counts in each; empty rows at the "
+           "end are ignored. Rows are numbered as Excel numbers them."),
+        tr("Or from a spreadsheet saved as CSV: UTF-8 (with or without BOM), "
            "UTF-16 (Excel's \"Unicode text\") or GB18030, as Excel and WPS save \"CSV\" on "
            "Chinese Windows; separated by "
            "commas, semicolons or tabs. The header names the columns, in Chinese or "
@@ -29,7 +34,8 @@ QString ImportCommand::description() const {
            "意见建议 suggestions, 备注 prior_handling, 领域 domain, 行业性 industry_wide (是/否), "
            "紧急 "
            "urgent, 收集部门 collecting_department. A 序号 column and a title row above the "
-           "header are skipped. Dates may be written 2024-07-05, 2024/7/5, 2024.7.5 or "
+           "header are skipped (the header is the row that names the most known columns). Dates "
+           "may be written 2024-07-05, 2024/7/5, 2024.7.5 or "
            "2024年7月5日."),
         tr("All or nothing: every bad row is reported as \"row N: column: reason\" (N as "
            "the spreadsheet numbers rows, the header being row 1), the command exits with "
@@ -37,14 +43,18 @@ QString ImportCommand::description() const {
            "odd phone number) do not stop the import. Missing numbers are given from the "
            "profile's pattern; enterprises are found by credit code, then by name, or "
            "added; unknown collecting departments are added."),
-        tr("Refused with the line, or the row and column: a file that is no text (a workbook, "
-           "a PDF) or holds NUL bytes or broken characters; a cell with control characters "
+        tr("Refused with the line, or the row and column: a CSV file that is no text (a PDF) "
+           "or holds NUL bytes or broken characters; a workbook that is damaged, an Excel "
+           "97-2003 .xls (save it as .xlsx) or inflates past 256 MB (a zip bomb); a cell with "
+           "control characters "
            "(terminal escape codes); a cell longer than its column holds (困难问题, 意见建议 "
            "and 备注 10,000 characters, 提交单位 200). Files over 100 MB are refused unread. "
            "The first 20 errors are printed, the rest counted by column."),
-        tr("  --dry-run    check the file and report, without saving anything"),
-        tr("Example:"),
+        tr("  --sheet NAME  the workbook's sheet to read (ignoring case); the first by default"),
+        tr("  --dry-run     check the file and report, without saving anything"),
+        tr("Examples:"),
         tr("  qinqing-cli import appeals 报名表.csv --dry-run"),
+        tr("  qinqing-cli import appeals 诉求汇总.xlsx --sheet 第二批"),
     });
 }
 
@@ -79,18 +89,18 @@ void ImportCommand::printMessages(CliContext &context, const AppealCsvImporter::
 }
 
 int ImportCommand::run(CliContext &context, const QStringList &args) {
-    CliArguments a(args, {}, {u"dry-run"_s});
+    CliArguments a(args, {u"sheet"_s}, {u"dry-run"_s});
     if (!a.ok()) {
         context.err() << a.error() << Qt::endl;
         return BadInput;
     }
     const QStringList words = a.positional();
     if (words.isEmpty() || words.first() != "appeals"_L1) {
-        context.err() << tr("say what to import: qinqing-cli import appeals FILE.csv") << Qt::endl;
+        context.err() << tr("say what to import: qinqing-cli import appeals FILE.xlsx") << Qt::endl;
         return BadInput;
     }
     if (words.size() != 2) {
-        context.err() << (words.size() < 2 ? tr("import appeals: the CSV file is missing")
+        context.err() << (words.size() < 2 ? tr("import appeals: the file is missing")
                                            : tr("%1: unexpected argument").arg(words.at(2)))
                       << Qt::endl;
         return BadInput;
@@ -102,6 +112,7 @@ int ImportCommand::run(CliContext &context, const QStringList &args) {
     AppealCsvImporter importer(*db);
     const bool dryRun = a.has(u"dry-run"_s);
     importer.setDryRun(dryRun);
+    importer.setSheet(a.value(u"sheet"_s));
     const AppealCsvImporter::Result r = importer.importFile(words.at(1));
     printMessages(context, r);
     if (!r.ok) {
@@ -139,6 +150,9 @@ int ImportCommand::run(CliContext &context, const QStringList &args) {
     if (!r.createdDepartments.isEmpty())
         context.out() << tr("new departments: %1").arg(r.createdDepartments.join(u"、"_s))
                       << Qt::endl;
-    context.out() << tr("file encoding: %1").arg(r.encoding) << Qt::endl;
+    if (!r.sheet.isEmpty())
+        context.out() << tr("sheet: %1").arg(r.sheet) << Qt::endl;
+    else
+        context.out() << tr("file encoding: %1").arg(r.encoding) << Qt::endl;
     return Ok;
 }

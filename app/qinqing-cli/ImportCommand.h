@@ -3,9 +3,9 @@
 #include "app/qinqing-cli/CliCommand.h"
 #include "core/import/AppealCsvImporter.h"
 
-// qinqing-cli import appeals FILE.csv [--dry-run]: all or nothing; every bad row on stderr as
-// "row N: column: reason" and exit 2 with nothing written; warnings do not block. A file with
-// many errors shows the first ones and counts the rest.
+// qinqing-cli import appeals FILE.xlsx|FILE.csv [--sheet NAME] [--dry-run]: all or nothing; every
+// bad row on stderr as "row N: column: reason" and exit 2 with nothing written; warnings do not
+// block. A file with many errors shows the first ones and counts the rest.
 class ImportCommand : public CliCommand {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
 

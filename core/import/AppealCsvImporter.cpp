@@ -10,6 +10,7 @@
 #include "core/import/CsvReader.h"
 #include "core/import/LooseValueParser.h"
 #include "core/import/TextFileDecoder.h"
+#include "core/import/XlsxReader.h"
 #include "core/records/AppealRepository.h"
 #include "core/records/DepartmentRepository.h"
 #include "core/records/EnterpriseRepository.h"
@@ -254,7 +255,16 @@ void AppealCsvImporter::checkEnterprise(const Row &row, Result &result) const {
 
 AppealCsvImporter::Result AppealCsvImporter::importData(const QByteArray &bytes) {
     Result result;
-    m_numberRows.clear();
+    // A workbook is read by its content, not its name: an .xlsx renamed .csv is still one.
+    if (bytes.startsWith("PK\x03\x04") || bytes.startsWith("\xD0\xCF\x11\xE0")) {
+        XlsxReader reader;
+        if (!reader.read(bytes, m_sheet)) {
+            result.errors << Message{0, {}, reader.error()};
+            return result;
+        }
+        result.sheet = reader.sheetName();
+        return importRecords(reader.records(), result);
+    }
     const TextFileDecoder::Result decoded = TextFileDecoder::decode(bytes);
     if (!decoded.ok) {
         result.errors << Message{0, {}, decoded.error};
@@ -266,26 +276,56 @@ AppealCsvImporter::Result AppealCsvImporter::importData(const QByteArray &bytes)
         result.errors << Message{0, {}, reader.error()};
         return result;
     }
-    const QList<CsvReader::Record> records = reader.records();
-    // The header is the first row with two or more cells: a title row above it (the form's
-    // name, merged across the columns) is skipped.
-    qsizetype headerIndex = 0;
-    auto filled = [](const CsvReader::Record &r) {
-        return std::count_if(r.fields.cbegin(), r.fields.cend(),
-                             [](const QString &f) { return !f.trimmed().isEmpty(); });
-    };
-    while (headerIndex < records.size() && filled(records.at(headerIndex)) < 2)
-        ++headerIndex;
-    if (headerIndex == records.size()) {
+    return importRecords(reader.records(), result);
+}
+
+// The header row: among the first rows, the one naming the most known columns (a title row
+// above it, the form's name merged across the columns, names none; of a header over two rows
+// the lower row names the most); when no row names any, the first row of two or more cells, so
+// that its unknown columns are reported.
+qsizetype AppealCsvImporter::headerIndex(const QList<CsvReader::Record> &records) {
+    constexpr qsizetype scanned = 20;
+    qsizetype best = -1;
+    qsizetype bestKnown = 0;
+    qsizetype firstFilled = -1;
+    for (qsizetype i = 0; i < records.size() && i < scanned; ++i) {
+        const QStringList &cells = records.at(i).fields;
+        const auto known = std::count_if(cells.cbegin(), cells.cend(), [](const QString &c) {
+            return !AppealCsvColumns::fieldFor(c.trimmed()).isNull();
+        });
+        const auto filled = std::count_if(cells.cbegin(), cells.cend(),
+                                          [](const QString &c) { return !c.trimmed().isEmpty(); });
+        if (known > bestKnown) {
+            best = i;
+            bestKnown = known;
+        }
+        if (firstFilled < 0 && filled >= 2)
+            firstFilled = i;
+    }
+    if (best >= 0)
+        return best;
+    if (firstFilled >= 0)
+        return firstFilled;
+    for (qsizetype i = scanned; i < records.size(); ++i)
+        if (!records.at(i).isBlank())
+            return i;
+    return -1;
+}
+
+AppealCsvImporter::Result AppealCsvImporter::importRecords(const QList<CsvReader::Record> &records,
+                                                           Result &result) {
+    m_numberRows.clear();
+    const qsizetype headerAt = headerIndex(records);
+    if (headerAt < 0) {
         result.errors << Message{0, {}, tr("the file has no header row and no appeals")};
         return result;
     }
-    const CsvReader::Record &headerRecord = records.at(headerIndex);
+    const CsvReader::Record &headerRecord = records.at(headerAt);
     if (!mapHeader(headerRecord.fields, headerRecord.row, result))
         return result;
 
     QList<Row> rows;
-    for (qsizetype i = headerIndex + 1; i < records.size(); ++i) {
+    for (qsizetype i = headerAt + 1; i < records.size(); ++i) {
         const CsvReader::Record &record = records.at(i);
         if (record.isBlank())
             continue;
@@ -365,6 +405,8 @@ bool AppealCsvImporter::write(const QList<Row> &rows, Result &result) {
     QJsonObject detail{{u"appeals"_s, int(rows.size())},
                        {u"numbers"_s, QJsonArray::fromStringList(result.numbers)},
                        {u"encoding"_s, result.encoding}};
+    if (!result.sheet.isEmpty())
+        detail.insert(u"sheet"_s, result.sheet);
     if (!AuditLog(m_db).record(u"import"_s, 0, u"appeals_imported"_s, detail))
         return failWith(0, tr("cannot write the audit log"));
     if (!tx.commit())

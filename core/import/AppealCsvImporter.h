@@ -10,11 +10,13 @@
 #include <QSet>
 #include <QStringList>
 
-class Database;
-class CsvReader;
+#include "core/import/CsvReader.h"
 
-// Imports appeals from a spreadsheet saved as CSV (the offices' existing ledgers, or the sign-up
-// forms keyed in by a department). All or nothing per file: every row is checked first and
+class Database;
+
+// Imports appeals from a spreadsheet saved as CSV or an .xlsx workbook (XlsxReader turns a sheet
+// into the same rows; the offices' existing ledgers, or the sign-up forms keyed in by a
+// department). All or nothing per file: every row is checked first and
 // every problem reported as "row N: column: reason", N being the row number the clerk sees in
 // Excel or WPS (the header is row 1); when any row has an error nothing is written. Warnings
 // (an unusual phone number, a credit code that fails its check) are reported and do not block.
@@ -52,7 +54,8 @@ public:
         int omittedWarnings = 0;
         QMap<QString, int> omittedByColumn; // column -> errors omitted in it
 
-        QString encoding;
+        QString encoding;    // of a CSV file
+        QString sheet;       // of a workbook: the sheet read
         QStringList numbers; // of the imported appeals, in file order
         QStringList createdEnterprises;
         QStringList createdDepartments;
@@ -62,8 +65,11 @@ public:
 
     // Checks everything and reports, but writes nothing.
     void setDryRun(bool dryRun) { m_dryRun = dryRun; }
+    // The sheet of a workbook to read (ignoring case); the first when empty.
+    void setSheet(const QString &sheet) { m_sheet = sheet; }
 
     Result importFile(const QString &path);
+    // CSV text, or an .xlsx workbook (told by its content, whatever the file's name).
     Result importData(const QByteArray &bytes);
 
 private:
@@ -74,6 +80,8 @@ private:
         QString department;
     };
 
+    static qsizetype headerIndex(const QList<CsvReader::Record> &records);
+    Result importRecords(const QList<CsvReader::Record> &records, Result &result);
     static void addError(Result &result, const Message &message);
     static void addWarning(Result &result, const Message &message);
     bool checkCells(const QStringList &cells, int row, QSet<QString> &failed, Result &result) const;
@@ -86,6 +94,7 @@ private:
 
     Database &m_db;
     bool m_dryRun = false;
+    QString m_sheet;
     QHash<QString, int> m_columnOf; // field -> column index
     QStringList m_headers;
     QHash<QString, int> m_numberRows; // number -> first row that uses it

@@ -44,6 +44,17 @@ private:
     static QString sample() { return QStringLiteral(QINQING_TEST_DATA_DIR "/appeals-sample.csv"); }
 
 private slots:
+    void initTestCase() {
+        // The workbooks of tst_xlsximport, written by openpyxl.
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(u"/usr/bin/python3"_s,
+                {QStringLiteral(QINQING_SOURCE_DIR "/tests/support/xlsx-fixtures.py"), sample(),
+                 m_dir.path()});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAll().constData());
+    }
+
     void init() {
         QVERIFY(!qEnvironmentVariable("QINQING_CLI").isEmpty());
         m_db = TestServer::location(m_dir.path(), u"cli-import-%1.sqlite"_s.arg(++m_file));
@@ -103,6 +114,29 @@ private slots:
         const Run after = cli({u"import"_s, u"appeals"_s, sample()});
         QCOMPARE(after.code, 0);
         QVERIFY(after.out.contains(u"WS2024-0001 … WS2024-0010"_s));
+    }
+
+    void workbookAndSheet() {
+        const QString ledger = m_dir.filePath(u"ledger.xlsx"_s);
+        const Run second = cli({u"import"_s, u"appeals"_s, ledger, u"--sheet"_s, u"第二批"_s});
+        QCOMPARE(second.code, 0);
+        QVERIFY2(second.out.startsWith(u"imported 1 appeal\n"_s), qPrintable(second.out));
+        QVERIFY(second.out.contains(u"sheet: 第二批\n"_s));
+        const Run first = cli({u"import"_s, u"appeals"_s, ledger});
+        QCOMPARE(first.code, 0);
+        QVERIFY2(first.out.startsWith(u"imported 10 appeals\n"_s), qPrintable(first.out));
+        QVERIFY(first.out.contains(u"sheet: 汇总\n"_s));
+        const Run show = cli({u"show"_s, u"appeal"_s, u"WS2024-0002"_s});
+        QVERIFY2(show.out.contains(u"13947712345"_s), qPrintable(show.out));
+
+        const Run none = cli({u"import"_s, u"appeals"_s, ledger, u"--sheet"_s, u"第三批"_s});
+        QCOMPARE(none.code, 2);
+        QVERIFY2(none.err.contains(u"the workbook has no sheet \"第三批\"; its sheets are 汇总, "
+                                   "第二批"_s),
+                 qPrintable(none.err));
+        const Run bomb = cli({u"import"_s, u"appeals"_s, m_dir.filePath(u"bomb.xlsx"_s)});
+        QCOMPARE(bomb.code, 2);
+        QVERIFY2(bomb.err.contains(u"zip bomb"_s), qPrintable(bomb.err));
     }
 
     void dryRunAndUsage() {

@@ -11,15 +11,14 @@
 #include "forms/report/SummaryReportDocument.h"
 #include "tests/forms/FormsTestData.h"
 #include "tests/support/PdfWords.h"
+#include "tests/support/Soffice.h"
 #include "tests/support/TestServer.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QUrl>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -323,39 +322,9 @@ private:
         QVERIFY2(lineEnd > 180 * mm, qPrintable(QString::number(lineEnd / mm)));
     }
 
-    // `odt` converted to PDF beside it by LibreOffice, or empty (with a warning saying why).
-    // A profile of its own in a fresh directory: on a new machine, as root, with no HOME,
-    // and beside a Writer the user has open (which would take over the conversion otherwise).
-    // Its first start there takes 2-5 s; a hung one is killed rather than left to ctest.
+    // `odt` converted to PDF by LibreOffice into the test's folder, or empty (with a warning).
     QString convertToPdf(const QString &soffice, const QString &odt) {
-        QTemporaryDir profile;
-        if (!profile.isValid())
-            return {};
-        QProcess p;
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, profile.path());
-        p.setProcessEnvironment(env);
-        p.start(soffice, {u"-env:UserInstallation="_s +
-                              QUrl::fromLocalFile(profile.filePath(u"user"_s)).toString(),
-                          u"--headless"_s, u"--norestore"_s, u"--nolockcheck"_s, u"--convert-to"_s,
-                          u"pdf"_s, u"--outdir"_s, m_dir.path(), odt});
-        constexpr int timeoutMs = 120000;
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished(5000);
-            qWarning("soffice did not convert %s within %d s: %s", qPrintable(odt),
-                     timeoutMs / 1000, p.readAll().constData());
-            return {};
-        }
-        const QString pdf =
-            QFileInfo(odt).path() + u'/' + QFileInfo(odt).completeBaseName() + u".pdf"_s;
-        if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0 || !QFile::exists(pdf)) {
-            qWarning("soffice failed to convert %s (exit code %d): %s", qPrintable(odt),
-                     p.exitCode(), p.readAll().constData());
-            return {};
-        }
-        return pdf;
+        return Soffice::convert(soffice, odt, u"pdf"_s, m_dir.path());
     }
 
     QTemporaryDir m_dir;
