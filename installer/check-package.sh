@@ -77,7 +77,8 @@ for f in /usr/bin/qinqing /usr/bin/qinqing-cli /usr/share/man/man1/qinqing.1 \
          /usr/share/man/man1/qinqing-cli.1 /usr/share/man/zh_CN/man1/qinqing-cli.1 \
          /usr/share/applications/qinqing.desktop /usr/share/metainfo/cn.qinqing.Qinqing.metainfo.xml \
          /usr/share/mime/packages/qinqing.xml /usr/share/icons/hicolor/scalable/apps/qinqing.svg \
-         /usr/share/icons/hicolor/48x48/apps/qinqing.png /usr/share/doc/qinqing/CHANGELOG.md; do
+         /usr/share/icons/hicolor/48x48/apps/qinqing.png /usr/share/doc/qinqing/CHANGELOG.md \
+         /usr/share/doc/qinqing/manual/zh_CN/index.html /usr/share/doc/qinqing/manual/en/index.html; do
     check "installs $f" grep -qx "$f" "$out/files.txt"
 done
 inroot bash -c 'qinqing-cli --version; QT_QPA_PLATFORM=offscreen qinqing --version' >"$out/versions.txt" 2>&1

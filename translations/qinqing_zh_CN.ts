@@ -4563,6 +4563,41 @@
         <source>Connect to &amp;server…</source>
         <translation>连接服务器(&amp;S)…</translation>
     </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>使用手册(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>ManualWindow</name>
+    <message>
+        <source>Manual</source>
+        <translation>手册</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>F&amp;ind in page:</source>
+        <translation>页内查找(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Enter: next, Shift+Enter: previous</source>
+        <translation>回车：下一处；Shift+回车：上一处</translation>
+    </message>
+    <message>
+        <source>Qinqing manual</source>
+        <translation>亲清使用手册</translation>
+    </message>
 </context>
 <context>
     <name>MeetingAgendaTab</name>

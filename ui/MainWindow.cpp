@@ -8,12 +8,14 @@
 #include "ui/AppealEntryDialog.h"
 #include "core/server/ServerAddress.h"
 #include "core/server/UserDirectory.h"
+#include "translations/Translations.h"
 #include "ui/AppealsPage.h"
 #include "ui/DashboardPage.h"
 #include "ui/NavigationPane.h"
 #include "ui/RecentDatabases.h"
 #include "ui/ScreenFit.h"
 #include "ui/SettingsPage.h"
+#include "ui/help/ManualWindow.h"
 #include "ui/workflow/AssignmentsPage.h"
 
 #include <QAction>
@@ -332,6 +334,10 @@ void MainWindow::createMenus() {
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *manual = help->addAction(tr("&Manual"), this, &MainWindow::showManual);
+    manual->setObjectName(u"manualAction"_s);
+    manual->setShortcut(QKeySequence::HelpContents); // F1
+    help->addSeparator();
     help->addAction(tr("&About Qinqing"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -359,6 +365,13 @@ void MainWindow::openDatabaseFile() {
         tr("Qinqing databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         emit openDatabaseRequested(path);
+}
+
+void MainWindow::showManual() {
+    // One window, kept when closed: the next F1 opens it at the section of the page in front.
+    if (!m_manual)
+        m_manual = new ManualWindow(this);
+    m_manual->showSection(currentPageKey(), Translations::installed());
 }
 
 void MainWindow::showAbout() {

@@ -8,6 +8,7 @@
 
 class Database;
 class DatabaseWatcher;
+class ManualWindow;
 class NavigationPane;
 class QLabel;
 class QMenu;
@@ -53,6 +54,8 @@ private:
     void rebuildRecentMenu();
     void openDatabaseFile();
     void showAbout();
+    // Help ▸ Manual (F1): the users' guide at the section about the page in front.
+    void showManual();
     void onNavigationRow(int row);
     void connectToServer();
     // Another desk changed something: the page in front shows it (pages keep their selection
@@ -71,4 +74,5 @@ private:
     QMenu *m_recentMenu = nullptr;
     DatabaseWatcher *m_watcher;
     QTimer *m_refreshTimer;
+    ManualWindow *m_manual = nullptr;
 };
