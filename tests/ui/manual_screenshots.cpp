@@ -4,20 +4,25 @@
 // the demo database with qinqing-cli first; the PNGs are committed with the manual.
 //
 //   manual_screenshots --db demo.sqlite --language zh_CN --out resources/manual/zh_CN/images
+#include "core/Clock.h"
 #include "core/Database.h"
+#include "core/dashboard/DashboardBucket.h"
 #include "ui/AppealEntryDialog.h"
 #include "ui/AppealEntryForm.h"
 #include "ui/AppealsPage.h"
+#include "ui/DashboardItemModel.h"
 #include "ui/EnterpriseCompleter.h"
 #include "ui/EnterprisesPage.h"
 #include "ui/FirstStartDialog.h"
 #include "ui/GuiApplication.h"
 #include "ui/MainWindow.h"
 #include "ui/SimilarAppealsPanel.h"
+#include "ui/help/ManualWindow.h"
 #include "ui/workflow/AssignmentsPage.h"
 #include "ui/workflow/TopicsPage.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
@@ -93,6 +98,13 @@ int main(int argc, char *argv[]) {
         qCritical("usage: manual_screenshots --db FILE --language zh_CN|en --out DIR");
         return 2;
     }
+    // The demo world's day (QINQING_TODAY), so that its items are overdue, due soon and on
+    // track as the dashboard shows them.
+    QString clockError;
+    if (!Clock::fixFromEnvironment(&clockError)) {
+        qCritical("%s", qPrintable(clockError));
+        return 2;
+    }
     GuiApplication::applyFonts();
     GuiApplication::installLanguage(language);
 
@@ -112,7 +124,9 @@ int main(int argc, char *argv[]) {
     }
 
     MainWindow window(db);
-    window.resize(1024, 660);
+    // Not maximised to the offscreen screen: the size of a common office screen's window.
+    window.setWindowState(Qt::WindowNoState);
+    window.resize(1024, 680);
     window.show();
     settle(300);
     const QStringList pages{u"dashboard"_s,   u"appeals"_s,     u"topics"_s,      u"meetings"_s,
@@ -121,17 +135,35 @@ int main(int argc, char *argv[]) {
         window.showPage(key);
         QWidget *page = window.page(key);
         if (key == u"assignments"_s) {
-            // An overdue item with its panel: the first row of the dashboard's list.
+            // An overdue item with its panel, in the list of open ones: the dashboard's first
+            // overdue row.
+            auto *assignments = window.page<AssignmentsPage>(key);
+            assignments->setOpenOnly(true);
             QWidget *dashboard = window.page(u"dashboard"_s);
             auto *items = dashboard->findChild<QTableView *>(u"itemsView"_s);
-            const qint64 id =
-                items ? items->model()->index(0, 0).data(Qt::UserRole).toLongLong() : 0;
-            if (id > 0)
-                window.page<AssignmentsPage>(key)->selectAssignment(id);
+            const QString overdue = DashboardBuckets::label(DashboardBucket::Overdue);
+            for (int row = 0; items && row < items->model()->rowCount(); ++row) {
+                const QAbstractItemModel *m = items->model();
+                if (m->index(row, DashboardItemModel::State).data().toString() == overdue) {
+                    assignments->selectAssignment(m->index(row, 0).data(Qt::UserRole).toLongLong());
+                    break;
+                }
+            }
         } else if (key != u"dashboard"_s && key != u"settings"_s) {
             selectFirstRow(page);
         }
         ok &= save(&window, out, key);
+    }
+
+    // The manual itself, opened with F1 on the Assignments page.
+    window.showPage(u"assignments"_s);
+    if (QAction *manualAction = window.findChild<QAction *>(u"manualAction"_s)) {
+        manualAction->trigger();
+        if (auto *manual = window.findChild<ManualWindow *>()) {
+            manual->resize(900, 640);
+            ok &= save(manual, out, u"manual"_s);
+            manual->close();
+        }
     }
 
     // Keying in a paper form, with a registered enterprise and similar appeals beside it.

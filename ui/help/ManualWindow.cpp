@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QHash>
 #include <QKeyEvent>
 #include <QKeySequence>
@@ -42,6 +43,11 @@ ManualWindow::ManualWindow(QWidget *parent)
     setAttribute(Qt::WA_DeleteOnClose, false); // F1 shows it again where the clerk left it
     m_browser->setObjectName(u"manualBrowser"_s);
     m_browser->setOpenExternalLinks(false); // the manual has no outside links: no network
+    // QTextBrowser does not follow <link rel="stylesheet">: the pages' style sheet (which a web
+    // browser reads from /usr/share/doc/qinqing/manual) is given to the document here.
+    QFile css(u":/manual/manual.css"_s);
+    if (css.open(QIODevice::ReadOnly))
+        m_browser->document()->setDefaultStyleSheet(QString::fromUtf8(css.readAll()));
     setCentralWidget(m_browser);
 
     QToolBar *bar = addToolBar(tr("Manual"));
