@@ -49,10 +49,14 @@ QList<MeetingPlanQuery::TopicChoice> MeetingPlanQuery::openTopics() {
     QList<TopicChoice> out;
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT t.id, t.title, t.urgent, (SELECT MAX(m.meeting_date) FROM "
-                "meeting_topics mt JOIN meetings m ON m.id = mt.meeting_id "
-                "WHERE mt.topic_id = t.id) AS scheduled FROM topics t WHERE t.status = 'open' "
-                "ORDER BY scheduled IS NOT NULL, scheduled DESC, t.urgent DESC, t.id DESC"_s)) {
+    // PostgreSQL takes an output column's name in ORDER BY only on its own, not inside an
+    // expression (`scheduled IS NOT NULL` failed there and the server's plan listed no topic):
+    // the derived table names it for both engines.
+    if (!q.exec(u"SELECT id, title, urgent, scheduled FROM (SELECT t.id, t.title, t.urgent, "
+                "(SELECT MAX(m.meeting_date) FROM meeting_topics mt JOIN meetings m ON "
+                "m.id = mt.meeting_id WHERE mt.topic_id = t.id) AS scheduled FROM topics t "
+                "WHERE t.status = 'open') open_topics "
+                "ORDER BY scheduled IS NOT NULL, scheduled DESC, urgent DESC, id DESC"_s)) {
         m_error = tr("Cannot list the topics: %1").arg(q.lastError().text());
         return out;
     }

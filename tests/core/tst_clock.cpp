@@ -5,6 +5,7 @@
 #include "core/DatabaseInitializer.h"
 #include "core/workflow/AssignmentService.h"
 #include "tests/support/CliRun.h"
+#include "tests/support/TestServer.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -62,7 +63,7 @@ private slots:
     void servicesFollowTheClock() {
         QTemporaryDir dir;
         Database db;
-        QVERIFY(db.open(dir.filePath(u"clock.sqlite"_s)));
+        QVERIFY(db.open(TestServer::location(dir.path(), u"clock.sqlite"_s)));
         QVERIFY(DatabaseInitializer(db).initialize(u"tongliao"_s));
         QSqlQuery q(db.sql());
         QVERIFY(q.exec(u"INSERT INTO departments (name) VALUES ('自然资源局')"_s));
@@ -90,7 +91,7 @@ private slots:
     // that day, as `--as-of` does; a malformed value is refused as bad input.
     void cliTakesTodayFromTheEnvironment() {
         QTemporaryDir dir;
-        const QString db = dir.filePath(u"demo.sqlite"_s);
+        const QString db = TestServer::location(dir.path(), u"demo.sqlite"_s);
         const QString day = u"2026-11-16"_s;
         const QHash<QString, QString> unfixed{{u"QINQING_TODAY"_s, QString()}};
         CliRun::Result r = CliRun::run(db, {u"init"_s, u"--profile"_s, u"tongliao"_s}, unfixed);

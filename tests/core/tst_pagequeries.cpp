@@ -1,7 +1,7 @@
 // The query objects behind the pages' panels and drop-down lists (core/queries): each answers
 // one question the GUI asks, tested here without a widget.
-#include "core/Clock.h"
 #include "core/CalendarRepository.h"
+#include "core/Clock.h"
 #include "core/queries/AppealQueueQuery.h"
 #include "core/queries/AssignmentListQuery.h"
 #include "core/queries/AssignmentSummaryQuery.h"
@@ -292,6 +292,7 @@ private slots:
         const qint64 waiting = topics.create(u"待排议题"_s, {a2});
         QVERIFY(meetings.setAgenda(june, {onAgenda}));
         const auto open = plans.openTopics();
+        QVERIFY2(plans.errorString().isEmpty(), qPrintable(plans.errorString()));
         QCOMPARE(open.size(), 2);
         QCOMPARE(open.at(0).id, waiting); // on no agenda: first
         QVERIFY(!open.at(0).scheduled.isValid());

@@ -11,6 +11,7 @@
 #include "forms/report/ReminderNotice.h"
 #include "tests/forms/FormsTestData.h"
 #include "tests/support/PdfWords.h"
+#include "tests/support/TestServer.h"
 
 #include <QImage>
 #include <QProcess>
@@ -83,7 +84,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_dir.setAutoRemove(!qEnvironmentVariableIsSet("QINQING_KEEP_TEST_FILES"));
         qInfo() << "documents in" << m_dir.path();
-        QVERIFY2(m_db.open(m_dir.filePath(u"paper.sqlite"_s)), qPrintable(m_db.errorString()));
+        QVERIFY2(m_db.open(TestServer::location(m_dir.path(), u"paper.sqlite"_s)),
+                 qPrintable(m_db.errorString()));
         DatabaseInitializer init(m_db);
         QVERIFY2(init.initialize(u"wushen"_s), qPrintable(init.errorString()));
         QString error;
@@ -336,7 +338,7 @@ private slots:
     // group sits, not to the 市人民政府办公室 that issues the 处理意见.
     void opinionsReplyWhereTheSeedSays() {
         Database db;
-        QVERIFY(db.open(m_dir.filePath(u"heyuan.sqlite"_s)));
+        QVERIFY(db.open(TestServer::location(m_dir.path(), u"heyuan.sqlite"_s)));
         DatabaseInitializer init(db);
         QVERIFY2(init.initialize(u"heyuan"_s), qPrintable(init.errorString()));
         FormPrinter::Request r;
