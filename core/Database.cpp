@@ -1,6 +1,7 @@
 #include "core/Database.h"
 
 #include "core/SchemaMigrator.h"
+#include "core/backup/JournalPolicy.h"
 #include "core/server/ServerAddress.h"
 
 #include <QAtomicInt>
@@ -49,8 +50,7 @@ bool Database::openConnection(const QString &path) {
     m_dialect = SqlDialect(SqlDialect::Kind::Sqlite);
     QSqlQuery q(db);
     // Foreign keys are off by default in SQLite and must be turned on for every connection.
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000",
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
                                // Reads of a 100,000-appeal file (searches, the overdue set)
                                // go through memory-mapped pages instead of read() copies.
                                "PRAGMA mmap_size = 268435456", "PRAGMA cache_size = -65536"}) {
@@ -59,7 +59,8 @@ bool Database::openConnection(const QString &path) {
             return false;
         }
     }
-    return true;
+    // The journal mode and synchronous=FULL depend on the folder (JournalPolicy).
+    return JournalPolicy::apply(db, path, &m_error);
 }
 
 bool Database::openWithoutMigrating(const QString &path) {

@@ -2,6 +2,7 @@
 
 #include "core/Database.h"
 #include "core/TransactionGuard.h"
+#include "core/backup/BackupFolder.h"
 
 #include <QDir>
 #include <QFile>
@@ -65,6 +66,16 @@ bool SchemaMigrator::migrate(int targetVersion) {
                       .arg(stored)
                       .arg(latest);
         return false;
+    }
+    // A copy of the file at its old schema, for an upgrade that goes wrong in a way its
+    // transaction cannot undo (a step that reads the old data wrongly).
+    if (stored > 0 && stored < targetVersion) {
+        BackupFolder snapshots(m_db);
+        if (!snapshots.snapshot(u"upgrade-v%1"_s.arg(stored))) {
+            m_error = tr("Cannot keep a copy of %1 before upgrading it: %2")
+                          .arg(m_db.path(), snapshots.errorString());
+            return false;
+        }
     }
     for (int v = stored + 1; v <= targetVersion; ++v) {
         if (!applyStep(v))

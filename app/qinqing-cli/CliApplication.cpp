@@ -1,5 +1,6 @@
 #include "app/qinqing-cli/CliApplication.h"
 
+#include "app/qinqing-cli/BackupCommand.h"
 #include "app/qinqing-cli/CalendarCommand.h"
 #include "app/qinqing-cli/CheckCommand.h"
 #include "app/qinqing-cli/CliContext.h"
@@ -14,6 +15,7 @@
 #include "app/qinqing-cli/OverdueCommand.h"
 #include "app/qinqing-cli/PrintCommand.h"
 #include "app/qinqing-cli/ReportCommand.h"
+#include "app/qinqing-cli/RestoreCommand.h"
 #include "app/qinqing-cli/ServerCommand.h"
 #include "app/qinqing-cli/ShowCommand.h"
 #include "app/qinqing-cli/TerminalSafeDevice.h"
@@ -46,6 +48,8 @@ void CliApplication::addAllCommands() {
     addCommand(std::make_unique<ServerCommand>());
     addCommand(std::make_unique<UserCommand>());
     addCommand(std::make_unique<CopyCommand>());
+    addCommand(std::make_unique<BackupCommand>());
+    addCommand(std::make_unique<RestoreCommand>());
 }
 
 void CliApplication::addCommand(std::unique_ptr<CliCommand> command) {

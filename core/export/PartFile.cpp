@@ -11,6 +11,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -36,14 +37,41 @@ QString namedPart(const QString &target, QString *error) {
 
 } // namespace
 
-PartFile::PartFile(const QString &target)
-    : m_target(QFileInfo(target).absoluteFilePath()) {}
+PartFile::PartFile(const QString &target, Kind kind)
+    : m_target(QFileInfo(target).absoluteFilePath())
+    , m_kind(kind) {}
 
 PartFile::~PartFile() {
     if (m_fd >= 0)
         ::close(m_fd); // an unnamed file vanishes with its last descriptor
-    if (!m_done && !m_partPath.isEmpty())
+    if (!m_done && !m_partPath.isEmpty()) {
         QFile::remove(m_partPath);
+        QFile::remove(m_partPath + u"-journal"_s);
+    }
+    if (m_lockFd >= 0)
+        ::close(m_lockFd);
+}
+
+void PartFile::removeStale(const QString &target, bool wholeFolder) {
+    const QFileInfo info(target);
+    QDir folder = info.absoluteDir();
+    const QString prefix = wholeFolder ? u"."_s : u"."_s + info.fileName() + u"."_s;
+    const QStringList found = folder.entryList({prefix + u"*.part"_s, prefix + u"*.part-journal"_s},
+                                               QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : found) {
+        const QString base = name.endsWith("-journal"_L1) ? name.chopped(8) : name;
+        if (!isPartFile(base))
+            continue;
+        const QString path = folder.filePath(name);
+        const int fd =
+            ::open(QFile::encodeName(folder.filePath(base)).constData(), O_RDONLY | O_CLOEXEC);
+        // A part whose writer is alive holds its lock; a journal whose part is gone is stale.
+        const bool free = fd < 0 || ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+        if (free)
+            QFile::remove(path);
+        if (fd >= 0)
+            ::close(fd);
+    }
 }
 
 QFileDevice::Permissions PartFile::newFilePermissions() {
@@ -87,16 +115,21 @@ bool PartFile::isPartFile(const QString &fileName) {
 bool PartFile::open(QString *error) {
     const QString folder = QFileInfo(m_target).absolutePath();
 #ifdef O_TMPFILE
-    m_fd = ::open(QFile::encodeName(folder).constData(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0644);
-    if (m_fd >= 0) {
-        m_writePath = u"/proc/self/fd/%1"_s.arg(m_fd);
-        return true;
-    }
-    // EOPNOTSUPP, EISDIR, EINVAL: this file system has no unnamed files; a named part then.
-    if (errno == EACCES || errno == EROFS || errno == ENOSPC || errno == EDQUOT) {
-        if (error)
-            *error = tr("%1: cannot create a file in this folder: %2").arg(folder, osReason(errno));
-        return false;
+    if (m_kind == Kind::Named) {
+        removeStale(m_target);
+    } else {
+        m_fd = ::open(QFile::encodeName(folder).constData(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0644);
+        if (m_fd >= 0) {
+            m_writePath = u"/proc/self/fd/%1"_s.arg(m_fd);
+            return true;
+        }
+        // EOPNOTSUPP, EISDIR, EINVAL: this file system has no unnamed files; a named part then.
+        if (errno == EACCES || errno == EROFS || errno == ENOSPC || errno == EDQUOT) {
+            if (error)
+                *error =
+                    tr("%1: cannot create a file in this folder: %2").arg(folder, osReason(errno));
+            return false;
+        }
     }
 #endif
     QString reason;
@@ -107,6 +140,11 @@ bool PartFile::open(QString *error) {
         return false;
     }
     m_writePath = m_partPath;
+    if (m_kind == Kind::Named) {
+        m_lockFd = ::open(QFile::encodeName(m_partPath).constData(), O_RDONLY | O_CLOEXEC);
+        if (m_lockFd >= 0)
+            ::flock(m_lockFd, LOCK_EX);
+    }
     return true;
 }
 

@@ -11,11 +11,18 @@
 // replaced whole or not at all. File systems without unnamed files (network shares) get the
 // named ".NAME.XXXXXX.part" from the start; the program removes stale ones of those when it
 // starts (see `isPartFile`).
+//
+// Writers that must open the file by its path themselves (SQLite's VACUUM INTO, which resolves
+// /proc/self/fd/N to the unnamed file's "(deleted)" name) ask for a Named part: it is locked
+// (flock) while it is written, and the next part file for the same target removes the ones no
+// live writer holds, so a killed backup leaves nothing behind for longer than that.
 class PartFile {
     Q_DECLARE_TR_FUNCTIONS(PartFile)
 
 public:
-    explicit PartFile(const QString &target);
+    enum class Kind { Unnamed, Named };
+
+    explicit PartFile(const QString &target, Kind kind = Kind::Unnamed);
     ~PartFile(); // removes what was written unless commit() succeeded
     PartFile(const PartFile &) = delete;
     PartFile &operator=(const PartFile &) = delete;
@@ -31,11 +38,17 @@ public:
 
     // Whether `fileName` is one of ours: ".NAME.XXXXXX.part".
     static bool isPartFile(const QString &fileName);
+    // Removes the Named part files of `target` (of every file in the folder when
+    // `wholeFolder`), and SQLite journals beside them, that no live writer holds: what a
+    // killed writer left.
+    static void removeStale(const QString &target, bool wholeFolder = false);
 
 private:
     QString m_target;
     QString m_writePath;
     QString m_partPath; // the named part file, when there is one
     int m_fd = -1;      // the unnamed file, when there is one
+    int m_lockFd = -1;  // the named part's lock while it is written
+    Kind m_kind = Kind::Unnamed;
     bool m_done = false;
 };

@@ -5,6 +5,7 @@
 #include "core/AuditLog.h"
 #include "core/Database.h"
 #include "core/TransactionGuard.h"
+#include "core/backup/BackupFolder.h"
 #include "core/import/AppealCsvColumns.h"
 #include "core/import/CellTextCheck.h"
 #include "core/import/CsvReader.h"
@@ -350,6 +351,16 @@ AppealCsvImporter::Result AppealCsvImporter::importRecords(const QList<CsvReader
 }
 
 bool AppealCsvImporter::write(const QList<Row> &rows, Result &result) {
+    // A copy of the file as it was, for an office that imported the wrong spreadsheet.
+    BackupFolder snapshots(m_db);
+    if (!snapshots.snapshot(u"import"_s)) {
+        result.errors << Message{0,
+                                 {},
+                                 tr("cannot keep a copy of the database before importing: %1")
+                                     .arg(snapshots.errorString())};
+        result.writeFailed = true;
+        return false;
+    }
     TransactionGuard tx(m_db.sql());
     EnterpriseRepository enterprises(m_db);
     DepartmentRepository departments(m_db);
