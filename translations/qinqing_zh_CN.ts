@@ -94,6 +94,10 @@
         <source>is %1 characters long; at most %2 fit: shorten it (a long report can be attached to the appeal as a file)</source>
         <translation>长度为 %1 字，最多只能填写 %2 字：请删减（较长的材料可作为附件添加到该诉求）</translation>
     </message>
+    <message>
+        <source>cannot keep a copy of the database before importing: %1</source>
+        <translation>导入前无法保留数据库副本：%1</translation>
+    </message>
 </context>
 <context>
     <name>AppealDetailDialog</name>
@@ -1426,6 +1430,142 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>上次备份：%1</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>尚未备份</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1</source>
+        <translation>备份保存在 %1</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Qinqing databases (*.sqlite)</source>
+        <translation>亲清数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The database was backed up to %1.</source>
+        <translation>数据库已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Qinqing databases (*.sqlite *.db);;All files (*)</source>
+        <translation>亲清数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Replace every record in %1 with the backup %2 (%3 appeals)?
+
+The database as it is now is kept beside it, named …-before-restore-DATE-TIME.</source>
+        <translation>用备份 %2（%3 条诉求）替换 %1 中的全部记录吗？
+
+当前数据库将保留在同一文件夹中，文件名为 …-before-restore-日期-时间。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>write a backup of the database to a file, while others keep working</source>
+        <translation>将数据库备份到文件，其他人可继续工作</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the whole database to FILE, an SQLite database file: every record, scanned form and audit-log entry as they were at one moment, including what the desks have saved but SQLite has not yet moved from the -wal file into the database file (a plain copy of the file misses that). The desks may keep working meanwhile. From a server database (postgresql://…) the backup is an SQLite file as well. The file appears only when it is complete; an existing FILE is replaced. `qinqing-cli restore FILE` puts it back.</source>
+        <translation>将整个数据库的一致副本写入 FILE（SQLite 数据库文件）：包括同一时刻的全部记录、扫描件和审计日志，也包括各工位已保存、但 SQLite 尚未从 -wal 文件写回数据库文件的内容（直接复制文件会遗漏这部分）。备份期间各工位可继续工作。服务器数据库（postgresql://…）的备份同样是一个 SQLite 文件。文件完整写成后才会出现；已有的 FILE 将被替换。用 `qinqing-cli restore FILE` 恢复。</translation>
+    </message>
+    <message>
+        <source>  --out FILE    the backup file to write</source>
+        <translation>  --out FILE    要写入的备份文件</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>  qinqing-cli --db qinqing.sqlite backup --out /media/usb/qinqing-2026-12-04.sqlite</source>
+        <translation>  qinqing-cli --db qinqing.sqlite backup --out /media/usb/qinqing-2026-12-04.sqlite</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument</source>
+        <translation>%1：多余的参数</translation>
+    </message>
+    <message>
+        <source>backup: --out FILE is required</source>
+        <translation>backup：必须用 --out FILE 指定备份文件</translation>
+    </message>
+    <message>
+        <source>%1: no such database file</source>
+        <translation>%1：数据库文件不存在</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2: %3 appeals.</source>
+        <translation>已将 %1 备份到 %2：共 %3 条诉求。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFolder</name>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsBox</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Daily backups go to:</source>
+        <translation>每日备份保存到：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Newest backups kept:</source>
+        <translation>保留最近备份份数：</translation>
+    </message>
+    <message>
+        <source>The backup settings cannot be saved.</source>
+        <translation>备份设置无法保存。</translation>
+    </message>
+    <message>
+        <source>Folder for the daily backups</source>
+        <translation>每日备份文件夹</translation>
+    </message>
+</context>
+<context>
     <name>CalendarCommand</name>
     <message>
         <source>show the working-day calendar, import a year, or correct a single day</source>
@@ -2311,6 +2451,45 @@
     </message>
 </context>
 <context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 for the backup: %2</source>
+        <translation>无法读取 %1 进行备份：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name the backup file to write.</source>
+        <translation>%1 是文件夹，请指定要写入的备份文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; write the backup to another file.</source>
+        <translation>%1 就是数据库本身，请将备份写入另一个文件。</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist.</source>
+        <translation>%1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written but cannot be read back.</source>
+        <translation>备份 %1 已写入，但无法读回。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the backup: %1</source>
+        <translation>无法为备份创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 consistently: %2</source>
+        <translation>无法一致地读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 for the backup: %2</source>
+        <translation>无法复制 %1 进行备份：%2</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseCopier</name>
     <message>
         <source>The source is at schema version %1 and the target at %2; open both with this version of Qinqing first.</source>
@@ -2378,6 +2557,73 @@
     <message>
         <source>the working-day calendar</source>
         <translation>工作日历</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRestore</name>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1：无法读取文件：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Qinqing database (not an SQLite file); nothing was restored.</source>
+        <translation>%1 不是亲清数据库（不是 SQLite 文件），未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file: %2</source>
+        <translation>%1：无法打开文件：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); nothing was restored.</source>
+        <translation>%1 已损坏（%2），未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Qinqing database (it has no table %2); nothing was restored.</source>
+        <translation>%1 不是亲清数据库（缺少数据表 %2），未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Qinqing database (no schema version); nothing was restored.</source>
+        <translation>%1 不是亲清数据库（没有结构版本），未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Qinqing (schema %2; this program reads up to %3); nothing was restored. Please update Qinqing.</source>
+        <translation>%1 由更新版本的亲清写入（结构版本 %2，本程序最高可读 %3），未恢复任何内容。请更新亲清。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the appeals: %2</source>
+        <translation>%1：无法读取诉求：%2</translation>
+    </message>
+    <message>
+        <source>Cannot reach SQLite to restore the file.</source>
+        <translation>无法调用 SQLite 恢复该文件。</translation>
+    </message>
+    <message>
+        <source>Cannot restore: %1</source>
+        <translation>无法恢复：%1</translation>
+    </message>
+    <message>
+        <source>Another program is writing the database; try again when it is done.</source>
+        <translation>另一个程序正在写入数据库，请待其完成后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside: %2</source>
+        <translation>无法将 %1 移到一旁保留：%2</translation>
+    </message>
+    <message>
+        <source>Check the backup before restoring it.</source>
+        <translation>请先检查备份，再进行恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; nothing was restored.</source>
+        <translation>%1 就是数据库本身，未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -4260,6 +4506,17 @@
     </message>
 </context>
 <context>
+    <name>JournalPolicy</name>
+    <message>
+        <source>Cannot prepare the database %1: %2</source>
+        <translation>无法准备数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>This database is on a network folder: Qinqing writes it with a rollback journal, which is safe for one desk at a time. For several desks working at once, use the server mode (PostgreSQL): a shared file on a network folder can be damaged.</source>
+        <translation>该数据库位于网络文件夹中：亲清以回滚日志方式写入，同一时间只供一个工位使用是安全的。多个工位同时工作请使用服务器模式（PostgreSQL）：网络文件夹中的共享文件可能损坏。</translation>
+    </message>
+</context>
+<context>
     <name>LeaderRepository</name>
     <message>
         <source>Leader name: is required</source>
@@ -4597,6 +4854,12 @@
     <message>
         <source>Qinqing manual</source>
         <translation>亲清使用手册</translation>
+        <source>Daily backup</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be written: %1</source>
+        <translation>每日备份未能写入：%1</translation>
     </message>
 </context>
 <context>
@@ -5702,6 +5965,57 @@
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>put a backup back in place of the database file, keeping the file it replaces</source>
+        <translation>用备份替换数据库文件，并保留被替换的文件</translation>
+    </message>
+    <message>
+        <source>Replaces the database file (--db) with the backup FILE, written by `qinqing-cli backup`, File ▸ Back up… or the automatic backups. FILE is checked first: it must be an SQLite file that passes SQLite&apos;s integrity check and a Qinqing database of a schema this program reads (an older one is upgraded). Otherwise nothing changes and the command says why.</source>
+        <translation>用备份 FILE 替换数据库文件（--db）；备份可由 `qinqing-cli backup`、“文件 ▸ 备份…”或自动备份生成。先检查 FILE：必须是通过 SQLite 完整性检查的 SQLite 文件，且是本程序可读结构版本的亲清数据库（较旧的版本会自动升级）。否则不作任何改动，并说明原因。</translation>
+    </message>
+    <message>
+        <source>The file it replaces is kept beside it as NAME-before-restore-DATE-TIME.sqlite. Desks that have the file open see the restored records at once. To put a backup on a server database, copy it into a new one: `qinqing-cli copy --from FILE --to postgresql://…`.</source>
+        <translation>被替换的文件保留在同一文件夹中，文件名为 NAME-before-restore-日期-时间.sqlite。已打开该文件的工位会立即看到恢复后的记录。要将备份放到服务器数据库，请复制到一个新的服务器数据库：`qinqing-cli copy --from FILE --to postgresql://…`。</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>  qinqing-cli --db qinqing.sqlite restore backups/qinqing-daily-20261203-180000.sqlite</source>
+        <translation>  qinqing-cli --db qinqing.sqlite restore backups/qinqing-daily-20261203-180000.sqlite</translation>
+    </message>
+    <message>
+        <source>Exit codes: 2 when FILE is not a sound Qinqing backup (nothing changed).</source>
+        <translation>退出码：FILE 不是完好的亲清备份时为 2（未作任何改动）。</translation>
+    </message>
+    <message>
+        <source>restore: name the backup file: qinqing-cli restore FILE</source>
+        <translation>restore：请指定备份文件：qinqing-cli restore FILE</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument</source>
+        <translation>%1：多余的参数</translation>
+    </message>
+    <message>
+        <source>restore works on a database file. To put a backup on the server, copy it into a new server database: qinqing-cli copy --from %1 --to postgresql://…</source>
+        <translation>restore 只用于数据库文件。要将备份放到服务器上，请复制到一个新的服务器数据库：qinqing-cli copy --from %1 --to postgresql://…</translation>
+    </message>
+    <message>
+        <source>The file as it was is kept as %1.</source>
+        <translation>原文件已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2: %3 appeals.</source>
+        <translation>已从 %2 恢复 %1：共 %3 条诉求。</translation>
+    </message>
+    <message>
+        <source>The file it replaced is kept as %1.</source>
+        <translation>被替换的文件已保留为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>RuleProfile</name>
     <message>
         <source>%1: unit must be &quot;working&quot; or &quot;calendar&quot;</source>
@@ -5812,6 +6126,10 @@
     <message>
         <source>Cannot record schema version %1: %2</source>
         <translation>无法记录数据结构版本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of %1 before upgrading it: %2</source>
+        <translation>升级前无法保留 %1 的副本：%2</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,12 @@
 #include "core/DatabaseWatcher.h"
 #include "core/ProfileRepository.h"
 #include "core/records/DraftStore.h"
-#include "ui/AppealEntryDialog.h"
 #include "core/server/ServerAddress.h"
 #include "core/server/UserDirectory.h"
 #include "translations/Translations.h"
+#include "ui/AppealEntryDialog.h"
 #include "ui/AppealsPage.h"
+#include "ui/BackupActions.h"
 #include "ui/DashboardPage.h"
 #include "ui/NavigationPane.h"
 #include "ui/RecentDatabases.h"
@@ -109,6 +110,9 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     }
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onNavigationRow);
 
+    m_backup = new BackupActions(m_db, this);
+    connect(m_backup, &BackupActions::reopenRequested, this, &MainWindow::openDatabaseRequested);
+    statusBar()->addPermanentWidget(m_backup->statusLabel());
     statusBar()->addPermanentWidget(m_statusLabel);
     createMenus();
     updateStatus();
@@ -322,6 +326,8 @@ void MainWindow::createMenus() {
     m_recentMenu = file->addMenu(tr("&Recent databases"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
+    m_backup->addTo(file);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -394,6 +400,10 @@ void MainWindow::closeEvent(QCloseEvent *event) {
         event->ignore();
         return;
     }
+    // The window still closes: the office is told, and tomorrow's close tries again.
+    if (const QString error = m_backup->backUpOnClose(); !error.isEmpty())
+        QMessageBox::warning(this, tr("Daily backup"),
+                             tr("The daily backup could not be written: %1").arg(error));
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     if (auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))

@@ -6,6 +6,7 @@
 #include "ui/Page.h"
 #include "ui/PageRegistry.h"
 
+class BackupActions;
 class Database;
 class DatabaseWatcher;
 class ManualWindow;
@@ -70,6 +71,7 @@ private:
     NavigationPane *m_navigation;
     QStackedWidget *m_stack;
     QLabel *m_statusLabel;
+    BackupActions *m_backup = nullptr;
     QLabel *m_banner;
     QMenu *m_recentMenu = nullptr;
     DatabaseWatcher *m_watcher;

@@ -8,6 +8,7 @@
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
 #include "core/records/OfficeDetailsRepository.h"
+#include "ui/BackupSettingsBox.h"
 #include "ui/MessageLine.h"
 #include "ui/UserPrompt.h"
 #include "ui/calendar/CalendarYearDialog.h"
@@ -68,6 +69,8 @@ SettingsPage::SettingsPage(Database &db, QWidget *parent)
     connect(m_ui->applyLanguageButton, &QPushButton::clicked, this, &SettingsPage::applyLanguage);
     m_ui->fontSizeSpin->setValue(fontPointSizeSetting());
     connect(m_ui->fontSizeSpin, &QSpinBox::valueChanged, this, &SettingsPage::applyFontSize);
+    m_ui->settingsColumn->insertWidget(m_ui->settingsColumn->indexOf(m_ui->lookGroup),
+                                       new BackupSettingsBox(m_db, this));
     refresh();
 }
 
