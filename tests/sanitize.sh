@@ -1,0 +1,24 @@
+#!/bin/sh
+# Builds Qinqing with AddressSanitizer and UndefinedBehaviorSanitizer (-DQINQING_SANITIZE=ON) in
+# build-asan/ and runs the core and CLI suites (the tests of tests/core, label "core") under
+# them; any sanitizer report fails the test that caused it. A full build of its own: on a
+# shared machine run it niced, when a build slot is free.
+#
+#     tests/sanitize.sh            # the suites on SQLite files
+#     tests/sanitize.sh --with-pg  # and their _pg twins on the PostgreSQL test cluster
+#                                  # (the same port as other build trees' runs: not at once)
+#
+# Leak checking is off: Qt's and fontconfig's process-lifetime caches are reported as leaks at
+# exit. Everything else ASan and UBSan find (out-of-bounds, use after free, overflow, invalid
+# shifts or casts…) stops the program with a report.
+set -eu
+cd "$(dirname "$0")/.."
+exclude='_pg$'
+[ "${1:-}" = "--with-pg" ] && exclude='^$'
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQINQING_BUILD_TESTS=ON \
+    -DQINQING_SANITIZE=ON -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
+nice cmake --build build-asan -j2
+cd build-asan
+ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1 \
+UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    nice ctest -L core -E "$exclude" -j2 --output-on-failure --timeout 1800
