@@ -4,6 +4,7 @@
 #include "core/Database.h"
 #include "core/DatabaseWatcher.h"
 #include "core/ProfileRepository.h"
+#include "core/backup/JournalPolicy.h"
 #include "core/records/DraftStore.h"
 #include "core/server/ServerAddress.h"
 #include "core/server/UserDirectory.h"
@@ -110,6 +111,13 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     }
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onNavigationRow);
 
+    // A file on a network share is written with the rollback journal, safe for one desk at a
+    // time (JournalPolicy); the office is told that several desks want the server mode.
+    if (!m_db.isServer() &&
+        JournalPolicy::folderOf(m_db.path()) == JournalPolicy::Folder::Network) {
+        m_banner->setText(JournalPolicy::networkNote());
+        m_banner->show();
+    }
     m_backup = new BackupActions(m_db, this);
     connect(m_backup, &BackupActions::reopenRequested, this, &MainWindow::openDatabaseRequested);
     statusBar()->addPermanentWidget(m_backup->statusLabel());

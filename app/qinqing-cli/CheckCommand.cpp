@@ -4,6 +4,7 @@
 #include "app/qinqing-cli/CliContext.h"
 #include "core/Database.h"
 #include "core/IntegrityChecker.h"
+#include "core/backup/JournalPolicy.h"
 #include "core/server/ServerAddress.h"
 
 #include <QFileInfo>
@@ -59,6 +60,9 @@ int CheckCommand::run(CliContext &context, const QStringList &args) {
         context.out() << tr("The search index was rebuilt.") << Qt::endl;
     }
     const QStringList problems = IntegrityChecker(db).run();
+    if (!db.isServer() &&
+        JournalPolicy::folderOf(context.databasePath()) == JournalPolicy::Folder::Network)
+        context.out() << JournalPolicy::networkNote() << Qt::endl;
     if (problems.isEmpty()) {
         context.out() << tr("%1: no problems found.").arg(context.databasePath()) << Qt::endl;
         return Ok;

@@ -121,6 +121,21 @@ private slots:
         QVERIFY(QDir(m_dir.path()).entryList({u"*before-restore*"_s}).isEmpty());
     }
 
+    // A file on a network share (here: the office says so): the window says that the
+    // server mode is the way for several desks.
+    void networkFolderIsExplained() {
+        qputenv("QINQING_NETWORK_FOLDER", "yes");
+        {
+            MainWindow window(m_db);
+            auto *banner = window.findChild<QLabel *>(u"connectionBanner"_s);
+            QVERIFY(banner && !banner->isHidden());
+            QVERIFY2(banner->text().contains(u"server mode"_s), qPrintable(banner->text()));
+        }
+        qunsetenv("QINQING_NETWORK_FOLDER");
+        MainWindow window(m_db);
+        QVERIFY(window.findChild<QLabel *>(u"connectionBanner"_s)->isHidden());
+    }
+
     void backUpThenRestore() {
         BackupActions actions(m_db, nullptr);
         QSignalSpy reopen(&actions, &BackupActions::reopenRequested);
