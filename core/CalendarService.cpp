@@ -39,7 +39,7 @@ CalendarService::apply(const std::function<bool(CalendarRepository &)> &change, 
     m_error.clear();
     TransactionGuard tx(m_db.sql());
     if (!tx.isActive()) {
-        m_error = tr("Cannot save the calendar: %1").arg(m_db.sql().lastError().text());
+        m_error = tr("Cannot save the calendar: %1").arg(tx.errorString());
         return std::nullopt;
     }
     CalendarRepository repo(m_db);
@@ -66,7 +66,7 @@ CalendarService::apply(const std::function<bool(CalendarRepository &)> &change, 
         return report;
     }
     if (!tx.commit()) {
-        m_error = tr("Cannot save the calendar: %1").arg(m_db.sql().lastError().text());
+        m_error = tr("Cannot save the calendar: %1").arg(tx.errorString());
         return std::nullopt;
     }
     return report;

@@ -5,6 +5,7 @@
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
 #include "core/SqlRead.h"
+#include "core/SqliteHandle.h"
 #include "core/TransactionGuard.h"
 
 #include <QFile>
@@ -20,14 +21,32 @@ bool DatabaseInitializer::isNew() const {
 }
 
 bool DatabaseInitializer::ensureInitialized() {
+    // Every open of the CLI and the window comes here: a database that has everything is not
+    // written, so that a reader never waits for (or takes) the write lock.
+    if (isComplete())
+        return true;
     return initialize(QString());
+}
+
+bool DatabaseInitializer::isComplete() const {
+    if (isNew())
+        return false;
+    ProfileRepository profiles(m_db);
+    for (const QString &code : ProfileRepository::builtInCodes())
+        if (!profiles.find(code))
+            return false;
+    QSqlQuery q(m_db.sql());
+    return q.exec(u"SELECT COUNT(*) FROM calendar_years"_s) && q.next() && q.value(0).toInt() > 0;
 }
 
 bool DatabaseInitializer::initialize(const QString &profileCode) {
     TransactionGuard tx(m_db.sql());
     ProfileRepository profiles(m_db);
     if (!profiles.installBuiltIns()) {
-        m_error = profiles.errorString();
+        // A full disk or a read-only file is said as such, not as a profile that failed.
+        m_error = SqliteHandle::fileProblem(m_db.sql());
+        if (m_error.isEmpty())
+            m_error = profiles.errorString();
         return false;
     }
     QSqlQuery q(m_db.sql());
@@ -52,7 +71,7 @@ bool DatabaseInitializer::initialize(const QString &profileCode) {
         }
     }
     if (!tx.commit()) {
-        m_error = tr("Cannot save the new database.");
+        m_error = tx.errorString();
         return false;
     }
     return true;

@@ -24,6 +24,9 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    // True when the built-in profiles, the calendar and an active profile are all there.
+    bool isComplete() const;
+
     Database &m_db;
     QString m_error;
 };

@@ -1,6 +1,7 @@
 #include "core/SchemaMigrator.h"
 
 #include "core/Database.h"
+#include "core/SqliteHandle.h"
 #include "core/TransactionGuard.h"
 #include "core/backup/BackupFolder.h"
 
@@ -93,8 +94,7 @@ bool SchemaMigrator::applyStep(int version) {
     QSqlDatabase db = m_db.sql();
     TransactionGuard tx(db);
     if (!tx.isActive()) {
-        m_error =
-            tr("Cannot start a transaction to upgrade the schema: %1").arg(db.lastError().text());
+        m_error = tx.errorString();
         return false;
     }
     QSqlQuery q(db);
@@ -107,9 +107,11 @@ bool SchemaMigrator::applyStep(int version) {
         const QString script = m_db.dialect().expandDdl(QString::fromUtf8(file.readAll()));
         for (const QString &statement : splitStatements(script)) {
             if (!q.exec(statement)) {
-                m_error = tr("Upgrading the database to schema version %1 failed in %2: %3")
-                              .arg(version)
-                              .arg(QFileInfo(fileName).fileName(), q.lastError().text());
+                m_error = SqliteHandle::fileProblem(db);
+                if (m_error.isEmpty())
+                    m_error = tr("Upgrading the database to schema version %1 failed in %2: %3")
+                                  .arg(version)
+                                  .arg(QFileInfo(fileName).fileName(), q.lastError().text());
                 return false;
             }
         }
@@ -117,8 +119,15 @@ bool SchemaMigrator::applyStep(int version) {
     q.prepare(u"INSERT INTO settings (key, value) VALUES ('schema_version', ?) "
               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     q.addBindValue(QString::number(version));
-    if (!q.exec() || !tx.commit()) {
-        m_error = tr("Cannot record schema version %1: %2").arg(version).arg(db.lastError().text());
+    if (!q.exec()) {
+        m_error = SqliteHandle::fileProblem(db);
+        if (m_error.isEmpty())
+            m_error =
+                tr("Cannot record schema version %1: %2").arg(version).arg(q.lastError().text());
+        return false;
+    }
+    if (!tx.commit()) {
+        m_error = tx.errorString();
         return false;
     }
     return true;

@@ -451,7 +451,7 @@ bool DemoDataGenerator::generate(const Options &options) {
     // the pages once instead of syncing after every row.
     TransactionGuard guard(m_db.sql());
     if (!guard.isActive()) {
-        m_error = tr("Cannot start a transaction for the demo data.");
+        m_error = guard.errorString();
         return false;
     }
     // No audit_log entries: demo rows were not changed by anybody, a history of 100,000

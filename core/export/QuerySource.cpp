@@ -1,6 +1,7 @@
 #include "core/export/QuerySource.h"
 
 #include "core/Database.h"
+#include "core/SqliteHandle.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -114,15 +115,6 @@ private:
     QString m_error;
 };
 
-sqlite3 *sqliteHandle(const QSqlDatabase &db) {
-    if (db.driverName() != "QSQLITE"_L1 || !db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 // Prepares `sql` on the sqlite3 handle with the :name parameters bound; nullptr and `error`
 // when SQLite refuses.
 sqlite3_stmt *prepareSqlite(sqlite3 *db, const QString &sql, const QVariantMap &binds,
@@ -175,7 +167,7 @@ QString QuerySource::selectSql() const {
 }
 
 std::unique_ptr<ExportRows> QuerySource::rows(QString *error) {
-    if (sqlite3 *db = sqliteHandle(m_db.sql())) {
+    if (sqlite3 *db = SqliteHandle::of(m_db.sql())) {
         auto lean = std::make_unique<LeanScan>(db);
         QString reason;
         sqlite3_stmt *statement = prepareSqlite(db, selectSql(), m_sql.binds, &reason);
@@ -202,7 +194,7 @@ qint64 QuerySource::countRows() {
     if (m_count >= 0)
         return m_count;
     std::optional<LeanScan> lean;
-    if (sqlite3 *db = sqliteHandle(m_db.sql()))
+    if (sqlite3 *db = SqliteHandle::of(m_db.sql()))
         lean.emplace(db);
     QSqlQuery q(m_db.sql());
     QString text = u"SELECT count(*) "_s + m_sql.countFrom;
@@ -221,7 +213,7 @@ std::optional<QStringList> QuerySource::groups(QString *error) {
     if (column < 0)
         return QStringList();
     std::optional<LeanScan> lean;
-    if (sqlite3 *db = sqliteHandle(m_db.sql()))
+    if (sqlite3 *db = SqliteHandle::of(m_db.sql()))
         lean.emplace(db);
     QString text = u"SELECT DISTINCT "_s + m_sql.select.at(column) + u' ' + m_sql.from;
     if (!m_sql.where.isEmpty())

@@ -4,6 +4,7 @@
 
 #include "core/AuditLog.h"
 #include "core/Database.h"
+#include "core/SqliteHandle.h"
 #include "core/TransactionGuard.h"
 #include "core/backup/BackupFolder.h"
 #include "core/import/AppealCsvColumns.h"
@@ -366,13 +367,20 @@ bool AppealCsvImporter::write(const QList<Row> &rows, Result &result) {
     DepartmentRepository departments(m_db);
     AppealRepository appeals(m_db);
     auto failWith = [&](int row, const QString &text) {
-        result.errors << Message{row, {}, text};
+        // A full disk, a read-only or damaged file is the file's fault, not the row's.
+        if (const QString file = SqliteHandle::fileProblem(m_db.sql()); !file.isEmpty())
+            result.errors << Message{0, {}, file};
+        else
+            result.errors << Message{row, {}, text};
         result.writeFailed = true;
         result.numbers.clear();
         result.createdEnterprises.clear();
         result.createdDepartments.clear();
         return false;
     };
+    // The file held by another writer: say so, not which row happened to be first.
+    if (!tx.isActive())
+        return failWith(0, tx.errorString());
     for (Row row : rows) {
         Appeal &a = row.appeal;
         std::optional<Enterprise> enterprise = enterprises.findByUscc(row.uscc);
@@ -420,8 +428,14 @@ bool AppealCsvImporter::write(const QList<Row> &rows, Result &result) {
         detail.insert(u"sheet"_s, result.sheet);
     if (!AuditLog(m_db).record(u"import"_s, 0, u"appeals_imported"_s, detail))
         return failWith(0, tr("cannot write the audit log"));
-    if (!tx.commit())
-        return failWith(0, tr("cannot commit the import"));
+    if (!tx.commit()) {
+        result.errors << Message{0, {}, tx.errorString()};
+        result.writeFailed = true;
+        result.numbers.clear();
+        result.createdEnterprises.clear();
+        result.createdDepartments.clear();
+        return false;
+    }
     result.imported = int(rows.size());
     return true;
 }

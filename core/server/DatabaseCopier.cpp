@@ -104,8 +104,7 @@ bool DatabaseCopier::copy() {
 
     TransactionGuard tx(m_target.sql());
     if (!tx.isActive())
-        return fail(tr("Cannot start a transaction on %1: %2")
-                        .arg(m_target.path(), m_target.sql().lastError().text()));
+        return fail(tx.errorString());
     QSqlQuery q(m_target.sql());
     const QString copying = m_target.dialect().copyingSql();
     if (!copying.isEmpty() && !q.exec(copying))
