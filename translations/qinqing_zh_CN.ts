@@ -83,10 +83,6 @@
         <translation>无法写入审计日志</translation>
     </message>
     <message>
-        <source>cannot commit the import</source>
-        <translation>无法提交导入</translation>
-    </message>
-    <message>
         <source>the file is %1 MB; at most %2 MB are imported at once (about 300,000 appeals): split it into several files</source>
         <translation>文件大小为 %1 MB；每次最多导入 %2 MB（约 30 万条诉求），请拆分为几个文件后分别导入</translation>
     </message>
@@ -1844,10 +1840,6 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <translation>检查数据库文件是否损坏、引用是否完整</translation>
     </message>
     <message>
-        <source>%1: no such database file</source>
-        <translation>%1：数据库文件不存在</translation>
-    </message>
-    <message>
         <source>repair: %1</source>
         <translation>修复：%1</translation>
     </message>
@@ -1944,11 +1936,22 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     </message>
 </context>
 <context>
-    <name>CliHelp</name>
+    <name>CliContext</name>
     <message>
-        <source>the database file (default: %1)</source>
-        <translation>数据库文件（默认：%1）</translation>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Nothing was created. To make a new database there: qinqing-cli --db %1 init</source>
+        <translation>未创建任何文件。如需在此新建数据库，请运行：qinqing-cli --db %1 init</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
     <message>
         <source>this overview; help COMMAND explains a command</source>
         <translation>显示本概览；help COMMAND 说明某个命令</translation>
@@ -2044,6 +2047,10 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>qinqing(1); the manual inside the program (F1).</source>
         <translation>qinqing(1)；程序内的使用手册（按 F1）。</translation>
+    </message>
+    <message>
+        <source>the database file (default: %1); only init creates a new one</source>
+        <translation>数据库文件（默认：%1）；只有 init 命令会新建数据库</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2456,18 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <source>Cannot prepare the server database %1: %2</source>
         <translation>无法准备服务器数据库 %1：%2</translation>
     </message>
+    <message>
+        <source>The database file %1 is read-only: its permissions (or its folder&apos;s) do not let you change it. It is open for reading only; nothing can be saved.</source>
+        <translation>数据库文件 %1 为只读：该文件（或其所在文件夹）的权限不允许修改。现以只读方式打开，无法保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (%2). It is open read-only so that nothing more is lost. Restore the latest backup of it; `qinqing-cli check` lists the damage and `qinqing-cli check --repair` mends a damaged search index; what can still be read can be saved with `qinqing-cli export`.</source>
+        <translation>数据库文件 %1 已损坏（%2）。为避免丢失更多数据，现以只读方式打开。请恢复该文件的最近一次备份；`qinqing-cli check` 可列出损坏之处，`qinqing-cli check --repair` 可修复损坏的检索索引；仍可读取的内容可用 `qinqing-cli export` 导出保存。</translation>
+    </message>
+    <message>
+        <source>%1 It also needs an upgrade to this version of Qinqing, which cannot be done on it.</source>
+        <translation>%1 该文件还需升级到本版本亲清的格式，但在此状态下无法升级。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -2504,10 +2523,6 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <translation>%1 中已有记录（%3 表中 %2 行）：只能复制到新建并已初始化的数据库，以免覆盖服务器上的数据。</translation>
     </message>
     <message>
-        <source>Cannot start a transaction on %1: %2</source>
-        <translation>无法在 %1 上开始事务：%2</translation>
-    </message>
-    <message>
         <source>Cannot prepare the copy on %1: %2</source>
         <translation>无法在 %1 上准备复制：%2</translation>
     </message>
@@ -2545,14 +2560,53 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     </message>
 </context>
 <context>
+    <name>DatabaseFileCheck</name>
+    <message>
+        <source>The folder %1 of the database file %2 does not exist (is a drive or shared folder not connected?).</source>
+        <translation>数据库文件 %2 所在的文件夹 %1 不存在（是否有磁盘或共享文件夹未连接？）。</translation>
+    </message>
+    <message>
+        <source>There is no database file %1.</source>
+        <translation>数据库文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: it is not a Qinqing database yet.</source>
+        <translation>文件 %1 是空文件，尚不是亲清数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Qinqing database: it is not a database file at all (a document or a PDF?). It was left as it was.</source>
+        <translation>文件 %1 不是亲清数据库，根本不是数据库文件（可能是文档或 PDF）。该文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged and cannot be read as a database (%2). Restore a backup of it.</source>
+        <translation>文件 %1 已损坏，无法作为数据库读取（%2）。请恢复该文件的备份。</translation>
+    </message>
+    <message>
+        <source>The file %1 is an empty database: it is not a Qinqing database yet.</source>
+        <translation>文件 %1 是空数据库，尚不是亲清数据库。</translation>
+    </message>
+    <message>
+        <source>The file %1 is another program&apos;s database, not a Qinqing database. It was left as it was.</source>
+        <translation>文件 %1 是其他程序的数据库，不是亲清数据库。该文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Qinqing (schema %2; this program knows up to %3). Please update Qinqing. The file was left as it was.</source>
+        <translation>数据库 %1 由更新版本的亲清写入（数据结构版本 %2，本程序最高支持 %3）。请升级亲清。该文件未作任何改动。</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseInitializer</name>
     <message>
         <source>Cannot install the built-in working-day calendar: %1</source>
         <translation>无法安装内置工作日历：%1</translation>
-    </message>
-    <message>
-        <source>Cannot save the new database.</source>
-        <translation>无法保存新数据库。</translation>
     </message>
     <message>
         <source>the working-day calendar</source>
@@ -2887,10 +2941,6 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>The database %1 already has records; demo data is only written into an empty database so that it never mixes with real cases.</source>
         <translation>数据库 %1 中已有记录；演示数据仅写入空数据库，以免与真实案件混杂。</translation>
-    </message>
-    <message>
-        <source>Cannot start a transaction for the demo data.</source>
-        <translation>无法为演示数据启动事务。</translation>
     </message>
     <message>
         <source>Cannot save the demo data: %1</source>
@@ -3726,6 +3776,10 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <source>Qinqing databases (*.sqlite);;All files (*)</source>
         <translation>亲清数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>The file %1 is empty. Set it up as a new Qinqing database with the profile %2?</source>
+        <translation>文件 %1 是空文件。是否将其建为新的亲清数据库，并采用规则配置“%2”？</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpService</name>
@@ -3875,6 +3929,18 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>Cannot connect to the server</source>
         <translation>无法连接服务器</translation>
+    </message>
+    <message>
+        <source>Another colleague is saving…</source>
+        <translation>另一位同事正在保存…</translation>
+    </message>
+    <message>
+        <source>The database used last, %1, is not there. If it is on a drive or shared folder, connect it and start again.</source>
+        <translation>上次使用的数据库 %1 不存在。如果它在移动磁盘或共享文件夹中，请连接后重新启动本程序。</translation>
+    </message>
+    <message>
+        <source>Nothing was created. File ▸ New database makes a new one.</source>
+        <translation>未创建任何文件。如需新建数据库，请使用“文件 ▸ 新建数据库”。</translation>
     </message>
 </context>
 <context>
@@ -6112,10 +6178,6 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <translation>本程序缺少数据结构升级步骤 %1。</translation>
     </message>
     <message>
-        <source>Cannot start a transaction to upgrade the schema: %1</source>
-        <translation>无法开始升级数据结构的事务：%1</translation>
-    </message>
-    <message>
         <source>Cannot read the schema file %1.</source>
         <translation>无法读取数据结构文件 %1。</translation>
     </message>
@@ -6796,6 +6858,33 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     </message>
 </context>
 <context>
+    <name>SqliteHandle</name>
+    <message>
+        <source>Cannot save to the database file %1: the disk is full (%2). Nothing was saved; make room on the disk and try again.</source>
+        <translation>无法保存到数据库文件 %1：磁盘已满（%2）。未保存任何内容；请清理磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot save to the database file %1: the disk reported an error (%2). Nothing was saved.</source>
+        <translation>无法保存到数据库文件 %1：磁盘报告错误（%2）。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot save to the database file %1: the file is read-only (%2). Nothing was saved.</source>
+        <translation>无法保存到数据库文件 %1：该文件为只读（%2）。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot save to the database file %1: it cannot be opened (%2).</source>
+        <translation>无法保存到数据库文件 %1：无法打开该文件（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot save to the database file %1: the file is damaged (%2). Nothing was saved; restore a backup of it.</source>
+        <translation>无法保存到数据库文件 %1：该文件已损坏（%2）。未保存任何内容；请恢复该文件的备份。</translation>
+    </message>
+    <message>
+        <source>Cannot save to the database file %1: another program or a colleague is saving to it. Nothing was saved; please try again in a moment.</source>
+        <translation>无法保存到数据库文件 %1：其他程序或同事正在向其保存。未保存任何内容；请稍后重试。</translation>
+    </message>
+</context>
+<context>
     <name>StatusLabels</name>
     <message>
         <source>Pending screening</source>
@@ -7252,6 +7341,25 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>Title of the new topic (Enter creates it)</source>
         <translation>新议题标题（按回车键新建）</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionGuard</name>
+    <message>
+        <source>Cannot start a transaction on %1: %2</source>
+        <translation>无法在 %1 上开始事务：%2</translation>
+    </message>
+    <message>
+        <source>Another program or a colleague is saving to the database file %1 and did not finish within %2 seconds. Nothing was saved; please try again in a moment.</source>
+        <translation>其他程序或同事正在向数据库文件 %1 保存，%2 秒内未完成。未保存任何内容；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot start saving to the database file %1: %2</source>
+        <translation>无法开始保存到数据库文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: %2</source>
+        <translation>无法保存到 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ui/FirstStartDialog.h"
 #include "ui_FirstStartDialog.h"
 
+#include "core/DatabaseFileCheck.h"
 #include "core/ProfileRepository.h"
 #include "ui/DemoDataHook.h"
 #include "ui/UserPrompt.h"
@@ -69,6 +70,21 @@ void FirstStartDialog::accept() {
     const QFileInfo info(path());
     if (path().isEmpty() || info.isDir()) {
         UserPrompt::warning(this, windowTitle(), tr("Database file: please give a file name."));
+        return;
+    }
+    if (info.exists() &&
+        DatabaseFileCheck::inspect(path(), false).verdict() == DatabaseFileCheck::Verdict::Empty) {
+        // An empty file (made by a file manager's "new document", or left by a failed copy)
+        // is set up only when the clerk says so, knowing which rules it gets.
+        const auto answer = UserPrompt::question(
+            this, windowTitle(),
+            tr("The file %1 is empty. Set it up as a new Qinqing database with the profile "
+               "%2?")
+                .arg(QDir::toNativeSeparators(info.absoluteFilePath()),
+                     m_ui->profileCombo->currentText()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer == QMessageBox::Yes)
+            QDialog::accept();
         return;
     }
     if (info.exists()) {

@@ -11,6 +11,7 @@
 #include "ui/MainWindow.h"
 #include "ui/RecentDatabases.h"
 #include "ui/SettingsPage.h"
+#include "ui/UserPrompt.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -18,6 +19,7 @@
 #include <QFont>
 #include <QFontDatabase>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTimer>
 #include <QTranslator>
 
@@ -31,9 +33,25 @@ GuiApplication::GuiApplication(int &argc, char **argv)
     installLanguage(SettingsPage::languageSetting());
     setApplicationDisplayName(tr("Qinqing"));
     applyFonts();
+    // A save that waits for a colleague's program says so instead of looking frozen. Painted
+    // at once: no events are processed in the middle of a database call.
+    Database::setWaitNotifier([this](bool waiting) {
+        if (waiting)
+            setOverrideCursor(Qt::WaitCursor);
+        else
+            restoreOverrideCursor();
+        if (!m_window)
+            return;
+        if (waiting)
+            m_window->statusBar()->showMessage(tr("Another colleague is saving…"));
+        else
+            m_window->statusBar()->clearMessage();
+        m_window->statusBar()->repaint();
+    });
 }
 
 GuiApplication::~GuiApplication() {
+    Database::setWaitNotifier({});
     m_window.reset(); // pages hold references to the database
     m_db.reset();
 }
@@ -94,8 +112,18 @@ int GuiApplication::start() {
         path = parser.positionalArguments().constFirst();
     QString profile;
     bool demo = false;
+    bool create = false;
     if (path.isEmpty()) {
         path = RecentDatabases::last();
+        if (!path.isEmpty() && !ServerAddress::looksLikeServer(path) && !QFileInfo::exists(path)) {
+            // The file worked on last is not there (a share not connected?): say so, and
+            // never offer to make a new one in its place.
+            QMessageBox::warning(nullptr, tr("Cannot open the database"),
+                                 tr("The database used last, %1, is not there. If it is on a "
+                                    "drive or shared folder, connect it and start again.")
+                                     .arg(QDir::toNativeSeparators(path)));
+            path.clear();
+        }
         if (path.isEmpty())
             path = Database::defaultPath();
         if (!ServerAddress::looksLikeServer(path) && !QFileInfo::exists(path)) {
@@ -106,14 +134,16 @@ int GuiApplication::start() {
             path = dialog.path();
             profile = dialog.profileCode();
             demo = dialog.wantsDemoData();
+            create = true;
         }
     }
-    if (!openDatabase(path, profile, demo))
+    if (!openDatabase(path, profile, demo, create))
         return 1;
     return exec();
 }
 
-bool GuiApplication::openDatabase(const QString &path, const QString &profileCode, bool demo) {
+bool GuiApplication::openDatabase(const QString &path, const QString &profileCode, bool demo,
+                                  bool create) {
     // The open windows' unsaved work is asked about before anything else happens; 取消 keeps
     // the current database open as it was.
     if (m_window && !m_window->closeEditors())
@@ -126,14 +156,18 @@ bool GuiApplication::openDatabase(const QString &path, const QString &profileCod
                 QMessageBox::critical(m_window.get(), tr("Cannot connect to the server"), error);
             return false;
         }
-    } else if (!db->open(path)) {
-        QMessageBox::critical(m_window.get(), tr("Cannot open the database"),
-                              tr("%1: %2").arg(QDir::toNativeSeparators(path), db->errorString()));
+    } else if (!db->open(path, create ? Database::Create::IfMissing : Database::Create::Never)) {
+        QString text = db->errorString();
+        if (db->failedForMissingFile())
+            text += u' ' + tr("Nothing was created. File ▸ New database makes a new one.");
+        UserPrompt::warning(m_window.get(), tr("Cannot open the database"), text);
         return false;
     }
     DatabaseInitializer init(*db);
-    const bool ok = init.isNew() && !profileCode.isEmpty() ? init.initialize(profileCode)
-                                                           : init.ensureInitialized();
+    // A file open read-only (damaged, write-protected) is shown as it is, with a banner.
+    const bool ok = db->isReadOnly()                         ? true
+                    : init.isNew() && !profileCode.isEmpty() ? init.initialize(profileCode)
+                                                             : init.ensureInitialized();
     if (!ok) {
         QMessageBox::critical(m_window.get(), tr("Cannot open the database"),
                               tr("%1: %2").arg(QDir::toNativeSeparators(path), init.errorString()));
@@ -175,7 +209,7 @@ void GuiApplication::createDatabase() {
     FirstStartDialog dialog(FirstStartDialog::Mode::NewDatabase,
                             QDir(dir).filePath(u"qinqing-new.sqlite"_s), m_window.get());
     if (dialog.exec() == QDialog::Accepted)
-        openDatabase(dialog.path(), dialog.profileCode(), dialog.wantsDemoData());
+        openDatabase(dialog.path(), dialog.profileCode(), dialog.wantsDemoData(), true);
 }
 
 void GuiApplication::switchLanguage(const QString &language) {

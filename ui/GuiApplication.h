@@ -18,9 +18,11 @@ public:
 
     int start();
 
-    // Opens (creating when missing) `path`; a new file gets `profileCode` (and demo data when
+    // Opens `path`; a file that is not there (or empty) is refused unless `create` (the
+    // first-start and New database dialogs), and then gets `profileCode` (and demo data when
     // asked). Replaces the current window. Returns false after telling the user why.
-    bool openDatabase(const QString &path, const QString &profileCode = {}, bool demo = false);
+    bool openDatabase(const QString &path, const QString &profileCode = {}, bool demo = false,
+                      bool create = false);
     MainWindow *mainWindow() const { return m_window.get(); }
 
     // The Simplified Chinese font family the program uses, "" when none is installed.

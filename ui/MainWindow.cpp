@@ -61,10 +61,21 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_banner->setStyleSheet(u"QLabel { background: #fff3cd; color: #5c4400; padding: 6px; "
                             "border-bottom: 1px solid #d9b44a; }"_s);
     m_banner->hide();
+    // A damaged or write-protected file is open for reading only: said once, at the top, for
+    // as long as it is open, with the way out.
+    auto *readOnlyBanner = new QLabel(this);
+    readOnlyBanner->setObjectName(u"readOnlyBanner"_s);
+    readOnlyBanner->setWordWrap(true);
+    readOnlyBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    readOnlyBanner->setStyleSheet(u"QLabel { background: #f8d7da; color: #721c24; padding: 6px; "
+                                  "border-bottom: 1px solid #d9a2a8; }"_s);
+    readOnlyBanner->setText(db.readOnlyReason());
+    readOnlyBanner->setVisible(db.isReadOnly());
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(readOnlyBanner);
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);

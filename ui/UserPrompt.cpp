@@ -3,6 +3,7 @@
 namespace {
 QMessageBox::StandardButton g_nextAnswer = QMessageBox::NoButton;
 int g_asked = 0;
+QString g_lastText;
 } // namespace
 
 QMessageBox::StandardButton UserPrompt::question(QWidget *parent, const QString &title,
@@ -10,6 +11,7 @@ QMessageBox::StandardButton UserPrompt::question(QWidget *parent, const QString 
                                                  QMessageBox::StandardButtons buttons,
                                                  QMessageBox::StandardButton defaultButton) {
     ++g_asked;
+    g_lastText = text;
     if (g_nextAnswer != QMessageBox::NoButton) {
         const auto answer = g_nextAnswer;
         g_nextAnswer = QMessageBox::NoButton;
@@ -20,6 +22,7 @@ QMessageBox::StandardButton UserPrompt::question(QWidget *parent, const QString 
 
 void UserPrompt::warning(QWidget *parent, const QString &title, const QString &text) {
     ++g_asked;
+    g_lastText = text;
     if (g_nextAnswer != QMessageBox::NoButton) {
         g_nextAnswer = QMessageBox::NoButton;
         return;
@@ -35,4 +38,8 @@ int UserPrompt::takeAskedCount() {
     const int n = g_asked;
     g_asked = 0;
     return n;
+}
+
+QString UserPrompt::lastText() {
+    return g_lastText;
 }

@@ -16,4 +16,6 @@ public:
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // How many questions/warnings were shown or answered since the last call (tests only).
     static int takeAskedCount();
+    // The text of the last question or warning, shown or answered (tests only).
+    static QString lastText();
 };

@@ -239,7 +239,7 @@ int CalendarCommand::import(CliContext &context, const QStringList &words, int y
         years = parsed.years;
         days = parsed.days;
     }
-    Database *db = context.database();
+    Database *db = context.writableDatabase();
     if (!db)
         return Failed;
     CalendarService service(*db);
@@ -266,7 +266,7 @@ int CalendarCommand::set(CliContext &context, const QStringList &words, const QS
         context.err() << tr("calendar set: give a date (YYYY-MM-DD) and off or work") << Qt::endl;
         return BadInput;
     }
-    Database *db = context.database();
+    Database *db = context.writableDatabase();
     if (!db)
         return Failed;
     CalendarService service(*db);
@@ -287,7 +287,7 @@ int CalendarCommand::clear(CliContext &context, const QStringList &words) {
         context.err() << tr("calendar clear: give a date (YYYY-MM-DD)") << Qt::endl;
         return BadInput;
     }
-    Database *db = context.database();
+    Database *db = context.writableDatabase();
     if (!db)
         return Failed;
     CalendarService service(*db);

@@ -7,7 +7,6 @@
 #include "core/backup/JournalPolicy.h"
 #include "core/server/ServerAddress.h"
 
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -38,14 +37,9 @@ int CheckCommand::run(CliContext &context, const QStringList &args) {
         context.err() << a.error() << Qt::endl;
         return BadInput;
     }
-    if (!ServerAddress::looksLikeServer(context.databasePath()) &&
-        !QFileInfo::exists(context.databasePath())) {
-        context.err() << tr("%1: no such database file").arg(context.databasePath()) << Qt::endl;
-        return BadInput;
-    }
     // Look at the file as it is: opening it normally would migrate it first.
     Database db;
-    if (!db.openWithoutMigrating(context.databasePath())) {
+    if (!db.openWithoutMigrating(context.databasePath(), Database::Create::Never)) {
         context.err() << db.errorString() << Qt::endl;
         return Failed;
     }

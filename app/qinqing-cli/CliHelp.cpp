@@ -23,7 +23,8 @@ QString CliHelp::globalOptions() const {
     const QString home = QDir::toNativeSeparators(QDir::homePath());
     if (path.startsWith(home))
         path = u"~"_s + path.mid(home.size());
-    return u"  --db PATH   "_s + tr("the database file (default: %1)").arg(path) + u'\n' +
+    return u"  --db PATH   "_s +
+           tr("the database file (default: %1); only init creates a new one").arg(path) + u'\n' +
            u"  --help      "_s + tr("this overview; help COMMAND explains a command") + u'\n' +
            u"  --version   "_s + tr("the program's version and the commit it was built from") +
            u'\n';

@@ -51,12 +51,16 @@ int CopyCommand::run(CliContext &context, const QStringList &args) {
     }
     Database source;
     Database target;
-    if (!source.open(from)) {
+    if (!source.open(from, Database::Create::Never)) {
         context.err() << tr("--from: %1").arg(source.errorString()) << Qt::endl;
         return Failed;
     }
-    if (!target.open(to)) {
+    if (!target.open(to, Database::Create::Never)) {
         context.err() << tr("--to: %1").arg(target.errorString()) << Qt::endl;
+        return Failed;
+    }
+    if (target.isReadOnly()) {
+        context.err() << tr("--to: %1").arg(target.readOnlyReason()) << Qt::endl;
         return Failed;
     }
     if (DatabaseInitializer(target).isNew()) {

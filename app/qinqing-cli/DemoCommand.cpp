@@ -61,7 +61,7 @@ int DemoCommand::run(CliContext &context, const QStringList &args) {
         context.err() << a.error() << Qt::endl;
         return BadInput;
     }
-    Database *db = context.database();
+    Database *db = context.writableDatabase();
     if (!db)
         return Failed;
     DemoDataGenerator generator(*db);

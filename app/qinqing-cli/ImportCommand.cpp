@@ -105,7 +105,7 @@ int ImportCommand::run(CliContext &context, const QStringList &args) {
                       << Qt::endl;
         return BadInput;
     }
-    Database *db = context.database();
+    Database *db = context.writableDatabase();
     if (!db)
         return Failed;
 

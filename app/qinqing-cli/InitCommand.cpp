@@ -39,7 +39,7 @@ int InitCommand::run(CliContext &context, const QStringList &args) {
         return BadInput;
     }
     const QString code = a.value(u"profile"_s);
-    Database *db = context.database();
+    Database *db = context.createDatabase();
     if (!db)
         return Failed;
     DatabaseInitializer init(*db);

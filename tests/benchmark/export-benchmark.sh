@@ -7,8 +7,8 @@
 #
 #   tests/benchmark/export-benchmark.sh BUILD_DIR demo-10000.sqlite demo-100000.sqlite ...
 #
-# Make the databases with `qinqing-cli --db demo-N.sqlite demo --appeals N`. Prints a Markdown
-# table for tests/benchmark/README.md.
+# Make the databases with `qinqing-cli --db demo-N.sqlite init`, then `… demo --appeals N`.
+# Prints a Markdown table for tests/benchmark/README.md.
 set -euo pipefail
 build=$1
 shift

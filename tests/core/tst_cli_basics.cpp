@@ -33,6 +33,7 @@ private slots:
     void initTestCase() {
         QVERIFY(!qEnvironmentVariable("QINQING_CLI").isEmpty());
         db = TestServer::location(dir.path(), u"cli.sqlite"_s);
+        QCOMPARE(cli({u"init"_s}).code, 0); // only init makes a database
     }
 
     void deadlineWorkingDaysAcrossNationalDay() {

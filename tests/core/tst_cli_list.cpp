@@ -45,6 +45,7 @@ private slots:
     void initTestCase() {
         QVERIFY(!qEnvironmentVariable("QINQING_CLI").isEmpty());
         db = TestServer::location(dir.path(), u"cli-list.sqlite"_s);
+        QCOMPARE(cli({u"init"_s}).code, 0); // only init makes a database
         const Run r = cli({u"demo"_s, u"--appeals"_s, u"400"_s, u"--seed"_s, u"3"_s, u"--today"_s,
                            u"2026-11-16"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));

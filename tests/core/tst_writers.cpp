@@ -3,6 +3,7 @@
 // that a row is wrong. SQLite only: the server has its own locking (tst_concurrency_pg).
 #include "TestPaths.h"
 #include "tests/support/CliRun.h"
+#include "tests/support/TestFiles.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -30,22 +31,9 @@ private:
         return db;
     }
 
-    // The sample's ten appeals `copies` times over, each copy under other enterprise names.
     QString csv(int copies) {
-        QFile sample(QStringLiteral(QINQING_TEST_DATA_DIR "/appeals-sample.csv"));
-        if (!sample.open(QIODevice::ReadOnly))
-            return {};
-        const QString text = QString::fromUtf8(sample.readAll());
-        const qsizetype headerEnd = text.indexOf(u'\n') + 1;
-        QString out = text.left(headerEnd);
-        for (int c = 0; c < copies; ++c)
-            out += QString(text.mid(headerEnd)).replace(u"有限公司"_s, u"第%1有限公司"_s.arg(c));
-        const QString path = m_dir.filePath(u"writers-%1.csv"_s.arg(++m_n));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            return {};
-        f.write(out.toUtf8());
-        return path;
+        return TestFiles::appealCopies(QStringLiteral(QINQING_TEST_DATA_DIR "/appeals-sample.csv"),
+                                       copies, m_dir.filePath(u"writers-%1.csv"_s.arg(++m_n)));
     }
 
     static int count(const QString &db, const QString &sql) {

@@ -1,4 +1,4 @@
--- Qinqing schema version 18 (SQLite), as tst_migrations dumps it
+-- Qinqing schema version 19 (SQLite), as tst_migrations dumps it
 -- index appeals_channel on appeals
 CREATE INDEX appeals_channel ON appeals (channel);
 -- index appeals_collecting on appeals

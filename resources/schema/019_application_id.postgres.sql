@@ -1,0 +1,2 @@
+-- PostgreSQL: nothing to mark; a server database is reached by its address, not by a file
+-- that could be another program's.
