@@ -1,7 +1,8 @@
 // File ▸ 打开 and New database on files that are not a Qinqing database (issue 12: opening
 // another program's SQLite file wrote some forty tables into it): refused with a sentence in
 // the UI language, the file byte-identical afterwards; an empty file is set up only after the
-// clerk says yes, with the profile named; a damaged file opens read-only under a banner.
+// clerk says yes, with the profile named; a damaged file opens read-only under a banner; a save
+// that waits for a colleague says so.
 // Runs the real GuiApplication (offscreen), so it has its own main().
 #include "core/Database.h"
 #include "core/DatabaseInitializer.h"
@@ -23,8 +24,12 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <atomic>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -180,6 +185,39 @@ private slots:
         QVERIFY2(banner->text().contains(u"damaged"_s), qPrintable(banner->text()));
         QVERIFY2(banner->text().contains(u"read-only"_s), qPrintable(banner->text()));
         QCOMPARE(TestFiles::sha256(file), before);
+    }
+
+    // A save that waits for another program says so in the status bar (另一位同事正在保存…)
+    // with a wait cursor, and both go when it may go on.
+    void aWaitingSaveSaysAColleagueIsSaving() {
+        const QString file = m_dir.filePath(u"shared.sqlite"_s);
+        QVERIFY(m_app.openDatabase(file, u"tongliao"_s, false, true));
+        QStringList shown;
+        connect(m_app.mainWindow()->statusBar(), &QStatusBar::messageChanged, this,
+                [&](const QString &message) { shown << message; });
+        std::atomic_bool holding = false;
+        std::thread colleague([&] {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"colleague"_s);
+                db.setDatabaseName(file);
+                db.open();
+                QSqlQuery q(db);
+                q.exec(u"BEGIN IMMEDIATE"_s);
+                holding = true;
+                QThread::msleep(1500);
+                q.exec(u"COMMIT"_s);
+            }
+            QSqlDatabase::removeDatabase(u"colleague"_s);
+        });
+        while (!holding)
+            QThread::msleep(10);
+        Database desk;
+        QVERIFY(desk.open(file));
+        QVERIFY2(DatabaseInitializer(desk).initialize(u"wushen"_s),
+                 qPrintable(DatabaseInitializer(desk).errorString()));
+        colleague.join();
+        QCOMPARE(shown, (QStringList{u"Another colleague is saving…"_s, QString()}));
+        QVERIFY(!QApplication::overrideCursor());
     }
 };
 
