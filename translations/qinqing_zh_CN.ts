@@ -2398,6 +2398,18 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <source>The State Council&apos;s holiday arrangement for %1 is not in the calendar yet, so deadlines that run into %1 are estimates that count weekends only. The notice comes out in October or November: paste it to settle them.</source>
         <translation>工作日历中尚无国务院办公厅 %1 年节假日安排，跨入 %1 年的办理期限目前仅按周末估算。该通知一般于10月至11月发布，请将通知全文粘贴导入，以确定这些期限。</translation>
     </message>
+    <message>
+        <source>Show today</source>
+        <translation>显示今天</translation>
+    </message>
+    <message>
+        <source>These figures are as of %1, not today (%2): items overdue or due since then are not counted as such.</source>
+        <translation>以下数据截至 %1，不是今天（%2）：此后超期或到期的事项未按超期、到期统计。</translation>
+    </message>
+    <message>
+        <source>These figures are as of %1, a day still ahead (today is %2).</source>
+        <translation>以下数据截至 %1，为今后的日期（今天是 %2）。</translation>
+    </message>
 </context>
 <context>
     <name>DashboardQuery</name>
@@ -3720,6 +3732,33 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>Enterprise (registry id)</source>
         <translation>企业（名录 ID）</translation>
+    </message>
+</context>
+<context>
+    <name>FirstDayQuery</name>
+    <message>
+        <source>Add the departments and leaders</source>
+        <translation>添加部门和领导</translation>
+    </message>
+    <message>
+        <source>Key in the paper forms</source>
+        <translation>录入纸质表格</translation>
+    </message>
+    <message>
+        <source>Screen the appeals</source>
+        <translation>甄别诉求</translation>
+    </message>
+    <message>
+        <source>Bundle them into topics</source>
+        <translation>归入议题</translation>
+    </message>
+    <message>
+        <source>Plan the meeting</source>
+        <translation>安排会议</translation>
+    </message>
+    <message>
+        <source>Assign the decisions</source>
+        <translation>交办事项</translation>
     </message>
 </context>
 <context>
@@ -5405,6 +5444,49 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>Fill in the date and title, then save the meeting (Enter).</source>
         <translation>请填写日期和标题，然后保存会议（回车键）。</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepBanner</name>
+    <message>
+        <source>First add the departments that handle the items and the leaders who chair the meetings.</source>
+        <translation>请先添加承办事项的部门和主持会议的领导。</translation>
+    </message>
+    <message>
+        <source>Go to Departments &amp;&amp; leaders</source>
+        <translation>前往“部门与领导”</translation>
+    </message>
+    <message>
+        <source>Next key in the enterprises&apos; sign-up forms as they came in on paper.</source>
+        <translation>下一步：按纸质表格录入企业报名申请表。</translation>
+    </message>
+    <message>
+        <source>Key in forms</source>
+        <translation>录入表格</translation>
+    </message>
+    <message>
+        <source>Next screen the keyed-in appeals: accept each one, or redirect or refuse it with the reason.</source>
+        <translation>下一步：甄别已录入的诉求，逐件予以受理，或注明理由转办、不予受理。</translation>
+    </message>
+    <message>
+        <source>Go to Topics</source>
+        <translation>前往“议题”</translation>
+    </message>
+    <message>
+        <source>Next put the accepted appeals into topics for the meeting.</source>
+        <translation>下一步：将已受理的诉求归入会议议题。</translation>
+    </message>
+    <message>
+        <source>Next plan the meeting: its date, the leaders, and the topics on its agenda.</source>
+        <translation>下一步：安排会议，确定会议日期、参会领导和议程中的议题。</translation>
+    </message>
+    <message>
+        <source>Go to Meetings</source>
+        <translation>前往“会议”</translation>
+    </message>
+    <message>
+        <source>Next record the meeting&apos;s decisions and assign the items to their lead departments.</source>
+        <translation>下一步：记录会议议定事项，并交办牵头承办部门。</translation>
     </message>
 </context>
 <context>

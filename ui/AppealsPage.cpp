@@ -11,6 +11,7 @@
 #include "ui/ListEndKey.h"
 #include "ui/ListPrintMenu.h"
 #include "ui/MessageLine.h"
+#include "ui/NextStepBanner.h"
 #include "ui/workflow/ScreeningDialog.h"
 
 #include <QAction>
@@ -108,6 +109,14 @@ AppealsPage::AppealsPage(Database &db, QWidget *parent)
             [this](const QModelIndex &index) { openAppeal(m_model->idAt(index.row())); });
 
     auto *layout = new QVBoxLayout(this);
+    m_nextStep = new NextStepBanner(u"appeals"_s, this);
+    layout->addWidget(m_nextStep);
+    connect(m_nextStep, &NextStepBanner::goTo, this, [this](const QString &page) {
+        if (page == "appeals"_L1)
+            openEntryDialog(); // keying in is this page's own next step
+        else
+            emit goToPage(page);
+    });
     layout->addLayout(top);
     layout->addWidget(m_filters);
     layout->addWidget(m_view, 1);
@@ -141,6 +150,7 @@ AppealsPage::~AppealsPage() {
 }
 
 void AppealsPage::refresh() {
+    m_nextStep->refresh(m_db);
     m_filters->reloadChoices();
     applyFilter();
 }

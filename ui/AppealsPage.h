@@ -8,6 +8,7 @@ class AppealEntryDialog;
 class AppealFilterBar;
 class AppealListModel;
 class Database;
+class NextStepBanner;
 class ListPrintMenu;
 class QAction;
 class MessageLine;
@@ -54,6 +55,7 @@ private:
     void showRowMenu(const QPoint &pos);
 
     Database &m_db;
+    NextStepBanner *m_nextStep = nullptr; // the first day's next step while the page is empty
     AppealFilterBar *m_filters;
     AppealListModel *m_model;
     QTableView *m_view;

@@ -8,6 +8,7 @@
 #include "ui/DashboardItemModel.h"
 #include "ui/DepartmentScoreModel.h"
 #include "ui/ExportDialog.h"
+#include "ui/NextStepBanner.h"
 #include "ui/PrintPreview.h"
 #include "ui/SummaryReportDialog.h"
 #include "ui/calendar/NoticeImportDialog.h"
@@ -68,6 +69,9 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     , m_query(db)
     , m_texts(m_query) {
     auto *layout = new QVBoxLayout(this);
+    m_nextStep = new NextStepBanner(u"dashboard"_s, this);
+    layout->addWidget(m_nextStep);
+    connect(m_nextStep, &NextStepBanner::goTo, this, &Page::goToPage);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("As of:"), this));
@@ -98,6 +102,7 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     layout->addLayout(bar);
 
     buildCalendarNote(layout);
+    buildAsOfNote(layout);
 
     auto *counts = new QWidget(this);
     buildCounts(counts);
@@ -247,6 +252,37 @@ void DashboardPage::buildCalendarNote(QBoxLayout *layout) {
     layout->addWidget(m_calendarNote);
 }
 
+void DashboardPage::buildAsOfNote(QBoxLayout *layout) {
+    m_asOfNote = new QFrame(this);
+    m_asOfNote->setObjectName(u"asOfNote"_s);
+    m_asOfNote->setFrameShape(QFrame::StyledPanel);
+    m_asOfNote->setStyleSheet(u"#asOfNote { background: #fff8e1; border: 1px solid #ffb300; "
+                              "border-radius: 4px; }"_s);
+    auto *row = new QHBoxLayout(m_asOfNote);
+    m_asOfNoteText = new QLabel(m_asOfNote);
+    m_asOfNoteText->setWordWrap(true);
+    row->addWidget(m_asOfNoteText, 1);
+    auto *today = new QPushButton(tr("Show today"), m_asOfNote);
+    today->setObjectName(u"asOfTodayButton"_s);
+    row->addWidget(today);
+    connect(today, &QPushButton::clicked, this, [this] { setAsOf(Clock::today()); });
+    m_asOfNote->hide();
+    layout->addWidget(m_asOfNote);
+}
+
+void DashboardPage::updateAsOfNote() {
+    // A dashboard left open overnight, or set to another day, looks like today's: say so.
+    const QDate asOf = m_asOf->date();
+    const QDate today = Clock::today();
+    m_asOfNote->setVisible(asOf != today);
+    if (asOf != today)
+        m_asOfNoteText->setText(
+            (asOf < today ? tr("These figures are as of %1, not today (%2): items overdue or "
+                               "due since then are not counted as such.")
+                          : tr("These figures are as of %1, a day still ahead (today is %2)."))
+                .arg(asOf.toString(Qt::ISODate), today.toString(Qt::ISODate)));
+}
+
 void DashboardPage::updateCalendarNote() {
     // Today as the office lives it, not the dashboard's as-of date: the notice to import is
     // the one of the year about to begin.
@@ -289,10 +325,12 @@ void DashboardPage::showBuckets(const QList<DashboardBucket> &buckets) {
 }
 
 void DashboardPage::refresh() {
+    m_nextStep->refresh(m_db);
     QElapsedTimer timer;
     timer.start();
     m_query.reload(); // the profile's window or the calendar may have been edited
     updateCalendarNote();
+    updateAsOfNote();
     followAsOf();
     DashboardQuery::Options options;
     options.asOf = m_asOf->date();

@@ -7,6 +7,7 @@
 #include <memory>
 
 class Database;
+class NextStepBanner;
 class DashboardDeadlineModel;
 class DashboardItemModel;
 class DepartmentScoreModel;
@@ -61,6 +62,8 @@ private:
     // the State Council's notice (NoticeImportDialog).
     void buildCalendarNote(QBoxLayout *layout);
     void updateCalendarNote();
+    void buildAsOfNote(QBoxLayout *layout);
+    void updateAsOfNote();
     void importNotice();
     void updateCounts();
     void updateCharts();
@@ -70,9 +73,12 @@ private:
     void exportList();
 
     Database &m_db;
+    NextStepBanner *m_nextStep = nullptr; // the first day's next step while the page is empty
     DashboardQuery m_query;
     DashboardTexts m_texts;
     DashboardSnapshot m_snapshot;
+    QFrame *m_asOfNote = nullptr; // the as-of date is not today
+    QLabel *m_asOfNoteText = nullptr;
     bool m_chartsCurrent = false; // the charts show m_snapshot
     bool m_itemsSized = false;    // column widths are measured once, from the first rows
     bool m_deadlinesSized = false;

@@ -7,6 +7,7 @@
 #include "core/records/LeaderRepository.h"
 #include "ui/HistoryWidget.h"
 #include "ui/ListPrintMenu.h"
+#include "ui/NextStepBanner.h"
 #include "ui/UserPrompt.h"
 
 #include <QDialog>
@@ -120,6 +121,9 @@ DepartmentsLeadersPage::DepartmentsLeadersPage(Database &db, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
+    m_nextStep = new NextStepBanner(u"departments"_s, this);
+    layout->addWidget(m_nextStep);
+    connect(m_nextStep, &NextStepBanner::goTo, this, &Page::goToPage);
     layout->addWidget(splitter);
 
     connect(addDept, &QPushButton::clicked, this, [this] { editDepartment(true); });
@@ -136,6 +140,7 @@ DepartmentsLeadersPage::DepartmentsLeadersPage(Database &db, QWidget *parent)
 }
 
 void DepartmentsLeadersPage::refresh() {
+    m_nextStep->refresh(m_db);
     m_departments->clear();
     for (const Department &d : DepartmentRepository(m_db).list()) {
         auto *item =

@@ -3,6 +3,7 @@
 #include "ui/Page.h"
 
 class Database;
+class NextStepBanner;
 class HistoryWidget;
 class QLabel;
 class QTreeWidget;
@@ -28,6 +29,7 @@ private:
     void showHistory(const QString &entity, QTreeWidget *tree);
 
     Database &m_db;
+    NextStepBanner *m_nextStep = nullptr; // the first day's next step while the page is empty
     QTreeWidget *m_departments;
     QTreeWidget *m_leaders;
     QLabel *m_liaisonNote;

@@ -9,6 +9,7 @@
 #include "ui/HistoryWidget.h"
 #include "ui/ListEndKey.h"
 #include "ui/ListPrintMenu.h"
+#include "ui/NextStepBanner.h"
 #include "ui/VisitLogWidget.h"
 
 #include <QHBoxLayout>
@@ -81,6 +82,9 @@ EnterprisesPage::EnterprisesPage(Database &db, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
+    m_nextStep = new NextStepBanner(u"enterprises"_s, this);
+    layout->addWidget(m_nextStep);
+    connect(m_nextStep, &NextStepBanner::goTo, this, &Page::goToPage);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
 
@@ -107,6 +111,7 @@ qint64 EnterprisesPage::currentEnterpriseId() const {
 }
 
 void EnterprisesPage::refresh() {
+    m_nextStep->refresh(m_db);
     // The visit log is part of the 清新 regime (leaders' liaison enterprises and visits).
     m_tabs->setTabVisible(m_tabs->indexOf(m_visits),
                           ProfileRepository(m_db).active().liaisonEnterprisesMax > 0);

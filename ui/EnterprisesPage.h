@@ -3,6 +3,7 @@
 #include "ui/Page.h"
 
 class Database;
+class NextStepBanner;
 class EnterpriseListModel;
 class HistoryWidget;
 class QLineEdit;
@@ -32,6 +33,7 @@ private:
     void showDetails();
 
     Database &m_db;
+    NextStepBanner *m_nextStep = nullptr; // the first day's next step while the page is empty
     EnterpriseListModel *m_model;
     QLineEdit *m_search;
     QTableView *m_view;

@@ -182,6 +182,7 @@ Page *MainWindow::page(const QString &key) {
     m_stack->removeWidget(placeholder);
     placeholder->deleteLater();
     m_pages.insert(key, widget);
+    connect(widget, &Page::goToPage, this, &MainWindow::showPage);
     if (auto *settingsPage = qobject_cast<SettingsPage *>(widget)) {
         connect(settingsPage, &SettingsPage::profileChanged, this, &MainWindow::updateStatus);
         connect(settingsPage, &SettingsPage::languageChangeRequested, this,

@@ -12,6 +12,10 @@ class Page : public QWidget {
 public:
     using QWidget::QWidget;
 
+signals:
+    // The page asks the window to show another (a first day's next step, PageRegistry's keys).
+    void goToPage(const QString &key);
+
 public slots:
     virtual void refresh() = 0;
     // A page with unsaved edits asks whether to save, discard or stay (false: stay on it).

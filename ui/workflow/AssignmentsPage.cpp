@@ -4,6 +4,7 @@
 #include "ui/ColumnFit.h"
 #include "ui/ListEndKey.h"
 #include "ui/ListPrintMenu.h"
+#include "ui/NextStepBanner.h"
 #include "ui/workflow/AssignmentDetailPanel.h"
 #include "ui/workflow/AssignmentsModel.h"
 
@@ -107,6 +108,9 @@ AssignmentsPage::AssignmentsPage(Database &db, QWidget *parent)
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({3000, 2000}); // 3 : 2 from the start, not by the panel's wide hint
     auto *layout = new QVBoxLayout(this);
+    m_nextStep = new NextStepBanner(u"assignments"_s, this);
+    layout->addWidget(m_nextStep);
+    connect(m_nextStep, &NextStepBanner::goTo, this, &Page::goToPage);
     layout->addWidget(splitter);
 
     connect(m_openOnly, &QCheckBox::toggled, m_model, &AssignmentsModel::setOpenOnly);
@@ -178,6 +182,7 @@ void AssignmentsPage::showSelected(qint64 id) {
 }
 
 void AssignmentsPage::refresh() {
+    m_nextStep->refresh(m_db);
     const qint64 id = m_detail->assignmentId();
     m_model->refreshRules();
     m_model->reload();

@@ -7,6 +7,7 @@
 class AssignmentDetailPanel;
 class AssignmentsModel;
 class Database;
+class NextStepBanner;
 class ListPrintMenu;
 class QCheckBox;
 class QLineEdit;
@@ -38,6 +39,7 @@ private:
     void showSelected(qint64 id);
 
     Database &m_db;
+    NextStepBanner *m_nextStep = nullptr; // the first day's next step while the page is empty
     AssignmentsModel *m_model;
     QTableView *m_view;
     QLineEdit *m_search;

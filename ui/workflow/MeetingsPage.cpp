@@ -5,6 +5,7 @@
 #include "ui/ListEndKey.h"
 #include "ui/ListPrintMenu.h"
 #include "ui/MessageLine.h"
+#include "ui/NextStepBanner.h"
 #include "ui/PrintMenu.h"
 
 #include "core/Database.h"
@@ -99,6 +100,9 @@ MeetingsPage::MeetingsPage(Database &db, QWidget *parent)
     splitter->addWidget(tabs);
     splitter->setSizes({520, 760}); // room for the meetings' titles and status
     auto *layout = new QVBoxLayout(this);
+    m_nextStep = new NextStepBanner(u"meetings"_s, this);
+    layout->addWidget(m_nextStep);
+    connect(m_nextStep, &NextStepBanner::goTo, this, &Page::goToPage);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);
 
@@ -167,6 +171,7 @@ void MeetingsPage::setAssignedOn(const QDate &date) {
 }
 
 void MeetingsPage::refresh() {
+    m_nextStep->refresh(m_db);
     const qint64 keep = m_meetingId;
     m_model->reload();
     ColumnFit::of(m_view)->fit();

@@ -5,6 +5,7 @@
 #include <QDate>
 
 class Database;
+class NextStepBanner;
 class MeetingAgendaTab;
 class MeetingAssignTab;
 class MeetingAttendeesTab;
@@ -64,6 +65,7 @@ private:
     void updateChecks();
 
     Database &m_db;
+    NextStepBanner *m_nextStep = nullptr; // the first day's next step while the page is empty
     MeetingsModel *m_model;
     QTableView *m_view;
     qint64 m_meetingId = 0;

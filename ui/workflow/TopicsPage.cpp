@@ -10,6 +10,7 @@
 #include "ui/ListEndKey.h"
 #include "ui/ListPrintMenu.h"
 #include "ui/MessageLine.h"
+#include "ui/NextStepBanner.h"
 #include "ui/workflow/AppealQueueModel.h"
 #include "ui/workflow/ScreeningDialog.h"
 #include "ui/workflow/TopicsModel.h"
@@ -118,6 +119,9 @@ TopicsPage::TopicsPage(Database &db, QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(right);
     auto *layout = new QVBoxLayout(this);
+    m_nextStep = new NextStepBanner(u"topics"_s, this);
+    layout->addWidget(m_nextStep);
+    connect(m_nextStep, &NextStepBanner::goTo, this, &Page::goToPage);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_message);
 
@@ -138,6 +142,7 @@ QString TopicsPage::message() const {
 }
 
 void TopicsPage::refresh() {
+    m_nextStep->refresh(m_db);
     const qint64 topic = currentTopicId();
     const qint64 dep = m_department->currentData().toLongLong();
     m_department->clear();

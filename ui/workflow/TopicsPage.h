@@ -4,6 +4,7 @@
 
 class AppealQueueModel;
 class Database;
+class NextStepBanner;
 class QCheckBox;
 class QComboBox;
 class MessageLine;
@@ -45,6 +46,7 @@ private:
     void showTopic();
 
     Database &m_db;
+    NextStepBanner *m_nextStep = nullptr; // the first day's next step while the page is empty
     AppealQueueModel *m_appeals;
     TopicsModel *m_topics;
     QTableView *m_appealView;
