@@ -4929,6 +4929,14 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <source>&amp;Manual</source>
         <translation>使用手册(&amp;M)</translation>
     </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be written: %1</source>
+        <translation>每日备份未能写入：%1</translation>
+    </message>
 </context>
 <context>
     <name>ManualWindow</name>
@@ -4959,12 +4967,6 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>Qinqing manual</source>
         <translation>亲清使用手册</translation>
-        <source>Daily backup</source>
-        <translation>每日备份</translation>
-    </message>
-    <message>
-        <source>The daily backup could not be written: %1</source>
-        <translation>每日备份未能写入：%1</translation>
     </message>
 </context>
 <context>
