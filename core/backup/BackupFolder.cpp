@@ -71,7 +71,10 @@ bool BackupFolder::snapshot(const QString &reason) {
 }
 
 bool BackupFolder::dailyIfDue() {
-    if (m_db.isServer())
+    // A file open read-only (damaged, or not this user's to write) is not backed up on close:
+    // nothing was changed through this window, a damaged copy would push a good one out of the
+    // newest 30, and the date of the backup could not be recorded in it anyway.
+    if (m_db.isServer() || m_db.isReadOnly())
         return true;
     const QDateTime last = lastBackup();
     if (last.isValid() && last.date() == QDate::currentDate())
