@@ -2,8 +2,8 @@
 
 #include "core/DatabaseFileCheck.h"
 #include "core/SchemaMigrator.h"
-#include "core/backup/JournalPolicy.h"
 #include "core/TransactionGuard.h"
+#include "core/backup/JournalPolicy.h"
 #include "core/server/ServerAddress.h"
 
 #include <QAtomicInt>
@@ -107,7 +107,8 @@ bool Database::openConnection(const QString &path, Create create, bool quickChec
 
 QString Database::damagedReason(const QString &path, const QStringList &damage) {
     return tr("The database file %1 is damaged (%2). It is open read-only so that nothing more "
-              "is lost. Restore the latest backup of it; `qinqing-cli check` lists the damage and "
+              "is lost. Restore the latest backup of it (`qinqing-cli restore BACKUP`, or File ▸ "
+              "Restore… in the program); `qinqing-cli check` lists the damage and "
               "`qinqing-cli check --repair` mends a damaged search index; what can still be read "
               "can be saved with `qinqing-cli export`.")
         .arg(QDir::toNativeSeparators(path), damage.mid(0, 3).join(u"; "_s));

@@ -110,7 +110,8 @@ void DatabaseFileCheck::probe(const QString &path, bool quickCheck) {
     };
     auto unreadable = [&](const QString &why) {
         refuse(tr("The file %1 is damaged and cannot be read as a database (%2). Restore a "
-                  "backup of it.")
+                  "backup of it (qinqing-cli restore BACKUP, or File ▸ Restore… in the "
+                  "program).")
                    .arg(native(path), why));
     };
     {

@@ -2473,12 +2473,12 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <translation>数据库文件 %1 为只读：该文件（或其所在文件夹）的权限不允许修改。现以只读方式打开，无法保存任何内容。</translation>
     </message>
     <message>
-        <source>The database file %1 is damaged (%2). It is open read-only so that nothing more is lost. Restore the latest backup of it; `qinqing-cli check` lists the damage and `qinqing-cli check --repair` mends a damaged search index; what can still be read can be saved with `qinqing-cli export`.</source>
-        <translation>数据库文件 %1 已损坏（%2）。为避免丢失更多数据，现以只读方式打开。请恢复该文件的最近一次备份；`qinqing-cli check` 可列出损坏之处，`qinqing-cli check --repair` 可修复损坏的检索索引；仍可读取的内容可用 `qinqing-cli export` 导出保存。</translation>
-    </message>
-    <message>
         <source>%1 It also needs an upgrade to this version of Qinqing, which cannot be done on it.</source>
         <translation>%1 该文件还需升级到本版本亲清的格式，但在此状态下无法升级。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (%2). It is open read-only so that nothing more is lost. Restore the latest backup of it (`qinqing-cli restore BACKUP`, or File ▸ Restore… in the program); `qinqing-cli check` lists the damage and `qinqing-cli check --repair` mends a damaged search index; what can still be read can be saved with `qinqing-cli export`.</source>
+        <translation>数据库文件 %1 已损坏（%2）。为避免丢失更多数据，现以只读方式打开。请恢复该文件的最近一次备份（`qinqing-cli restore 备份文件`，或在程序中使用“文件 ▸ 恢复…”）；`qinqing-cli check` 可列出损坏之处，`qinqing-cli check --repair` 可修复损坏的检索索引；仍可读取的内容可用 `qinqing-cli export` 导出保存。</translation>
     </message>
 </context>
 <context>
@@ -2598,10 +2598,6 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <translation>文件 %1 不是亲清数据库，根本不是数据库文件（可能是文档或 PDF）。该文件未作任何改动。</translation>
     </message>
     <message>
-        <source>The file %1 is damaged and cannot be read as a database (%2). Restore a backup of it.</source>
-        <translation>文件 %1 已损坏，无法作为数据库读取（%2）。请恢复该文件的备份。</translation>
-    </message>
-    <message>
         <source>The file %1 is an empty database: it is not a Qinqing database yet.</source>
         <translation>文件 %1 是空数据库，尚不是亲清数据库。</translation>
     </message>
@@ -2612,6 +2608,10 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>The database %1 was written by a newer version of Qinqing (schema %2; this program knows up to %3). Please update Qinqing. The file was left as it was.</source>
         <translation>数据库 %1 由更新版本的亲清写入（数据结构版本 %2，本程序最高支持 %3）。请升级亲清。该文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged and cannot be read as a database (%2). Restore a backup of it (qinqing-cli restore BACKUP, or File ▸ Restore… in the program).</source>
+        <translation>文件 %1 已损坏，无法作为数据库读取（%2）。请恢复该文件的备份（qinqing-cli restore 备份文件，或在程序中使用“文件 ▸ 恢复…”）。</translation>
     </message>
 </context>
 <context>

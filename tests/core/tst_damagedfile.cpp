@@ -74,6 +74,7 @@ private slots:
             QVERIFY2(import.exitCode == 1, qPrintable(what));
             QVERIFY2(import.err.contains(u"damaged"_s), qPrintable(what));
             QVERIFY2(import.err.contains(u"backup"_s), qPrintable(what));
+            QVERIFY2(import.err.contains(u"qinqing-cli restore"_s), qPrintable(what));
             QVERIFY2(!import.out.contains(u"imported"_s), qPrintable(import.out));
             QCOMPARE(TestFiles::sha256(file), before);
             QVERIFY(!QFileInfo::exists(file + u"-wal"_s));
