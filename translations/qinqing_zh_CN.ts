@@ -94,6 +94,26 @@
         <source>cannot keep a copy of the database before importing: %1</source>
         <translation>导入前无法保留数据库副本：%1</translation>
     </message>
+    <message>
+        <source>the column is missing (the mapping %1 tells work orders imported before by it)</source>
+        <translation>缺少该列（映射“%1”据此识别已导入过的工单）</translation>
+    </message>
+    <message>
+        <source>is empty; every work order has a number</source>
+        <translation>为空；每张工单都应有编号</translation>
+    </message>
+    <message>
+        <source>%1 is also in row %2: skipped</source>
+        <translation>%1 与第 %2 行重复：已跳过</translation>
+    </message>
+    <message>
+        <source>%1 was imported before: skipped</source>
+        <translation>%1 此前已导入：已跳过</translation>
+    </message>
+    <message>
+        <source>%1 was imported before as %2: skipped</source>
+        <translation>%1 此前已导入为 %2：已跳过</translation>
+    </message>
 </context>
 <context>
     <name>AppealDetailDialog</name>
@@ -563,6 +583,121 @@
     </message>
 </context>
 <context>
+    <name>AppealImportDialog</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import appeals</source>
+        <translation>导入诉求</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>(Qinqing&apos;s column names)</source>
+        <translation>（按本系统列名）</translation>
+    </message>
+    <message>
+        <source>How another system&apos;s export names its columns (12345: the hotline&apos;s work orders). Type a new name to keep the columns below under it.</source>
+        <translation>其他系统导出文件的列名对应关系（12345：热线工单）。输入新名称，即可将下方的列对应关系以该名称保存。</translation>
+    </message>
+    <message>
+        <source>The 渠道 of the imported appeals when the file has none</source>
+        <translation>文件中未填写渠道时，导入诉求所用的渠道</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Qinqing field</source>
+        <translation>本系统字段</translation>
+    </message>
+    <message>
+        <source>Check the file first: every problem is listed here with its row and column; nothing is saved until all rows are right.</source>
+        <translation>请先检查文件：所有问题均在此列出行号和列名；全部行无误后才会保存。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>列映射(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.txt)</source>
+        <translation>电子表格 (*.xlsx *.csv *.txt);;Excel 工作簿 (*.xlsx);;CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <source>工单编号 (work order number)</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <source>%1 appeals can be imported; nothing saved yet.</source>
+        <translation>可导入 %1 条诉求；尚未保存。</translation>
+    </message>
+    <message>
+        <source>%1 appeals imported.</source>
+        <translation>已导入 %1 条诉求。</translation>
+    </message>
+    <message>
+        <source>Nothing imported: 1 row has errors.</source>
+        <translation>未导入任何内容：1 行有错误。</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1 rows have errors.</source>
+        <translation>未导入任何内容：%1 行有错误。</translation>
+    </message>
+    <message>
+        <source>Nothing imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>… and %1 more errors</source>
+        <translation>……另有 %1 处错误</translation>
+    </message>
+    <message>
+        <source>Skipped, imported before:</source>
+        <translation>已跳过（此前已导入）：</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>未导入的列：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>Numbers: %1 … %2</source>
+        <translation>编号：%1 … %2</translation>
+    </message>
+</context>
+<context>
     <name>AppealListQuery</name>
     <message>
         <source>Number</source>
@@ -818,6 +953,14 @@
     <message>
         <source>Print &amp;list</source>
         <translation>打印列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Appeals from an Excel workbook (.xlsx) or a CSV file: a ledger, a department&apos;s list, the 12345 hotline&apos;s work orders</source>
+        <translation>从 Excel 工作簿（.xlsx）或 CSV 文件导入诉求：台账、部门报送清单、12345 热线工单</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3362,33 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     </message>
 </context>
 <context>
+    <name>DocxText</name>
+    <message>
+        <source>the file is a Word 97-2003 document (.doc): save it as .docx in Word or WPS and import that</source>
+        <translation>该文件是 Word 97-2003 文档（.doc）：请在 Word 或 WPS 中另存为 .docx 后再导入</translation>
+    </message>
+    <message>
+        <source>the file is not a .docx document: %1</source>
+        <translation>该文件不是 .docx 文档：%1</translation>
+    </message>
+    <message>
+        <source>the file is an Excel workbook, not a Word document</source>
+        <translation>该文件是 Excel 工作簿，不是 Word 文档</translation>
+    </message>
+    <message>
+        <source>the file is a zip archive but not a .docx document: it has no word/document.xml</source>
+        <translation>该文件是 zip 压缩包，但不是 .docx 文档：其中没有 word/document.xml</translation>
+    </message>
+    <message>
+        <source>the document cannot be read: %1</source>
+        <translation>无法读取文档：%1</translation>
+    </message>
+    <message>
+        <source>the document is damaged: word/document.xml, line %1: %2</source>
+        <translation>文档已损坏：word/document.xml 第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>EditConflict</name>
     <message>
         <source>a moment ago</source>
@@ -3886,6 +4056,28 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     </message>
 </context>
 <context>
+    <name>Form1Importer</name>
+    <message>
+        <source>there is no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; a filled form is far smaller</source>
+        <translation>文件大小为 %1 MB；填好的申请表远小于此</translation>
+    </message>
+    <message>
+        <source>cannot commit the import</source>
+        <translation>无法提交导入</translation>
+    </message>
+</context>
+<context>
+    <name>Form1Reader</name>
+    <message>
+        <source>the document is not a filled 附件1: no table with the form&apos;s rows (提交单位 or 提交企业, 企业负责人 or 负责人, 联系电话, 提交日期, 困难问题, 意见建议, 备注) was found</source>
+        <translation>该文档不是填好的附件1：未找到含有表格各栏（提交单位或提交企业、企业负责人或负责人、联系电话、提交日期、困难问题、意见建议、备注）的表格</translation>
+    </message>
+</context>
+<context>
     <name>FormDataLoader</name>
     <message>
         <source>There is no appeal with id %1.</source>
@@ -4548,6 +4740,92 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>sheet: %1</source>
         <translation>工作表：%1</translation>
+    </message>
+    <message>
+        <source>Another system&apos;s export (the 12345 hotline&apos;s work orders) names its columns its own way: --mapping NAME reads them as the mapping of that name says. 12345 is built in: 工单编号 numbers the work order, 来电时间 submit_date, 来电人 responsible_person, 联系电话 phone, 企业名称 submitting_unit, 诉求内容 problem, 承办单位 collecting_department, 诉求类别 domain, channel 12345热线. Columns the mapping does not name are listed and left out. A work order imported before (the same 工单编号), or twice in the file, is skipped and listed, never imported twice. --map and --channel correct or extend the mapping, which a successful import then keeps in the database under its name for next month&apos;s file; `import mappings` lists the mappings.</source>
+        <translation>其他系统的导出文件（如 12345 热线工单）列名各不相同：--mapping NAME 按该名称的列映射读取各列。已内置 12345：工单编号为工单号，来电时间 submit_date，来电人 responsible_person，联系电话 phone，企业名称 submitting_unit，诉求内容 problem，承办单位 collecting_department，诉求类别 domain，渠道为 12345热线。映射中未列出的列会列出并不予导入。此前已导入的工单（工单编号相同）或文件中重复出现的工单一律跳过并列出，绝不重复导入。--map 和 --channel 可更正或补充映射，导入成功后以该名称保存在数据库中，供下月文件使用；`import mappings` 列出所有映射。</translation>
+    </message>
+    <message>
+        <source>`import form1` reads filled 附件1 forms returned as Word files (.docx): the 报名申请表 of seed 000 or the 议题表 of seed 004, spaces, line breaks and merged cells as enterprises leave them. --dry-run prints each form&apos;s fields; without it each form is saved as an appeal waiting for screening (待甄别), checked like a spreadsheet row, with its file kept as the appeal&apos;s scan; all forms or none.</source>
+        <translation>`import form1` 读取企业以 Word 文件（.docx）交回的已填附件1：报名申请表或议题表两种样式均可，企业留下的多余空格、换行和合并单元格均能识别。加 --dry-run 时列出每份表的各栏内容；否则每份表按电子表格行同样校验后保存为待甄别诉求，原文件作为该诉求的扫描件保存；全部导入或全部不导入。</translation>
+    </message>
+    <message>
+        <source>  --mapping NAME  read the columns as the mapping NAME says</source>
+        <translation>  --mapping NAME  按名为 NAME 的列映射读取各列</translation>
+    </message>
+    <message>
+        <source>  --map COLUMN=FIELD,...  map the file&apos;s COLUMN to FIELD (a column name above, or work_order for the work-order number); kept in the mapping</source>
+        <translation>  --map COLUMN=FIELD,...  将文件中的 COLUMN 列对应到 FIELD（上述列名之一，工单编号写 work_order）；保存到映射中</translation>
+    </message>
+    <message>
+        <source>  --channel TEXT  the 渠道 of the mapping&apos;s appeals; kept in the mapping</source>
+        <translation>  --channel TEXT  按该映射导入的诉求所用渠道；保存到映射中</translation>
+    </message>
+    <message>
+        <source>  qinqing-cli import appeals 12345工单2024年7月.xlsx --mapping 12345</source>
+        <translation>  qinqing-cli import appeals 12345工单2024年7月.xlsx --mapping 12345</translation>
+    </message>
+    <message>
+        <source>  qinqing-cli import appeals 工单.xlsx --mapping 12345 --map 处理部门=collecting_department</source>
+        <translation>  qinqing-cli import appeals 工单.xlsx --mapping 12345 --map 处理部门=collecting_department</translation>
+    </message>
+    <message>
+        <source>  qinqing-cli import form1 报名申请表-*.docx --dry-run</source>
+        <translation>  qinqing-cli import form1 报名申请表-*.docx --dry-run</translation>
+    </message>
+    <message>
+        <source>import form1: name the filled forms (.docx files)</source>
+        <translation>import form1：请指定已填好的申请表（.docx 文件）</translation>
+    </message>
+    <message>
+        <source>%1: saved as %2, waiting for screening</source>
+        <translation>%1：已保存为 %2，待甄别</translation>
+    </message>
+    <message>
+        <source>nothing written (--dry-run)</source>
+        <translation>未写入任何内容（--dry-run）</translation>
+    </message>
+    <message>
+        <source>--map and --channel need --mapping NAME, the name they are kept under</source>
+        <translation>--map 和 --channel 须与 --mapping NAME 同用，以该名称保存</translation>
+    </message>
+    <message>
+        <source>there is no mapping named %1; the mappings are %2 (a new one is made with --map COLUMN=FIELD,...)</source>
+        <translation>没有名为 %1 的列映射；现有映射为 %2（可用 --map COLUMN=FIELD,... 新建）</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>渠道 %1</translation>
+    </message>
+    <message>
+        <source>columns not imported: %1</source>
+        <translation>未导入的列：%1</translation>
+    </message>
+    <message>
+        <source>skipped 1 work order imported before:</source>
+        <translation>已跳过 1 张此前已导入的工单：</translation>
+    </message>
+    <message>
+        <source>skipped %1 work orders imported before:</source>
+        <translation>已跳过 %1 张此前已导入的工单：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>&quot;%1&quot;: write COLUMN=FIELD, the field being one of %2 or work_order</source>
+        <translation>“%1”：请写作 COLUMN=FIELD，FIELD 为 %2 之一或 work_order</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingRepository</name>
+    <message>
+        <source>Cannot read the import mapping %1: %2</source>
+        <translation>无法读取列映射 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot store the import mapping %1: %2</source>
+        <translation>无法保存列映射 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -7740,6 +8018,13 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>The working-day calendar could not be read (%1); the date counts weekends only and is not an established deadline.</source>
         <translation>无法读取工作日历（%1）；该日期仅按周末推算，不是确定的期限。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderLedger</name>
+    <message>
+        <source>Cannot record the work order %1 of %2: %3</source>
+        <translation>无法记录 %2 的工单 %1：%3</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "ui/AppealEntryDialog.h"
 #include "ui/AppealEntryForm.h"
 #include "ui/AppealFilterBar.h"
+#include "ui/AppealImportDialog.h"
 #include "ui/AppealListModel.h"
 #include "ui/ColumnFit.h"
 #include "ui/ListEndKey.h"
@@ -43,6 +44,11 @@ AppealsPage::AppealsPage(Database &db, QWidget *parent)
     newButton->setShortcut(QKeySequence::New);
     newButton->setToolTip(tr("Type in the enterprises' sign-up forms (Ctrl+N)"));
     connect(newButton, &QPushButton::clicked, this, &AppealsPage::openEntryDialog);
+    auto *importButton = new QPushButton(tr("&Import…"));
+    importButton->setObjectName(u"importAppealsButton"_s);
+    importButton->setToolTip(tr("Appeals from an Excel workbook (.xlsx) or a CSV file: a "
+                                "ledger, a department's list, the 12345 hotline's work orders"));
+    connect(importButton, &QPushButton::clicked, this, &AppealsPage::openImportDialog);
     m_screenAction->setObjectName(u"screenAction"_s);
     m_screenAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_screenAction->setToolTip(tr("One screening decision for the selected appeals: accept, "
@@ -60,6 +66,7 @@ AppealsPage::AppealsPage(Database &db, QWidget *parent)
     printButton->setObjectName(u"printListButton"_s);
     auto *top = new QHBoxLayout;
     top->addWidget(newButton);
+    top->addWidget(importButton);
     top->addWidget(screenButton);
     top->addWidget(printButton);
     top->addWidget(m_message, 1);
@@ -199,6 +206,17 @@ AppealEntryDialog *AppealsPage::openEntryDialog() {
     m_entry->raise();
     m_entry->activateWindow();
     return m_entry;
+}
+
+AppealImportDialog *AppealsPage::openImportDialog() {
+    auto *dialog = new AppealImportDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AppealImportDialog::imported, this, [this] {
+        m_model->reload();
+        updateCount();
+    });
+    dialog->open();
+    return dialog;
 }
 
 bool AppealsPage::resumeDraft() {

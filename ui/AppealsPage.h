@@ -6,6 +6,7 @@
 
 class AppealEntryDialog;
 class AppealFilterBar;
+class AppealImportDialog;
 class AppealListModel;
 class Database;
 class NextStepBanner;
@@ -34,6 +35,8 @@ public:
 public slots:
     void refresh() override;
     AppealEntryDialog *openEntryDialog();
+    // 导入…: appeals from a workbook or CSV file (AppealImportDialog, window-modal).
+    AppealImportDialog *openImportDialog();
     // Offers a form left unsaved by an earlier session; true when one was restored.
     bool resumeDraft();
     void openAppeal(qint64 appealId);

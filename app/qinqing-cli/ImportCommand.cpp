@@ -5,7 +5,12 @@
 #include "app/qinqing-cli/CliArguments.h"
 #include "app/qinqing-cli/CliContext.h"
 #include "core/Database.h"
+#include "core/import/AppealCsvColumns.h"
 #include "core/import/AppealCsvImporter.h"
+#include "core/import/Form1Importer.h"
+#include "core/import/ImportMappingRepository.h"
+
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -14,7 +19,8 @@ QString ImportCommand::summary() const {
 }
 
 QString ImportCommand::usage() const {
-    return u"appeals FILE.xlsx|FILE.csv [--sheet NAME] [--dry-run]"_s;
+    return u"appeals FILE.xlsx|FILE.csv [--sheet NAME] [--mapping NAME [--map COLUMN=FIELD,...] "
+           "[--channel TEXT]] [--dry-run] | mappings | form1 FILE.docx... [--dry-run]"_s;
 }
 
 QString ImportCommand::description() const {
@@ -50,12 +56,147 @@ QString ImportCommand::description() const {
            "(terminal escape codes); a cell longer than its column holds (困难问题, 意见建议 "
            "and 备注 10,000 characters, 提交单位 200). Files over 100 MB are refused unread. "
            "The first 20 errors are printed, the rest counted by column."),
+        tr("Another system's export (the 12345 hotline's work orders) names its columns its own "
+           "way: --mapping NAME reads them as the mapping of that name says. 12345 is built in: "
+           "工单编号 numbers the work order, 来电时间 submit_date, 来电人 responsible_person, "
+           "联系电话 "
+           "phone, 企业名称 submitting_unit, 诉求内容 problem, 承办单位 collecting_department, "
+           "诉求类别 domain, channel 12345热线. Columns the mapping does not name are listed and "
+           "left out. A work order imported before (the same 工单编号), or twice in the file, is "
+           "skipped and listed, never imported twice. --map and --channel correct or extend the "
+           "mapping, which a successful import then keeps in the database under its name for "
+           "next month's file; `import mappings` lists the mappings."),
+        tr("`import form1` reads filled 附件1 forms returned as Word files (.docx): the 报名申请表 "
+           "of seed 000 or the 议题表 of seed 004, spaces, line breaks and merged cells as "
+           "enterprises leave them. --dry-run prints each form's fields; without it each form "
+           "is saved as an appeal waiting for screening (待甄别), checked like a spreadsheet row, "
+           "with its file kept as the appeal's scan; all forms or none."),
         tr("  --sheet NAME  the workbook's sheet to read (ignoring case); the first by default"),
+        tr("  --mapping NAME  read the columns as the mapping NAME says"),
+        tr("  --map COLUMN=FIELD,...  map the file's COLUMN to FIELD (a column name above, or "
+           "work_order for the work-order number); kept in the mapping"),
+        tr("  --channel TEXT  the 渠道 of the mapping's appeals; kept in the mapping"),
         tr("  --dry-run     check the file and report, without saving anything"),
         tr("Examples:"),
         tr("  qinqing-cli import appeals 报名表.csv --dry-run"),
         tr("  qinqing-cli import appeals 诉求汇总.xlsx --sheet 第二批"),
+        tr("  qinqing-cli import appeals 12345工单2024年7月.xlsx --mapping 12345"),
+        tr("  qinqing-cli import appeals 工单.xlsx --mapping 12345 --map "
+           "处理部门=collecting_department"),
+        tr("  qinqing-cli import form1 报名申请表-*.docx --dry-run"),
     });
+}
+
+// import form1 FILE.docx...: every form checked first, then all saved or none.
+int ImportCommand::runForm1(CliContext &context, const QStringList &files, bool dryRun) {
+    if (files.isEmpty()) {
+        context.err() << tr("import form1: name the filled forms (.docx files)") << Qt::endl;
+        return BadInput;
+    }
+    Database *db = context.database();
+    if (!db)
+        return Failed;
+    Form1Importer importer(*db);
+    importer.setDryRun(dryRun);
+    const Form1Importer::Result r = importer.importFiles(files);
+    for (const QString &w : r.warnings)
+        context.err() << tr("warning: %1").arg(w) << Qt::endl;
+    if (!r.ok) {
+        for (const QString &e : r.errors)
+            context.err() << e << Qt::endl;
+        context.err() << tr("nothing imported") << Qt::endl;
+        return r.writeFailed ? Failed : BadInput;
+    }
+    for (const Form1Importer::Form &form : r.forms) {
+        const QString name = QFileInfo(form.path).fileName();
+        if (!dryRun) {
+            context.out() << tr("%1: saved as %2, waiting for screening").arg(name, form.number)
+                          << Qt::endl;
+            continue;
+        }
+        context.out() << name << u" ("_s << form.wording << u')' << Qt::endl;
+        for (const QString &field : AppealCsvColumns::fields())
+            if (form.fields.contains(field))
+                context.out() << u"  "_s << AppealCsvColumns::chineseHeader(field) << u": "_s
+                              << QString(form.fields.value(field)).replace(u'\n', u"\n    "_s)
+                              << Qt::endl;
+    }
+    if (dryRun)
+        context.out() << tr("nothing written (--dry-run)") << Qt::endl;
+    return Ok;
+}
+
+// --mapping NAME with its corrections (--map, --channel) handed to the importer; Ok when there
+// is no --mapping.
+int ImportCommand::applyMapping(CliContext &context, const CliArguments &a, Database &db,
+                                AppealCsvImporter &importer) {
+    const QString name = a.value(u"mapping"_s).trimmed();
+    const bool changed = a.has(u"map"_s) || a.has(u"channel"_s);
+    if (name.isEmpty()) {
+        if (!changed && !a.has(u"mapping"_s))
+            return Ok;
+        context.err() << tr("--map and --channel need --mapping NAME, the name they are kept "
+                            "under")
+                      << Qt::endl;
+        return BadInput;
+    }
+    ImportMappingRepository mappings(db);
+    std::optional<ImportMapping> mapping = mappings.find(name);
+    if (!mappings.errorString().isEmpty()) {
+        context.err() << mappings.errorString() << Qt::endl;
+        return Failed;
+    }
+    if (!mapping && !changed) {
+        QStringList known;
+        for (const ImportMapping &m : mappings.list())
+            known << m.name;
+        context.err() << tr("there is no mapping named %1; the mappings are %2 (a new one is "
+                            "made with --map COLUMN=FIELD,...)")
+                             .arg(name, known.join(u", "_s))
+                      << Qt::endl;
+        return BadInput;
+    }
+    if (!mapping) {
+        mapping = ImportMapping();
+        mapping->name = name;
+    }
+    QString error;
+    if (a.has(u"map"_s) && !mapping->addColumns(a.value(u"map"_s), &error)) {
+        context.err() << u"--map: "_s << error << Qt::endl;
+        return BadInput;
+    }
+    if (a.has(u"channel"_s))
+        mapping->channel = a.value(u"channel"_s).trimmed();
+    importer.setMapping(*mapping, changed);
+    return Ok;
+}
+
+void ImportCommand::printMappings(CliContext &context, Database &db) {
+    for (const ImportMapping &m : ImportMappingRepository(db).list()) {
+        QStringList columns;
+        if (!m.keyColumn.isEmpty())
+            columns << m.keyColumn + u"=work_order"_s;
+        for (auto it = m.columns.cbegin(); it != m.columns.cend(); ++it)
+            columns << it.key() + u'=' + it.value();
+        context.out() << m.name << u"  "_s << tr("channel %1").arg(m.channel) << u"  "_s
+                      << columns.join(u","_s) << Qt::endl;
+    }
+}
+
+// Work orders imported before and the columns a mapping left out: each on its own line, so
+// that the clerk sees which rows of the file did not become appeals.
+void ImportCommand::printSkipped(CliContext &context, const AppealCsvImporter::Result &r) {
+    if (!r.ignoredColumns.isEmpty())
+        context.err() << tr("columns not imported: %1").arg(r.ignoredColumns.join(u", "_s))
+                      << Qt::endl;
+    if (r.skipped.isEmpty())
+        return;
+    context.out() << (r.skipped.size() == 1 ? tr("skipped 1 work order imported before:")
+                                            : tr("skipped %1 work orders imported before:")
+                                                  .arg(NumberText::grouped(r.skipped.size())))
+                  << Qt::endl;
+    for (const AppealCsvImporter::Message &m : r.skipped)
+        context.out() << u"  "_s << m.toString() << Qt::endl;
 }
 
 // The first errors and warnings, then what was left out counted by column: a damaged file of
@@ -89,12 +230,21 @@ void ImportCommand::printMessages(CliContext &context, const AppealCsvImporter::
 }
 
 int ImportCommand::run(CliContext &context, const QStringList &args) {
-    CliArguments a(args, {u"sheet"_s}, {u"dry-run"_s});
+    CliArguments a(args, {u"sheet"_s, u"mapping"_s, u"map"_s, u"channel"_s}, {u"dry-run"_s});
     if (!a.ok()) {
         context.err() << a.error() << Qt::endl;
         return BadInput;
     }
     const QStringList words = a.positional();
+    if (words.size() == 1 && words.first() == "mappings"_L1) {
+        Database *db = context.database();
+        if (!db)
+            return Failed;
+        printMappings(context, *db);
+        return Ok;
+    }
+    if (!words.isEmpty() && words.first() == "form1"_L1)
+        return runForm1(context, words.mid(1), a.has(u"dry-run"_s));
     if (words.isEmpty() || words.first() != "appeals"_L1) {
         context.err() << tr("say what to import: qinqing-cli import appeals FILE.xlsx") << Qt::endl;
         return BadInput;
@@ -113,6 +263,8 @@ int ImportCommand::run(CliContext &context, const QStringList &args) {
     const bool dryRun = a.has(u"dry-run"_s);
     importer.setDryRun(dryRun);
     importer.setSheet(a.value(u"sheet"_s));
+    if (const int code = applyMapping(context, a, *db, importer); code != Ok)
+        return code;
     const AppealCsvImporter::Result r = importer.importFile(words.at(1));
     printMessages(context, r);
     if (!r.ok) {
@@ -133,6 +285,7 @@ int ImportCommand::run(CliContext &context, const QStringList &args) {
                     ? tr("1 appeal can be imported; nothing written (--dry-run)")
                     : tr("%1 appeals can be imported; nothing written (--dry-run)").arg(r.imported))
             << Qt::endl;
+        printSkipped(context, r);
         return Ok;
     }
     context.out() << (r.imported == 1 ? tr("imported 1 appeal")
@@ -154,5 +307,6 @@ int ImportCommand::run(CliContext &context, const QStringList &args) {
         context.out() << tr("sheet: %1").arg(r.sheet) << Qt::endl;
     else
         context.out() << tr("file encoding: %1").arg(r.encoding) << Qt::endl;
+    printSkipped(context, r);
     return Ok;
 }

@@ -10,9 +10,10 @@
 #include "core/import/AppealCsvColumns.h"
 #include "core/import/CellTextCheck.h"
 #include "core/import/CsvReader.h"
+#include "core/import/ImportMappingRepository.h"
 #include "core/import/LooseValueParser.h"
-#include "core/import/TextFileDecoder.h"
-#include "core/import/XlsxReader.h"
+#include "core/import/SpreadsheetFile.h"
+#include "core/import/WorkOrderLedger.h"
 #include "core/records/AppealRepository.h"
 #include "core/records/DepartmentRepository.h"
 #include "core/records/EnterpriseRepository.h"
@@ -87,9 +88,20 @@ QString AppealCsvImporter::cell(const QStringList &cells, const QString &field) 
     return column >= 0 && column < cells.size() ? cells.at(column).trimmed() : QString();
 }
 
+// A column's field: by the mapping when there is one, else by Qinqing's own column names.
+QString AppealCsvImporter::fieldOf(const QString &header) const {
+    if (m_mapping) {
+        const QString field = m_mapping->fieldFor(header);
+        if (!field.isEmpty())
+            return field;
+    }
+    return AppealCsvColumns::fieldFor(header);
+}
+
 bool AppealCsvImporter::mapHeader(const QStringList &headerCells, int headerRow, Result &result) {
     m_headers = headerCells;
     m_columnOf.clear();
+    m_workOrderColumn = -1;
     bool ok = true;
     bool hinted = false;
     for (int c = 0; c < headerCells.size(); ++c) {
@@ -98,8 +110,15 @@ bool AppealCsvImporter::mapHeader(const QStringList &headerCells, int headerRow,
             continue; // checked per row: a value under no header is an error there
         if (AppealCsvColumns::isIgnored(text))
             continue;
-        const QString field = AppealCsvColumns::fieldFor(text);
-        if (field.isNull()) {
+        if (m_mapping && m_mapping->isKeyColumn(text) && m_workOrderColumn < 0) {
+            m_workOrderColumn = c;
+            continue;
+        }
+        const QString field = fieldOf(text);
+        if (field.isEmpty() && m_mapping) {
+            // An export has many columns of its own (工单状态, 回访结果): not an error.
+            result.ignoredColumns << text;
+        } else if (field.isEmpty()) {
             // The list of known columns once, not under every unknown one.
             addError(result, Message{headerRow, text,
                                      hinted ? tr("unknown column")
@@ -115,6 +134,13 @@ bool AppealCsvImporter::mapHeader(const QStringList &headerCells, int headerRow,
         } else {
             m_columnOf.insert(field, c);
         }
+    }
+    if (m_mapping && !m_mapping->keyColumn.isEmpty() && m_workOrderColumn < 0) {
+        addError(result, Message{headerRow, m_mapping->keyColumn,
+                                 tr("the column is missing (the mapping %1 tells work orders "
+                                    "imported before by it)")
+                                     .arg(m_mapping->name)});
+        ok = false;
     }
     for (const QString &field : AppealCsvColumns::requiredFields()) {
         if (!m_columnOf.contains(field)) {
@@ -180,6 +206,8 @@ bool AppealCsvImporter::readRow(const QStringList &cells, int row, Row &out, Res
     a.suggestions = cell(cells, u"suggestions"_s);
     a.priorHandling = cell(cells, u"prior_handling"_s);
     a.domain = cell(cells, u"domain"_s);
+    if (a.channel.isEmpty() && m_mapping)
+        a.channel = m_mapping->channel;
     out.department = cell(cells, u"collecting_department"_s);
 
     const QString dateText = cell(cells, u"submit_date"_s);
@@ -257,43 +285,43 @@ void AppealCsvImporter::checkEnterprise(const Row &row, Result &result) const {
 
 AppealCsvImporter::Result AppealCsvImporter::importData(const QByteArray &bytes) {
     Result result;
-    // A workbook is read by its content, not its name: an .xlsx renamed .csv is still one.
-    if (bytes.startsWith("PK\x03\x04") || bytes.startsWith("\xD0\xCF\x11\xE0")) {
-        XlsxReader reader;
-        if (!reader.read(bytes, m_sheet)) {
-            result.errors << Message{0, {}, reader.error()};
-            return result;
-        }
-        result.sheet = reader.sheetName();
-        return importRecords(reader.records(), result);
-    }
-    const TextFileDecoder::Result decoded = TextFileDecoder::decode(bytes);
-    if (!decoded.ok) {
-        result.errors << Message{0, {}, decoded.error};
+    SpreadsheetFile file;
+    const bool ok = file.read(bytes, m_sheet);
+    result.encoding = file.encoding();
+    result.sheet = file.sheet();
+    if (!ok) {
+        result.errors << Message{0, {}, file.error()};
         return result;
     }
-    result.encoding = TextFileDecoder::encodingName(decoded.encoding);
-    CsvReader reader(CsvReader::guessDelimiter(decoded.text));
-    if (!reader.parse(decoded.text)) {
-        result.errors << Message{0, {}, reader.error()};
-        return result;
-    }
-    return importRecords(reader.records(), result);
+    return importRecords(file.records(), result);
+}
+
+AppealCsvImporter::Preview AppealCsvImporter::preview(const QByteArray &bytes) {
+    Preview p;
+    SpreadsheetFile file;
+    const bool ok = file.read(bytes, m_sheet);
+    p.sheets = file.sheets();
+    p.sheet = file.sheet();
+    p.error = file.error();
+    const QList<CsvReader::Record> records = file.records();
+    if (const qsizetype at = ok ? headerIndex(records) : -1; at >= 0)
+        p.header = records.at(at).fields;
+    return p;
 }
 
 // The header row: among the first rows, the one naming the most known columns (a title row
 // above it, the form's name merged across the columns, names none; of a header over two rows
 // the lower row names the most); when no row names any, the first row of two or more cells, so
 // that its unknown columns are reported.
-qsizetype AppealCsvImporter::headerIndex(const QList<CsvReader::Record> &records) {
+qsizetype AppealCsvImporter::headerIndex(const QList<CsvReader::Record> &records) const {
     constexpr qsizetype scanned = 20;
     qsizetype best = -1;
     qsizetype bestKnown = 0;
     qsizetype firstFilled = -1;
     for (qsizetype i = 0; i < records.size() && i < scanned; ++i) {
         const QStringList &cells = records.at(i).fields;
-        const auto known = std::count_if(cells.cbegin(), cells.cend(), [](const QString &c) {
-            return !AppealCsvColumns::fieldFor(c.trimmed()).isNull();
+        const auto known = std::count_if(cells.cbegin(), cells.cend(), [this](const QString &c) {
+            return !fieldOf(c.trimmed()).isEmpty() || (m_mapping && m_mapping->isKeyColumn(c));
         });
         const auto filled = std::count_if(cells.cbegin(), cells.cend(),
                                           [](const QString &c) { return !c.trimmed().isEmpty(); });
@@ -317,6 +345,7 @@ qsizetype AppealCsvImporter::headerIndex(const QList<CsvReader::Record> &records
 AppealCsvImporter::Result AppealCsvImporter::importRecords(const QList<CsvReader::Record> &records,
                                                            Result &result) {
     m_numberRows.clear();
+    m_workOrderRows.clear();
     const qsizetype headerAt = headerIndex(records);
     if (headerAt < 0) {
         result.errors << Message{0, {}, tr("the file has no header row and no appeals")};
@@ -329,26 +358,57 @@ AppealCsvImporter::Result AppealCsvImporter::importRecords(const QList<CsvReader
     QList<Row> rows;
     for (qsizetype i = headerAt + 1; i < records.size(); ++i) {
         const CsvReader::Record &record = records.at(i);
-        if (record.isBlank())
+        if (record.isBlank() || isWorkOrderRepeat(record, result))
             continue;
         Row row;
         if (!readRow(record.fields, record.row, row, result))
             ++result.rowsWithErrors;
+        if (m_workOrderColumn >= 0)
+            row.workOrder = record.fields.value(m_workOrderColumn).trimmed();
         rows << row;
     }
-    if (rows.isEmpty() && result.errors.isEmpty())
+    if (rows.isEmpty() && result.errors.isEmpty() && result.skipped.isEmpty())
         result.errors << Message{0, {}, tr("the file has a header but no appeals")};
     std::stable_sort(result.errors.begin(), result.errors.end(),
                      [](const Message &x, const Message &y) { return x.row < y.row; });
     if (!result.errors.isEmpty())
         return result;
-    if (m_dryRun) {
+    if (m_dryRun || rows.isEmpty()) {
         result.ok = true;
-        result.imported = int(rows.size());
+        result.imported = m_dryRun ? int(rows.size()) : 0;
         return result;
     }
     result.ok = write(rows, result);
     return result;
+}
+
+// A row of a work order imported before, or earlier in the same file: listed and skipped, so
+// that next month's export, which repeats the orders still open, adds each order once.
+bool AppealCsvImporter::isWorkOrderRepeat(const CsvReader::Record &record, Result &result) {
+    if (m_workOrderColumn < 0)
+        return false;
+    const QString order = record.fields.value(m_workOrderColumn).trimmed();
+    const QString column = m_headers.value(m_workOrderColumn).trimmed();
+    if (order.isEmpty()) {
+        addError(result,
+                 Message{record.row, column, tr("is empty; every work order has a number")});
+        ++result.rowsWithErrors;
+        return true;
+    }
+    if (const int first = m_workOrderRows.value(order); first > 0) {
+        result.skipped << Message{record.row, column,
+                                  tr("%1 is also in row %2: skipped").arg(order).arg(first)};
+        return true;
+    }
+    m_workOrderRows.insert(order, record.row);
+    const auto before = WorkOrderLedger(m_db).importedAs(m_mapping->name, order);
+    if (!before)
+        return false;
+    result.skipped << Message{
+        record.row, column,
+        before->isEmpty() ? tr("%1 was imported before: skipped").arg(order)
+                          : tr("%1 was imported before as %2: skipped").arg(order, *before)};
+    return true;
 }
 
 bool AppealCsvImporter::write(const QList<Row> &rows, Result &result) {
@@ -366,6 +426,7 @@ bool AppealCsvImporter::write(const QList<Row> &rows, Result &result) {
     EnterpriseRepository enterprises(m_db);
     DepartmentRepository departments(m_db);
     AppealRepository appeals(m_db);
+    WorkOrderLedger ledger(m_db);
     auto failWith = [&](int row, const QString &text) {
         // A full disk, a read-only or damaged file is the file's fault, not the row's.
         if (const QString file = SqliteHandle::fileProblem(m_db.sql()); !file.isEmpty())
@@ -419,13 +480,24 @@ bool AppealCsvImporter::write(const QList<Row> &rows, Result &result) {
         }
         if (!appeals.insert(a))
             return failWith(row.row, appeals.errorString());
+        if (!row.workOrder.isEmpty() && !ledger.record(m_mapping->name, row.workOrder, a.id))
+            return failWith(row.row, ledger.errorString());
         result.numbers << a.number;
+    }
+    if (m_mapping && m_rememberMapping) {
+        ImportMappingRepository mappings(m_db);
+        if (!mappings.save(*m_mapping))
+            return failWith(0, mappings.errorString());
     }
     QJsonObject detail{{u"appeals"_s, int(rows.size())},
                        {u"numbers"_s, QJsonArray::fromStringList(result.numbers)},
                        {u"encoding"_s, result.encoding}};
     if (!result.sheet.isEmpty())
         detail.insert(u"sheet"_s, result.sheet);
+    if (m_mapping)
+        detail.insert(u"mapping"_s, m_mapping->name);
+    if (!result.skipped.isEmpty())
+        detail.insert(u"work_orders_skipped"_s, int(result.skipped.size()));
     if (!AuditLog(m_db).record(u"import"_s, 0, u"appeals_imported"_s, detail))
         return failWith(0, tr("cannot write the audit log"));
     if (!tx.commit()) {

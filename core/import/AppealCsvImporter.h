@@ -10,7 +10,10 @@
 #include <QSet>
 #include <QStringList>
 
+#include <optional>
+
 #include "core/import/CsvReader.h"
+#include "core/import/ImportMapping.h"
 
 class Database;
 
@@ -59,6 +62,16 @@ public:
         QStringList numbers; // of the imported appeals, in file order
         QStringList createdEnterprises;
         QStringList createdDepartments;
+        QList<Message> skipped;     // work orders imported before, or twice in the file
+        QStringList ignoredColumns; // of a mapped file: the columns the mapping leaves out
+    };
+
+    // What the import dialog shows before importing: a workbook's sheets and the header row.
+    struct Preview {
+        QStringList sheets;
+        QString sheet;
+        QStringList header; // the cells of the header row (as setMapping and setSheet find it)
+        QString error;      // why the file cannot be read
     };
 
     explicit AppealCsvImporter(Database &db);
@@ -67,10 +80,24 @@ public:
     void setDryRun(bool dryRun) { m_dryRun = dryRun; }
     // The sheet of a workbook to read (ignoring case); the first when empty.
     void setSheet(const QString &sheet) { m_sheet = sheet; }
+    // Reads the columns as `mapping` names them (a 12345 export's): the columns it leaves out
+    // are listed, not refused; empty 渠道 cells get its channel; rows whose work order was
+    // imported before are skipped and listed. With `remember`, a successful import stores the
+    // mapping under its name in the same transaction.
+    void setMapping(const ImportMapping &mapping, bool remember = false) {
+        m_mapping = mapping;
+        m_rememberMapping = remember;
+    }
 
     Result importFile(const QString &path);
     // CSV text, or an .xlsx workbook (told by its content, whatever the file's name).
     Result importData(const QByteArray &bytes);
+    Preview preview(const QByteArray &bytes);
+    // Rows read elsewhere (a Word form's fields as a header and one row of values).
+    Result importRows(const QList<CsvReader::Record> &records) {
+        Result result;
+        return importRecords(records, result);
+    }
 
 private:
     struct Row {
@@ -78,9 +105,12 @@ private:
         Appeal appeal;
         QString uscc;
         QString department;
+        QString workOrder;
     };
 
-    static qsizetype headerIndex(const QList<CsvReader::Record> &records);
+    qsizetype headerIndex(const QList<CsvReader::Record> &records) const;
+    QString fieldOf(const QString &header) const;
+    bool isWorkOrderRepeat(const CsvReader::Record &record, Result &result);
     Result importRecords(const QList<CsvReader::Record> &records, Result &result);
     static void addError(Result &result, const Message &message);
     static void addWarning(Result &result, const Message &message);
@@ -95,7 +125,11 @@ private:
     Database &m_db;
     bool m_dryRun = false;
     QString m_sheet;
-    QHash<QString, int> m_columnOf; // field -> column index
+    std::optional<ImportMapping> m_mapping;
+    bool m_rememberMapping = false;
+    int m_workOrderColumn = -1;
+    QHash<QString, int> m_workOrderRows; // work order -> first row that has it
+    QHash<QString, int> m_columnOf;      // field -> column index
     QStringList m_headers;
     QHash<QString, int> m_numberRows; // number -> first row that uses it
 };

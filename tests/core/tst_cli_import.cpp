@@ -139,6 +139,72 @@ private slots:
         QVERIFY2(bomb.err.contains(u"zip bomb"_s), qPrintable(bomb.err));
     }
 
+    void hotlineWorkOrders() {
+        // June: the built-in 12345 mapping; the hotline's own columns are listed, not refused.
+        const Run june = cli({u"import"_s, u"appeals"_s, m_dir.filePath(u"12345-2024-06.xlsx"_s),
+                              u"--mapping"_s, u"12345"_s});
+        QCOMPARE(june.code, 0);
+        QVERIFY2(june.out.startsWith(u"imported 3 appeals\n"_s), qPrintable(june.out));
+        QVERIFY2(june.err.contains(u"columns not imported: 工单状态"_s), qPrintable(june.err));
+        const Run first = cli({u"show"_s, u"appeal"_s, u"WS2024-0001"_s});
+        QVERIFY2(first.out.contains(u"12345热线"_s), qPrintable(first.out));
+        QVERIFY(first.out.contains(u"2024-06-03"_s));
+        QVERIFY(first.out.contains(u"13947712345"_s));
+        QVERIFY(first.out.contains(u"乌审旗自然资源局"_s));
+
+        // July repeats two open orders (one of them twice): each is skipped and listed.
+        const Run july = cli({u"import"_s, u"appeals"_s, m_dir.filePath(u"12345-2024-07.xlsx"_s),
+                              u"--mapping"_s, u"12345"_s});
+        QCOMPARE(july.code, 0);
+        QVERIFY2(july.out.startsWith(u"imported 1 appeal\n"_s), qPrintable(july.out));
+        QVERIFY(july.out.contains(u"skipped 3 work orders imported before:\n"_s));
+        QVERIFY2(july.out.contains(u"  row 2: 工单编号: GD202406010001 was imported before as "
+                                   "WS2024-0001: skipped\n"_s),
+                 qPrintable(july.out));
+        QVERIFY(
+            july.out.contains(u"  row 5: 工单编号: GD202406010002 is also in row 3: skipped"_s));
+        QVERIFY(july.out.contains(u"numbers: WS2024-0004"_s));
+        QCOMPARE(cli({u"show"_s, u"appeal"_s, u"WS2024-0005"_s}).code, 2); // nothing doubled
+        const Run again = cli({u"import"_s, u"appeals"_s, m_dir.filePath(u"12345-2024-07.xlsx"_s),
+                               u"--mapping"_s, u"12345"_s});
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.startsWith(u"imported 0 appeals\n"_s), qPrintable(again.out));
+
+        // August renamed 承办单位 to 处理部门: corrected once, remembered for September.
+        const Run august =
+            cli({u"import"_s, u"appeals"_s, m_dir.filePath(u"12345-2024-08.xlsx"_s), u"--mapping"_s,
+                 u"12345"_s, u"--map"_s, u"处理部门=collecting_department"_s});
+        QCOMPARE(august.code, 0);
+        QVERIFY(
+            cli({u"show"_s, u"appeal"_s, u"WS2024-0005"_s}).out.contains(u"乌审旗教育体育局"_s));
+        const Run september =
+            cli({u"import"_s, u"appeals"_s, m_dir.filePath(u"12345-2024-09.xlsx"_s), u"--mapping"_s,
+                 u"12345"_s});
+        QCOMPARE(september.code, 0);
+        QVERIFY2(!september.err.contains(u"处理部门"_s), qPrintable(september.err));
+        QVERIFY(cli({u"show"_s, u"appeal"_s, u"WS2024-0006"_s})
+                    .out.contains(u"乌审旗住房和城乡建设局"_s));
+        const Run list = cli({u"import"_s, u"mappings"_s});
+        QCOMPARE(list.code, 0);
+        QVERIFY2(list.out.contains(u"12345  channel 12345热线  工单编号=work_order,"_s),
+                 qPrintable(list.out));
+        QVERIFY(list.out.contains(u"处理部门=collecting_department"_s));
+        QVERIFY(!list.out.contains(u"承办单位"_s));
+
+        const Run unknown = cli({u"import"_s, u"appeals"_s, m_dir.filePath(u"12345-2024-09.xlsx"_s),
+                                 u"--mapping"_s, u"粤商通"_s});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY2(
+            unknown.err.contains(u"there is no mapping named 粤商通; the mappings are 12345"_s),
+            qPrintable(unknown.err));
+        const Run badField =
+            cli({u"import"_s, u"appeals"_s, m_dir.filePath(u"12345-2024-09.xlsx"_s), u"--mapping"_s,
+                 u"12345"_s, u"--map"_s, u"处理部门=部门"_s});
+        QCOMPARE(badField.code, 2);
+        QVERIFY2(badField.err.contains(u"--map: \"处理部门=部门\": write COLUMN=FIELD"_s),
+                 qPrintable(badField.err));
+    }
+
     void dryRunAndUsage() {
         const Run dry = cli({u"import"_s, u"appeals"_s, sample(), u"--dry-run"_s});
         QCOMPARE(dry.code, 0);

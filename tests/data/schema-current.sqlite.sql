@@ -1,4 +1,4 @@
--- Qinqing schema version 19 (SQLite), as tst_migrations dumps it
+-- Qinqing schema version 20 (SQLite), as tst_migrations dumps it
 -- index appeals_channel on appeals
 CREATE INDEX appeals_channel ON appeals (channel);
 -- index appeals_collecting on appeals
@@ -249,6 +249,21 @@ CREATE TABLE extensions (
     decided_by        TEXT NOT NULL DEFAULT '',
     previous_due      TEXT NOT NULL DEFAULT ''
 , decision_note TEXT NOT NULL DEFAULT '');
+-- table import_mappings on import_mappings
+CREATE TABLE import_mappings (
+    name       TEXT PRIMARY KEY,
+    channel    TEXT NOT NULL DEFAULT '',
+    key_column TEXT NOT NULL DEFAULT '',
+    columns    TEXT NOT NULL DEFAULT '{}',
+    updated_at TEXT NOT NULL
+);
+-- table imported_work_orders on imported_work_orders
+CREATE TABLE imported_work_orders (
+    source     TEXT NOT NULL,
+    work_order TEXT NOT NULL,
+    appeal_id  INTEGER REFERENCES appeals (id) ON DELETE SET NULL,
+    PRIMARY KEY (source, work_order)
+);
 -- table leaders on leaders
 CREATE TABLE leaders (
     id      INTEGER PRIMARY KEY,

@@ -1,8 +1,10 @@
 #!/usr/bin/python3
-"""Writes the .xlsx files tst_xlsximport reads: python3 xlsx-fixtures.py SAMPLE.csv OUTDIR.
+"""Writes the .xlsx files tst_xlsximport and tst_cli_import read:
+python3 xlsx-fixtures.py SAMPLE.csv OUTDIR.
 
-ledger.xlsx holds the rows of SAMPLE.csv as an office's workbook does, written by openpyxl (as
-Debian's python3-openpyxl writes them): a title row merged across the columns, a header over two
+12345-2024-MM.xlsx are the hotline's work-order exports of four months. ledger.xlsx holds the
+rows of SAMPLE.csv as an office's workbook does, written by openpyxl (as Debian's
+python3-openpyxl writes them): a title row merged across the columns, a header over two
 rows with merged cells, dates as date cells under three number formats (text where the CSV has
 a date Excel would not recognise), digit-only phones as numbers, empty formatted rows at the
 end, and a second sheet. The others are small or hostile workbooks, most written by hand with
@@ -70,6 +72,52 @@ ws.append(["提交单位", "提交日期", "困难问题"])
 ws.append(["乌审旗甲公司", datetime.date(2024, 7, 5), "问题一"])
 ws.append(["乌审旗乙公司", "下周", "问题二"])
 wb.save(os.path.join(out, "bad-row.xlsx"))
+
+# The 12345 hotline's work-order exports of two months: the orders still open in June come
+# again in July (and one twice), beside columns of the hotline's own. In August the platform
+# renamed 承办单位 to 处理部门.
+HOTLINE = ["工单编号", "来电时间", "来电人", "联系电话", "企业名称", "诉求内容", "承办单位",
+           "工单状态"]
+ORDERS = {
+    "GD202406010001": [datetime.datetime(2024, 6, 3, 9, 15, 22), "王建军", 13947712345,
+                       "乌审旗蒙泰能源化工有限公司", "项目用地预审迟迟未批复", "乌审旗自然资源局",
+                       "办理中"],
+    "GD202406010002": ["2024-06-05 14:02:10", "张丽", "0477-7512368",
+                       "内蒙古乌审旗绿源牧业有限公司", "牧场道路积水无法通行", "乌审旗交通运输局",
+                       "办理中"],
+    "GD202406010003": [datetime.datetime(2024, 6, 7, 16, 40), "刘兴旺", 13847710023,
+                       "鄂尔多斯市嘎鲁图镇兴旺建材商行", "年报系统无法提交", "乌审旗市场监督管理局",
+                       "已办结"],
+    "GD202407010001": [datetime.datetime(2024, 7, 2, 10, 5), "李志强", 15004770987,
+                       "乌审旗工商业联合会", "货车通行证办理往返多个窗口", "乌审旗交通运输局",
+                       "待处理"],
+    "GD202408010001": [datetime.datetime(2024, 8, 1, 8, 30), "赵敏", 13804770556,
+                       "乌审旗博源天然气化工有限公司", "员工子女入学证明材料过多", "乌审旗教育体育局",
+                       "待处理"],
+    "GD202409010001": [datetime.datetime(2024, 9, 2, 11, 0), "孙强", 18647751234,
+                       "乌审旗苏里格物流有限公司", "物流园区路灯损坏", "乌审旗住房和城乡建设局",
+                       "待处理"],
+}
+
+
+def hotline(name, orders, header=HOTLINE):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "工单导出"
+    ws.append(header)
+    for order in orders:
+        ws.append([order] + ORDERS[order])
+    for row in ws.iter_rows(min_row=2, min_col=2, max_col=2):
+        row[0].number_format = "yyyy-mm-dd hh:mm:ss"
+    wb.save(os.path.join(out, name))
+
+
+hotline("12345-2024-06.xlsx", ["GD202406010001", "GD202406010002", "GD202406010003"])
+hotline("12345-2024-07.xlsx", ["GD202406010001", "GD202406010002", "GD202407010001",
+                               "GD202406010002"])
+RENAMED = [h if h != "承办单位" else "处理部门" for h in HOTLINE]
+hotline("12345-2024-08.xlsx", ["GD202408010001"], RENAMED)
+hotline("12345-2024-09.xlsx", ["GD202409010001"], RENAMED)
 
 # Dates on the 1904 base (Excel for Mac before 2011), a date-time cell, a boolean.
 wb = openpyxl.Workbook()

@@ -1,0 +1,38 @@
+#include "core/import/WorkOrderLedger.h"
+
+#include "core/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+WorkOrderLedger::WorkOrderLedger(Database &db)
+    : m_db(db) {}
+
+std::optional<QString> WorkOrderLedger::importedAs(const QString &source,
+                                                   const QString &workOrder) const {
+    QSqlQuery q(m_db.sql());
+    q.prepare(
+        u"SELECT COALESCE(a.number, '') FROM imported_work_orders w "
+        "LEFT JOIN appeals a ON a.id = w.appeal_id WHERE w.source = ? AND w.work_order = ?"_s);
+    q.addBindValue(source);
+    q.addBindValue(workOrder);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+bool WorkOrderLedger::record(const QString &source, const QString &workOrder, qint64 appealId) {
+    QSqlQuery q(m_db.sql());
+    q.prepare(
+        u"INSERT INTO imported_work_orders (source, work_order, appeal_id) VALUES (?, ?, ?)"_s);
+    q.addBindValue(source);
+    q.addBindValue(workOrder);
+    q.addBindValue(appealId);
+    if (q.exec())
+        return true;
+    m_error = tr("Cannot record the work order %1 of %2: %3")
+                  .arg(workOrder, source, q.lastError().text());
+    return false;
+}

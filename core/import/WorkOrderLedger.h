@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+// The work orders of other systems already imported as appeals (table imported_work_orders):
+// next month's 12345 export repeats the orders still open, and each must become one appeal.
+class WorkOrderLedger {
+    Q_DECLARE_TR_FUNCTIONS(WorkOrderLedger)
+
+public:
+    explicit WorkOrderLedger(Database &db);
+
+    // The number of the appeal that work order `workOrder` of `source` became (empty when that
+    // appeal was deleted since); nullopt when the order was never imported.
+    std::optional<QString> importedAs(const QString &source, const QString &workOrder) const;
+    bool record(const QString &source, const QString &workOrder, qint64 appealId);
+
+    QString errorString() const { return m_error; }
+
+private:
+    Database &m_db;
+    QString m_error;
+};

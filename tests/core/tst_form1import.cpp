@@ -1,0 +1,182 @@
+#include "TestPaths.h"
+#include "core/Database.h"
+#include "core/DatabaseInitializer.h"
+#include "core/attachments/AttachmentRepository.h"
+#include "core/import/Form1Importer.h"
+#include "core/import/Form1Reader.h"
+#include "core/records/AppealRepository.h"
+#include "tests/support/Soffice.h"
+#include "tests/support/TestServer.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Filled 附件1 forms returned as Word files: each seed's wording, written as an enterprise
+// leaves it (spaced and broken labels, merged value cells, a label above its value), turned
+// into .docx by LibreOffice Writer, read into every field and saved as appeals to screen.
+class TestForm1Import : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    int m_file = 0;
+
+    // The form as an HTML table, converted to .docx by Writer.
+    QString docx(const QString &name, const QString &body) {
+        const QString html = m_dir.filePath(name + u".html"_s);
+        QFile f(html);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(
+            (u"<html><head><meta charset=\"utf-8\"></head><body>"_s + body + u"</body></html>"_s)
+                .toUtf8());
+        f.close();
+        const QString soffice = QStandardPaths::findExecutable(u"soffice"_s);
+        return Soffice::convert(soffice, html, u"docx:MS Word 2007 XML"_s, m_dir.path());
+    }
+
+    static QByteArray bytes(const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    QString m_form000;
+    QString m_form004;
+    QString m_notAForm;
+
+private slots:
+    void initTestCase() {
+        // Seed 000 (通辽): 报名申请表, 提交单位 / 企业负责人, values merged over three columns.
+        m_form000 = docx(
+            u"报名申请表-蒙泰"_s,
+            u"<p>附件1</p><p>通辽经济技术开发区政企畅谈会报名申请表</p>"
+            "<p>编号：TL2024-0007</p><table border=\"1\">"
+            "<tr><td>提 交 单 位</td><td colspan=\"3\">通辽市蒙泰新材料有限公司</td></tr>"
+            "<tr><td>企业负责人</td><td>王建军</td><td>联系电话：</td><td>13947712345</td></tr>"
+            "<tr><td>提交日期</td><td colspan=\"3\">2024年7月5日</td></tr>"
+            "<tr><td>困难<br>问题</td><td "
+            "colspan=\"3\">项目用地预审迟迟未批复，<br>影响年内开工。</td></tr>"
+            "<tr><td>意见建议</td><td colspan=\"3\">建议明确办理时限。</td></tr>"
+            "<tr><td>备注（前期问题困难反映情况及初步结果）</td><td "
+            "colspan=\"3\">曾向自然资源局书面反映。</td></tr>"
+            "</table><p>注：1.收集困难问题可以是企业，也可以是企业行业性面临的困难和问题。</p>"_s);
+        // Seed 004 (乌审旗): 议题表, 提交企业 / 负责人, 困难问题 and 意见建议 above their cells.
+        m_form004 = docx(
+            u"议题表-绿源"_s,
+            u"<p>附件1</p><p>乌审旗政务服务“亲清”政企恳谈会议题表</p><p>编号：</p>"
+            "<table border=\"1\">"
+            "<tr><td>提交企业</td><td>内蒙古乌审旗绿源牧业有限公司</td><td>负 责 "
+            "人</td><td>张丽</td></tr>"
+            "<tr><td>联系电话</td><td>0477-7512368</td><td>提交日期</td><td>2024-07-03</td></tr>"
+            "<tr><td>困难问题</td><td>意见建议</td><td colspan=\"2\">备注</td></tr>"
+            "<tr><td>牛场周边道路雨季积水</td><td>纳入农村道路维修计划</td><td "
+            "colspan=\"2\"></td></tr>"
+            "</table>"_s);
+        m_notAForm = docx(u"会议纪要"_s, u"<p>会议纪要</p><table border=\"1\"><tr><td>议程</td><td>"
+                                         "发言</td></tr></table>"_s);
+        QVERIFY2(!m_form000.isEmpty() && !m_form004.isEmpty() && !m_notAForm.isEmpty(),
+                 "LibreOffice Writer did not convert the forms (libreoffice-writer-nogui)");
+    }
+
+    void init() {
+        m_db = std::make_unique<Database>();
+        QVERIFY(m_db->open(TestServer::location(m_dir.path(), u"form1-%1.sqlite"_s.arg(++m_file))));
+        QVERIFY(DatabaseInitializer(*m_db).initialize(u"wushen"_s));
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void eachWordingFillsEveryField() {
+        Form1Reader reader;
+        QVERIFY2(reader.read(bytes(m_form000)), qPrintable(reader.error()));
+        QCOMPARE(reader.wording(), u"报名申请表"_s);
+        const QMap<QString, QString> expected000{
+            {u"number"_s, u"TL2024-0007"_s},
+            {u"submitting_unit"_s, u"通辽市蒙泰新材料有限公司"_s},
+            {u"responsible_person"_s, u"王建军"_s},
+            {u"phone"_s, u"13947712345"_s},
+            {u"submit_date"_s, u"2024年7月5日"_s},
+            {u"problem"_s, u"项目用地预审迟迟未批复，\n影响年内开工。"_s},
+            {u"suggestions"_s, u"建议明确办理时限。"_s},
+            {u"prior_handling"_s, u"曾向自然资源局书面反映。"_s}};
+        QCOMPARE(reader.fields(), expected000);
+
+        QVERIFY2(reader.read(bytes(m_form004)), qPrintable(reader.error()));
+        QCOMPARE(reader.wording(), u"议题表"_s);
+        const QMap<QString, QString> expected004{
+            {u"submitting_unit"_s, u"内蒙古乌审旗绿源牧业有限公司"_s},
+            {u"responsible_person"_s, u"张丽"_s},
+            {u"phone"_s, u"0477-7512368"_s},
+            {u"submit_date"_s, u"2024-07-03"_s},
+            {u"problem"_s, u"牛场周边道路雨季积水"_s},
+            {u"suggestions"_s, u"纳入农村道路维修计划"_s},
+            {u"prior_handling"_s, QString()}};
+        QCOMPARE(reader.fields(), expected004);
+    }
+
+    void savedToScreenWithTheirFiles() {
+        Form1Importer dry(*m_db);
+        dry.setDryRun(true);
+        const auto checked = dry.importFiles({m_form000, m_form004});
+        QVERIFY2(checked.ok, qPrintable(checked.errors.join(u'\n')));
+        QCOMPARE(AppealRepository(*m_db).findByNumber(u"TL2024-0007"_s).has_value(), false);
+
+        const auto r = Form1Importer(*m_db).importFiles({m_form000, m_form004});
+        QVERIFY2(r.ok, qPrintable(r.errors.join(u'\n')));
+        QCOMPARE(r.forms.at(0).number, u"TL2024-0007"_s);
+        const auto first = AppealRepository(*m_db).findByNumber(u"TL2024-0007"_s);
+        QVERIFY(first);
+        QCOMPARE(first->status, Appeal::Status::Pending); // 待甄别
+        QCOMPARE(first->submitDate, QDate(2024, 7, 5));
+        QCOMPARE(first->channel, u"报名申请表"_s);
+        const auto files = AttachmentRepository(*m_db).list(first->id);
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(files.first().fileName, u"报名申请表-蒙泰.docx"_s);
+        const auto second = AppealRepository(*m_db).findByNumber(r.forms.at(1).number);
+        QVERIFY(second);
+        QCOMPARE(second->submittingUnit, u"内蒙古乌审旗绿源牧业有限公司"_s);
+        QCOMPARE(second->channel, u"议题表"_s);
+    }
+
+    void notAFormRefusedAndNothingSaved() {
+        const auto r = Form1Importer(*m_db).importFiles({m_form000, m_notAForm});
+        QVERIFY(!r.ok);
+        QCOMPARE(r.errors.size(), 1);
+        QVERIFY2(
+            r.errors.first().startsWith(u"会议纪要.docx: the document is not a filled 附件1"_s),
+            qPrintable(r.errors.first()));
+        QCOMPARE(AppealRepository(*m_db).findByNumber(u"TL2024-0007"_s).has_value(), false);
+
+        const QString bomb = m_dir.filePath(u"x.docx"_s);
+        QFile f(bomb);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("PK\x03\x04 not really");
+        f.close();
+        const auto broken = Form1Importer(*m_db).importFiles({bomb});
+        QVERIFY(broken.errors.value(0).startsWith(u"x.docx: the file is not a .docx document"_s));
+    }
+
+    void cliDryRunPrintsTheFields() {
+        QProcess p;
+        p.start(qEnvironmentVariable("QINQING_CLI"),
+                {u"--db"_s, TestServer::location(m_dir.path(), u"form1-%1.sqlite"_s.arg(m_file)),
+                 u"import"_s, u"form1"_s, m_form004, u"--dry-run"_s});
+        QVERIFY(p.waitForFinished(60000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(out.startsWith(
+                     u"议题表-绿源.docx (议题表)\n  提交单位: 内蒙古乌审旗绿源牧业有限公司\n"_s),
+                 qPrintable(out));
+        QVERIFY(out.contains(u"  困难问题: 牛场周边道路雨季积水\n"_s));
+        QVERIFY(out.endsWith(u"nothing written (--dry-run)\n"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestForm1Import)
+#include "tst_form1import.moc"
