@@ -3262,8 +3262,8 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <translation>新建领导(&amp;L)…</translation>
     </message>
     <message>
-        <source>E&amp;dit…</source>
-        <translation>编辑(&amp;D)…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
         <source>Departments</source>
@@ -3332,6 +3332,10 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>&amp;Print list</source>
         <translation>打印列表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print li&amp;st</source>
+        <translation>打印列表(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -5089,8 +5093,8 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <source>&amp;Log in</source>
-        <translation>登录(&amp;L)</translation>
+        <source>Log &amp;in</source>
+        <translation>登录(&amp;I)</translation>
     </message>
     <message>
         <source>The server did not accept this login and password.</source>
@@ -6942,8 +6946,8 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <translation>会议纪要、通告和处理意见落款的印发机关。留空则使用制度配置中的名称。</translation>
     </message>
     <message>
-        <source>P&amp;hone and fax:</source>
-        <translation>电话及传真(&amp;H)：</translation>
+        <source>Phone and fa&amp;x:</source>
+        <translation>电话及传真(&amp;X)：</translation>
     </message>
     <message>
         <source>The 通告&apos;s 电话及传真, e.g. 0477-7561510.</source>
@@ -6974,8 +6978,8 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <translation>已保存，但请核对：%1</translation>
     </message>
     <message>
-        <source>Issuing o&amp;ffice:</source>
-        <translation>印发机关(&amp;F)：</translation>
+        <source>Issuing &amp;office:</source>
+        <translation>印发机关(&amp;O)：</translation>
     </message>
     <message>
         <source>Booking &amp;time:</source>

@@ -80,11 +80,11 @@ DepartmentsLeadersPage::DepartmentsLeadersPage(Database &db, QWidget *parent)
     m_departments->setObjectName(u"departmentsTree"_s);
     m_leaders->setObjectName(u"leadersTree"_s);
     // Each list prints as a directory for the office (部门通讯录, 领导联系企业表).
+    // The two lists sit side by side: each button has its own Alt key (issue 12).
     const auto box = [this](const QString &title, QTreeWidget *tree, QPushButton *add,
-                            QPushButton *edit, QLabel *note, const QString &paperTitle,
-                            const QStringList &paperHeaders) {
+                            QPushButton *edit, QPushButton *print, QLabel *note,
+                            const QString &paperTitle, const QStringList &paperHeaders) {
         auto *group = new QGroupBox(title);
-        auto *print = new QPushButton(tr("&Print list"));
         auto *menu = new ListPrintMenu(tree, paperTitle, paperHeaders, this);
         menu->setObjectName(tree->objectName() + u"Print"_s);
         print->setMenu(menu);
@@ -103,14 +103,15 @@ DepartmentsLeadersPage::DepartmentsLeadersPage(Database &db, QWidget *parent)
     auto *addDept = new QPushButton(tr("New &department…"));
     auto *editDept = new QPushButton(tr("&Edit…"));
     auto *addLeader = new QPushButton(tr("New &leader…"));
-    auto *editLeaderButton = new QPushButton(tr("E&dit…"));
+    auto *editLeaderButton = new QPushButton(tr("Ed&it…"));
     m_liaisonNote->setWordWrap(true);
 
     auto *top = new QSplitter;
-    top->addWidget(box(tr("Departments"), m_departments, addDept, editDept, nullptr,
-                       u"部门通讯录"_s,
+    top->addWidget(box(tr("Departments"), m_departments, addDept, editDept,
+                       new QPushButton(tr("&Print list")), nullptr, u"部门通讯录"_s,
                        {u"部门"_s, u"简称"_s, u"联系人"_s, u"联系电话"_s, u"层级"_s}));
-    top->addWidget(box(tr("Leaders"), m_leaders, addLeader, editLeaderButton, m_liaisonNote,
+    top->addWidget(box(tr("Leaders"), m_leaders, addLeader, editLeaderButton,
+                       new QPushButton(tr("Print li&st")), m_liaisonNote,
                        u"领导分管领域及联系企业"_s,
                        {u"领导"_s, u"职务"_s, u"分管领域"_s, u"联系企业"_s}));
     auto *history = new QGroupBox(tr("History of the selected entry"));

@@ -16,7 +16,7 @@ LoginDialog::LoginDialog(const QString &server, const QString &login, QWidget *p
     m_ui->server->setText(server);
     m_ui->login->setText(login);
     m_ui->message->hide();
-    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Log in"));
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Log &in"));
     if (!login.isEmpty())
         m_ui->password->setFocus();
 }
