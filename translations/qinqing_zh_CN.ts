@@ -1365,6 +1365,10 @@
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
+    <message>
+        <source>Handled again. The earlier result, found unsatisfactory: %1</source>
+        <translation>重办中。上一轮办理结果（企业评价不满意）：%1</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentService</name>

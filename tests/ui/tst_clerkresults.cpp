@@ -14,6 +14,7 @@
 #include "tests/core/WorkflowFixture.h"
 #include "ui/PrintPreview.h"
 #include "ui/SavedFileNotice.h"
+#include "ui/workflow/AssignmentDetailPanel.h"
 #include "ui/workflow/MeetingAssignTab.h"
 #include "ui/workflow/MeetingsPage.h"
 
@@ -21,6 +22,7 @@
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -110,6 +112,22 @@ private slots:
             }
         }
         QVERIFY(found);
+    }
+
+    // The panel of a reopened item: its result field is this round's, empty, and names the
+    // first round's result instead of presenting it (beside 办理中) as the answer.
+    void aReopenedItemsPanelStartsANewResult() {
+        WorkflowFixture f(u"wushen"_s);
+        QVERIFY(f.ok);
+        const qint64 id = reopenedAfterAnExtension(f, u"退税到账慢"_s);
+        QVERIFY(id > 0);
+        AssignmentDetailPanel panel(*f.db);
+        panel.setAssignment(id);
+        auto *result = panel.findChild<QPlainTextEdit *>(u"resultEdit"_s);
+        QVERIFY(result);
+        QCOMPARE(result->toPlainText(), QString());
+        QVERIFY2(result->placeholderText().contains(u"已协调税务部门加快办理"_s),
+                 qPrintable(result->placeholderText()));
     }
 
     // The problem list: 不予受理 with the reason, and no first-round result beside 办理中.

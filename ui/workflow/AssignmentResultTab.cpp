@@ -35,7 +35,15 @@ void AssignmentResultTab::clearInputs() {
 }
 
 void AssignmentResultTab::showAssignment(const Assignment &a) {
-    StoredText::show(m_ui->resultEdit, a.result);
+    // Handled again (重办): the stored result is the first round's, which the enterprise found
+    // unsatisfactory. It is not shown as this round's (nor stored again unread); the field
+    // starts empty and names it in its placeholder.
+    const bool rehandled = a.rehandleCount > 0 && a.isOpen();
+    StoredText::show(m_ui->resultEdit, rehandled ? QString() : a.result);
+    m_ui->resultEdit->setPlaceholderText(
+        rehandled && !a.result.isEmpty()
+            ? tr("Handled again. The earlier result, found unsatisfactory: %1").arg(a.result)
+            : QString());
     if (a.completedOn.isValid())
         m_ui->completedOnEdit->setDate(a.completedOn);
     StoredText::show(m_ui->feedbackEdit, a.feedback);
