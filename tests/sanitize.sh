@@ -13,12 +13,16 @@
 # shifts or casts…) stops the program with a report.
 set -eu
 cd "$(dirname "$0")/.."
-exclude='_pg$'
+# The suites that need the PostgreSQL test cluster: its fixed port is shared with the other
+# build trees' runs, so they are left out unless asked for.
+exclude='_pg$|^tst_server$|^tst_cli_engines$|^tst_reconnect$'
 [ "${1:-}" = "--with-pg" ] && exclude='^$'
+# Set for the build too: it runs the instrumented programs (the man pages are written from
+# their --help), and fontconfig's caches would fail them as leaks.
+export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQINQING_BUILD_TESTS=ON \
     -DQINQING_SANITIZE=ON -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
 nice cmake --build build-asan -j2
 cd build-asan
-ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1 \
-UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-    nice ctest -L core -E "$exclude" -j2 --output-on-failure --timeout 1800
+nice ctest -L core -E "$exclude" -j2 --output-on-failure --timeout 1800
