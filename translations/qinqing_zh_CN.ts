@@ -5128,8 +5128,8 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <source>&amp;Recent databases</source>
-        <translation>最近使用的数据库(&amp;R)</translation>
+        <source>Recen&amp;t databases</source>
+        <translation>最近使用的数据库(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

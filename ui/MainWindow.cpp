@@ -343,7 +343,7 @@ void MainWindow::createMenus() {
     QAction *openDb = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabaseFile);
     openDb->setShortcut(QKeySequence::Open);
     file->addAction(tr("Connect to &server…"), this, &MainWindow::connectToServer);
-    m_recentMenu = file->addMenu(tr("&Recent databases"));
+    m_recentMenu = file->addMenu(tr("Recen&t databases"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
     m_backup->addTo(file);
