@@ -14,6 +14,7 @@
 
 #include "core/import/CsvReader.h"
 #include "core/import/ImportMapping.h"
+#include "core/import/ImportedAppealRow.h"
 
 class Database;
 
@@ -100,13 +101,7 @@ public:
     }
 
 private:
-    struct Row {
-        int row = 0;
-        Appeal appeal;
-        QString uscc;
-        QString department;
-        QString workOrder;
-    };
+    using Row = ImportedAppealRow;
 
     qsizetype headerIndex(const QList<CsvReader::Record> &records) const;
     QString fieldOf(const QString &header) const;
@@ -118,7 +113,6 @@ private:
     bool mapHeader(const QStringList &header, int headerRow, Result &result);
     bool readRow(const QStringList &cells, int row, Row &out, Result &result);
     void checkEnterprise(const Row &row, Result &result) const;
-    bool write(const QList<Row> &rows, Result &result);
     QString cell(const QStringList &cells, const QString &field) const;
     QString header(const QString &field) const;
 
