@@ -1,14 +1,12 @@
 #include "core/DatabaseFileCheck.h"
 
 #include "core/SchemaMigrator.h"
+#include "core/SoundFileCache.h"
 
 #include <QAtomicInt>
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
-#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,29 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 QAtomicInt probeCounter;
-
-// Files quick_check found sound in this process, by the state of the file then: a file whose
-// size and modification times (its own and its -wal's) are unchanged is not read whole again
-// when the window reopens it.
-QString fileState(const QString &path) {
-    QString state;
-    for (const QString &file : {path, path + u"-wal"_s}) {
-        const QFileInfo info(file);
-        if (info.exists())
-            state += u"%1@%2;"_s.arg(info.size()).arg(info.lastModified().toMSecsSinceEpoch());
-    }
-    return state;
-}
-
-QHash<QString, QString> &soundFiles() {
-    static QHash<QString, QString> files;
-    return files;
-}
-
-QMutex &soundFilesMutex() {
-    static QMutex mutex;
-    return mutex;
-}
 
 QString native(const QString &path) {
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
@@ -160,22 +135,17 @@ void DatabaseFileCheck::probe(const QString &path, bool quickCheck) {
             }
         }
         if (m_verdict == Verdict::Qinqing && quickCheck) {
-            const QString key = QFileInfo(path).absoluteFilePath();
-            const QString state = fileState(path);
-            QMutexLocker lock(&soundFilesMutex());
-            if (soundFiles().value(key) != state) {
-                lock.unlock();
+            const QString state = SoundFileCache::stateOf(path);
+            if (!SoundFileCache::isKnownSound(path, state)) {
                 if (!q.exec(u"PRAGMA quick_check(20)"_s))
                     m_damage << q.lastError().databaseText();
                 while (q.next())
                     if (const QString line = q.value(0).toString(); line != "ok"_L1)
                         m_damage << line;
-                if (m_damage.isEmpty() && !q.lastError().isValid()) {
-                    lock.relock();
-                    soundFiles().insert(key, state);
-                } else if (m_damage.isEmpty()) {
+                if (m_damage.isEmpty() && !q.lastError().isValid())
+                    SoundFileCache::rememberSound(path, state);
+                else if (m_damage.isEmpty())
                     m_damage << q.lastError().databaseText();
-                }
             }
         }
     }
