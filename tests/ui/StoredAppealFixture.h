@@ -8,9 +8,9 @@
 #include "core/DatabaseInitializer.h"
 #include "core/records/AppealRepository.h"
 #include "core/records/EnterpriseRepository.h"
+#include "tests/ui/TestSettings.h"
 
 #include <QCoreApplication>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,9 +20,7 @@ protected:
     // appName separates the suites' settings from each other.
     void openFixture(const QString &appName) {
         using namespace Qt::StringLiterals;
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"qinqing-test"_s);
-        QCoreApplication::setApplicationName(appName);
+        useTestSettings(appName);
         QVERIFY(m_dir.isValid());
         QVERIFY(m_db.open(m_dir.filePath(u"entry.sqlite"_s)));
         QVERIFY(DatabaseInitializer(m_db).initialize(u"tongliao"_s));

@@ -1,6 +1,7 @@
 #include "core/Database.h"
 #include "core/DatabaseInitializer.h"
 #include "core/demo/DemoDataGenerator.h"
+#include "tests/ui/TestSettings.h"
 #include "ui/AppealEntryDialog.h"
 #include "ui/AppealEntryForm.h"
 #include "ui/AppealFilterBar.h"
@@ -19,7 +20,6 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,9 +32,7 @@ class TestAppealsList : public QObject {
 
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"qinqing-test"_s);
-        QCoreApplication::setApplicationName(u"tst_appealslist"_s);
+        useTestSettings(u"tst_appealslist"_s);
         QSettings().clear();
         QVERIFY(m_dir.isValid());
         QVERIFY(m_db.open(m_dir.filePath(u"list.sqlite"_s)));

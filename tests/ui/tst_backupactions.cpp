@@ -3,6 +3,7 @@
 #include "core/backup/BackupFolder.h"
 #include "core/backup/DatabaseBackup.h"
 #include "core/demo/DemoDataGenerator.h"
+#include "tests/ui/TestSettings.h"
 #include "ui/BackupActions.h"
 #include "ui/BackupSettingsBox.h"
 #include "ui/MainWindow.h"
@@ -18,7 +19,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,9 +41,7 @@ private:
 
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"qinqing-test"_s);
-        QCoreApplication::setApplicationName(u"tst_backupactions"_s);
+        useTestSettings(u"tst_backupactions"_s);
         QSettings().clear();
         QVERIFY(m_db.open(m_dir.filePath(u"office.sqlite"_s)));
         QVERIFY(DatabaseInitializer(m_db).initialize(u"wushen"_s));

@@ -9,6 +9,7 @@
 #include "core/queries/AssignmentState.h"
 #include "core/records/EnterpriseRepository.h"
 #include "tests/core/WorkflowFixture.h"
+#include "tests/ui/TestSettings.h"
 #include "translations/Translations.h"
 #include "ui/AppealDetailDialog.h"
 #include "ui/AppealEntryDialog.h"
@@ -37,7 +38,6 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTabBar>
 #include <QTest>
 #include <QTextDocumentFragment>
@@ -194,9 +194,7 @@ class TestChineseWalk : public QObject {
 
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"qinqing-test"_s);
-        QCoreApplication::setApplicationName(u"tst_chinesewalk"_s);
+        useTestSettings(u"tst_chinesewalk"_s);
         QSettings().clear();
         GuiApplication::installLanguage(u"zh_CN"_s);
         QCOMPARE(Translations::installed(), u"zh_CN"_s);

@@ -12,6 +12,7 @@
 #include "core/workflow/FollowUpService.h"
 #include "core/workflow/MeetingService.h"
 #include "tests/core/WorkflowFixture.h"
+#include "tests/ui/TestSettings.h"
 #include "ui/PrintPreview.h"
 #include "ui/SavedFileNotice.h"
 #include "ui/workflow/AssignmentDetailPanel.h"
@@ -26,7 +27,6 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTest>
 #include <QUrl>
 #include <sys/stat.h>
@@ -85,9 +85,7 @@ class TestClerkResults : public QObject {
 
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"qinqing-test"_s);
-        QCoreApplication::setApplicationName(u"tst_clerkresults"_s);
+        useTestSettings(u"tst_clerkresults"_s);
         QSettings().clear();
     }
 

@@ -11,6 +11,7 @@
 #include "core/workflow/FollowUpService.h"
 #include "tests/core/WorkflowFixture.h"
 #include "tests/ui/KeyboardTyping.h"
+#include "tests/ui/TestSettings.h"
 #include "translations/Translations.h"
 #include "ui/AppealEntryForm.h"
 #include "ui/DashboardCharts.h"
@@ -28,7 +29,6 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
 
@@ -61,9 +61,7 @@ class TestClerkWording : public QObject {
 
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"qinqing-test"_s);
-        QCoreApplication::setApplicationName(u"tst_clerkwording"_s);
+        useTestSettings(u"tst_clerkwording"_s);
         QSettings().clear();
     }
 

@@ -6,6 +6,7 @@
 #include "core/demo/DemoDataGenerator.h"
 #include "core/workflow/AssignmentService.h"
 #include "tests/core/WorkflowFixture.h"
+#include "tests/ui/TestSettings.h"
 #include "ui/AppealFilterBar.h"
 #include "ui/AppealListModel.h"
 #include "ui/AppealsPage.h"
@@ -20,7 +21,6 @@
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -46,9 +46,7 @@ class TestDeskFriction : public QObject {
 
 private slots:
     void init() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"qinqing-test"_s);
-        QCoreApplication::setApplicationName(u"tst_deskfriction"_s);
+        useTestSettings(u"tst_deskfriction"_s);
         QSettings().clear();
     }
 

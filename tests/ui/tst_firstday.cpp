@@ -8,6 +8,7 @@
 #include "core/workflow/MeetingService.h"
 #include "core/workflow/TopicService.h"
 #include "tests/core/WorkflowFixture.h"
+#include "tests/ui/TestSettings.h"
 #include "ui/AppealEntryDialog.h"
 #include "ui/AppealsPage.h"
 #include "ui/DashboardPage.h"
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -63,9 +63,7 @@ class TestFirstDay : public QObject {
 
 private slots:
     void init() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"qinqing-test"_s);
-        QCoreApplication::setApplicationName(u"tst_firstday"_s);
+        useTestSettings(u"tst_firstday"_s);
         QSettings().clear();
     }
 

@@ -5,6 +5,7 @@
 #include "core/DatabaseInitializer.h"
 #include "core/demo/DemoDataGenerator.h"
 #include "core/queries/AppealListQuery.h"
+#include "tests/ui/TestSettings.h"
 #include "ui/AppealFilterBar.h"
 #include "ui/AppealListModel.h"
 #include "ui/AppealsPage.h"
@@ -25,7 +26,6 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,9 +76,7 @@ private:
 
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"qinqing-test"_s);
-        QCoreApplication::setApplicationName(u"tst_listprint"_s);
+        useTestSettings(u"tst_listprint"_s);
         QSettings().clear();
         QVERIFY(m_dir.isValid());
         QVERIFY(m_db.open(m_dir.filePath(u"lists.sqlite"_s)));

@@ -6,6 +6,7 @@
 #include "core/demo/DemoDataGenerator.h"
 #include "core/records/AppealRepository.h"
 #include "core/records/DepartmentRepository.h"
+#include "tests/ui/TestSettings.h"
 #include "ui/AppealsPage.h"
 #include "ui/DashboardPage.h"
 #include "ui/DepartmentsLeadersPage.h"
@@ -29,7 +30,6 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -44,9 +44,7 @@ class TestMainWindow : public QObject {
 
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"qinqing-test"_s);
-        QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+        useTestSettings(u"tst_mainwindow"_s);
         QSettings().clear();
         QVERIFY(m_dir.isValid());
         QVERIFY(m_db.open(m_dir.filePath(u"main.sqlite"_s)));

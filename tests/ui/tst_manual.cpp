@@ -3,6 +3,7 @@
 // languages have the same sections, so the English manual cannot fall behind unseen.
 #include "core/Database.h"
 #include "core/DatabaseInitializer.h"
+#include "tests/ui/TestSettings.h"
 #include "translations/Translations.h"
 #include "ui/GuiApplication.h"
 #include "ui/MainWindow.h"
@@ -19,7 +20,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -73,9 +73,7 @@ class TestManual : public QObject {
 
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"qinqing-test"_s);
-        QCoreApplication::setApplicationName(u"tst_manual"_s);
+        useTestSettings(u"tst_manual"_s);
         QSettings().clear();
         QVERIFY(m_dir.isValid());
         QVERIFY(m_db.open(m_dir.filePath(u"manual.sqlite"_s)));

@@ -4,6 +4,7 @@
 #include "core/records/EnterpriseRepository.h"
 #include "core/records/LeaderRepository.h"
 #include "core/visits/VisitRepository.h"
+#include "tests/ui/TestSettings.h"
 #include "ui/AppealDetailDialog.h"
 #include "ui/AppealEntryForm.h"
 #include "ui/EnterpriseDialog.h"
@@ -16,7 +17,6 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,9 +29,7 @@ class TestRegistry : public QObject {
 
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"qinqing-test"_s);
-        QCoreApplication::setApplicationName(u"tst_registry"_s);
+        useTestSettings(u"tst_registry"_s);
         QVERIFY(m_dir.isValid());
         QVERIFY(m_db.open(m_dir.filePath(u"registry.sqlite"_s)));
         QVERIFY(DatabaseInitializer(m_db).initialize(u"qingxin"_s));

@@ -3,6 +3,7 @@
 #include "core/Database.h"
 #include "core/DatabaseInitializer.h"
 #include "core/demo/DemoDataGenerator.h"
+#include "tests/ui/TestSettings.h"
 #include "ui/AppealEntryDialog.h"
 #include "ui/AppealEntryForm.h"
 #include "ui/AppealsPage.h"
@@ -19,7 +20,6 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,9 +31,7 @@ class TestScreenshots : public QObject {
 
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"qinqing-test"_s);
-        QCoreApplication::setApplicationName(u"tst_screenshots"_s);
+        useTestSettings(u"tst_screenshots"_s);
         QSettings().clear();
         GuiApplication::applyFonts();
         QVERIFY(m_dir.isValid());

@@ -4,6 +4,7 @@
 #include "core/workflow/AssignmentService.h"
 #include "core/workflow/FollowUpService.h"
 #include "tests/core/WorkflowFixture.h"
+#include "tests/ui/TestSettings.h"
 #include "ui/AppealDetailDialog.h"
 #include "ui/AppealEntryDialog.h"
 #include "ui/AppealEntryForm.h"
@@ -23,7 +24,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -73,9 +73,7 @@ class TestUnsavedWork : public QObject {
 
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"qinqing-test"_s);
-        QCoreApplication::setApplicationName(u"tst_unsavedwork"_s);
+        useTestSettings(u"tst_unsavedwork"_s);
         QSettings().clear();
     }
 
