@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -130,8 +131,15 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     m_tabs->addTab(m_itemsView, tr("Open items"));
     m_tabs->addTab(m_deadlinesView, tr("Reports and meeting deadlines"));
     m_tabs->addTab(m_departmentsView, tr("Departments"));
-    auto *charts = new QWidget(m_tabs);
-    m_chartsTab = charts;
+    // Four charts of readable size are taller than the room a 768-pixel screen leaves under
+    // the notes of the first day: they scroll there instead of pushing the window (and its
+    // status bar) past the bottom of the screen.
+    auto *chartsScroll = new QScrollArea(m_tabs);
+    chartsScroll->setWidgetResizable(true);
+    chartsScroll->setFrameShape(QFrame::NoFrame);
+    auto *charts = new QWidget(chartsScroll);
+    chartsScroll->setWidget(charts);
+    m_chartsTab = chartsScroll;
     auto *grid = new QGridLayout(charts);
     for (int i = 0; i < 4; ++i) {
         auto *view = new QChartView(charts);
@@ -140,7 +148,7 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
         grid->addWidget(view, i / 2, i % 2);
         m_charts << view;
     }
-    m_tabs->addTab(charts, tr("Charts"));
+    m_tabs->addTab(chartsScroll, tr("Charts"));
     layout->addWidget(m_tabs, 1);
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &DashboardPage::updateShownTab);

@@ -12,12 +12,14 @@
 #include "ui/AppealEntryDialog.h"
 #include "ui/AppealsPage.h"
 #include "ui/DashboardPage.h"
+#include "ui/GuiApplication.h"
 #include "ui/MainWindow.h"
 #include "ui/NextStepBanner.h"
 
 #include <QDateEdit>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTest>
 
@@ -138,6 +140,33 @@ private slots:
     }
 
     // The dashboard as of another day says so, and goes back to today.
+    // The first day is when the most notes stand above the dashboard (the next step, the
+    // missing holiday notice): every page still fits a 1024 × 768 screen with a task bar and
+    // a title bar, in Chinese. It opened 807 high, its status bar below the screen.
+    void theFirstDayFitsA1024By768Screen() {
+        GuiApplication::installLanguage(u"zh_CN"_s);
+        WorkflowFixture f(u"tongliao"_s);
+        QVERIFY(f.ok);
+        MainWindow window(*f.db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (const QString &key : window.pageKeys()) {
+            window.showPage(key);
+            QCoreApplication::processEvents();
+            const QSize min = window.minimumSizeHint().expandedTo(window.minimumSize());
+            QVERIFY2(min.width() <= 1024 - 16 && min.height() <= 768 - 48,
+                     qPrintable(u"%1: %2 x %3"_s.arg(key).arg(min.width()).arg(min.height())));
+        }
+        // Dates in the Chinese window are written the Chinese way, whatever the system's
+        // locale (it showed “截至 19 Nov 2026” on a C locale).
+        window.showPage(u"dashboard"_s);
+        auto *status = window.findChild<QLabel *>(u"status"_s);
+        QVERIFY(status);
+        static const QRegularExpression chineseDate(u"截至 \\d{4}/\\d{1,2}/\\d{1,2}"_s);
+        QVERIFY2(status->text().contains(chineseDate), qPrintable(status->text()));
+        GuiApplication::installLanguage(u"en"_s);
+    }
+
     void theDashboardSaysWhenItIsNotToday() {
         WorkflowFixture f(u"tongliao"_s);
         QVERIFY(f.ok);
