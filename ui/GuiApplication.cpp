@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QFontDatabase>
+#include <QLocale>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTimer>
@@ -84,6 +85,10 @@ void GuiApplication::installLanguage(const QString &language) {
         delete old;
     }
     Translations::install(*qApp, language);
+    // Dates and numbers in the window follow its language, not the system's locale: a Chinese
+    // window on a C or English system wrote “截至 19 Nov 2026”. English keeps the system's.
+    QLocale::setDefault(language.startsWith("zh"_L1) ? QLocale(QLocale::Chinese, QLocale::China)
+                                                     : QLocale::system());
 }
 
 int GuiApplication::start() {
