@@ -105,7 +105,10 @@ PrintableDocument MeetingDocuments::minutes(const FormContext &c, const MeetingF
                                        : u"，研究了%1个议题。"_s.arg(m->topics.size());
         if (!m->summary.isEmpty())
             opening += m->summary;
-        opening += u"现将会议议定事项纪要如下："_s;
+        // Announced only when something follows: a meeting that decided nothing yet (its
+        // topics not added) would otherwise end on "如下：" and a blank page.
+        if (!m->topics.isEmpty() || !m->assignments.isEmpty())
+            opening += u"现将会议议定事项纪要如下："_s;
         html += FormHtml::paragraph(FormHtml::text(opening));
 
         int item = 0;

@@ -334,6 +334,27 @@ private slots:
         QVERIFY(q.exec(u"DELETE FROM audit_log"_s));
     }
 
+    // A meeting that decided nothing yet (no topic, no item assigned at it): the minutes'
+    // opening does not announce decisions "如下：" with nothing under them.
+    void minutesOfAMeetingWithoutDecisions() {
+        QSqlQuery q(m_db.sql());
+        QVERIFY(q.exec(u"INSERT INTO meetings (id, title, meeting_date, place, created_at) VALUES "
+                       "(9, '空会', '2024-05-06', '市政府第一会议室', '2024-01-01')"_s));
+        FormPrinter::Request r;
+        r.kind = FormPrinter::Kind::Minutes;
+        r.meetingId = 9;
+        const auto docs = FormPrinter(m_db).documents(r);
+        QVERIFY(q.exec(u"DELETE FROM meetings WHERE id = 9"_s));
+        QCOMPARE(docs.size(), 1);
+        QVERIFY2(docs.first().html.contains(u"研究企业反映的困难问题。"_s),
+                 qPrintable(docs.first().html));
+        QVERIFY2(!docs.first().html.contains(u"纪要如下"_s), qPrintable(docs.first().html));
+        // A meeting with decisions keeps the sentence.
+        r.meetingId = 1;
+        QVERIFY(
+            FormPrinter(m_db).documents(r).first().html.contains(u"现将会议议定事项纪要如下："_s));
+    }
+
     // Seed 001: the departments report their replies to the 市工业和信息化局, where the working
     // group sits, not to the 市人民政府办公室 that issues the 处理意见.
     void opinionsReplyWhereTheSeedSays() {
