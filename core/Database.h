@@ -55,6 +55,11 @@ public:
     // again with the same address and login. False while the server is still away.
     bool reconnect();
 
+    // After many rows were written at once (a copy to the server, demo data): PostgreSQL's
+    // planner statistics brought up to date, so that the next lists are not planned as over
+    // empty tables. Nothing to do on an SQLite file.
+    bool refreshStatistics();
+
     // True for a PostgreSQL server database, false for an SQLite file.
     bool isServer() const { return m_dialect.kind() == SqlDialect::Kind::Postgres; }
     // Who works on this database: the server's login role, or on a file the user's OS login.

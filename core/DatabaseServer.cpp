@@ -3,6 +3,7 @@
 // headers) do not apply to a server.
 #include "core/Database.h"
 #include "core/server/ServerAddress.h"
+#include "core/server/ServerErrorText.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -32,8 +33,12 @@ bool Database::openServerConnection(const QString &location) {
     // A server that does not answer is reported after 5 s instead of libpq's wait forever.
     db.setConnectOptions(u"connect_timeout=5;application_name=qinqing"_s);
     if (!db.open()) {
-        m_error = tr("Cannot connect to the server database %1: %2")
-                      .arg(m_path, db.lastError().text().trimmed());
+        // The reason in the clerk's words, then libpq's own line for whoever runs the server.
+        const QString detail = db.lastError().text().trimmed().section(u'\n', 0, 0);
+        const QString reason = ServerErrorText::reason(db.lastError());
+        m_error = tr("Cannot connect to the server database %1: %2").arg(m_path, reason);
+        if (reason != detail)
+            m_error += u"\n"_s + tr("(The server software said: %1)").arg(detail);
         return false;
     }
     m_dialect = SqlDialect(SqlDialect::Kind::Postgres);
@@ -58,4 +63,29 @@ bool Database::reconnect() {
         return false;
     QSqlQuery q(db);
     return q.exec(u"SET client_min_messages = warning"_s);
+}
+
+bool Database::refreshStatistics() {
+    if (!isServer())
+        return true; // SQLite's plans are chosen without statistics (no sqlite_stat1)
+    // Only the tables this login owns: ANALYZE skips others with a warning per table, and
+    // autovacuum reaches them within a minute anyway. `copy` and `demo` run as the owner.
+    QSqlQuery q(sql());
+    if (!q.exec(u"SELECT c.relname FROM pg_class c "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE n.nspname = current_schema() AND c.relkind = 'r' "
+                "AND pg_has_role(c.relowner, 'USAGE') ORDER BY c.relname"_s)) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    QStringList tables;
+    while (q.next())
+        tables << q.value(0).toString();
+    if (tables.isEmpty())
+        return true;
+    if (!q.exec(u"ANALYZE "_s + tables.join(u", "_s))) {
+        m_error = tr("Cannot update the server's statistics: %1").arg(q.lastError().text());
+        return false;
+    }
+    return true;
 }

@@ -1,6 +1,7 @@
 #include "core/DatabaseWatcher.h"
 
 #include "core/Database.h"
+#include "core/server/ServerErrorText.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -77,10 +78,10 @@ void DatabaseWatcher::poll() {
         if (q.exec(u"SELECT 1"_s))
             return;
         m_connected = false;
-        QString message = q.lastError().text().trimmed();
-        if (message.isEmpty())
-            message = tr("the connection to the server was closed");
-        emit connectionLost(message);
+        const QString detail = q.lastError().text().trimmed();
+        // Qt's driver often closes the broken connection without a word (detail empty).
+        const QString reason = ServerErrorText::reason(q.lastError());
+        emit connectionLost(reason, detail);
         return;
     }
     if (!m_db.reconnect())

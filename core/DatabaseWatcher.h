@@ -29,7 +29,8 @@ public:
 
 signals:
     void changedElsewhere();
-    void connectionLost(const QString &message);
+    // `reason` in the program's words (ServerErrorText), `detail` as the driver said it.
+    void connectionLost(const QString &reason, const QString &detail);
     void connectionRestored();
 
 private:

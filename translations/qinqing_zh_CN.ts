@@ -9,6 +9,93 @@
     </message>
 </context>
 <context>
+    <name>AppealConflictRows</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Submitting unit</source>
+        <translation>提交单位</translation>
+    </message>
+    <message>
+        <source>Enterprise head</source>
+        <translation>企业负责人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Date submitted</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>收集渠道</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>收集单位</translation>
+    </message>
+    <message>
+        <source>Difficulties and problems</source>
+        <translation>困难问题</translation>
+    </message>
+    <message>
+        <source>Opinions and suggestions</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>所属领域</translation>
+    </message>
+    <message>
+        <source>Whole industry</source>
+        <translation>涉及整个行业</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>甄别结果</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>重复诉求</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(this office)</source>
+        <translation>（本单位）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>(not changed)</source>
+        <translation>（未改动）</translation>
+    </message>
+</context>
+<context>
     <name>AppealCsvImporter</name>
     <message>
         <source>row %1: %2: %3</source>
@@ -359,62 +446,6 @@
     <message>
         <source>The appeal&apos;s number; it must stay unique.</source>
         <translation>诉求编号，不得与其他诉求重复。</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Submitting unit</source>
-        <translation>提交单位</translation>
-    </message>
-    <message>
-        <source>Enterprise head</source>
-        <translation>企业负责人</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Date submitted</source>
-        <translation>提交日期</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>收集渠道</translation>
-    </message>
-    <message>
-        <source>Difficulties and problems</source>
-        <translation>困难问题</translation>
-    </message>
-    <message>
-        <source>Opinions and suggestions</source>
-        <translation>意见建议</translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>领域</translation>
-    </message>
-    <message>
-        <source>Whole industry</source>
-        <translation>行业共性问题</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>紧急</translation>
     </message>
     <message>
         <source>The form shows the stored version now; nothing of yours was saved.</source>
@@ -875,6 +906,10 @@
     <message>
         <source>Appeal %1</source>
         <translation>诉求 %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the appeal: %1</source>
+        <translation>无法读取该诉求：%1</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2662,14 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <source>The database file %1 is damaged (%2). It is open read-only so that nothing more is lost. Restore the latest backup of it (`qinqing-cli restore BACKUP`, or File ▸ Restore… in the program); `qinqing-cli check` lists the damage and `qinqing-cli check --repair` mends a damaged search index; what can still be read can be saved with `qinqing-cli export`.</source>
         <translation>数据库文件 %1 已损坏（%2）。为避免丢失更多数据，现以只读方式打开。请恢复该文件的最近一次备份（`qinqing-cli restore 备份文件`，或在程序中使用“文件 ▸ 恢复…”）；`qinqing-cli check` 可列出损坏之处，`qinqing-cli check --repair` 可修复损坏的检索索引；仍可读取的内容可用 `qinqing-cli export` 导出保存。</translation>
     </message>
+    <message>
+        <source>(The server software said: %1)</source>
+        <translation>（数据库服务器原话：%1）</translation>
+    </message>
+    <message>
+        <source>Cannot update the server&apos;s statistics: %1</source>
+        <translation>无法更新服务器的统计信息：%1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -2837,13 +2880,6 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>DatabaseWatcher</name>
-    <message>
-        <source>the connection to the server was closed</source>
-        <translation>与服务器的连接已断开</translation>
     </message>
 </context>
 <context>
@@ -3422,14 +3458,6 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <translation>字段</translation>
     </message>
     <message>
-        <source>What you typed</source>
-        <translation>您填写的内容</translation>
-    </message>
-    <message>
-        <source>Stored now</source>
-        <translation>库中现有内容</translation>
-    </message>
-    <message>
         <source>The other desk&apos;s change does not touch the fields of this form.</source>
         <translation>对方的修改不涉及本表单中的字段。</translation>
     </message>
@@ -3438,12 +3466,28 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <translation>重新载入库中内容(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Overwrite with mine</source>
-        <translation>以我的内容覆盖(&amp;O)</translation>
-    </message>
-    <message>
         <source>&amp;Back to the form</source>
         <translation>返回表单(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>您的修改</translation>
+    </message>
+    <message>
+        <source>Saved by the other desk</source>
+        <translation>对方保存的内容</translation>
+    </message>
+    <message>
+        <source>Changed at both desks: saving yours replaces theirs.</source>
+        <translation>双方都修改了此栏：保存您的修改将替换对方的内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Save my changes</source>
+        <translation>保存我的修改(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Saves the fields you changed onto the stored version; what only the other desk changed stays as they saved it.</source>
+        <translation>只把您改动的栏目保存到库中现有版本上；仅对方改动的栏目保留对方保存的内容。</translation>
     </message>
 </context>
 <context>
@@ -6773,6 +6817,49 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>Cannot create the database %1: %2</source>
         <translation>无法建立数据库 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerErrorText</name>
+    <message>
+        <source>the connection to the database server was cut</source>
+        <translation>与数据库服务器的连接已中断</translation>
+    </message>
+    <message>
+        <source>the database server was shut down or restarted</source>
+        <translation>数据库服务器已关闭或正在重启</translation>
+    </message>
+    <message>
+        <source>the database server is starting up; try again in a minute</source>
+        <translation>数据库服务器正在启动，请一分钟后再试</translation>
+    </message>
+    <message>
+        <source>the login name or the password is wrong</source>
+        <translation>登录名或密码不正确</translation>
+    </message>
+    <message>
+        <source>the server does not let this login in from this computer (ask the server&apos;s administrator)</source>
+        <translation>服务器不允许该登录名从本机登录（请联系服务器管理员）</translation>
+    </message>
+    <message>
+        <source>there is no such database on the server (check the name in the address)</source>
+        <translation>服务器上没有这个数据库（请核对地址中的数据库名称）</translation>
+    </message>
+    <message>
+        <source>the server has no free connections left</source>
+        <translation>服务器已没有空闲连接</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name is not known (check the address and the network)</source>
+        <translation>找不到该服务器名称（请核对地址和网络）</translation>
+    </message>
+    <message>
+        <source>the server did not answer within 5 seconds (check the network)</source>
+        <translation>服务器 5 秒内没有应答（请检查网络）</translation>
+    </message>
+    <message>
+        <source>no database server answers at this address (is it running?)</source>
+        <translation>该地址上没有数据库服务器应答（服务器是否已启动？）</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,21 @@ bool AppealDetailDialog::saveChanges() {
     return true;
 }
 
+void AppealDetailDialog::refreshFromElsewhere() {
+    if (m_form->isModified())
+        return;
+    // Only when this appeal changed: a reload puts the cursor and the scroll back to the top.
+    const auto stored = AppealRepository(m_db).find(m_appealId);
+    if (!stored || stored->version == m_form->loadedVersion())
+        return; // unchanged, or deleted meanwhile (a save would say so)
+    if (!m_form->loadAppeal(m_appealId))
+        return;
+    showFacts();
+    fillScans();
+    m_history->refresh();
+    updateButtons();
+}
+
 bool AppealDetailDialog::confirmClose() {
     if (!m_form->isModified())
         return true;

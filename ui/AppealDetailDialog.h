@@ -32,6 +32,9 @@ public:
 public slots:
     // Stores the corrections; false (with the reasons shown in the form) when refused.
     bool saveChanges();
+    // Another desk or window saved something: shows the appeal as stored now, unless the clerk
+    // is correcting it (a save then shows what the other desk changed, field by field).
+    void refreshFromElsewhere();
     void reject() override;
 
 signals:

@@ -4,12 +4,14 @@
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
 #include "core/records/AppealEntryStore.h"
+#include "core/records/AppealMerge.h"
 #include "core/records/AppealNumbering.h"
 #include "core/records/AppealRepository.h"
 #include "core/records/DraftStore.h"
 #include "core/records/EnterpriseRepository.h"
 #include "core/validation/AppealValidator.h"
 #include "forms/SignUpFormWording.h"
+#include "ui/AppealConflictRows.h"
 #include "ui/AppealEntryLayout.h"
 #include "ui/EditConflictDialog.h"
 #include "ui/EnterpriseCompleter.h"
@@ -275,27 +277,9 @@ bool AppealEntryForm::resolveConflict(Appeal appeal, const QString &uscc, const 
         showErrors({tr("Appeal %1 no longer exists.").arg(appeal.id)}, nullptr);
         return false;
     }
-    QList<EditConflictDialog::Difference> differences;
-    auto compare = [&](const QString &field, const QString &yours, const QString &theirs) {
-        if (yours.trimmed() != theirs.trimmed())
-            differences << EditConflictDialog::Difference{field, yours, theirs};
-    };
-    const QString yes = tr("yes");
-    const QString no = tr("no");
-    compare(tr("No."), appeal.number, stored->number);
-    compare(tr("Submitting unit"), appeal.submittingUnit, stored->submittingUnit);
-    compare(tr("Enterprise head"), appeal.responsiblePerson, stored->responsiblePerson);
-    compare(tr("Phone"), appeal.phone, stored->phone);
-    compare(tr("Date submitted"), appeal.submitDate.toString(Qt::ISODate),
-            stored->submitDate.toString(Qt::ISODate));
-    compare(tr("Channel"), appeal.channel, stored->channel);
-    compare(tr("Difficulties and problems"), appeal.problem, stored->problem);
-    compare(tr("Opinions and suggestions"), appeal.suggestions, stored->suggestions);
-    compare(tr("Remarks"), appeal.priorHandling, stored->priorHandling);
-    compare(tr("Domain"), appeal.domain, stored->domain);
-    compare(tr("Whole industry"), appeal.industryWide ? yes : no, stored->industryWide ? yes : no);
-    compare(tr("Urgent"), appeal.urgent ? yes : no, stored->urgent ? yes : no);
-    EditConflictDialog dialog(message, differences, this);
+    // Three ways: what this form loaded, what the clerk made of it, what is stored now.
+    const AppealMerge merge(m_loaded, appeal, *stored);
+    EditConflictDialog dialog(message, AppealConflictRows::of(m_db, merge, appeal, *stored), this);
     dialog.exec();
     switch (dialog.choice()) {
     case EditConflictDialog::Choice::Reload:
@@ -303,11 +287,15 @@ bool AppealEntryForm::resolveConflict(Appeal appeal, const QString &uscc, const 
         showErrors({tr("The form shows the stored version now; nothing of yours was saved.")},
                    nullptr);
         return false;
-    case EditConflictDialog::Choice::Overwrite:
-        // Over the version just shown; another change in between is refused again.
-        appeal.version = stored->version;
-        m_loaded.version = stored->version;
-        return store(appeal, uscc);
+    case EditConflictDialog::Choice::Overwrite: {
+        // The clerk's changes onto the version just shown (what only the other desk changed
+        // stays); another change in between is refused again.
+        // The form shows the merged values too, so that a save refused for another reason
+        // does not later count the other desk's values as the clerk's changes.
+        m_loaded = *stored;
+        m_f.fill(merge.merged(), uscc);
+        return store(merge.merged(), uscc);
+    }
     case EditConflictDialog::Choice::Back:
         break;
     }

@@ -39,6 +39,7 @@ public:
     // Edit mode: fills the form from the stored appeal; false when it does not exist.
     bool loadAppeal(qint64 appealId);
     qint64 editedAppealId() const { return m_loaded.id; }
+    int loadedVersion() const { return m_loaded.version; }
     bool isEditing() const { return m_loaded.id > 0; }
     // Edit mode: a field differs from the stored appeal.
     bool isModified() const;

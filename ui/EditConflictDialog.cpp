@@ -2,6 +2,8 @@
 
 #include "ui_EditConflictDialog.h"
 
+#include <QColor>
+#include <QFont>
 #include <QHeaderView>
 #include <QPushButton>
 
@@ -18,7 +20,14 @@ EditConflictDialog::EditConflictDialog(const QString &message, const QList<Diffe
         for (const QString &text : {d.field, d.yours, d.stored}) {
             auto *item = new QTableWidgetItem(text);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-            item->setToolTip(text);
+            item->setToolTip(d.conflict ? tr("Changed at both desks: saving yours replaces theirs.")
+                                        : text);
+            if (d.conflict) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+                item->setBackground(QColor(0xf8, 0xd7, 0xda));
+            }
             m_ui->table->setItem(row, column++, item);
         }
     }
@@ -28,7 +37,9 @@ EditConflictDialog::EditConflictDialog(const QString &message, const QList<Diffe
     QPushButton *reload =
         m_ui->buttons->addButton(tr("&Reload the stored version"), QDialogButtonBox::ResetRole);
     QPushButton *overwrite =
-        m_ui->buttons->addButton(tr("&Overwrite with mine"), QDialogButtonBox::DestructiveRole);
+        m_ui->buttons->addButton(tr("&Save my changes"), QDialogButtonBox::DestructiveRole);
+    overwrite->setToolTip(tr("Saves the fields you changed onto the stored version; what only "
+                             "the other desk changed stays as they saved it."));
     QPushButton *back =
         m_ui->buttons->addButton(tr("&Back to the form"), QDialogButtonBox::RejectRole);
     reload->setObjectName(QStringLiteral("reloadButton"));

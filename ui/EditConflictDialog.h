@@ -8,17 +8,19 @@ class EditConflictDialog;
 }
 
 // Shown when a save is refused because another desk saved the record after this form read it
-// (EditConflict): who did it and when, each field that differs with both values, and the
-// clerk's choice: reload the stored record, overwrite it with what was typed, or go back to the
-// form (nothing typed is lost either way until the clerk chooses).
+// (EditConflict): who did it and when, each field the other desk changed beside the clerk's own
+// change of it (if any; fields changed on both sides stand out), and the clerk's choice: reload
+// the stored record, save the clerk's changes onto it (what only the other desk changed stays),
+// or go back to the form (nothing typed is lost either way until the clerk chooses).
 class EditConflictDialog : public QDialog {
     Q_OBJECT
 
 public:
     struct Difference {
         QString field;
-        QString yours;
+        QString yours; // the clerk's value, or a note that the clerk did not change it
         QString stored;
+        bool conflict = false; // changed on both sides to different values
     };
     enum class Choice { Back, Reload, Overwrite };
 

@@ -9,6 +9,7 @@
 #include "core/server/ServerAddress.h"
 #include "core/server/UserDirectory.h"
 #include "translations/Translations.h"
+#include "ui/AppealDetailDialog.h"
 #include "ui/AppealEntryDialog.h"
 #include "ui/AppealsPage.h"
 #include "ui/BackupActions.h"
@@ -293,6 +294,9 @@ void MainWindow::refreshAfterChange() {
         m_refreshTimer->start(2000); // after the dialog, or once the server is back
         return;
     }
+    // Open appeals that nobody is correcting here show the other desk's change too.
+    for (AppealDetailDialog *open : findChildren<AppealDetailDialog *>())
+        open->refreshFromElsewhere();
     QWidget *current = m_stack->currentWidget();
     if (auto *appeals = qobject_cast<AppealsPage *>(current)) {
         // The clerk's selected rows stay selected when the list is read again.
@@ -305,10 +309,11 @@ void MainWindow::refreshAfterChange() {
         QMetaObject::invokeMethod(current, "refresh");
 }
 
-void MainWindow::showConnectionLost(const QString &message) {
+void MainWindow::showConnectionLost(const QString &reason, const QString &detail) {
     m_banner->setText(tr("The server %1 does not answer (%2). Nothing you typed is lost: keep "
                          "it open, Qinqing connects again by itself and you can save then.")
-                          .arg(m_db.path(), message.section(u'\n', 0, 0)));
+                          .arg(m_db.path(), reason));
+    m_banner->setToolTip(detail);
     m_banner->show();
 }
 

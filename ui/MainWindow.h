@@ -62,7 +62,7 @@ private:
     // Another desk changed something: the page in front shows it (pages keep their selection
     // in refresh()). Not while a dialog is open over the window, whose typing must stay.
     void refreshAfterChange();
-    void showConnectionLost(const QString &message);
+    void showConnectionLost(const QString &reason, const QString &detail);
     void showConnectionRestored();
 
     Database &m_db;

@@ -477,6 +477,7 @@ bool DemoDataGenerator::generate(const Options &options) {
         m_error = tr("Cannot save the demo data: %1").arg(m_db.sql().lastError().text());
         return false;
     }
+    m_db.refreshStatistics(); // on a server; an optimisation, autovacuum would catch up
     m_summary = run.summary;
     return true;
 }

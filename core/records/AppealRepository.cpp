@@ -5,6 +5,7 @@
 #include "core/TransactionGuard.h"
 #include "core/records/AppealNumbering.h"
 #include "core/records/RecordDiff.h"
+#include "core/server/ServerErrorText.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -155,7 +156,7 @@ bool AppealRepository::update(Appeal &appeal) {
     const Appeal a = trimmed(appeal);
     const auto before = find(a.id);
     if (!before)
-        return fail(tr("There is no appeal with id %1").arg(a.id));
+        return fail(missing(a.id));
     if (a.version > 0 && before->version != a.version)
         return refuseStale(*before);
     if (a.number.isEmpty())
@@ -212,7 +213,7 @@ bool AppealRepository::setTopic(qint64 appealId, qint64 topicId) {
     m_error.clear();
     const auto before = find(appealId);
     if (!before)
-        return fail(tr("There is no appeal with id %1").arg(appealId));
+        return fail(missing(appealId));
     if (before->topicId == topicId)
         return true;
     TransactionGuard tx(m_db.sql());
@@ -240,7 +241,7 @@ bool AppealRepository::markDuplicate(qint64 appealId, qint64 originalId) {
     m_error.clear();
     const auto before = find(appealId);
     if (!before)
-        return fail(tr("There is no appeal with id %1").arg(appealId));
+        return fail(missing(appealId));
     qint64 target = originalId;
     QString targetNumber;
     if (target != 0) {
@@ -289,14 +290,24 @@ bool AppealRepository::markDuplicate(qint64 appealId, qint64 originalId) {
     return true;
 }
 
+QString AppealRepository::missing(qint64 id) const {
+    // A read that failed (the server away, a locked file) is not an appeal that is gone.
+    return m_readError.isEmpty() ? tr("There is no appeal with id %1").arg(id)
+                                 : tr("Cannot read the appeal: %1").arg(m_readError);
+}
+
 QList<Appeal> AppealRepository::select(const QString &condition, const QVariantList &values) const {
     QList<Appeal> out;
+    m_readError.clear();
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT "_s + kColumns + u" FROM appeals WHERE "_s + condition + u" ORDER BY id"_s);
     for (const QVariant &v : values)
         q.addBindValue(v);
-    if (!q.exec())
+    if (!q.exec()) {
+        m_readError = m_db.isServer() ? ServerErrorText::reason(q.lastError())
+                                      : q.lastError().text().trimmed();
         return out;
+    }
     while (q.next()) {
         Appeal a;
         a.id = q.value(0).toLongLong();

@@ -57,8 +57,10 @@ private:
     QList<Appeal> select(const QString &condition, const QVariantList &values) const;
     bool fail(const QString &message);
     bool refuseStale(const Appeal &current);
+    QString missing(qint64 id) const; // "no such appeal", or why it could not be read
 
     Database &m_db;
     QString m_error;
+    mutable QString m_readError; // why the last select failed; empty when it ran
     std::optional<EditConflict> m_conflict;
 };

@@ -133,6 +133,9 @@ bool DatabaseCopier::copy() {
     if (!tx.commit())
         return fail(tr("Cannot commit the copy on %1: %2")
                         .arg(m_target.path(), m_target.sql().lastError().text()));
+    // The office's first lists on the server are planned with the real row counts. Not a
+    // failure of the copy if it cannot: autovacuum gathers them within a minute or so.
+    m_target.refreshStatistics();
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "core/DatabaseInitializer.h"
 #include "core/ProfileRepository.h"
 #include "core/TransactionGuard.h"
+#include "core/records/AppealMerge.h"
 #include "core/records/AppealNumbering.h"
 #include "core/records/AppealRepository.h"
 #include "core/records/DepartmentRepository.h"
@@ -321,6 +322,57 @@ private slots:
         QVERIFY2(otherRepo.update(reloaded), qPrintable(otherRepo.errorString()));
         QCOMPARE(repo.find(appeal.id)->phone, u"13900001111"_s);
         AuditLog::setCurrentUser(u"clerk"_s);
+    }
+
+    // B saves "mine" after the conflict: B's form still holds the phone it loaded, which B never
+    // touched. The merge of what B's form loaded, what B made of it and what is stored keeps
+    // A's phone and writes B's 备注; a field both changed is a conflict and
+    // takes B's value, as B chose.
+    void savingMineKeepsWhatTheOtherDeskChanged() {
+        AppealRepository repo(*m_db);
+        Appeal appeal = sampleAppeal(u"甲公司"_s, QDate(2024, 7, 1));
+        QVERIFY(repo.insert(appeal));
+        Database other;
+        QVERIFY2(other.open(m_db->path()), qPrintable(other.errorString()));
+        AppealRepository otherRepo(other);
+        const Appeal loadedByB = *otherRepo.find(appeal.id);
+
+        Appeal windowA = *repo.find(appeal.id);
+        windowA.phone = u"13900001111"_s;
+        windowA.urgent = true;
+        QVERIFY2(repo.update(windowA), qPrintable(repo.errorString()));
+
+        Appeal windowB = loadedByB;
+        windowB.priorHandling = u"已电话回访企业。"_s;
+        windowB.urgent = true; // the same change as A's: no conflict
+        QVERIFY(!otherRepo.update(windowB));
+        const Appeal stored = *otherRepo.find(appeal.id);
+        const AppealMerge merge(loadedByB, windowB, stored);
+        QCOMPARE(merge.changedElsewhere(), (QList<AppealMerge::Field>{AppealMerge::Field::Phone,
+                                                                      AppealMerge::Field::Urgent}));
+        QVERIFY(merge.changedByYou(AppealMerge::Field::PriorHandling));
+        QVERIFY(!merge.changedByYou(AppealMerge::Field::Phone));
+        QVERIFY(!merge.hasConflicts());
+        Appeal merged = merge.merged();
+        QVERIFY2(otherRepo.update(merged), qPrintable(otherRepo.errorString()));
+        Appeal now = *repo.find(appeal.id);
+        QCOMPARE(now.phone, u"13900001111"_s);
+        QCOMPARE(now.priorHandling, u"已电话回访企业。"_s);
+        QVERIFY(now.urgent);
+
+        // Both change the phone: a conflict, and "mine" means B's number.
+        const Appeal loadedAgain = *otherRepo.find(appeal.id);
+        windowA = *repo.find(appeal.id);
+        windowA.phone = u"13900002222"_s;
+        QVERIFY(repo.update(windowA));
+        windowB = loadedAgain;
+        windowB.phone = u"13900003333"_s;
+        QVERIFY(!otherRepo.update(windowB));
+        const AppealMerge clash(loadedAgain, windowB, *otherRepo.find(appeal.id));
+        QVERIFY(clash.conflicts(AppealMerge::Field::Phone));
+        merged = clash.merged();
+        QVERIFY2(otherRepo.update(merged), qPrintable(otherRepo.errorString()));
+        QCOMPARE(repo.find(appeal.id)->phone, u"13900003333"_s);
     }
 
     void appealUpdateTopicDuplicate() {

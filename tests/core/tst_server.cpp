@@ -10,6 +10,7 @@
 #include "core/records/AppealRepository.h"
 #include "core/server/DatabaseCopier.h"
 #include "core/server/ServerAddress.h"
+#include "core/server/ServerErrorText.h"
 #include "core/server/UserDirectory.h"
 #include "tests/support/TestServer.h"
 
@@ -86,7 +87,65 @@ private slots:
         Database db;
         QVERIFY(!db.open(u"postgresql://nobody@localhost:1/none?host=/nonexistent"_s));
         QVERIFY2(db.errorString().contains(u"Cannot connect"_s), qPrintable(db.errorString()));
+        // Why, in the program's words (libpq's own line is English on most desks).
+        QVERIFY2(db.errorString().contains(u"no database server answers at this address"_s),
+                 qPrintable(db.errorString()));
         QVERIFY(!QFile::exists(u"postgresql:"_s));
+    }
+
+    // libpq's lines as a desk with an English locale gets them (taken from psql 15 against a
+    // stopped, absent or misaddressed server), and the server's SQLSTATEs: each in the
+    // program's words; what is not recognised stays as the driver said it.
+    void serverFailuresInTheClerksWords_data() {
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("stopped") << u"FATAL:  terminating connection due to administrator "
+                                    "command\nserver closed the connection unexpectedly"_s
+                                 << QString() << u"was shut down"_s;
+        QTest::newRow("no socket") << u"connection to server on socket \"/run/postgresql/"
+                                      ".s.PGSQL.5432\" failed: No such file or directory"_s
+                                   << QString() << u"no database server answers"_s;
+        QTest::newRow("refused") << u"connection to server at \"10.1.2.3\", port 5432 failed: "
+                                    "Connection refused"_s
+                                 << QString() << u"no database server answers"_s;
+        QTest::newRow("cut") << u"server closed the connection unexpectedly\n\tThis probably "
+                                "means the server terminated abnormally"_s
+                             << QString() << u"was cut"_s;
+        QTest::newRow("name") << u"could not translate host name \"srv\" to address: Name or "
+                                 "service not known"_s
+                              << QString() << u"name is not known"_s;
+        QTest::newRow("timeout") << u"timeout expired"_s << QString() << u"5 seconds"_s;
+        QTest::newRow("password") << u"FATAL:  password authentication failed for user \"li\""_s
+                                  << u"28P01"_s << u"password is wrong"_s;
+        QTest::newRow("database") << u"FATAL:  database \"qq\" does not exist"_s << u"3D000"_s
+                                  << u"no such database"_s;
+        QTest::newRow("Chinese libpq")
+            << u"致命错误:  用户 \"li\" Password 认证失败"_s << QString() << u"致命错误:  用户"_s;
+        QTest::newRow("other") << u"ERROR:  something new"_s << QString()
+                               << u"ERROR:  something new"_s;
+    }
+    void serverFailuresInTheClerksWords() {
+        QFETCH(QString, message);
+        QFETCH(QString, state);
+        QFETCH(QString, expected);
+        const QString reason = ServerErrorText::reason(message, state);
+        QVERIFY2(reason.contains(expected), qPrintable(reason));
+        QVERIFY(!reason.contains(u'\n'));
+    }
+
+    // Demo data on the server leaves the planner's statistics right, as a copy does.
+    void demoOnTheServerLeavesStatistics() {
+        Database server;
+        QVERIFY2(server.open(TestServer::newServerDatabase()), qPrintable(server.errorString()));
+        QVERIFY(DatabaseInitializer(server).initialize(u"tongliao"_s));
+        DemoDataGenerator::Options options;
+        options.appeals = 120;
+        DemoDataGenerator demo(server);
+        QVERIFY2(demo.generate(options), qPrintable(demo.errorString()));
+        QCOMPARE(count(server.sql(),
+                       u"SELECT reltuples::bigint FROM pg_class WHERE relname = 'appeals'"_s),
+                 120);
     }
 
     // 部门联络员: with the liaison's own password and raw SQL, another department's
@@ -238,6 +297,12 @@ private slots:
         }
         QCOMPARE(server.setting(u"profile"_s), u"wuhai"_s);
         QCOMPARE(server.schemaVersion(), file.schemaVersion());
+        // The planner knows what arrived: without statistics PostgreSQL takes the new tables
+        // for empty (reltuples -1) until autovacuum gets round to them, and plans the first
+        // lists and searches of the moved office as if they were.
+        QCOMPARE(count(server.sql(),
+                       u"SELECT reltuples::bigint FROM pg_class WHERE relname = 'appeals'"_s),
+                 count(file.sql(), u"SELECT count(*) FROM appeals"_s));
         // The audit entries keep their names; new rows get new ids after the copied ones.
         QSqlQuery who(file.sql());
         QVERIFY(who.exec(u"SELECT who FROM audit_log ORDER BY id LIMIT 1"_s) && who.next());

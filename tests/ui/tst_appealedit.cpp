@@ -87,9 +87,9 @@ private slots:
     }
 
     // Issue 9: two windows on the same file. A changes the phone and saves; B, opened before,
-    // changes only the 备注 and saves. B is told who changed the appeal, sees both values of
-    // the phone, keeps its typing when it goes back to the form, and after reloading saves its
-    // 备注 over A's phone instead of putting the old phone back.
+    // changes only the 备注 and saves. B is told who changed the appeal and what, keeps its
+    // typing when it goes back to the form, and saving its changes keeps A's phone instead of
+    // putting back the one B's form had loaded; a phone changed at both desks stands out.
     void twoWindowsOnOneFileLoseNothing() {
         const qint64 id = storedAppeal(u"污水管网接入审批慢"_s);
         Database second; // the other window: its own connection to the same file
@@ -120,20 +120,36 @@ private slots:
         QStringList rows;
         answer("backButton", &rows);
         QVERIFY(!windowB.saveChanges());
-        QVERIFY2(rows.contains(u"Phone||13904751234"_s), qPrintable(rows.join(u'\n')));
-        QVERIFY(rows.contains(u"Remarks|已电话回访企业负责人。|"_s));
+        // Only what the other desk changed is listed, and B's column says B did not touch it.
+        QCOMPARE(rows, QStringList{u"Phone|(not changed)|13904751234"_s});
         QCOMPARE(prior->toPlainText(), u"已电话回访企业负责人。"_s); // the typing stays
         QCOMPARE(AppealRepository(m_db).find(id)->phone, u"13904751234"_s);
 
+        // "Save my changes": B's 备注 onto A's version; A's phone stays (the form still held
+        // the phone it had loaded, which B never typed).
+        rows.clear();
+        answer("overwriteButton", &rows);
+        QVERIFY(windowB.saveChanges());
+        Appeal stored = *AppealRepository(m_db).find(id);
+        QCOMPARE(stored.phone, u"13904751234"_s);
+        QCOMPARE(stored.priorHandling, u"已电话回访企业负责人。"_s);
+        QCOMPARE(windowB.findChild<QLineEdit *>(u"phoneEdit"_s)->text(), u"13904751234"_s);
+
+        // Both change the phone: a conflict row; reloading shows A's and saves nothing of B's.
+        Appeal fromA = *AppealRepository(m_db).find(id);
+        fromA.phone = u"13904759999"_s;
+        QVERIFY(AppealRepository(m_db).update(fromA));
+        windowB.findChild<QLineEdit *>(u"phoneEdit"_s)->setText(u"13904750000"_s);
         rows.clear();
         answer("reloadButton", &rows);
         QVERIFY(!windowB.saveChanges());
-        QCOMPARE(windowB.findChild<QLineEdit *>(u"phoneEdit"_s)->text(), u"13904751234"_s);
-        prior->setPlainText(u"已电话回访企业负责人。"_s);
+        QCOMPARE(rows, QStringList{u"Phone|13904750000|13904759999"_s});
+        QCOMPARE(windowB.findChild<QLineEdit *>(u"phoneEdit"_s)->text(), u"13904759999"_s);
+        prior->setPlainText(u"已第二次回访。"_s);
         QVERIFY(windowB.saveChanges());
-        const Appeal stored = *AppealRepository(m_db).find(id);
-        QCOMPARE(stored.phone, u"13904751234"_s);
-        QCOMPARE(stored.priorHandling, u"已电话回访企业负责人。"_s);
+        stored = *AppealRepository(m_db).find(id);
+        QCOMPARE(stored.phone, u"13904759999"_s);
+        QCOMPARE(stored.priorHandling, u"已第二次回访。"_s);
     }
 
     void editRefusesBadInputAndAsksBeforeDiscarding() {

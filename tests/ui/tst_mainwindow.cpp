@@ -7,6 +7,8 @@
 #include "core/records/AppealRepository.h"
 #include "core/records/DepartmentRepository.h"
 #include "tests/ui/TestSettings.h"
+#include "ui/AppealDetailDialog.h"
+#include "ui/AppealEntryForm.h"
 #include "ui/AppealsPage.h"
 #include "ui/DashboardPage.h"
 #include "ui/DepartmentsLeadersPage.h"
@@ -91,6 +93,42 @@ private slots:
         QCOMPARE(appeals->selectedAppealIds(), QList<qint64>{first.id});
     }
 
+    // An appeal open in its window, untouched, shows what another desk saved to it; one the
+    // clerk is correcting keeps the typing (its save then lists the other desk's changes).
+    void openAppealShowsAnotherDesksChange() {
+        MainWindow window(m_db);
+        window.show();
+        window.showPage(u"appeals"_s);
+        auto *appeals = window.page<AppealsPage>(u"appeals"_s);
+        Appeal a;
+        a.submittingUnit = u"乌审旗某物流公司"_s;
+        a.submitDate = QDate(2024, 6, 4);
+        a.problem = u"货车通行证办理难"_s;
+        a.phone = u"13800000001"_s;
+        QVERIFY(AppealRepository(m_db).insert(a));
+        appeals->openAppeal(a.id);
+        appeals->openAppeal(a.id); // a second window on it, which the clerk types into
+        const auto open = appeals->findChildren<AppealDetailDialog *>();
+        QCOMPARE(open.size(), 2);
+        auto phone = [](AppealDetailDialog *d) {
+            return d->findChild<QLineEdit *>(u"phoneEdit"_s);
+        };
+        phone(open.at(1))->setText(u"13800000003"_s);
+
+        Database other;
+        QVERIFY(other.open(m_db.path()));
+        Appeal elsewhere = *AppealRepository(other).find(a.id);
+        elsewhere.phone = u"13800000002"_s;
+        QVERIFY(AppealRepository(other).update(elsewhere));
+        QTRY_COMPARE_WITH_TIMEOUT(phone(open.at(0))->text(), u"13800000002"_s, 10000);
+        QCOMPARE(phone(open.at(1))->text(), u"13800000003"_s);
+        QVERIFY(open.at(1)->form()->isModified());
+        for (AppealDetailDialog *d : open) {
+            d->form()->revert();
+            d->close();
+        }
+    }
+
     // The server goes away: a banner says so and that nothing typed is lost; it goes when the
     // connection is back. (tst_reconnect stops a real server under DatabaseWatcher.)
     void bannerWhileTheServerIsAway() {
@@ -100,10 +138,16 @@ private slots:
         auto *banner = window.findChild<QLabel *>(u"connectionBanner"_s);
         QVERIFY(watcher && banner);
         QVERIFY(banner->isHidden());
-        emit watcher->connectionLost(u"server closed the connection unexpectedly"_s);
+        emit watcher->connectionLost(u"the connection to the database server was cut"_s,
+                                     u"server closed the connection unexpectedly"_s);
         QVERIFY(banner->isVisible());
         QVERIFY2(banner->text().contains(u"Nothing you typed is lost"_s),
                  qPrintable(banner->text()));
+        // The reason in the clerk's words; the driver's line for whoever looks closer.
+        QVERIFY2(banner->text().contains(u"the connection to the database server was cut"_s),
+                 qPrintable(banner->text()));
+        QVERIFY(!banner->text().contains(u"unexpectedly"_s));
+        QVERIFY(banner->toolTip().contains(u"server closed the connection unexpectedly"_s));
         emit watcher->connectionRestored();
         QVERIFY(banner->isHidden());
     }
