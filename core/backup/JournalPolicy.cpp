@@ -12,15 +12,31 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// statfs(2) magic numbers, for when /proc/self/mountinfo cannot be read.
-constexpr long kNfsMagic = 0x6969;
-constexpr long kSmbMagic = 0x517B;
-constexpr long kCifsMagic = 0xFF534D42;
-constexpr long kSmb2Magic = 0xFE534D42;
-constexpr long kCodaMagic = 0x73757245;
-constexpr long kAfsMagic = 0x5346414F;
-constexpr long kCephMagic = 0x00C36400;
-constexpr long kV9fsMagic = 0x01021997;
+// statfs(2) magic numbers, for when /proc/self/mountinfo cannot be read or does not list the
+// folder's mount (inside a chroot it lists only the mounts under the new root). The network
+// ones decide; the local ones are named so that a folder never has no type at all.
+struct Magic {
+    long number;
+    QLatin1StringView type;
+};
+constexpr Magic kMagics[] = {
+    {0x6969, "nfs"_L1},
+    {0x517B, "smb"_L1},
+    {long(0xFF534D42), "cifs"_L1},
+    {long(0xFE534D42), "smb2"_L1},
+    {0x73757245, "coda"_L1},
+    {0x5346414F, "afs"_L1},
+    {0x00C36400, "ceph"_L1},
+    {0x01021997, "9p"_L1},
+    {0xEF53, "ext4"_L1},
+    {0x58465342, "xfs"_L1},
+    {long(0x9123683E), "btrfs"_L1},
+    {0x01021994, "tmpfs"_L1},
+    {0x794C7630, "overlay"_L1},
+    {long(0xF2F52010), "f2fs"_L1},
+    {0x4d44, "vfat"_L1},
+    {0x9fa0, "proc"_L1},
+};
 
 // mountinfo escapes blanks in paths as octal (\040).
 QString unescapeMountPath(const QByteArray &field) {
@@ -92,26 +108,11 @@ QString JournalPolicy::fileSystemTypeOf(const QString &path) {
     struct statfs fs {};
     if (::statfs(QFile::encodeName(where).constData(), &fs) != 0)
         return {};
-    switch (long(fs.f_type)) {
-    case kNfsMagic:
-        return u"nfs"_s;
-    case kSmbMagic:
-        return u"smb"_s;
-    case kCifsMagic:
-        return u"cifs"_s;
-    case kSmb2Magic:
-        return u"smb2"_s;
-    case kCodaMagic:
-        return u"coda"_s;
-    case kAfsMagic:
-        return u"afs"_s;
-    case kCephMagic:
-        return u"ceph"_s;
-    case kV9fsMagic:
-        return u"9p"_s;
-    default:
-        return {};
+    for (const Magic &m : kMagics) {
+        if (long(fs.f_type) == m.number)
+            return QString(m.type);
     }
+    return u"0x%1"_s.arg(ulong(fs.f_type), 0, 16); // a type without a name here: not network
 }
 
 QString JournalPolicy::officeSetting() {
