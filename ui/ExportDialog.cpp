@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/ProfileRepository.h"
 #include "core/dashboard/DashboardBucket.h"
+#include "core/export/ExportFolders.h"
 #include "core/export/ExportQuery.h"
 #include "core/export/MaskedSource.h"
 #include "core/export/TableExporter.h"
@@ -70,7 +71,9 @@ void ExportDialog::setDateRange(const QDate &from, const QDate &to) {
 }
 
 void ExportDialog::browse() {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString dir = ExportFolders::last();
+    if (dir.isEmpty())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export to"), m_ui->path->text().isEmpty() ? dir : m_ui->path->text(),
         tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;PDF (*.pdf)"));
@@ -140,6 +143,7 @@ bool ExportDialog::exportTo(const QString &path) {
     const qint64 total = rows.countRows();
     QApplication::restoreOverrideCursor();
     ExportProgressDialog progress(total, this);
+    ExportFolders::remember(path); // before: a kill during the export leaves the folder known
     TableExporter::Options options;
     options.sheetPerGroup = m_ui->sheetsCheck->isChecked();
     const bool ok = TableExporter::write(rows, path, options, progress.callback(), &m_error);

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/DatabaseInitializer.h"
+#include "core/export/ExportFolders.h"
 #include "core/server/ServerAddress.h"
 #include "translations/Translations.h"
 #include "ui/DemoDataHook.h"
@@ -21,6 +22,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTranslator>
 
@@ -111,6 +113,10 @@ int GuiApplication::start() {
         qCritical("%s", qPrintable(clockError));
         return 2;
     }
+    // What exports killed half-way left in the folders exported to lately (hidden part files
+    // on a network share); beside the start, so that a share that answers slowly never holds
+    // up the window.
+    QThreadPool::globalInstance()->start([] { ExportFolders::removeStaleParts(); });
 
     QString path = parser.value(dbOption);
     if (path.isEmpty() && !parser.positionalArguments().isEmpty())

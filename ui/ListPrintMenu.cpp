@@ -1,6 +1,7 @@
 #include "ui/ListPrintMenu.h"
 
 #include "core/Clock.h"
+#include "core/export/ExportFolders.h"
 #include "core/export/TableExporter.h"
 #include "forms/ChineseFormat.h"
 #include "forms/report/ExportTablePdf.h"
@@ -218,7 +219,9 @@ void ListPrintMenu::print() {
 bool ListPrintMenu::saveAs(const QString &chosenPath) {
     QString path = chosenPath;
     if (path.isEmpty()) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QString dir = ExportFolders::last();
+        if (dir.isEmpty())
+            dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         QString selected;
         path = QFileDialog::getSaveFileName(
             parentWidget(), tr("Save %1 as").arg(m_title), dir + u'/' + m_title + u".pdf"_s,
@@ -237,6 +240,7 @@ bool ListPrintMenu::saveAs(const QString &chosenPath) {
         ExportTablePdf::registerWithExporter();
     QString error;
     ExportProgressDialog progress(t->rows.size(), parentWidget());
+    ExportFolders::remember(path);
     const bool ok = TableExporter::write(*t, path, {}, progress.callback(), &error);
     progress.reset();
     if (!ok) {

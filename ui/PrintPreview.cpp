@@ -1,5 +1,6 @@
 #include "ui/PrintPreview.h"
 
+#include "core/export/ExportFolders.h"
 #include "core/export/PartFile.h"
 #include "forms/BatchPrinter.h"
 #include "forms/DocumentRenderer.h"
@@ -132,10 +133,14 @@ bool PrintPreview::exportFile(const QList<PrintableDocument> &docs, QWidget *par
     QString filter = tr("PDF (*.pdf)");
     if (odtAllowed)
         filter += u";;"_s + tr("OpenDocument text for WPS or Word (*.odt)");
-    QString path = QFileDialog::getSaveFileName(parent, tr("Export %1").arg(docs.first().name),
-                                                docs.first().name + u".pdf"_s, filter);
+    const QString name = docs.first().name + u".pdf"_s;
+    const QString folder = ExportFolders::last();
+    QString path =
+        QFileDialog::getSaveFileName(parent, tr("Export %1").arg(docs.first().name),
+                                     folder.isEmpty() ? name : folder + u'/' + name, filter);
     if (path.isEmpty())
         return false;
+    ExportFolders::remember(path);
     if (odtAllowed && path.endsWith(u".odt"_s, Qt::CaseInsensitive)) {
         DocumentRenderer renderer;
         if (!renderer.writeOdt(docs.first(), path)) {

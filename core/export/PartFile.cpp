@@ -9,9 +9,10 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +34,49 @@ QString namedPart(const QString &target, QString *error) {
         return {};
     }
     return temp.fileName();
+}
+
+// Opens the part file at `path` and holds its lock (flock) while it is written, so that
+// removeStale() in this or another program leaves it alone. -1 when a clean-up removed it
+// between its creation and the lock (it holds the lock while it removes, so nlink tells).
+int lockPart(const QString &path) {
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    ::flock(fd, LOCK_EX); // a file system without locks: the age rule of isAbandoned applies
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || st.st_nlink == 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+// Removes `path` (a part file or its SQLite journal; `part` is the part file itself) when no
+// live writer holds the part: its lock is free, or, where the file system has no locks, it has
+// not been written for a day. The lock is held while removing, so that a writer that has just
+// created the part and waits for its lock finds it gone and makes another.
+void removeIfAbandoned(const QString &path, const QString &part) {
+    const int fd = ::open(QFile::encodeName(part).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        if (errno == ENOENT && path != part)
+            QFile::remove(path); // a journal whose part is gone
+        return;
+    }
+    bool abandoned = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+    if (!abandoned && errno != EWOULDBLOCK) {
+        struct stat st {};
+        abandoned = ::fstat(fd, &st) == 0 && st.st_mtime < ::time(nullptr) - 24 * 3600;
+    }
+    if (abandoned)
+        QFile::remove(path);
+    ::close(fd);
+}
+
+// A file system without unnamed files, on any disk: QINQING_PART_FILES=named (how the tests
+// reproduce a network share on a local disk).
+bool namedPartsForced() {
+    return qEnvironmentVariable("QINQING_PART_FILES") == "named"_L1;
 }
 
 } // namespace
@@ -60,17 +104,8 @@ void PartFile::removeStale(const QString &target, bool wholeFolder) {
                                                QDir::Files | QDir::Hidden | QDir::System);
     for (const QString &name : found) {
         const QString base = name.endsWith("-journal"_L1) ? name.chopped(8) : name;
-        if (!isPartFile(base))
-            continue;
-        const QString path = folder.filePath(name);
-        const int fd =
-            ::open(QFile::encodeName(folder.filePath(base)).constData(), O_RDONLY | O_CLOEXEC);
-        // A part whose writer is alive holds its lock; a journal whose part is gone is stale.
-        const bool free = fd < 0 || ::flock(fd, LOCK_EX | LOCK_NB) == 0;
-        if (free)
-            QFile::remove(path);
-        if (fd >= 0)
-            ::close(fd);
+        if (isPartFile(base))
+            removeIfAbandoned(folder.filePath(name), folder.filePath(base));
     }
 }
 
@@ -114,12 +149,15 @@ bool PartFile::isPartFile(const QString &fileName) {
 
 bool PartFile::open(QString *error) {
     const QString folder = QFileInfo(m_target).absolutePath();
+    // What exports and backups killed earlier left in this folder (named parts: on a network
+    // share, or killed between naming and renaming), whatever file they were writing.
+    removeStale(m_target, true);
 #ifdef O_TMPFILE
-    if (m_kind == Kind::Named) {
-        removeStale(m_target);
-    } else {
+    if (m_kind == Kind::Unnamed && !namedPartsForced()) {
         m_fd = ::open(QFile::encodeName(folder).constData(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0644);
         if (m_fd >= 0) {
+            // Locked too: commit() links it under a part name for a moment before the rename.
+            ::flock(m_fd, LOCK_EX);
             m_writePath = u"/proc/self/fd/%1"_s.arg(m_fd);
             return true;
         }
@@ -132,19 +170,25 @@ bool PartFile::open(QString *error) {
         }
     }
 #endif
-    QString reason;
-    m_partPath = namedPart(m_target, &reason);
-    if (m_partPath.isEmpty()) {
+    // A named part, locked while it is written. A clean-up in another program may remove it
+    // between its creation and the lock: then another one.
+    for (int attempt = 0; attempt < 5 && m_lockFd < 0; ++attempt) {
+        QString reason;
+        m_partPath = namedPart(m_target, &reason);
+        if (m_partPath.isEmpty()) {
+            if (error)
+                *error = tr("%1: cannot create a file in this folder: %2").arg(folder, reason);
+            return false;
+        }
+        m_lockFd = lockPart(m_partPath);
+    }
+    if (m_lockFd < 0) {
         if (error)
-            *error = tr("%1: cannot create a file in this folder: %2").arg(folder, reason);
+            *error =
+                tr("%1: cannot create a file in this folder: %2").arg(folder, osReason(ENOENT));
         return false;
     }
     m_writePath = m_partPath;
-    if (m_kind == Kind::Named) {
-        m_lockFd = ::open(QFile::encodeName(m_partPath).constData(), O_RDONLY | O_CLOEXEC);
-        if (m_lockFd >= 0)
-            ::flock(m_lockFd, LOCK_EX);
-    }
     return true;
 }
 

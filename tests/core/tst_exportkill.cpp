@@ -1,8 +1,10 @@
+#include "core/export/PartFile.h"
 #include "tests/support/CliRun.h"
 #include "tests/support/TestServer.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,7 +15,10 @@ using namespace Qt::StringLiterals;
 
 // An export killed at any moment (kill -9, a power cut's equivalent for the program) leaves the
 // destination as it was and no partial or hidden file beside it; Ctrl+C stops it cleanly. The
-// kills land at different points of csv, xlsx and pdf exports of a few thousand appeals.
+// kills land at different points of csv, xlsx and pdf exports of a few thousand appeals. On a
+// file system without unnamed files (a network share; QINQING_PART_FILES=named here) a kill
+// leaves a hidden part file: the next export into that folder removes it, and never the part
+// of an export that is still running.
 class TestExportKill : public QObject {
     Q_OBJECT
 
@@ -48,6 +53,30 @@ private:
     static QByteArray contents(const QString &path) {
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    static QStringList hiddenFiles(const QString &folder) {
+        return QDir(folder).entryList({u".*"_s}, QDir::Files | QDir::Hidden | QDir::System);
+    }
+
+    // Starts an export to `out` as on a network share: part files with names.
+    static void startOnShare(QProcess &p, const QString &db, const QString &out) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QINQING_PART_FILES"_s, u"named"_s);
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("QINQING_CLI"),
+                {u"--db"_s, db, u"export"_s, u"problem-list"_s, u"--out"_s, out});
+    }
+
+    // Waits until the export `p` writes has a part file in `folder`; its name, "" if none came.
+    static QString waitForPart(const QProcess &p, const QString &folder) {
+        for (int i = 0; i < 3000 && p.state() == QProcess::Running; ++i) {
+            const QStringList parts = hiddenFiles(folder);
+            if (!parts.isEmpty() && QFileInfo(QDir(folder).filePath(parts.first())).size() > 0)
+                return parts.first();
+            QTest::qWait(10);
+        }
+        return {};
     }
 
     // Starts an export and sends `signal` after `delayMs`; returns the process's end.
@@ -121,6 +150,76 @@ private slots:
         }
         for (const QString &name : leftovers())
             QVERIFY2(!name.startsWith(u'.'), qPrintable(name));
+    }
+
+    void killedExportOnAShareIsTidiedByTheNext() {
+        const QString folder = outFolder() + u"/share"_s;
+        QVERIFY(QDir().mkpath(folder));
+        QProcess killed;
+        startOnShare(killed, m_db, folder + u"/清单.pdf"_s);
+        QVERIFY(killed.waitForStarted(30000));
+        const QString part = waitForPart(killed, folder);
+        QVERIFY2(!part.isEmpty(), "the export ended before its part file was seen");
+        QVERIFY2(PartFile::isPartFile(part), qPrintable(part));
+        ::kill(pid_t(killed.processId()), SIGKILL);
+        killed.waitForFinished(30000);
+        QCOMPARE(hiddenFiles(folder), QStringList{part}); // what the kill left
+        // The next export into the folder, of another file, removes it.
+        const CliRun::Result next =
+            CliRun::run(m_db, {u"export"_s, u"problem-list"_s, u"--out"_s, folder + u"/别的.csv"_s},
+                        {{u"QINQING_PART_FILES"_s, u"named"_s}});
+        QVERIFY2(next.exitCode == 0, qPrintable(next.err));
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System),
+                 QStringList{u"别的.csv"_s});
+    }
+
+    void runningExportsPartIsLeftAlone() {
+        const QString folder = outFolder() + u"/busy"_s;
+        QVERIFY(QDir().mkpath(folder));
+        QProcess running;
+        const QString out = folder + u"/长清单.pdf"_s;
+        startOnShare(running, m_db, out);
+        QVERIFY(running.waitForStarted(30000));
+        const QString part = waitForPart(running, folder);
+        QVERIFY2(!part.isEmpty(), "the export ended before its part file was seen");
+        // Another export into the same folder meanwhile, and the part clean-up as it runs
+        // when the desktop program starts.
+        const CliRun::Result other =
+            CliRun::run(m_db, {u"export"_s, u"problem-list"_s, u"--out"_s, folder + u"/别的.csv"_s},
+                        {{u"QINQING_PART_FILES"_s, u"named"_s}});
+        QVERIFY2(other.exitCode == 0, qPrintable(other.err));
+        PartFile::removeStale(folder + u"/x"_s, true);
+        if (running.state() == QProcess::Running)
+            QVERIFY2(QFile::exists(QDir(folder).filePath(part)), qPrintable(part));
+        QVERIFY(running.waitForFinished(300000));
+        QCOMPARE(running.exitCode(), 0);
+        QVERIFY(isComplete(contents(out), u"pdf"_s));
+        QCOMPARE(hiddenFiles(folder), QStringList());
+    }
+
+    // In one program: a part held by a live writer stays, one nobody holds goes, and so does
+    // a journal whose part is gone.
+    void staleMeansNobodyHoldsIt() {
+        const QString folder = outFolder() + u"/inprocess"_s;
+        QVERIFY(QDir().mkpath(folder));
+        qputenv("QINQING_PART_FILES", "named");
+        PartFile live(folder + u"/a.pdf"_s);
+        QString error;
+        QVERIFY2(live.open(&error), qPrintable(error));
+        qunsetenv("QINQING_PART_FILES");
+        const QString livePart = QFileInfo(live.writePath()).fileName();
+        QVERIFY(PartFile::isPartFile(livePart));
+        for (const QString &name : {u".b.xlsx.Ab3dE9.part"_s, u".c.sqlite.x1Y2z3.part-journal"_s,
+                                    u".d.csv.AAAAAA.part"_s})
+            writeOld(QDir(folder).filePath(name));
+        writeOld(QDir(folder).filePath(u".keep.part"_s)); // not one of ours
+        PartFile::removeStale(folder + u"/x"_s, true);
+        QStringList expected{u".keep.part"_s, livePart};
+        expected.sort();
+        QCOMPARE(hiddenFiles(folder), expected);
+        QVERIFY2(live.commit(&error), qPrintable(error));
+        QCOMPARE(hiddenFiles(folder), QStringList{u".keep.part"_s});
+        QVERIFY(QFile::exists(folder + u"/a.pdf"_s));
     }
 };
 

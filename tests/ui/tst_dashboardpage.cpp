@@ -1,4 +1,5 @@
 #include "tests/core/DashboardFixture.h"
+#include "tests/ui/TestSettings.h"
 #include "ui/DashboardPage.h"
 #include "ui/ExportDialog.h"
 #include "ui/SummaryReportDialog.h"
@@ -45,6 +46,7 @@ private:
 
 private slots:
     void initTestCase() {
+        useTestSettings(u"tst_dashboardpage"_s); // the export dialog remembers its folder
         QVERIFY(db.open(dir.filePath(u"page.sqlite"_s)));
         DatabaseInitializer init(db);
         QVERIFY(init.initialize(u"wuhai"_s));
