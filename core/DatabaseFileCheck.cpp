@@ -62,8 +62,38 @@ DatabaseFileCheck DatabaseFileCheck::inspect(const QString &path, bool quickChec
         return check;
     }
     file.close();
+    if (!check.m_notWritable)
+        rollBackUnfinishedChange(path);
     check.probe(path, quickCheck);
     return check;
+}
+
+bool DatabaseFileCheck::hasJournal(const QString &path) {
+    const QFileInfo journal(path + u"-journal"_s);
+    return journal.exists() && journal.size() > 0;
+}
+
+void DatabaseFileCheck::rollBackUnfinishedChange(const QString &path) {
+    if (!hasJournal(path))
+        return;
+    // A writer killed in the middle of a transaction in the rollback-journal mode (a network
+    // folder, JournalPolicy) leaves its journal beside the file, and the file perhaps
+    // half-changed. Only a connection that may write undoes it (SQLite does so at its first
+    // read); the read-only look of probe() fails on it (SQLITE_READONLY_ROLLBACK) and took a
+    // sound file for a damaged one. This connection reads one number and closes: nothing of
+    // the file changes but what the journal restores, and the journal of a writer that is
+    // still alive is not touched (SQLite waits for it instead).
+    const QString name = u"qinqing-rollback-%1"_s.arg(probeCounter.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(u"PRAGMA schema_version"_s); // a failure shows in probe()
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 QString DatabaseFileCheck::readOnlyUri(const QString &path) {
@@ -84,6 +114,18 @@ void DatabaseFileCheck::probe(const QString &path, bool quickCheck) {
         m_reason = reason;
     };
     auto unreadable = [&](const QString &why) {
+        if (hasJournal(path) && m_notWritable) {
+            // Not damage: a change to undo, which this user may not do (see inspect()).
+            refuse(tr("The database file %1 holds a change that a program did not finish (it "
+                      "was stopped, or the computer went off, while saving); %2 beside it holds "
+                      "what has to be undone first. That needs permission to change the file "
+                      "and its folder %3, which you do not have, so it cannot be opened. Ask for "
+                      "that permission, or copy both files into a folder of your own and open "
+                      "the copy there. The file is not damaged and was left as it was.")
+                       .arg(native(path), native(path + u"-journal"_s),
+                            QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+            return;
+        }
         refuse(tr("The file %1 is damaged and cannot be read as a database (%2). Restore a "
                   "backup of it (qinqing-cli restore BACKUP, or File ▸ Restore… in the "
                   "program).")

@@ -9,6 +9,8 @@
 // tables, so a refused file (another program's database, one from a newer Qinqing, a PDF) has
 // to be refused before that. The file is only read: its first bytes, then through a read-only
 // SQLite connection its application_id, its tables, its schema version and PRAGMA quick_check.
+// The one change made first is what any SQLite program does at its next open: a transaction a
+// killed writer left unfinished in the rollback-journal mode is undone from its journal.
 class DatabaseFileCheck {
     Q_DECLARE_TR_FUNCTIONS(DatabaseFileCheck)
 
@@ -47,6 +49,10 @@ public:
 
 private:
     void probe(const QString &path, bool quickCheck);
+    // A non-empty rollback journal beside `path`: a transaction under way, or one a killed
+    // writer left ("hot"), which SQLite undoes at the next open that may write.
+    static bool hasJournal(const QString &path);
+    static void rollBackUnfinishedChange(const QString &path);
 
     Verdict m_verdict = Verdict::Missing;
     QString m_reason;

@@ -2803,6 +2803,10 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <source>The file %1 is damaged and cannot be read as a database (%2). Restore a backup of it (qinqing-cli restore BACKUP, or File ▸ Restore… in the program).</source>
         <translation>文件 %1 已损坏，无法作为数据库读取（%2）。请恢复该文件的备份（qinqing-cli restore 备份文件，或在程序中使用“文件 ▸ 恢复…”）。</translation>
     </message>
+    <message>
+        <source>The database file %1 holds a change that a program did not finish (it was stopped, or the computer went off, while saving); %2 beside it holds what has to be undone first. That needs permission to change the file and its folder %3, which you do not have, so it cannot be opened. Ask for that permission, or copy both files into a folder of your own and open the copy there. The file is not damaged and was left as it was.</source>
+        <translation>数据库文件 %1 中有一次未完成的修改（保存过程中程序被中止或计算机断电），旁边的 %2 记录了需要先撤销的内容。撤销需要修改该文件及其所在文件夹 %3 的权限，您目前没有该权限，因此无法打开。请申请该权限，或将这两个文件一并复制到您自己的文件夹中，再打开副本。该文件并未损坏，已保持原样。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseInitializer</name>

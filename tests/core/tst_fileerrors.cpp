@@ -76,13 +76,7 @@ private slots:
         QFile::setPermissions(csv, QFile::permissions(csv) | QFile::ReadOther);
         QProcess p;
         QStringList args{u"--db"_s, file, u"import"_s, u"appeals"_s, csv};
-        if (geteuid() == 0)
-            p.start(u"setpriv"_s,
-                    QStringList{u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s,
-                                qEnvironmentVariable("QINQING_CLI")} +
-                        args);
-        else
-            p.start(qEnvironmentVariable("QINQING_CLI"), args);
+        CliRun::startAsOrdinaryUser(p, args);
         QVERIFY(p.waitForFinished(60000));
         const QString err = QString::fromUtf8(p.readAllStandardError());
         QFile::setPermissions(folder, QFile::permissions(folder) | QFile::WriteOwner);

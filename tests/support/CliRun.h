@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <unistd.h>
+
 namespace CliRun {
 
 struct Result {
@@ -37,6 +39,19 @@ inline Result run(const QString &dbPath, const QStringList &args,
         return {};
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+// Starts qinqing-cli with `args` as a user whom file permissions bind: root may write
+// read-only files and folders, so under root it runs as nobody (65534). `p` may carry an
+// environment already.
+inline void startAsOrdinaryUser(QProcess &p, const QStringList &args) {
+    if (::geteuid() == 0)
+        p.start(QStringLiteral("setpriv"),
+                QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                            QStringLiteral("--clear-groups"), qEnvironmentVariable("QINQING_CLI")} +
+                    args);
+    else
+        p.start(qEnvironmentVariable("QINQING_CLI"), args);
 }
 
 // The standard output of `program`, without line breaks and spaces: table cells and narrow
