@@ -672,10 +672,6 @@
         <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.txt)</source>
-        <translation>电子表格 (*.xlsx *.csv *.txt);;Excel 工作簿 (*.xlsx);;CSV (*.csv *.txt)</translation>
-    </message>
-    <message>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
@@ -726,6 +722,10 @@
     <message>
         <source>Numbers: %1 … %2</source>
         <translation>编号：%1 … %2</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.et *.ods *.csv *.txt);;Excel workbook (*.xlsx *.xls);;CSV (*.csv *.txt)</source>
+        <translation>电子表格 (*.xlsx *.xls *.et *.ods *.csv *.txt);;Excel 工作簿 (*.xlsx *.xls);;CSV (*.csv *.txt)</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2233,21 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>the database file (default: %1); only init creates a new one</source>
         <translation>数据库文件（默认：%1）；只有 init 命令会新建数据库</translation>
+    </message>
+</context>
+<context>
+    <name>ConversionProgress</name>
+    <message>
+        <source>Converting</source>
+        <translation>正在转换</translation>
+    </message>
+    <message>
+        <source>LibreOffice is converting %1…</source>
+        <translation>LibreOffice 正在转换 %1……</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -4754,20 +4769,12 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <translation>……另有 %1 处错误未列出（%2）</translation>
     </message>
     <message>
-        <source>import appeals from an Excel workbook (.xlsx) or a CSV file, all rows or none</source>
-        <translation>从 Excel 工作簿（.xlsx）或 CSV 文件导入诉求，全部导入或全部不导入</translation>
-    </message>
-    <message>
         <source>Imports appeals from an Excel workbook (.xlsx, as Excel, WPS and LibreOffice save it): the first sheet, or the one --sheet names. Numbers come as Excel shows them (a phone 13947712345 stays all digits), date cells as dates on the workbook&apos;s 1900 or 1904 base, a heading merged over several rows counts in each; empty rows at the end are ignored. Rows are numbered as Excel numbers them.</source>
         <translation>从 Excel 工作簿（.xlsx，Excel、WPS 和 LibreOffice 保存的均可）导入诉求：读取第一个工作表，或 --sheet 指定的工作表。数字按 Excel 显示的样子读取（电话 13947712345 仍是完整数字），日期单元格按工作簿的 1900 或 1904 日期基准读作日期，跨几行合并的表头在每一行都有效；末尾的空行忽略。行号与 Excel 中的行号一致。</translation>
     </message>
     <message>
         <source>Or from a spreadsheet saved as CSV: UTF-8 (with or without BOM), UTF-16 (Excel&apos;s &quot;Unicode text&quot;) or GB18030, as Excel and WPS save &quot;CSV&quot; on Chinese Windows; separated by commas, semicolons or tabs. The header names the columns, in Chinese or English: 编号 number, 提交单位 submitting_unit, 统一社会信用代码 uscc, 企业负责人 responsible_person, 联系电话 phone, 提交日期 submit_date, 渠道 channel, 困难问题 problem, 意见建议 suggestions, 备注 prior_handling, 领域 domain, 行业性 industry_wide (是/否), 紧急 urgent, 收集部门 collecting_department. A 序号 column and a title row above the header are skipped (the header is the row that names the most known columns). Dates may be written 2024-07-05, 2024/7/5, 2024.7.5 or 2024年7月5日.</source>
         <translation>也可从另存为 CSV 的电子表格导入：UTF-8（带或不带 BOM）、UTF-16（Excel 的“Unicode 文本”）或 GB18030（中文 Windows 上 Excel 和 WPS 另存“CSV”即为此编码）；以逗号、分号或制表符分隔。表头用中文或英文列名：编号 number、提交单位 submitting_unit、统一社会信用代码 uscc、企业负责人 responsible_person、联系电话 phone、提交日期 submit_date、渠道 channel、困难问题 problem、意见建议 suggestions、备注 prior_handling、领域 domain、行业性 industry_wide（是/否）、紧急 urgent、收集部门 collecting_department。“序号”列和表头上方的标题行会被跳过（含已知列名最多的一行即为表头）。日期可写作 2024-07-05、2024/7/5、2024.7.5 或 2024年7月5日。</translation>
-    </message>
-    <message>
-        <source>Refused with the line, or the row and column: a CSV file that is no text (a PDF) or holds NUL bytes or broken characters; a workbook that is damaged, an Excel 97-2003 .xls (save it as .xlsx) or inflates past 256 MB (a zip bomb); a cell with control characters (terminal escape codes); a cell longer than its column holds (困难问题, 意见建议 and 备注 10,000 characters, 提交单位 200). Files over 100 MB are refused unread. The first 20 errors are printed, the rest counted by column.</source>
-        <translation>以下情况拒绝导入，并指明行号或行列：CSV 文件不是文本（如 PDF），或含有 NUL 字节、损坏的字符；工作簿已损坏、是 Excel 97-2003 的 .xls 文件（请另存为 .xlsx），或解压后超过 256 MB（压缩炸弹）；单元格含有控制字符（终端转义码）；单元格超出该列的长度上限（困难问题、意见建议和备注 10,000 字，提交单位 200 字）。超过 100 MB 的文件不予读取。只列出前 20 处错误，其余按列计数。</translation>
     </message>
     <message>
         <source>  --sheet NAME  the workbook&apos;s sheet to read (ignoring case); the first by default</source>
@@ -4802,10 +4809,6 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <translation>其他系统的导出文件（如 12345 热线工单）列名各不相同：--mapping NAME 按该名称的列映射读取各列。已内置 12345：工单编号为工单号，来电时间 submit_date，来电人 responsible_person，联系电话 phone，企业名称 submitting_unit，诉求内容 problem，承办单位 collecting_department，诉求类别 domain，渠道为 12345热线。映射中未列出的列会列出并不予导入。此前已导入的工单（工单编号相同）或文件中重复出现的工单一律跳过并列出，绝不重复导入。--map 和 --channel 可更正或补充映射，导入成功后以该名称保存在数据库中，供下月文件使用；`import mappings` 列出所有映射。</translation>
     </message>
     <message>
-        <source>`import form1` reads filled 附件1 forms returned as Word files (.docx): the 报名申请表 of seed 000 or the 议题表 of seed 004, spaces, line breaks and merged cells as enterprises leave them. --dry-run prints each form&apos;s fields; without it each form is saved as an appeal waiting for screening (待甄别), checked like a spreadsheet row, with its file kept as the appeal&apos;s scan; all forms or none.</source>
-        <translation>`import form1` 读取企业以 Word 文件（.docx）交回的已填附件1：报名申请表或议题表两种样式均可，企业留下的多余空格、换行和合并单元格均能识别。加 --dry-run 时列出每份表的各栏内容；否则每份表按电子表格行同样校验后保存为待甄别诉求，原文件作为该诉求的扫描件保存；全部导入或全部不导入。</translation>
-    </message>
-    <message>
         <source>  --mapping NAME  read the columns as the mapping NAME says</source>
         <translation>  --mapping NAME  按名为 NAME 的列映射读取各列</translation>
     </message>
@@ -4828,10 +4831,6 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>  qinqing-cli import form1 报名申请表-*.docx --dry-run</source>
         <translation>  qinqing-cli import form1 报名申请表-*.docx --dry-run</translation>
-    </message>
-    <message>
-        <source>import form1: name the filled forms (.docx files)</source>
-        <translation>import form1：请指定已填好的申请表（.docx 文件）</translation>
     </message>
     <message>
         <source>%1: saved as %2, waiting for screening</source>
@@ -4864,6 +4863,30 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>skipped %1 work orders imported before:</source>
         <translation>已跳过 %1 张此前已导入的工单：</translation>
+    </message>
+    <message>
+        <source>import appeals from an Excel workbook (.xlsx, .xls) or a CSV file, all rows or none</source>
+        <translation>从 Excel 工作簿（.xlsx、.xls）或 CSV 文件导入诉求，全部导入或全部不导入</translation>
+    </message>
+    <message>
+        <source>Refused with the line, or the row and column: a CSV file that is no text (a PDF) or holds NUL bytes or broken characters; a workbook that is damaged, an Excel 97-2003 .xls that LibreOffice cannot read either, or inflates past 256 MB (a zip bomb); a cell with control characters (terminal escape codes); a cell longer than its column holds (困难问题, 意见建议 and 备注 10,000 characters, 提交单位 200). Files over 100 MB are refused unread. The first 20 errors are printed, the rest counted by column.</source>
+        <translation>以下情况拒绝导入，并指明行号或行列：CSV 文件不是文本（如 PDF），或含有 NUL 字节、损坏的字符；工作簿已损坏、是 LibreOffice 也无法读取的 Excel 97-2003 .xls 文件，或解压后超过 256 MB（压缩炸弹）；单元格含有控制字符（终端转义码）；单元格超出该列的长度上限（困难问题、意见建议和备注 10,000 字，提交单位 200 字）。超过 100 MB 的文件不予读取。只列出前 20 处错误，其余按列计数。</translation>
+    </message>
+    <message>
+        <source>Excel 97-2003 workbooks (.xls, WPS&apos;s .et) and OpenDocument spreadsheets (.ods), and Word 97-2003 forms (.doc, WPS&apos;s .wps), RTF and .odt files are converted by LibreOffice first when it is installed (packages libreoffice-calc-nogui and libreoffice-writer-nogui; QINQING_SOFFICE names the program when it is not on PATH): a copy of the file, with a LibreOffice profile of its own, so that neither the file nor an open LibreOffice window is touched. A conversion that takes more than two minutes is stopped.</source>
+        <translation>Excel 97-2003 工作簿（.xls、WPS 的 .et）、OpenDocument 电子表格（.ods），以及 Word 97-2003 表格（.doc、WPS 的 .wps）、RTF 和 .odt 文件，在已安装 LibreOffice 时先由其转换（软件包 libreoffice-calc-nogui 和 libreoffice-writer-nogui；程序不在 PATH 中时，用 QINQING_SOFFICE 指定其位置）：转换的是文件副本，并使用单独的 LibreOffice 配置目录，原文件和已打开的 LibreOffice 窗口均不受影响。转换超过两分钟即中止。</translation>
+    </message>
+    <message>
+        <source>`import form1` reads filled 附件1 forms returned as Word files (.docx, .doc, .wps): the 报名申请表 of seed 000 or the 议题表 of seed 004, spaces, line breaks and merged cells as enterprises leave them. --dry-run prints each form&apos;s fields; without it each form is saved as an appeal waiting for screening (待甄别), checked like a spreadsheet row, with its file kept as the appeal&apos;s scan; all forms or none.</source>
+        <translation>`import form1` 读取企业以 Word 文件（.docx、.doc、.wps）交回的已填附件1：报名申请表或议题表两种样式均可，企业留下的多余空格、换行和合并单元格均能识别。加 --dry-run 时列出每份表的各栏内容；否则每份表按电子表格行同样校验后保存为待甄别诉求，原文件作为该诉求的扫描件保存；全部导入或全部不导入。</translation>
+    </message>
+    <message>
+        <source>  qinqing-cli import form1 议题表-绿源.wps</source>
+        <translation>  qinqing-cli import form1 议题表-绿源.wps</translation>
+    </message>
+    <message>
+        <source>import form1: name the filled forms (.docx, .doc or .wps files)</source>
+        <translation>import form1：请指定已填好的申请表（.docx、.doc 或 .wps 文件）</translation>
     </message>
 </context>
 <context>
@@ -5986,6 +6009,89 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeConverter</name>
+    <message>
+        <source>an Excel 97-2003 workbook (.xls)</source>
+        <translation>Excel 97-2003 工作簿（.xls）</translation>
+    </message>
+    <message>
+        <source>an Excel 2003 XML workbook</source>
+        <translation>Excel 2003 XML 工作簿</translation>
+    </message>
+    <message>
+        <source>a web page saved as a workbook</source>
+        <translation>存为工作簿的网页文件</translation>
+    </message>
+    <message>
+        <source>an OpenDocument spreadsheet (.ods)</source>
+        <translation>OpenDocument 电子表格（.ods）</translation>
+    </message>
+    <message>
+        <source>a Word 97-2003 document (.doc, or WPS&apos;s .wps)</source>
+        <translation>Word 97-2003 文档（.doc 或 WPS 的 .wps）</translation>
+    </message>
+    <message>
+        <source>a Word 2003 XML document</source>
+        <translation>Word 2003 XML 文档</translation>
+    </message>
+    <message>
+        <source>an RTF document</source>
+        <translation>RTF 文档</translation>
+    </message>
+    <message>
+        <source>a web page saved as a Word document</source>
+        <translation>存为 Word 文档的网页文件</translation>
+    </message>
+    <message>
+        <source>an OpenDocument text (.odt)</source>
+        <translation>OpenDocument 文本（.odt）</translation>
+    </message>
+    <message>
+        <source>it is %1, which is read through LibreOffice, and LibreOffice is not installed: install the package %2 (sudo apt install %2), or save the file as %3 in %4 and import that</source>
+        <translation>该文件是%1，需通过 LibreOffice 读取，但本机未安装 LibreOffice：请安装软件包 %2（sudo apt install %2），或在 %4 中将文件另存为 %3 后再导入</translation>
+    </message>
+    <message>
+        <source>Excel or WPS</source>
+        <translation>Excel 或 WPS</translation>
+    </message>
+    <message>
+        <source>Word or WPS</source>
+        <translation>Word 或 WPS</translation>
+    </message>
+    <message>
+        <source>no temporary folder to convert it in: %1</source>
+        <translation>没有可用于转换的临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>cannot copy it for LibreOffice: %1</source>
+        <translation>无法复制文件供 LibreOffice 转换：%1</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not read it as %1: the file is damaged, or it is another kind of file</source>
+        <translation>LibreOffice 无法将其作为%1读取：文件已损坏，或是其他类型的文件</translation>
+    </message>
+    <message>
+        <source>converted by LibreOffice it is %1 MB, too large to import</source>
+        <translation>经 LibreOffice 转换后达 %1 MB，过大，无法导入</translation>
+    </message>
+    <message>
+        <source>LibreOffice (%1) did not start: %2</source>
+        <translation>LibreOffice（%1）未能启动：%2</translation>
+    </message>
+    <message>
+        <source>the conversion was cancelled</source>
+        <translation>转换已取消</translation>
+    </message>
+    <message>
+        <source>LibreOffice did not convert it within %1 s and was stopped</source>
+        <translation>LibreOffice 未在 %1 秒内完成转换，已中止</translation>
+    </message>
+    <message>
+        <source>LibreOffice stopped with exit code %1: %2</source>
+        <translation>LibreOffice 异常退出（退出码 %1）：%2</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,14 @@
 #include "core/NumberText.h"
 #include "core/import/AppealCsvColumns.h"
 #include "core/import/ImportMappingRepository.h"
+#include "core/import/OfficeConverter.h"
+#include "ui/ConversionProgress.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -99,7 +102,8 @@ AppealImportDialog::AppealImportDialog(Database &db, QWidget *parent)
 void AppealImportDialog::browse() {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import appeals"), m_path->text(),
-        tr("Spreadsheets (*.xlsx *.csv *.txt);;Excel workbook (*.xlsx);;CSV (*.csv *.txt)"));
+        tr("Spreadsheets (*.xlsx *.xls *.et *.ods *.csv *.txt);;Excel workbook (*.xlsx "
+           "*.xls);;CSV (*.csv *.txt)"));
     if (!path.isEmpty())
         setFile(path);
 }
@@ -108,8 +112,20 @@ void AppealImportDialog::setFile(const QString &path) {
     m_path->setText(path);
     QFile file(path);
     m_bytes.clear();
+    m_readError.clear();
     if (file.size() <= AppealCsvImporter::maxFileBytes && file.open(QIODevice::ReadOnly))
         m_bytes = file.readAll();
+    // An .xls converted once here, not on every reload (LibreOffice takes seconds).
+    if (OfficeConverter::needsConversion(m_bytes, OfficeConverter::Target::Workbook)) {
+        const QString name = QFileInfo(path).fileName();
+        ConversionProgress progress(this, name);
+        OfficeConverter converter(OfficeConverter::Target::Workbook);
+        converter.setWaitHook(progress.hook());
+        const OfficeConverter::Output converted = converter.convert(m_bytes);
+        m_bytes = converted.bytes;
+        if (!converted.error.isEmpty())
+            m_readError = name + u": "_s + converted.error;
+    }
     {
         const QSignalBlocker block(m_sheet);
         m_sheet->clear();
@@ -160,7 +176,8 @@ void AppealImportDialog::reload() {
     }
     m_sheet->setEnabled(preview.sheets.size() > 1);
     fillColumns(preview.header);
-    m_report->setPlainText(m_bytes.isEmpty() && !m_path->text().isEmpty()
+    m_report->setPlainText(!m_readError.isEmpty() ? m_readError
+                           : m_bytes.isEmpty() && !m_path->text().isEmpty()
                                ? tr("%1 cannot be read.").arg(m_path->text())
                                : preview.error);
     m_check->setEnabled(preview.error.isEmpty() && !preview.header.isEmpty());

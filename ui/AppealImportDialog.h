@@ -11,12 +11,12 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 
-// 导入…: appeals from an Excel workbook or a CSV file, through the same all-or-nothing import
-// as `qinqing-cli import appeals`. The clerk picks the file and, for a workbook, the sheet;
-// for another system's export (12345 work orders) a mapping by name. The file's columns are
-// shown beside the Qinqing field each goes to, proposed from the mapping or from the column's
-// name; a corrected mapping is kept under its name when the import succeeds, so that next
-// month's file imports without questions. "Check" reports without saving; every problem is
+// 导入…: appeals from an Excel workbook (an .xls converted by LibreOffice) or a CSV file, through
+// the same all-or-nothing import as `qinqing-cli import appeals`. The clerk picks the file and, for
+// a workbook, the sheet; for another system's export (12345 work orders) a mapping by name. The
+// file's columns are shown beside the Qinqing field each goes to, proposed from the mapping or from
+// the column's name; a corrected mapping is kept under its name when the import succeeds, so that
+// next month's file imports without questions. "Check" reports without saving; every problem is
 // listed as "row N: column: reason", work orders imported before as skipped.
 class AppealImportDialog : public QDialog {
     Q_OBJECT
@@ -48,7 +48,8 @@ private:
     void showResult(const AppealCsvImporter::Result &r, bool dryRun);
 
     Database &m_db;
-    QByteArray m_bytes;
+    QByteArray m_bytes;  // as read, or as LibreOffice converted them
+    QString m_readError; // why the file cannot be read (LibreOffice missing or failing)
     std::optional<ImportMapping> m_loaded; // the mapping as stored or built in
     QLineEdit *m_path;
     QComboBox *m_sheet;

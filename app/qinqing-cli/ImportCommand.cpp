@@ -15,12 +15,14 @@
 using namespace Qt::StringLiterals;
 
 QString ImportCommand::summary() const {
-    return tr("import appeals from an Excel workbook (.xlsx) or a CSV file, all rows or none");
+    return tr(
+        "import appeals from an Excel workbook (.xlsx, .xls) or a CSV file, all rows or none");
 }
 
 QString ImportCommand::usage() const {
-    return u"appeals FILE.xlsx|FILE.csv [--sheet NAME] [--mapping NAME [--map COLUMN=FIELD,...] "
-           "[--channel TEXT]] [--dry-run] | mappings | form1 FILE.docx... [--dry-run]"_s;
+    return u"appeals FILE.xlsx|FILE.xls|FILE.csv [--sheet NAME] [--mapping NAME [--map "
+           "COLUMN=FIELD,...] [--channel TEXT]] [--dry-run] | mappings | form1 "
+           "FILE.docx|FILE.doc|FILE.wps... [--dry-run]"_s;
 }
 
 QString ImportCommand::description() const {
@@ -51,11 +53,19 @@ QString ImportCommand::description() const {
            "added; unknown collecting departments are added."),
         tr("Refused with the line, or the row and column: a CSV file that is no text (a PDF) "
            "or holds NUL bytes or broken characters; a workbook that is damaged, an Excel "
-           "97-2003 .xls (save it as .xlsx) or inflates past 256 MB (a zip bomb); a cell with "
+           "97-2003 .xls that LibreOffice cannot read either, or inflates past 256 MB (a zip "
+           "bomb); a cell with "
            "control characters "
            "(terminal escape codes); a cell longer than its column holds (困难问题, 意见建议 "
            "and 备注 10,000 characters, 提交单位 200). Files over 100 MB are refused unread. "
            "The first 20 errors are printed, the rest counted by column."),
+        tr("Excel 97-2003 workbooks (.xls, WPS's .et) and OpenDocument spreadsheets (.ods), "
+           "and Word 97-2003 forms (.doc, WPS's .wps), RTF and .odt files are converted by "
+           "LibreOffice first when it is installed (packages libreoffice-calc-nogui and "
+           "libreoffice-writer-nogui; QINQING_SOFFICE names the program when it is not on "
+           "PATH): a copy of the file, with a LibreOffice profile of its own, so that neither the "
+           "file nor an open LibreOffice window is touched. A conversion that takes more than "
+           "two minutes is stopped."),
         tr("Another system's export (the 12345 hotline's work orders) names its columns its own "
            "way: --mapping NAME reads them as the mapping of that name says. 12345 is built in: "
            "工单编号 numbers the work order, 来电时间 submit_date, 来电人 responsible_person, "
@@ -66,7 +76,8 @@ QString ImportCommand::description() const {
            "skipped and listed, never imported twice. --map and --channel correct or extend the "
            "mapping, which a successful import then keeps in the database under its name for "
            "next month's file; `import mappings` lists the mappings."),
-        tr("`import form1` reads filled 附件1 forms returned as Word files (.docx): the 报名申请表 "
+        tr("`import form1` reads filled 附件1 forms returned as Word files (.docx, .doc, .wps): "
+           "the 报名申请表 "
            "of seed 000 or the 议题表 of seed 004, spaces, line breaks and merged cells as "
            "enterprises leave them. --dry-run prints each form's fields; without it each form "
            "is saved as an appeal waiting for screening (待甄别), checked like a spreadsheet row, "
@@ -84,13 +95,15 @@ QString ImportCommand::description() const {
         tr("  qinqing-cli import appeals 工单.xlsx --mapping 12345 --map "
            "处理部门=collecting_department"),
         tr("  qinqing-cli import form1 报名申请表-*.docx --dry-run"),
+        tr("  qinqing-cli import form1 议题表-绿源.wps"),
     });
 }
 
 // import form1 FILE.docx...: every form checked first, then all saved or none.
 int ImportCommand::runForm1(CliContext &context, const QStringList &files, bool dryRun) {
     if (files.isEmpty()) {
-        context.err() << tr("import form1: name the filled forms (.docx files)") << Qt::endl;
+        context.err() << tr("import form1: name the filled forms (.docx, .doc or .wps files)")
+                      << Qt::endl;
         return BadInput;
     }
     Database *db = context.database();

@@ -8,6 +8,7 @@
 #include "core/import/CsvReader.h"
 #include "core/import/ImportedAppealWriter.h"
 #include "core/import/LooseValueParser.h"
+#include "core/import/OfficeConverter.h"
 #include "core/import/SpreadsheetFile.h"
 #include "core/import/WorkOrderLedger.h"
 #include "core/records/EnterpriseRepository.h"
@@ -68,7 +69,18 @@ AppealCsvImporter::Result AppealCsvImporter::importFile(const QString &path) {
                                 .arg(maxFileBytes / (1024 * 1024))};
         return r;
     }
-    return importData(file.readAll());
+    QByteArray bytes = file.readAll();
+    if (OfficeConverter::needsConversion(bytes, OfficeConverter::Target::Workbook)) {
+        const OfficeConverter::Output converted =
+            OfficeConverter(OfficeConverter::Target::Workbook).convert(bytes);
+        if (!converted.error.isEmpty()) {
+            Result r;
+            r.errors << Message{0, path, converted.error};
+            return r;
+        }
+        bytes = converted.bytes;
+    }
+    return importData(bytes);
 }
 
 QString AppealCsvImporter::header(const QString &field) const {

@@ -90,6 +90,8 @@ public:
         m_rememberMapping = remember;
     }
 
+    // An .xls, .et or .ods workbook (or a web page saved as .xls) is converted by LibreOffice
+    // first (OfficeConverter); without LibreOffice the message names the package.
     Result importFile(const QString &path);
     // CSV text, or an .xlsx workbook (told by its content, whatever the file's name).
     Result importData(const QByteArray &bytes);

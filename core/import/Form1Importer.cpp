@@ -34,41 +34,81 @@ QList<CsvReader::Record> asRows(const Form1Importer::Form &form) {
 }
 } // namespace
 
-Form1Importer::Result Form1Importer::importFiles(const QStringList &paths) {
-    Result result;
-    QList<QByteArray> contents;
+QList<Form1Importer::ReadFile> Form1Importer::readFiles(const QStringList &paths) const {
+    QList<ReadFile> files;
+    QList<QByteArray> toConvert;
+    QList<qsizetype> converted; // index in files of each of toConvert
     for (const QString &path : paths) {
+        ReadFile read;
+        read.form.path = path;
         const QString name = QFileInfo(path).fileName();
         QFile file(path);
         if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
-            result.errors << name + u": "_s +
-                                 (QFileInfo(path).isFile() ? file.errorString()
-                                                           : tr("there is no such file"));
-            continue;
+            read.error =
+                name + u": "_s +
+                (QFileInfo(path).isFile() ? file.errorString() : tr("there is no such file"));
+        } else if (file.size() > maxFileBytes) {
+            read.error = name + u": "_s +
+                         tr("the file is %1 MB; a filled form is far smaller")
+                             .arg(file.size() / (1024 * 1024));
+        } else {
+            read.original = file.readAll();
+            if (OfficeConverter::needsConversion(read.original,
+                                                 OfficeConverter::Target::Document)) {
+                toConvert << read.original;
+                converted << files.size();
+            }
         }
-        if (file.size() > maxFileBytes) {
-            result.errors << name + u": "_s +
-                                 tr("the file is %1 MB; a filled form is far smaller")
-                                     .arg(file.size() / (1024 * 1024));
-            continue;
+        files << read;
+    }
+    QList<QByteArray> docx;
+    for (const ReadFile &read : files)
+        docx << read.original;
+    if (!toConvert.isEmpty()) {
+        OfficeConverter converter(OfficeConverter::Target::Document);
+        converter.setWaitHook(m_waitHook);
+        const QList<OfficeConverter::Output> outputs = converter.convert(toConvert);
+        for (qsizetype i = 0; i < outputs.size(); ++i) {
+            ReadFile &read = files[converted.at(i)];
+            docx[converted.at(i)] = outputs.at(i).bytes;
+            if (!outputs.at(i).error.isEmpty())
+                read.error = QFileInfo(read.form.path).fileName() + u": "_s + outputs.at(i).error;
         }
-        const QByteArray bytes = file.readAll();
+    }
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        ReadFile &read = files[i];
+        if (!read.error.isEmpty())
+            continue;
         Form1Reader reader;
-        if (!reader.read(bytes)) {
-            result.errors << name + u": "_s + reader.error();
+        if (!reader.read(docx.at(i))) {
+            read.error = QFileInfo(read.form.path).fileName() + u": "_s + reader.error();
             continue;
         }
-        Form form{path, reader.wording(), reader.fields(), {}};
+        read.form.wording = reader.wording();
+        read.form.fields = reader.fields();
+    }
+    return files;
+}
+
+Form1Importer::Result Form1Importer::importFiles(const QStringList &paths) {
+    Result result;
+    QList<QByteArray> contents;
+    for (const ReadFile &read : readFiles(paths)) {
+        if (!read.error.isEmpty()) {
+            result.errors << read.error;
+            continue;
+        }
+        const QString name = QFileInfo(read.form.path).fileName();
         // Checked one by one first: every form's problems are reported, nothing is saved.
         AppealCsvImporter check(m_db);
         check.setDryRun(true);
-        const AppealCsvImporter::Result r = check.importRows(asRows(form));
+        const AppealCsvImporter::Result r = check.importRows(asRows(read.form));
         for (const AppealCsvImporter::Message &m : r.errors)
             result.errors << name + u": "_s + m.toString();
         for (const AppealCsvImporter::Message &m : r.warnings)
             result.warnings << name + u": "_s + m.toString();
-        result.forms << form;
-        contents << bytes;
+        result.forms << read.form;
+        contents << read.original;
     }
     if (!result.errors.isEmpty() || m_dryRun) {
         result.ok = result.errors.isEmpty();

@@ -5,9 +5,11 @@
 #include "core/import/Form1Importer.h"
 #include "core/import/Form1Reader.h"
 #include "core/records/AppealRepository.h"
+#include "tests/support/CliRun.h"
 #include "tests/support/Soffice.h"
 #include "tests/support/TestServer.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -49,6 +51,16 @@ private:
     QString m_form000;
     QString m_form004;
     QString m_notAForm;
+    QString m_doc000; // the forms saved as Word 97-2003 by Writer
+    QString m_wps004; // what WPS writes by default: a Word 97 file named .wps
+
+    // `args` run by qinqing-cli on this test's database, with `path` as PATH when given.
+    CliRun::Result cli(const QStringList &args, const QString &path = {}) {
+        return CliRun::run(TestServer::location(m_dir.path(), u"form1-%1.sqlite"_s.arg(m_file)),
+                           args,
+                           path.isEmpty() ? QHash<QString, QString>{}
+                                          : QHash<QString, QString>{{u"PATH"_s, path}});
+    }
 
 private slots:
     void initTestCase() {
@@ -82,6 +94,13 @@ private slots:
                                          "发言</td></tr></table>"_s);
         QVERIFY2(!m_form000.isEmpty() && !m_form004.isEmpty() && !m_notAForm.isEmpty(),
                  "LibreOffice Writer did not convert the forms (libreoffice-writer-nogui)");
+        const QString soffice = QStandardPaths::findExecutable(u"soffice"_s);
+        const QString old = m_dir.filePath(u"word97"_s);
+        m_doc000 = Soffice::convert(soffice, m_form000, u"doc:MS Word 97"_s, old);
+        const QString doc004 = Soffice::convert(soffice, m_form004, u"doc:MS Word 97"_s, old);
+        QVERIFY2(!m_doc000.isEmpty() && !doc004.isEmpty(), "Writer did not write the .doc forms");
+        m_wps004 = old + u"/议题表-绿源.wps"_s;
+        QVERIFY(QFile::rename(doc004, m_wps004));
     }
 
     void init() {
@@ -118,6 +137,56 @@ private slots:
             {u"suggestions"_s, u"纳入农村道路维修计划"_s},
             {u"prior_handling"_s, QString()}};
         QCOMPARE(reader.fields(), expected004);
+    }
+
+    void docAndWpsFillEveryFieldAsTheDocx() {
+        // Converted by LibreOffice, the Word 97 files read as the .docx they were made from.
+        const auto read =
+            Form1Importer(*m_db).readFiles({m_form000, m_doc000, m_form004, m_wps004});
+        QCOMPARE(read.size(), 4);
+        for (const auto &file : read)
+            QVERIFY2(file.error.isEmpty(), qPrintable(file.error));
+        QCOMPARE(read.at(1).form.wording, u"报名申请表"_s);
+        QCOMPARE(read.at(1).form.fields, read.at(0).form.fields);
+        QCOMPARE(read.at(3).form.wording, u"议题表"_s);
+        QCOMPARE(read.at(3).form.fields, read.at(2).form.fields);
+        QCOMPARE(read.at(3).original, bytes(m_wps004));
+
+        // Saved with the files as they came kept as the scans.
+        const auto r = Form1Importer(*m_db).importFiles({m_doc000, m_wps004});
+        QVERIFY2(r.ok, qPrintable(r.errors.join(u'\n')));
+        const auto appeal = AppealRepository(*m_db).findByNumber(u"TL2024-0007"_s);
+        QVERIFY(appeal);
+        const auto files = AttachmentRepository(*m_db).list(appeal->id);
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(files.first().fileName, u"报名申请表-蒙泰.doc"_s);
+        const auto second = AppealRepository(*m_db).findByNumber(r.forms.at(1).number);
+        QVERIFY(second);
+        QCOMPARE(AttachmentRepository(*m_db).list(second->id).first().fileName,
+                 u"议题表-绿源.wps"_s);
+    }
+
+    void wpsWithoutLibreOffice() {
+        // The package to install named, with the file; exit code 2, nothing saved.
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"empty"_s)));
+        const CliRun::Result r =
+            cli({u"import"_s, u"form1"_s, m_wps004}, m_dir.filePath(u"empty"_s));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(u"议题表-绿源.wps: it is a Word 97-2003 document (.doc, or WPS's "
+                                  ".wps), which is read through LibreOffice, and LibreOffice is "
+                                  "not installed: install the package libreoffice-writer-nogui "
+                                  "(sudo apt install libreoffice-writer-nogui), or save the file "
+                                  "as .docx in Word or WPS and import that\n"_s),
+                 qPrintable(r.err));
+        QVERIFY(r.err.endsWith(u"nothing imported\n"_s));
+    }
+
+    void cliReadsWps() {
+        const CliRun::Result r = cli({u"import"_s, u"form1"_s, m_wps004, u"--dry-run"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(
+                     u"议题表-绿源.wps (议题表)\n  提交单位: 内蒙古乌审旗绿源牧业有限公司\n"_s),
+                 qPrintable(r.out + r.err));
     }
 
     void savedToScreenWithTheirFiles() {

@@ -3,11 +3,13 @@
 #include "core/DatabaseInitializer.h"
 #include "core/import/AppealCsvImporter.h"
 #include "core/import/ExcelCellValue.h"
+#include "core/import/OfficeConverter.h"
 #include "core/import/XlsxReader.h"
 #include "core/records/AppealRepository.h"
 #include "tests/support/Soffice.h"
 #include "tests/support/TestServer.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -203,11 +205,111 @@ private slots:
         QCOMPARE(imported(xlsx), imported(m_sample));
     }
 
+    void xlsThroughLibreOffice() {
+        // The openpyxl ledger saved as Excel 97-2003 by LibreOffice (title row, merged header,
+        // date cells, phones as numbers, two sheets), and as WPS's .et: the CSV's appeals.
+        const QString soffice = QStandardPaths::findExecutable(u"soffice"_s);
+        QVERIFY2(!soffice.isEmpty(), "LibreOffice (soffice) is not installed");
+        const QString xls = Soffice::convert(soffice, fixture(u"ledger.xlsx"_s),
+                                             u"xls:MS Excel 97"_s, m_dir.filePath(u"xls"_s));
+        QVERIFY2(!xls.isEmpty(), "LibreOffice Calc did not write the .xls");
+        const QByteArray original = bytes(xls);
+        QVERIFY(original.startsWith("\xD0\xCF\x11\xE0"));
+        QCOMPARE(imported(xls), imported(m_sample));
+        QCOMPARE(imported(xls, u"第二批"_s).size(), 1);
+        const QString et = m_dir.filePath(u"xls/ledger.et"_s);
+        QVERIFY(QFile::copy(xls, et));
+        QCOMPARE(imported(et), imported(m_sample));
+        // The file itself untouched, and no lock file left beside it.
+        QCOMPARE(bytes(xls), original);
+        QCOMPARE(QDir(m_dir.filePath(u"xls"_s)).entryList(QDir::Files | QDir::Hidden),
+                 (QStringList{u"ledger.et"_s, u"ledger.xls"_s}));
+    }
+
+    void odsThroughLibreOffice() {
+        const QString ods =
+            Soffice::convert(QStandardPaths::findExecutable(u"soffice"_s),
+                             fixture(u"ledger.xlsx"_s), u"ods"_s, m_dir.filePath(u"ods"_s));
+        QVERIFY2(!ods.isEmpty(), "LibreOffice Calc did not write the .ods");
+        QCOMPARE(imported(ods), imported(m_sample));
+    }
+
+    void webPageNamedXls() {
+        // What many systems export as "Excel": an HTML table named .xls.
+        const QString rows = u"提交单位,联系电话,提交日期,困难问题\n"
+                             "乌审旗网页导出公司,13947712345,2024-07-05,网页表格里的问题\n"_s;
+        QString html = u"<html><head><meta charset=\"utf-8\"></head><body><table>"_s;
+        for (const QString &line : rows.split(u'\n', Qt::SkipEmptyParts))
+            html += u"<tr><td>"_s + line.split(u',').join(u"</td><td>"_s) + u"</td></tr>"_s;
+        html += u"</table></body></html>"_s;
+        const QString xls = m_dir.filePath(u"web.xls"_s);
+        const QString csv = m_dir.filePath(u"web.csv"_s);
+        for (const auto &[path, text] : {std::pair{xls, html}, std::pair{csv, rows}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text.toUtf8());
+        }
+        const QStringList fromCsv = imported(csv);
+        QCOMPARE(fromCsv.size(), 1);
+        QCOMPARE(imported(xls), fromCsv);
+    }
+
+    void xlsWithoutLibreOffice() {
+        // No soffice on PATH: the message names the file and the package to install.
+        const QByteArray path = qgetenv("PATH");
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"empty"_s)));
+        qputenv("PATH", m_dir.filePath(u"empty"_s).toLocal8Bit());
+        auto db = freshDatabase();
+        const auto r = AppealCsvImporter(*db).importFile(fixture(u"old.xls"_s));
+        qputenv("PATH", path);
+        QVERIFY(!r.ok);
+        QCOMPARE(messages(r.errors),
+                 fixture(u"old.xls"_s) +
+                     u": it is an Excel 97-2003 workbook (.xls), which is read through "
+                     "LibreOffice, and LibreOffice is not installed: install the package "
+                     "libreoffice-calc-nogui (sudo apt install libreoffice-calc-nogui), or save "
+                     "the file as .xlsx in Excel or WPS and import that"_s);
+        QCOMPARE(appeals(*db).size(), 0);
+    }
+
+    void hungLibreOfficeStopped() {
+        // A LibreOffice that never finishes (here a script that waits for a child of its own)
+        // is stopped at the timeout with what it started; 取消 stops it at once.
+        const QString pidFile = m_dir.filePath(u"hung.pid"_s);
+        const QString script = m_dir.filePath(u"hung-soffice"_s);
+        QFile f(script);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\nsleep 300 &\necho $! > '" + pidFile.toLocal8Bit() + "'\nwait\n");
+        f.close();
+        QVERIFY(f.setPermissions(f.permissions() | QFile::ExeOwner));
+        qputenv("QINQING_SOFFICE", script.toLocal8Bit());
+        OfficeConverter converter(OfficeConverter::Target::Workbook);
+        converter.setTimeout(1000);
+        QElapsedTimer timer;
+        timer.start();
+        const auto out = converter.convert(bytes(fixture(u"old.xls"_s)));
+        QVERIFY(timer.elapsed() < 10000);
+        QCOMPARE(out.error, u"LibreOffice did not convert it within 1 s and was stopped"_s);
+        QVERIFY(out.bytes.isEmpty());
+        const QString stat = u"/proc/%1/stat"_s.arg(QString::fromLatin1(bytes(pidFile).trimmed()));
+        // Gone, or a zombie waiting for init to collect it.
+        QTRY_VERIFY(!QFile::exists(stat) || bytes(stat).contains(") Z "));
+
+        converter.setWaitHook([] { return false; });
+        const auto cancelled = converter.convert(bytes(fixture(u"old.xls"_s)));
+        qunsetenv("QINQING_SOFFICE");
+        QCOMPARE(cancelled.error, u"the conversion was cancelled"_s);
+    }
+
     void hostileWorkbooks_data() {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("message");
         QTest::newRow("not a zip") << u"not-a-zip.xlsx"_s << u"is not an .xlsx workbook"_s;
-        QTest::newRow("Excel 97-2003") << u"old.xls"_s << u"Excel 97-2003 workbook (.xls)"_s;
+        // Converted by LibreOffice, told the file is an .xls: not opened as text instead.
+        QTest::newRow("damaged Excel 97-2003")
+            << u"old.xls"_s
+            << u"old.xls: LibreOffice could not read it as an Excel 97-2003 workbook (.xls): "
+               "the file is damaged, or it is another kind of file"_s;
         QTest::newRow("no workbook part")
             << u"no-workbook.xlsx"_s << u"it has no xl/workbook.xml"_s;
         QTest::newRow("sheet part missing")

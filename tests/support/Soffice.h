@@ -1,7 +1,8 @@
 #pragma once
 
 // LibreOffice as the tests use it to see a file as an office program does: converting an .odt
-// to PDF (tst_odt), a CSV to .xlsx (tst_xlsximport).
+// to PDF (tst_odt), a CSV to .xlsx (tst_xlsximport), a workbook to .xls and a form to .doc (the
+// files offices are sent, which the import converts back through OfficeConverter).
 
 #include <QFile>
 #include <QFileInfo>

@@ -5,6 +5,7 @@
 #include "core/DatabaseInitializer.h"
 #include "core/records/AppealRepository.h"
 #include "core/records/DepartmentRepository.h"
+#include "tests/support/Soffice.h"
 #include "ui/AppealImportDialog.h"
 #include "ui/AppealListModel.h"
 #include "ui/AppealsPage.h"
@@ -12,6 +13,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,6 +74,28 @@ private slots:
         QVERIFY(dialog->findChild<QPushButton *>(u"importButton"_s)->isEnabled());
         QVERIFY(dialog->run(false).ok);
         QCOMPARE(page.model()->rowCount(), 11);
+    }
+
+    void xlsConvertedOnce() {
+        // An Excel 97-2003 ledger: converted by LibreOffice when chosen, then read as the
+        // .xlsx (both sheets, the columns); a damaged one is refused with the file named.
+        const QString xls = Soffice::convert(QStandardPaths::findExecutable(u"soffice"_s),
+                                             fixture(u"ledger.xlsx"_s), u"xls:MS Excel 97"_s,
+                                             m_dir.filePath(u"xls"_s));
+        QVERIFY2(!xls.isEmpty(), "LibreOffice Calc did not write the .xls");
+        AppealsPage page(*m_db);
+        AppealImportDialog *dialog = page.openImportDialog();
+        dialog->setFile(xls);
+        QCOMPARE(dialog->sheets(), (QStringList{u"汇总"_s, u"第二批"_s}));
+        QCOMPARE(dialog->columnField(u"联系电话"_s), u"phone"_s);
+        QVERIFY2(dialog->run(false).ok, qPrintable(dialog->report()));
+        QCOMPARE(page.model()->rowCount(), 10);
+
+        dialog->setFile(fixture(u"old.xls"_s));
+        QCOMPARE(dialog->report(),
+                 u"old.xls: LibreOffice could not read it as an Excel 97-2003 workbook (.xls): "
+                 "the file is damaged, or it is another kind of file"_s);
+        QVERIFY(!dialog->findChild<QPushButton *>(u"checkButton"_s)->isEnabled());
     }
 
     void badRowsAreListed() {
