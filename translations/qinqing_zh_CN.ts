@@ -953,12 +953,6 @@
         <source>The list could not be read: %1</source>
         <translation>无法读取列表：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n appeal(s)</source>
-        <translation>
-            <numerusform>%n 条诉求</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Columns</source>
         <translation>列</translation>
@@ -996,6 +990,25 @@
     <message>
         <source>Appeals from an Excel workbook (.xlsx) or a CSV file: a ledger, a department&apos;s list, the 12345 hotline&apos;s work orders</source>
         <translation>从 Excel 工作簿（.xlsx）或 CSV 文件导入诉求：台账、部门报送清单、12345 热线工单</translation>
+    </message>
+    <message>
+        <source>Exact count</source>
+        <translation>精确统计</translation>
+    </message>
+    <message>
+        <source>The count beside it is estimated from a sample of the appeals; this counts every match (with a million appeals about a tenth of a second)</source>
+        <translation>左侧条数系按抽样估算；点击此处逐条精确统计（百万条诉求约需十分之一秒）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln appeal(s)</source>
+        <translation>
+            <numerusform>%Ln 条诉求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 appeals</source>
+        <comment>an estimate: %1 is e.g. &quot;about 66,000&quot;</comment>
+        <translation>%1 条诉求</translation>
     </message>
 </context>
 <context>

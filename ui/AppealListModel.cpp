@@ -62,6 +62,13 @@ AppealListQuery::Column AppealListModel::columnAt(int section) const {
     return m_pages->columnAt(section);
 }
 
+AppealListQuery::Count AppealListModel::estimatedCount() {
+    const AppealListQuery::Count count = m_pages->query().estimatedCount();
+    if (count.value < 0)
+        setLastError(m_pages->query().errorString());
+    return count;
+}
+
 QVariant AppealListModel::displayValue(int column, const QVariant &raw) const {
     switch (columnAt(column)) {
     case AppealListQuery::Column::Status:

@@ -14,6 +14,11 @@ public:
     void setFilter(const AppealListQuery::Filter &filter);
     const AppealListQuery::Filter &filter() const { return m_pages->query().filter(); }
     AppealListQuery::Column columnAt(int section) const;
+    // The count to show while the clerk types: exact where that is cheap (no search, a rare
+    // term, a small table), otherwise about right from a sample (AppealListQuery::
+    // estimatedCount); totalCount() is the exact figure on demand. -1 on a database error
+    // (lastError()).
+    AppealListQuery::Count estimatedCount();
 
 protected:
     QVariant displayValue(int column, const QVariant &raw) const override;

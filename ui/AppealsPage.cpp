@@ -16,6 +16,7 @@
 #include "ui/workflow/ScreeningDialog.h"
 
 #include <QAction>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -37,6 +38,7 @@ AppealsPage::AppealsPage(Database &db, QWidget *parent)
     , m_model(new AppealListModel(db, this))
     , m_view(new QTableView)
     , m_count(new QLabel)
+    , m_exactCount(new QLabel)
     , m_message(new MessageLine)
     , m_screenAction(new QAction(tr("&Screen selected…"), this)) {
     auto *newButton = new QPushButton(tr("&Key in paper forms…"));
@@ -70,7 +72,20 @@ AppealsPage::AppealsPage(Database &db, QWidget *parent)
     top->addWidget(screenButton);
     top->addWidget(printButton);
     top->addWidget(m_message, 1);
+    m_count->setObjectName(u"appealCount"_s);
+    m_count->setTextFormat(Qt::PlainText); // a database error may hold "<"
     top->addWidget(m_count);
+    m_exactCount->setObjectName(u"exactCountLink"_s);
+    m_exactCount->setTextFormat(Qt::RichText);
+    m_exactCount->setText(u"<a href=\"exact\">%1</a>"_s.arg(tr("Exact count").toHtmlEscaped()));
+    m_exactCount->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
+                                          Qt::LinksAccessibleByKeyboard);
+    m_exactCount->setToolTip(tr("The count beside it is estimated from a sample of the "
+                                "appeals; this counts every match (with a million appeals "
+                                "about a tenth of a second)"));
+    m_exactCount->hide();
+    connect(m_exactCount, &QLabel::linkActivated, this, &AppealsPage::countExactly);
+    top->addWidget(m_exactCount);
 
     m_view->setObjectName(u"appealsView"_s);
     m_view->setModel(m_model);
@@ -185,9 +200,25 @@ void AppealsPage::applyFilter() {
 void AppealsPage::updateCount() {
     if (!m_fitted) // the first rows of a new database are there
         fitColumns();
+    showCount(m_model->estimatedCount());
+}
+
+void AppealsPage::countExactly() {
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const int total = m_model->totalCount();
-    m_count->setText(total < 0 ? tr("The list could not be read: %1").arg(m_model->lastError())
-                               : tr("%n appeal(s)", nullptr, total));
+    QGuiApplication::restoreOverrideCursor();
+    showCount({total, true});
+}
+
+void AppealsPage::showCount(const AppealListQuery::Count &count) {
+    m_exactCount->setVisible(count.value >= 0 && !count.exact);
+    if (count.value < 0)
+        m_count->setText(tr("The list could not be read: %1").arg(m_model->lastError()));
+    else if (count.exact)
+        m_count->setText(tr("%Ln appeal(s)", nullptr, int(count.value)));
+    else // "about 66,000" from the core: two significant digits
+        m_count->setText(tr("%1 appeals", "an estimate: %1 is e.g. \"about 66,000\"")
+                             .arg(AppealListQuery::countText(count)));
 }
 
 AppealEntryDialog *AppealsPage::openEntryDialog() {

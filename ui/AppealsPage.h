@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/queries/AppealListQuery.h"
 #include "ui/Page.h"
 
 #include <QPointer>
@@ -48,10 +49,19 @@ public:
     // For tests and callers: select rows by appeal id (loaded rows only).
     void selectAppeals(const QList<qint64> &ids);
     QString message() const;
+    // The count beside the list as shown: "about 66,000 appeals" while typing a common term,
+    // the exact figure otherwise or after a click on its 精确统计 link.
+    QLabel *countLabel() const { return m_count; }
+    QLabel *exactCountLink() const { return m_exactCount; }
 
 private:
     void applyFilter();
+    // The count as the core estimates it: a sample of the table, never every match (a
+    // frequent term at a million appeals would cost 100 ms on each keystroke).
     void updateCount();
+    // Every match counted, on the clerk's request (the 精确统计 link).
+    void countExactly();
+    void showCount(const AppealListQuery::Count &count);
     void fitColumns();
     void showColumnMenu(const QPoint &pos);
     void saveHeader();
@@ -63,6 +73,7 @@ private:
     AppealListModel *m_model;
     QTableView *m_view;
     QLabel *m_count;
+    QLabel *m_exactCount; // the 精确统计 link, shown beside an estimate
     MessageLine *m_message;
     QAction *m_screenAction;
     ListPrintMenu *m_printMenu = nullptr;

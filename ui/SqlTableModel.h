@@ -79,6 +79,7 @@ public slots:
 protected:
     void setColumns(const QList<Column> &columns);
     PagedQuery &query() const { return *m_query; }
+    void setLastError(const QString &error) const { m_lastError = error; }
     // Display text of a stored value (status codes to words, ISO dates to local ones).
     virtual QVariant displayValue(int column, const QVariant &raw) const;
     virtual QVariant extraData(int row, int column, int role) const;

@@ -466,10 +466,15 @@ AppealListQuery::Count AppealListQuery::estimatedCount() {
     if (AppealSearch(m_db, m_filter.search).isEmpty() || m_forcedPlan != SearchPlan::Auto ||
         !m_db.dialect().hasTrigramSearch())
         return {count(), true};
-    Sample sample;
-    if (!takeSample(&sample))
-        return {-1, true};
-    m_sample = sample;
+    // The page just fetched took the sample for its plan (fetch() drops it on a first page):
+    // typing a search pays for one sample per keystroke, not two.
+    if (!m_sample) {
+        Sample taken;
+        if (!takeSample(&taken))
+            return {-1, true};
+        m_sample = taken;
+    }
+    const Sample sample = *m_sample;
     if (sample.covered)
         return {sample.matches, true};
     if (choosePlan(kFirstPage) == SearchPlan::Index) // rare: the index counts them quickly
