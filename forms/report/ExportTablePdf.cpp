@@ -130,6 +130,8 @@ PrintableDocument landscape(const QString &name, const QString &html) {
 // has used already (the title); a row taller than a page gets a page of its own and flows on
 // as long texts do.
 QList<int> rowsPerPage(const FormTable &f, const QString &before) {
+    if (f.rowCount() == 0)
+        return {0}; // the header alone (an empty list): no row to measure
     const PrintableDocument single = landscape({}, before + f.html());
     QBuffer sink;
     sink.open(QIODevice::WriteOnly);

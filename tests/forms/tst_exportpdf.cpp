@@ -157,6 +157,23 @@ private slots:
         QVERIFY(QDir(dir.path()).entryList({u"*.part"_s}, QDir::Files | QDir::Hidden).isEmpty());
     }
 
+    // A filter that matches nothing (a meeting without items) gives the list's title and
+    // header row, not a crash: the page packing measured a first row that was not there.
+    void emptyListGivesItsHeader() {
+        ExportQuery q(db);
+        ExportQuery::Filter none;
+        none.meetingId = 999999;
+        const std::unique_ptr<ExportSource> rows =
+            q.source(ExportQuery::Kind::ProblemList, none, ExportQuery::Purpose::Office);
+        const QString path = dir.filePath(u"empty.pdf"_s);
+        QString error;
+        QVERIFY2(TableExporter::write(*rows, path, {}, {}, &error), qPrintable(error));
+        const QString text = pdfText(path);
+        QVERIFY2(text.contains(u"问题建议清单"_s), qPrintable(text.left(200)));
+        QVERIFY(!text.contains(u"WH2024-0042"_s));
+        QCOMPARE(pageCount(path), 1);
+    }
+
     void cliWritesPdf() {
         const QString out = dir.filePath(u"cli.pdf"_s);
         QProcess p;
