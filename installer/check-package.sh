@@ -81,6 +81,12 @@ for f in /usr/bin/qinqing /usr/bin/qinqing-cli /usr/share/man/man1/qinqing.1 \
          /usr/share/doc/qinqing/manual/zh_CN/index.html /usr/share/doc/qinqing/manual/en/index.html; do
     check "installs $f" grep -qx "$f" "$out/files.txt"
 done
+# print, report and PDF exports are in a library qinqing-cli loads when it paints (lib/<arch>/
+# qinqing: where the program looks for it); every other command starts without Qt Gui.
+check "installs the printing library .../qinqing/qinqing-cli-printing.so" \
+    grep -qE '^/usr/lib/([a-z0-9_-]+/)?qinqing/qinqing-cli-printing\.so$' "$out/files.txt"
+check "qinqing-cli itself does not load Qt Gui" \
+    bash -c "! chroot '$root' ldd /usr/bin/qinqing-cli | grep -q libQt6Gui"
 inroot bash -c 'qinqing-cli --version; QT_QPA_PLATFORM=offscreen qinqing --version' >"$out/versions.txt" 2>&1
 sed 's/^/     /' "$out/versions.txt"
 check "both programs name version and commit" \

@@ -6420,6 +6420,32 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     </message>
 </context>
 <context>
+    <name>PrintingCommand</name>
+    <message>
+        <source>the printing library has no command %1</source>
+        <translation>打印组件中没有 %1 命令</translation>
+    </message>
+    <message>
+        <source>(not available: %1)</source>
+        <translation>（不可用：%1）</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>不可用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingLibrary</name>
+    <message>
+        <source>cannot load the printing library %1: %2</source>
+        <translation>无法加载打印组件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the printing library %1 is missing (looked for %2): printing, reports and PDF exports need it; install qinqing again</source>
+        <translation>缺少打印组件 %1（已查找 %2）：打印、报告和导出 PDF 均需此组件，请重新安装 qinqing</translation>
+    </message>
+</context>
+<context>
     <name>ProfileRepository</name>
     <message>
         <source>The built-in profile %1 is damaged in this build.</source>

@@ -13,8 +13,7 @@
 #include "app/qinqing-cli/InitCommand.h"
 #include "app/qinqing-cli/ListCommand.h"
 #include "app/qinqing-cli/OverdueCommand.h"
-#include "app/qinqing-cli/PrintCommand.h"
-#include "app/qinqing-cli/ReportCommand.h"
+#include "app/qinqing-cli/PrintingCommand.h"
 #include "app/qinqing-cli/RestoreCommand.h"
 #include "app/qinqing-cli/ServerCommand.h"
 #include "app/qinqing-cli/ShowCommand.h"
@@ -22,7 +21,6 @@
 #include "app/qinqing-cli/UserCommand.h"
 #include "core/AppVersion.h"
 #include "core/Clock.h"
-#include "forms/report/ExportTablePdf.h"
 
 #include <QTextStream>
 
@@ -32,7 +30,6 @@ CliApplication::CliApplication() = default;
 CliApplication::~CliApplication() = default;
 
 void CliApplication::addAllCommands() {
-    ExportTablePdf::registerWithExporter(); // `export --out FILE.pdf`
     addCommand(std::make_unique<InitCommand>());
     addCommand(std::make_unique<DeadlineCommand>());
     addCommand(std::make_unique<CalendarCommand>());
@@ -43,8 +40,10 @@ void CliApplication::addAllCommands() {
     addCommand(std::make_unique<ExportCommand>());
     addCommand(std::make_unique<ImportCommand>());
     addCommand(std::make_unique<ShowCommand>());
-    addCommand(std::make_unique<PrintCommand>());
-    addCommand(std::make_unique<ReportCommand>());
+    // In the printing library (PrintingVerbs), loaded when they run or their help is read;
+    // it also brings `export --out FILE.pdf` its writer.
+    addCommand(std::make_unique<PrintingCommand>(u"print"_s));
+    addCommand(std::make_unique<PrintingCommand>(u"report"_s));
     addCommand(std::make_unique<ServerCommand>());
     addCommand(std::make_unique<UserCommand>());
     addCommand(std::make_unique<CopyCommand>());

@@ -25,8 +25,9 @@ public:
     virtual QString description() const { return {}; }
     // `args` are the words after the verb.
     virtual int run(CliContext &context, const QStringList &args) = 0;
-    // Whether run() paints (fonts, a PDF): then main() builds a QGuiApplication with a platform
-    // plugin, which costs several times what a query does; every other verb runs under a
+    // Whether run() paints (fonts, a PDF): then main() loads the printing library (Qt Gui and
+    // the rest; see PrintingVerbs) and runs under its QGuiApplication with a platform plugin,
+    // which costs several times what a query does; every other verb runs under a
     // QCoreApplication. Asked before any application object exists: look at `args` only.
     virtual bool needsGuiApplication(const QStringList &args) const {
         Q_UNUSED(args);

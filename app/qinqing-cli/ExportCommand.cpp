@@ -5,6 +5,7 @@
 #include "app/qinqing-cli/CliArguments.h"
 #include "app/qinqing-cli/CliContext.h"
 #include "app/qinqing-cli/CliInterrupt.h"
+#include "app/qinqing-cli/PrintingLibrary.h"
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
 #include "core/export/ExportQuery.h"
@@ -84,8 +85,15 @@ int ExportCommand::run(CliContext &context, const QStringList &args) {
     const QString out = a.value(u"out"_s);
     if (out.isEmpty())
         return bad(tr("--out: the file to write is required"));
-    if (!TableExporter::formatForPath(out))
+    const auto format = TableExporter::formatForPath(out);
+    if (!format)
         return bad(tr("--out: %1 must end in .xlsx, .csv or .pdf").arg(out));
+    // The PDF writer comes with the printing library (main() loads it for a .pdf).
+    QString missing;
+    if (*format == TableExporter::Format::Pdf && !PrintingLibrary::verbs(&missing)) {
+        context.err() << missing << Qt::endl;
+        return Failed;
+    }
     ExportQuery::Filter filter;
     if (a.has(u"from"_s)) {
         const auto from = a.date(u"from"_s);

@@ -1,34 +1,11 @@
 #include "app/BuildInfo.h"
 #include "app/qinqing-cli/CliApplication.h"
+#include "app/qinqing-cli/PrintingLibrary.h"
+#include "app/qinqing-cli/PrintingVerbs.h"
 #include "translations/Translations.h"
 
-#include <QDir>
-#include <QGuiApplication>
 #include <QTextStream>
-#include <cstdio>
 #include <memory>
-#include <unistd.h>
-
-namespace {
-
-// Printing needs fonts and a paint device, hence a GUI application, but the CLI must run on a
-// server with no display: fall back to the offscreen platform.
-std::unique_ptr<QCoreApplication> guiApplication(int &argc, char *argv[]) {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Cron jobs and ssh sessions have no XDG_RUNTIME_DIR; Qt then warns on stderr, which
-    // scripts read for our messages. Use the private folder Qt would fall back to anyway.
-    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        const QString dir = QDir::tempPath() + QStringLiteral("/runtime-%1").arg(getuid());
-        if (QDir().mkpath(dir)) {
-            QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
-        }
-    }
-    return std::make_unique<QGuiApplication>(argc, argv);
-}
-
-} // namespace
 
 int main(int argc, char *argv[]) {
     QStringList arguments;
@@ -36,11 +13,14 @@ int main(int argc, char *argv[]) {
         arguments << QString::fromLocal8Bit(argv[i]);
     CliApplication cli;
     cli.addAllCommands();
-    // Only the verbs that paint pay for a platform plugin and fonts (a list or a check runs in
-    // a few milliseconds, as a sqlite3 process does).
+    // Only the verbs that paint load the printing library (Qt Gui and the rest) and run under
+    // its QGuiApplication with a platform plugin; every other verb costs a QCoreApplication, a
+    // few milliseconds. When the library cannot be loaded the verb says so, translated.
+    PrintingVerbs *printing =
+        cli.needsGuiApplication(arguments) ? PrintingLibrary::verbs() : nullptr;
     const std::unique_ptr<QCoreApplication> app =
-        cli.needsGuiApplication(arguments) ? guiApplication(argc, argv)
-                                           : std::make_unique<QCoreApplication>(argc, argv);
+        printing ? printing->createApplication(argc, argv)
+                 : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("qinqing"));
     QCoreApplication::setApplicationName(QStringLiteral("qinqing"));
     QCoreApplication::setApplicationVersion(installBuildInfo().text());

@@ -13,10 +13,10 @@
 // leaves a partial file behind and never damages an older file of the same name.
 //
 // PDF needs QtGui, which core must not link: the forms library's ExportTablePdf registers its
-// renderer with setPdfWriter(). The CLI does so at start-up (CliApplication); in the GUI the
-// export dialog and the list printing do so before their first export, so that they work
-// wherever they are built (tests build them without the application). Without a writer a
-// .pdf is refused with a message, never written wrong.
+// renderer with setPdfWriter(). The CLI does so when it loads its printing library
+// (PrintingLibrary); in the GUI the export dialog and the list printing do so before their
+// first export, so that they work wherever they are built (tests build them without the
+// application). Without a writer a .pdf is refused with a message, never written wrong.
 class TableExporter {
     Q_DECLARE_TR_FUNCTIONS(TableExporter)
 
