@@ -149,6 +149,9 @@ int main(int argc, char **argv) {
     QSqlQuery count(db.sql());
     int rows =
         count.exec(u"SELECT COUNT(*) FROM appeals"_s) && count.next() ? count.value(0).toInt() : 0;
+    // A statement still open on appeals keeps the demo generator from setting its indexes aside
+    // (BulkLoad: "database table is locked").
+    count.finish();
     if (rows == 0) {
         DatabaseInitializer init(db);
         DemoDataGenerator generator(db);

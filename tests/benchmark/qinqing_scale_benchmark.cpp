@@ -13,7 +13,6 @@
 #include "core/dashboard/DashboardQuery.h"
 #include "core/demo/DemoDataGenerator.h"
 #include "core/queries/AppealListQuery.h"
-#include "core/queries/AssignmentState.h"
 #include "core/queries/OverdueQuery.h"
 #include "core/records/AppealRepository.h"
 #include "tests/benchmark/RawComparison.h"
@@ -186,11 +185,22 @@ SizeResult measure(const QString &path, int appeals, int runs, const QDate &asOf
                 list << item.assignmentId;
             return list;
         },
-        {{u"SELECT s.id, a.number, e.name, d.name, s.status, s.due_date FROM assignments s "
-          "LEFT JOIN appeals a ON a.id = s.appeal_id LEFT JOIN enterprises e ON e.id = "
-          "a.enterprise_id LEFT JOIN departments d ON d.id = s.lead_department_id WHERE "_s +
-              AssignmentState::overdueSql(u"s"_s) + u" ORDER BY s.due_date, s.id"_s,
-          {asOf.toString(Qt::ISODate)}}});
+        // The same rows and columns: open, overdue and not escalated on the date (the 催办
+        // list leaves escalated items to the higher level), with the approved extensions.
+        {{u"SELECT s.id, a.id, COALESCE(a.number, t.title, ''), COALESCE(e.name, "
+          "a.submitting_unit, ''), d.name, s.status, s.due_date, s.original_due_date, "
+          "(SELECT COUNT(*) FROM extensions x WHERE x.assignment_id = s.id AND x.status = "
+          "'approved' AND x.decided_on <= ? AND x.decided_on >= s.deadline_start) "
+          "FROM assignments s LEFT JOIN appeals a ON a.id = s.appeal_id "
+          "LEFT JOIN topics t ON t.id = s.topic_id "
+          "LEFT JOIN enterprises e ON e.id = a.enterprise_id "
+          "LEFT JOIN departments d ON d.id = s.lead_department_id "
+          "WHERE s.status IN ('assigned', 'in_progress', 'returned', 'escalated') "
+          "AND s.due_date < ? AND NOT (s.escalated_on <> '' AND s.escalated_on <= ? AND "
+          "CASE WHEN s.escalated_until <> '' THEN ? < s.escalated_until ELSE s.status = "
+          "'escalated' END OR s.escalated_on = '' AND s.status = 'escalated') "
+          "ORDER BY s.due_date, s.id"_s,
+          QVariantList(4, asOf.toString(Qt::ISODate))}});
     q.exec(u"SELECT MAX(id) FROM appeals"_s);
     const qint64 recordId = q.next() ? q.value(0).toLongLong() : 1;
     out << cmp.compare(
