@@ -3475,8 +3475,8 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <translation>其他用户</translation>
     </message>
     <message>
-        <source>%1 was changed by %2 at %3 after you opened it. Nothing of yours was saved: reload it to see the changes, or save again to overwrite them.</source>
-        <translation>在您打开之后，%1 已由 %2 于 %3 修改。您的修改尚未保存：可重新载入查看对方的修改，或再次保存以覆盖。</translation>
+        <source>%1 was changed by %2 at %3 after you opened it. Nothing of yours was saved yet: reload it to see the changes, or save your changes onto them.</source>
+        <translation>在您打开之后，%1 已由 %2 于 %3 修改。您的修改尚未保存：可重新载入查看对方的修改，或把您的修改保存到对方的版本上。</translation>
     </message>
 </context>
 <context>

@@ -302,6 +302,13 @@ private slots:
         QVERIFY(otherRepo.conflict()->at.isValid());
         QVERIFY2(otherRepo.errorString().contains(who), qPrintable(otherRepo.errorString()));
         QVERIFY(otherRepo.errorString().contains(appeal.number));
+        // A user of the office is named as the office knows them, with the login beside.
+        QSqlQuery user(m_db->sql());
+        QVERIFY(user.exec(u"INSERT INTO users (name, full_name, role, created_at) "
+                          "VALUES ('%1', '赵敏', 'clerk', '2024-07-01')"_s.arg(who)));
+        QVERIFY(!otherRepo.update(windowB));
+        QCOMPARE(otherRepo.conflict()->who, u"赵敏（%1）"_s.arg(who));
+        QVERIFY(user.exec(u"DELETE FROM users"_s));
 
         const Appeal stored = *repo.find(appeal.id);
         QCOMPARE(stored.phone, u"13900001111"_s); // A's phone did not go back
