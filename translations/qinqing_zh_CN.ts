@@ -3881,6 +3881,10 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <source>Export</source>
         <translation>导出</translation>
     </message>
+    <message>
+        <source>The export was cancelled: nothing was written to %1.</source>
+        <translation>导出已取消，未向 %1 写入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>ExportTablePdf</name>

@@ -147,11 +147,9 @@ bool ExportDialog::exportTo(const QString &path) {
     TableExporter::Options options;
     options.sheetPerGroup = m_ui->sheetsCheck->isChecked();
     const bool ok = TableExporter::write(rows, path, options, progress.callback(), &m_error);
-    progress.reset();
-    if (!ok) {
-        UserPrompt::warning(this, tr("Export"), m_error);
+    progress.finish(ok, path, m_error, tr("Export"));
+    if (!ok)
         return false;
-    }
     m_rowCount = progress.rowsWritten();
     return true;
 }

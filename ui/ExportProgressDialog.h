@@ -17,6 +17,14 @@ public:
     // What TableExporter::write() calls as it goes: keeps Cancel clickable on the GUI thread.
     ExportProgress callback();
     int rowsWritten() const { return m_written; }
+    // Hides the dialog and, when the export failed, tells the user (a message box titled
+    // `title`): that it was cancelled and nothing was written to `path`, or `error`.
+    void finish(bool ok, const QString &path, const QString &error, const QString &title);
+
+protected:
+    // Esc: the same as 取消. QDialog makes it reject(), which only hid the dialog while the
+    // export went on unseen.
+    void reject() override { cancel(); }
 
 private:
     int m_written = 0;

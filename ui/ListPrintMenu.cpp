@@ -242,10 +242,9 @@ bool ListPrintMenu::saveAs(const QString &chosenPath) {
     ExportProgressDialog progress(t->rows.size(), parentWidget());
     ExportFolders::remember(path);
     const bool ok = TableExporter::write(*t, path, {}, progress.callback(), &error);
-    progress.reset();
+    progress.finish(ok, path, error, tr("Save list"));
     if (!ok) {
         m_error = error;
-        UserPrompt::warning(parentWidget(), tr("Save list"), error);
     } else if (chosenPath.isEmpty()) {
         SavedFileNotice::show(parentWidget(), path); // the clerk chose it: say where it went
     }

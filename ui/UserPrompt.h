@@ -11,10 +11,13 @@ public:
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
     static void warning(QWidget *parent, const QString &title, const QString &text);
+    // What the user should know but need not worry about (an export they cancelled).
+    static void information(QWidget *parent, const QString &title, const QString &text);
 
     // The next question() returns this without showing anything (tests only).
     static void setNextAnswer(QMessageBox::StandardButton answer);
-    // How many questions/warnings were shown or answered since the last call (tests only).
+    // How many questions, warnings and notes were shown or answered since the last call (tests
+    // only).
     static int takeAskedCount();
     // The text of the last question or warning, shown or answered (tests only).
     static QString lastText();
