@@ -3,6 +3,7 @@
 #include "core/export/ExportFolders.h"
 #include "core/export/PartFile.h"
 #include "forms/BatchPrinter.h"
+#include "forms/DocumentFile.h"
 #include "forms/DocumentRenderer.h"
 #include "ui/SavedFileNotice.h"
 
@@ -143,8 +144,9 @@ bool PrintPreview::exportFile(const QList<PrintableDocument> &docs, QWidget *par
     ExportFolders::remember(path);
     if (odtAllowed && path.endsWith(u".odt"_s, Qt::CaseInsensitive)) {
         DocumentRenderer renderer;
-        if (!renderer.writeOdt(docs.first(), path)) {
-            QMessageBox::warning(parent, tr("Export"), renderer.errorString());
+        QString error;
+        if (!DocumentFile::write(renderer, docs, path, &error)) {
+            QMessageBox::warning(parent, tr("Export"), error);
             return false;
         }
         SavedFileNotice::show(parent, path);

@@ -2,6 +2,7 @@
 
 #include "app/qinqing-cli/CliArguments.h"
 #include "app/qinqing-cli/CliContext.h"
+#include "forms/DocumentFile.h"
 #include "forms/DocumentRenderer.h"
 #include "forms/FormPrinter.h"
 
@@ -141,10 +142,9 @@ int PrintCommand::run(CliContext &context, const QStringList &args) {
         return BadInput;
     }
     DocumentRenderer renderer;
-    const bool ok =
-        suffix == "odt"_L1 ? renderer.writeOdt(docs.first(), out) : renderer.writePdf(docs, out);
-    if (!ok) {
-        err << renderer.errorString() << Qt::endl;
+    QString error;
+    if (!DocumentFile::write(renderer, docs, out, &error)) {
+        err << error << Qt::endl;
         return Failed;
     }
     for (const QString &s : DocumentRenderer::fontSubstitutions())

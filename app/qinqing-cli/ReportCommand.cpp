@@ -3,6 +3,7 @@
 #include "app/qinqing-cli/CliArguments.h"
 #include "app/qinqing-cli/CliContext.h"
 #include "core/report/ReportPeriod.h"
+#include "forms/DocumentFile.h"
 #include "forms/DocumentRenderer.h"
 #include "forms/report/SummaryReportDocument.h"
 
@@ -94,10 +95,8 @@ int ReportCommand::run(CliContext &context, const QStringList &args) {
     if (!doc)
         return bad(error);
     DocumentRenderer renderer;
-    const bool ok =
-        suffix == "odt"_L1 ? renderer.writeOdt(*doc, out) : renderer.writePdf({*doc}, out);
-    if (!ok) {
-        context.err() << renderer.errorString() << Qt::endl;
+    if (!DocumentFile::write(renderer, {*doc}, out, &error)) {
+        context.err() << error << Qt::endl;
         return Failed;
     }
     for (const QString &s : DocumentRenderer::fontSubstitutions())

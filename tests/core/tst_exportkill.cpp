@@ -137,6 +137,37 @@ private slots:
                  QStringList{u"清单."_s + suffix});
     }
 
+    // `print` wrote the PDF under its name as it went: killed, it left half a PDF there, and
+    // an older file of that name was gone.
+    void killedPrintLeavesNothing_data() {
+        QTest::addColumn<int>("delayMs");
+        for (int delay : {150, 300, 500, 800})
+            QTest::addRow("after %d ms", delay) << delay;
+    }
+
+    void killedPrintLeavesNothing() {
+        QFETCH(int, delayMs);
+        const QString folder = outFolder() + u"/print-%1"_s.arg(delayMs);
+        QVERIFY(QDir().mkpath(folder));
+        const QString out = folder + u"/办理情况表.pdf"_s;
+        writeOld(out);
+        QProcess p;
+        p.start(qEnvironmentVariable("QINQING_CLI"),
+                {u"--db"_s, m_db, u"print"_s, u"form2"_s, u"--meeting"_s, u"2"_s, u"--out"_s, out});
+        QVERIFY(p.waitForStarted(30000));
+        QTest::qWait(delayMs);
+        if (p.state() == QProcess::Running)
+            ::kill(pid_t(p.processId()), SIGKILL);
+        QVERIFY(p.waitForFinished(120000));
+        const QByteArray now = contents(out);
+        if (p.exitStatus() == QProcess::NormalExit)
+            QCOMPARE(p.exitCode(), 0);
+        if (p.exitStatus() == QProcess::NormalExit || now != "old file")
+            QVERIFY2(isComplete(now, u"pdf"_s), qPrintable(u"%1 bytes"_s.arg(now.size())));
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System),
+                 QStringList{u"办理情况表.pdf"_s});
+    }
+
     void interruptStopsCleanly() {
         const QString out = outFolder() + u"/中断.pdf"_s;
         int code = -1;
