@@ -385,6 +385,28 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message numerus="yes">
+        <source>%n dropped form(s) open after this sheet is saved.</source>
+        <translation>
+            <numerusform>拖入的 %n 份表格将在本张保存后依次打开。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1: check each field against the form, then save (Ctrl+Enter).</source>
+        <translation>来自 %1：请逐项对照原表核对，再保存（Ctrl+Enter）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more dropped form(s) follow.</source>
+        <translation>
+            <numerusform>其后还有 %n 份拖入的表格。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The form is not saved, and %n more dropped form(s) wait. Discard them all?</source>
+        <translation>
+            <numerusform>本表尚未保存，另有 %n 份拖入的表格等待录入。全部放弃？</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppealEntryFields</name>
@@ -454,6 +476,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The form gives the date as &quot;%1&quot;, which is no date: enter it from the paper</source>
+        <translation>表中的提交日期写作“%1”，无法识别为日期：请对照原表手工填写</translation>
     </message>
 </context>
 <context>
@@ -548,6 +574,21 @@
     <message>
         <source>The changes could not be stored.</source>
         <translation>更正未能保存。</translation>
+    </message>
+</context>
+<context>
+    <name>AppealFileDrop</name>
+    <message>
+        <source>%1: neither a filled 附件1 form (.docx, .doc, .wps) nor a list of appeals to import (.xlsx, .xls, .csv)</source>
+        <translation>%1：既不是已填写的附件1表格（.docx、.doc、.wps），也不是可导入的诉求清单（.xlsx、.xls、.csv）</translation>
+    </message>
+    <message>
+        <source>%1: 导入 takes one list at a time; drop it again once %2 is imported</source>
+        <translation>%1：导入每次只处理一份清单；请在 %2 导入完成后再拖入</translation>
+    </message>
+    <message>
+        <source>Files not opened</source>
+        <translation>以下文件未能打开</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -46,22 +47,53 @@ AppealEntryDialog::~AppealEntryDialog() {
 }
 
 void AppealEntryDialog::saveAndNext() {
-    if (m_form->save())
-        m_form->clearForNextSheet();
+    if (!m_form->save())
+        return;
+    m_form->clearForNextSheet();
+    showNextWordForm(m_ui->statusLabel->text());
+}
+
+void AppealEntryDialog::openWordForms(const QList<Form1Importer::Form> &forms) {
+    m_waiting += forms;
+    // What the clerk is typing is never overwritten: the forms wait until it is saved.
+    if (m_form->hasTypedText())
+        m_ui->statusLabel->setText(
+            tr("%n dropped form(s) open after this sheet is saved.", nullptr, waitingForms()));
+    else
+        showNextWordForm({});
+}
+
+// The next dropped form into the empty entry form; `saved` (the last save's note) stays shown.
+void AppealEntryDialog::showNextWordForm(const QString &saved) {
+    if (m_waiting.isEmpty())
+        return;
+    const Form1Importer::Form form = m_waiting.takeFirst();
+    m_form->fillFromWordForm(form.fields, form.wording, form.path);
+    QString note = tr("From %1: check each field against the form, then save (Ctrl+Enter).")
+                       .arg(QFileInfo(form.path).fileName());
+    if (!m_waiting.isEmpty())
+        note += u" "_s + tr("%n more dropped form(s) follow.", nullptr, waitingForms());
+    m_ui->statusLabel->setText(saved.isEmpty() ? note : saved + u"\n"_s + note);
 }
 
 bool AppealEntryDialog::confirmDiscard() {
-    if (!m_form->hasTypedText())
+    if (!m_form->hasTypedText() && m_waiting.isEmpty())
         return true;
-    const auto answer = UserPrompt::question(
-        this, tr("Discard the form?"), tr("The form has typed text that is not saved. Discard it?"),
-        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    const QString text =
+        m_waiting.isEmpty()
+            ? tr("The form has typed text that is not saved. Discard it?")
+            : tr("The form is not saved, and %n more dropped form(s) wait. Discard them all?",
+                 nullptr, waitingForms());
+    const auto answer =
+        UserPrompt::question(this, tr("Discard the form?"), text,
+                             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     return answer == QMessageBox::Discard;
 }
 
 void AppealEntryDialog::reject() {
     if (!confirmDiscard())
         return;
+    m_waiting.clear();
     m_form->clearForNextSheet(); // also removes the draft
     QSettings().setValue(u"appealEntry/geometry"_s, saveGeometry());
     QDialog::reject();
@@ -72,6 +104,7 @@ void AppealEntryDialog::closeEvent(QCloseEvent *event) {
         event->ignore();
         return;
     }
+    m_waiting.clear();
     m_form->clearForNextSheet();
     QSettings().setValue(u"appealEntry/geometry"_s, saveGeometry());
     QDialog::closeEvent(event);

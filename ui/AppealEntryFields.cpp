@@ -1,6 +1,7 @@
 #include "ui/AppealEntryFields.h"
 
 #include "core/Clock.h"
+#include "core/import/LooseValueParser.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -187,4 +188,20 @@ void AppealEntryFields::fromJson(const QJsonObject &json) {
     domain->setCurrentText(json.value("domain"_L1).toString());
     industry->setChecked(json.value("industry"_L1).toBool());
     urgent->setChecked(json.value("urgent"_L1).toBool());
+}
+
+QJsonObject AppealEntryFields::withWordForm(const QMap<QString, QString> &fields,
+                                            const QString &wording, QString *unreadDate) const {
+    QJsonObject json = toJson();
+    for (const QString &key : {u"number"_s, u"submitting_unit"_s, u"responsible_person"_s,
+                               u"phone"_s, u"problem"_s, u"suggestions"_s, u"prior_handling"_s})
+        json.insert(key, fields.value(key).trimmed());
+    const QString dateText = fields.value(u"submit_date"_s).trimmed();
+    if (const auto parsed = LooseValueParser::parseDate(dateText))
+        json.insert("submit_date"_L1, parsed->toString(Qt::ISODate));
+    else if (unreadDate)
+        *unreadDate = dateText;
+    if (!wording.isEmpty())
+        json.insert("channel"_L1, wording);
+    return json;
 }

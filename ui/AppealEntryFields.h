@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QMap>
 
 class QCheckBox;
 class QComboBox;
@@ -34,6 +35,11 @@ public:
     void clearForNextSheet();
     QJsonObject toJson() const;
     void fromJson(const QJsonObject &json);
+    // toJson() with the fields of a filled 附件1 read from its Word file (AppealCsvColumns'
+    // keys -> the form's texts) and the form's wording as the channel; a date the form gives
+    // in words no date reads ("下周") is left out and returned in *unreadDate.
+    QJsonObject withWordForm(const QMap<QString, QString> &fields, const QString &wording,
+                             QString *unreadDate) const;
 
     QLineEdit *number;
     QLineEdit *unit;

@@ -403,6 +403,24 @@ void AppealEntryForm::addAttachment(const QString &path) {
     scheduleDraft();
 }
 
+void AppealEntryForm::fillFromWordForm(const QMap<QString, QString> &fields, const QString &wording,
+                                       const QString &path) {
+    QString unreadDate;
+    QJsonObject json = m_f.withWordForm(fields, wording, &unreadDate);
+    json.insert("attachments"_L1, QJsonArray{path});
+    restoreFields(json);
+    showNumberPreview();
+    saveDraftNow(); // a crash does not lose what was read
+    if (unreadDate.isEmpty()) {
+        showErrors({}, m_f.unit);
+        return;
+    }
+    showErrors({tr("The form gives the date as \"%1\", which is no date: enter it from the "
+                   "paper")
+                    .arg(unreadDate)},
+               m_f.date, {u"submit_date"_s});
+}
+
 QJsonObject AppealEntryForm::fieldsAsJson() const {
     QJsonObject json = m_f.toJson();
     json.insert("attachments"_L1, QJsonArray::fromStringList(m_attachments));

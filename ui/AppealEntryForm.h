@@ -61,6 +61,11 @@ public:
     void restoreFields(const QJsonObject &json);
     void saveDraftNow();
 
+    // Fills the empty form from a filled 附件1 read from the Word file `path` (kept as the scan
+    // to attach), for the clerk to check against the paper's wording and save.
+    void fillFromWordForm(const QMap<QString, QString> &fields, const QString &wording,
+                          const QString &path);
+
     SimilarAppealsPanel *similarPanel() const { return m_similar; }
     QStringList pendingAttachments() const { return m_attachments; }
     void addAttachment(const QString &path);

@@ -53,7 +53,12 @@ AppealImportDialog::AppealImportDialog(Database &db, QWidget *parent)
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(browse);
-    connect(m_path, &QLineEdit::editingFinished, this, [this] { setFile(m_path->text()); });
+    // Read when another path is typed, not each time the field loses focus: an .xls is
+    // converted by LibreOffice again on every read.
+    connect(m_path, &QLineEdit::editingFinished, this, [this] {
+        if (m_path->text() != m_file)
+            setFile(m_path->text());
+    });
 
     m_mapping->setEditable(true); // a new name keeps a new mapping
     m_mapping->addItem(tr("(Qinqing's column names)"), QString());
@@ -99,6 +104,12 @@ AppealImportDialog::AppealImportDialog(Database &db, QWidget *parent)
     resize(720, 600);
 }
 
+AppealImportDialog::~AppealImportDialog() {
+    // QDialog's destructor hides the window, which moves the focus out of the path field
+    // after this dialog's members are gone: it must not read the file into them then.
+    m_path->disconnect(this);
+}
+
 void AppealImportDialog::browse() {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import appeals"), m_path->text(),
@@ -110,6 +121,7 @@ void AppealImportDialog::browse() {
 
 void AppealImportDialog::setFile(const QString &path) {
     m_path->setText(path);
+    m_file = path;
     QFile file(path);
     m_bytes.clear();
     m_readError.clear();

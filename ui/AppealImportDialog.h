@@ -23,6 +23,7 @@ class AppealImportDialog : public QDialog {
 
 public:
     explicit AppealImportDialog(Database &db, QWidget *parent = nullptr);
+    ~AppealImportDialog() override;
 
     void setFile(const QString &path);
     void setSheet(const QString &sheet);
@@ -48,6 +49,7 @@ private:
     void showResult(const AppealCsvImporter::Result &r, bool dryRun);
 
     Database &m_db;
+    QString m_file;      // the file m_bytes are of
     QByteArray m_bytes;  // as read, or as LibreOffice converted them
     QString m_readError; // why the file cannot be read (LibreOffice missing or failing)
     std::optional<ImportMapping> m_loaded; // the mapping as stored or built in

@@ -5,6 +5,7 @@
 #include "ui/AppealDetailDialog.h"
 #include "ui/AppealEntryDialog.h"
 #include "ui/AppealEntryForm.h"
+#include "ui/AppealFileDrop.h"
 #include "ui/AppealFilterBar.h"
 #include "ui/AppealImportDialog.h"
 #include "ui/AppealListModel.h"
@@ -161,6 +162,7 @@ AppealsPage::AppealsPage(Database &db, QWidget *parent)
         m_view->scrollToTop();
     });
     applyFilter();
+    new AppealFileDrop(db, this); // Word forms and lists dropped on the page
 }
 
 AppealEntryDialog *AppealsPage::entryDialog() const {

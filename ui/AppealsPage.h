@@ -19,7 +19,8 @@ class QTableView;
 
 // 诉求: the list of all appeals with combinable, remembered filters and choosable columns, and
 // the way into keying in paper forms (Ctrl+N), into one appeal's details and history, and into
-// screening one or many selected appeals at once (all or nothing).
+// screening one or many selected appeals at once (all or nothing). Filled 附件1 Word forms
+// dropped on it open as filled key-in forms, a dropped list in 导入… (AppealFileDrop).
 class AppealsPage : public Page {
     Q_OBJECT
 

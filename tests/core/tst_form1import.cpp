@@ -6,7 +6,7 @@
 #include "core/import/Form1Reader.h"
 #include "core/records/AppealRepository.h"
 #include "tests/support/CliRun.h"
-#include "tests/support/Soffice.h"
+#include "tests/support/Form1Fixtures.h"
 #include "tests/support/TestServer.h"
 
 #include <QDir>
@@ -18,9 +18,9 @@
 
 using namespace Qt::StringLiterals;
 
-// Filled 附件1 forms returned as Word files: each seed's wording, written as an enterprise
-// leaves it (spaced and broken labels, merged value cells, a label above its value), turned
-// into .docx by LibreOffice Writer, read into every field and saved as appeals to screen.
+// Filled 附件1 forms returned as Word files (tests/support/Form1Fixtures.h: each seed's
+// wording as an enterprise leaves it, as .docx, .doc and .wps), read into every field and
+// saved as appeals to screen.
 class TestForm1Import : public QObject {
     Q_OBJECT
 
@@ -28,20 +28,6 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     int m_file = 0;
-
-    // The form as an HTML table, converted to .docx by Writer.
-    QString docx(const QString &name, const QString &body) {
-        const QString html = m_dir.filePath(name + u".html"_s);
-        QFile f(html);
-        if (!f.open(QIODevice::WriteOnly))
-            return {};
-        f.write(
-            (u"<html><head><meta charset=\"utf-8\"></head><body>"_s + body + u"</body></html>"_s)
-                .toUtf8());
-        f.close();
-        const QString soffice = QStandardPaths::findExecutable(u"soffice"_s);
-        return Soffice::convert(soffice, html, u"docx:MS Word 2007 XML"_s, m_dir.path());
-    }
 
     static QByteArray bytes(const QString &path) {
         QFile f(path);
@@ -64,43 +50,14 @@ private:
 
 private slots:
     void initTestCase() {
-        // Seed 000 (通辽): 报名申请表, 提交单位 / 企业负责人, values merged over three columns.
-        m_form000 = docx(
-            u"报名申请表-蒙泰"_s,
-            u"<p>附件1</p><p>通辽经济技术开发区政企畅谈会报名申请表</p>"
-            "<p>编号：TL2024-0007</p><table border=\"1\">"
-            "<tr><td>提 交 单 位</td><td colspan=\"3\">通辽市蒙泰新材料有限公司</td></tr>"
-            "<tr><td>企业负责人</td><td>王建军</td><td>联系电话：</td><td>13947712345</td></tr>"
-            "<tr><td>提交日期</td><td colspan=\"3\">2024年7月5日</td></tr>"
-            "<tr><td>困难<br>问题</td><td "
-            "colspan=\"3\">项目用地预审迟迟未批复，<br>影响年内开工。</td></tr>"
-            "<tr><td>意见建议</td><td colspan=\"3\">建议明确办理时限。</td></tr>"
-            "<tr><td>备注（前期问题困难反映情况及初步结果）</td><td "
-            "colspan=\"3\">曾向自然资源局书面反映。</td></tr>"
-            "</table><p>注：1.收集困难问题可以是企业，也可以是企业行业性面临的困难和问题。</p>"_s);
-        // Seed 004 (乌审旗): 议题表, 提交企业 / 负责人, 困难问题 and 意见建议 above their cells.
-        m_form004 = docx(
-            u"议题表-绿源"_s,
-            u"<p>附件1</p><p>乌审旗政务服务“亲清”政企恳谈会议题表</p><p>编号：</p>"
-            "<table border=\"1\">"
-            "<tr><td>提交企业</td><td>内蒙古乌审旗绿源牧业有限公司</td><td>负 责 "
-            "人</td><td>张丽</td></tr>"
-            "<tr><td>联系电话</td><td>0477-7512368</td><td>提交日期</td><td>2024-07-03</td></tr>"
-            "<tr><td>困难问题</td><td>意见建议</td><td colspan=\"2\">备注</td></tr>"
-            "<tr><td>牛场周边道路雨季积水</td><td>纳入农村道路维修计划</td><td "
-            "colspan=\"2\"></td></tr>"
-            "</table>"_s);
-        m_notAForm = docx(u"会议纪要"_s, u"<p>会议纪要</p><table border=\"1\"><tr><td>议程</td><td>"
-                                         "发言</td></tr></table>"_s);
-        QVERIFY2(!m_form000.isEmpty() && !m_form004.isEmpty() && !m_notAForm.isEmpty(),
-                 "LibreOffice Writer did not convert the forms (libreoffice-writer-nogui)");
-        const QString soffice = QStandardPaths::findExecutable(u"soffice"_s);
-        const QString old = m_dir.filePath(u"word97"_s);
-        m_doc000 = Soffice::convert(soffice, m_form000, u"doc:MS Word 97"_s, old);
-        const QString doc004 = Soffice::convert(soffice, m_form004, u"doc:MS Word 97"_s, old);
-        QVERIFY2(!m_doc000.isEmpty() && !doc004.isEmpty(), "Writer did not write the .doc forms");
-        m_wps004 = old + u"/议题表-绿源.wps"_s;
-        QVERIFY(QFile::rename(doc004, m_wps004));
+        const Form1Fixtures::Files files = Form1Fixtures::write(m_dir.path());
+        QVERIFY2(files.ok(), "LibreOffice Writer did not convert the forms "
+                             "(libreoffice-writer-nogui)");
+        m_form000 = files.form000;
+        m_form004 = files.form004;
+        m_notAForm = files.notAForm;
+        m_doc000 = files.doc000;
+        m_wps004 = files.wps004;
     }
 
     void init() {
