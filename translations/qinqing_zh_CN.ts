@@ -194,12 +194,12 @@
         <translation>%1 与第 %2 行重复：已跳过</translation>
     </message>
     <message>
-        <source>%1 was imported before: skipped</source>
-        <translation>%1 此前已导入：已跳过</translation>
-    </message>
-    <message>
         <source>%1 was imported before as %2: skipped</source>
         <translation>%1 此前已导入为 %2：已跳过</translation>
+    </message>
+    <message>
+        <source>%1 was imported before as an appeal that has since been deleted: imported again</source>
+        <translation>%1 此前导入的诉求已被删除：已重新导入</translation>
     </message>
 </context>
 <context>
@@ -4863,10 +4863,6 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <translation>工作表：%1</translation>
     </message>
     <message>
-        <source>Another system&apos;s export (the 12345 hotline&apos;s work orders) names its columns its own way: --mapping NAME reads them as the mapping of that name says. 12345 is built in: 工单编号 numbers the work order, 来电时间 submit_date, 来电人 responsible_person, 联系电话 phone, 企业名称 submitting_unit, 诉求内容 problem, 承办单位 collecting_department, 诉求类别 domain, channel 12345热线. Columns the mapping does not name are listed and left out. A work order imported before (the same 工单编号), or twice in the file, is skipped and listed, never imported twice. --map and --channel correct or extend the mapping, which a successful import then keeps in the database under its name for next month&apos;s file; `import mappings` lists the mappings.</source>
-        <translation>其他系统的导出文件（如 12345 热线工单）列名各不相同：--mapping NAME 按该名称的列映射读取各列。已内置 12345：工单编号为工单号，来电时间 submit_date，来电人 responsible_person，联系电话 phone，企业名称 submitting_unit，诉求内容 problem，承办单位 collecting_department，诉求类别 domain，渠道为 12345热线。映射中未列出的列会列出并不予导入。此前已导入的工单（工单编号相同）或文件中重复出现的工单一律跳过并列出，绝不重复导入。--map 和 --channel 可更正或补充映射，导入成功后以该名称保存在数据库中，供下月文件使用；`import mappings` 列出所有映射。</translation>
-    </message>
-    <message>
         <source>  --mapping NAME  read the columns as the mapping NAME says</source>
         <translation>  --mapping NAME  按名为 NAME 的列映射读取各列</translation>
     </message>
@@ -4945,6 +4941,10 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>import form1: name the filled forms (.docx, .doc or .wps files)</source>
         <translation>import form1：请指定已填好的申请表（.docx、.doc 或 .wps 文件）</translation>
+    </message>
+    <message>
+        <source>Another system&apos;s export (the 12345 hotline&apos;s work orders) names its columns its own way: --mapping NAME reads them as the mapping of that name says. 12345 is built in: 工单编号 numbers the work order, 来电时间 submit_date, 来电人 responsible_person, 联系电话 phone, 企业名称 submitting_unit, 诉求内容 problem, 承办单位 collecting_department, 诉求类别 domain, channel 12345热线. Columns the mapping does not name are listed and left out. A work order imported before (the same 工单编号), or twice in the file, is skipped and listed, never imported twice; once its appeal has been deleted (Qinqing deletes none: an administrator may), it is imported again with a warning. --map and --channel correct or extend the mapping, which a successful import then keeps in the database under its name for next month&apos;s file; `import mappings` lists the mappings.</source>
+        <translation>其他系统的导出文件（如 12345 热线工单）列名各不相同：--mapping NAME 按该名称的列映射读取各列。已内置 12345：工单编号为工单号，来电时间 submit_date，来电人 responsible_person，联系电话 phone，企业名称 submitting_unit，诉求内容 problem，承办单位 collecting_department，诉求类别 domain，渠道为 12345热线。映射中未列出的列会列出并不予导入。此前已导入的工单（工单编号相同）或文件中重复出现的工单一律跳过并列出，绝不重复导入；但若其诉求已被删除（亲清本身不删除诉求，管理员可能删除），则重新导入并给出警告。--map 和 --channel 可更正或补充映射，导入成功后以该名称保存在数据库中，供下月文件使用；`import mappings` 列出所有映射。</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,9 @@ QString ImportCommand::description() const {
            "phone, 企业名称 submitting_unit, 诉求内容 problem, 承办单位 collecting_department, "
            "诉求类别 domain, channel 12345热线. Columns the mapping does not name are listed and "
            "left out. A work order imported before (the same 工单编号), or twice in the file, is "
-           "skipped and listed, never imported twice. --map and --channel correct or extend the "
+           "skipped and listed, never imported twice; once its appeal has been deleted (Qinqing "
+           "deletes none: an administrator may), it is imported again with a warning. --map and "
+           "--channel correct or extend the "
            "mapping, which a successful import then keeps in the database under its name for "
            "next month's file; `import mappings` lists the mappings."),
         tr("`import form1` reads filled 附件1 forms returned as Word files (.docx, .doc, .wps): "

@@ -409,9 +409,17 @@ bool AppealCsvImporter::isWorkOrderRepeat(const CsvReader::Record &record, Resul
     const auto before = WorkOrderLedger(m_db).importedAs(m_mapping->name, order);
     if (!before)
         return false;
-    result.skipped << Message{
-        record.row, column,
-        before->isEmpty() ? tr("%1 was imported before: skipped").arg(order)
-                          : tr("%1 was imported before as %2: skipped").arg(order, *before)};
+    if (before->isEmpty()) {
+        // Its appeal was deleted (by an administrator: Qinqing deletes none): the order guards
+        // nothing any more, and a corrected file must be able to bring it back.
+        addWarning(result, Message{record.row, column,
+                                   tr("%1 was imported before as an appeal that has since been "
+                                      "deleted: imported again")
+                                       .arg(order)});
+        result.workOrdersImportedAgain << order;
+        return false;
+    }
+    result.skipped << Message{record.row, column,
+                              tr("%1 was imported before as %2: skipped").arg(order, *before)};
     return true;
 }

@@ -63,8 +63,9 @@ public:
         QStringList numbers; // of the imported appeals, in file order
         QStringList createdEnterprises;
         QStringList createdDepartments;
-        QList<Message> skipped;     // work orders imported before, or twice in the file
-        QStringList ignoredColumns; // of a mapped file: the columns the mapping leaves out
+        QList<Message> skipped;              // work orders imported before, or twice in the file
+        QStringList workOrdersImportedAgain; // imported before, their appeals deleted since
+        QStringList ignoredColumns;          // of a mapped file: the columns the mapping leaves out
     };
 
     // What the import dialog shows before importing: a workbook's sheets and the header row.

@@ -115,6 +115,9 @@ bool ImportedAppealWriter::write(const QList<ImportedAppealRow> &rows, Result &r
         detail.insert(u"mapping"_s, m_mapping->name);
     if (!result.skipped.isEmpty())
         detail.insert(u"work_orders_skipped"_s, int(result.skipped.size()));
+    if (!result.workOrdersImportedAgain.isEmpty())
+        detail.insert(u"work_orders_imported_again"_s,
+                      QJsonArray::fromStringList(result.workOrdersImportedAgain));
     if (!AuditLog(m_db).record(u"import"_s, 0, u"appeals_imported"_s, detail))
         return failWith(0, tr("cannot write the audit log"));
     if (!tx.commit()) {

@@ -24,15 +24,26 @@ std::optional<QString> WorkOrderLedger::importedAs(const QString &source,
 }
 
 bool WorkOrderLedger::record(const QString &source, const QString &workOrder, qint64 appealId) {
+    auto failed = [&](const QSqlQuery &q) {
+        m_error = tr("Cannot record the work order %1 of %2: %3")
+                      .arg(workOrder, source, q.lastError().text());
+        return false;
+    };
+    // The entry of an order whose appeal was deleted gives way to the new appeal (appeal_id is
+    // NULL after ON DELETE SET NULL, or dangling where foreign keys were not enforced).
+    QSqlQuery stale(m_db.sql());
+    stale.prepare(
+        u"DELETE FROM imported_work_orders WHERE source = ? AND work_order = ? AND "
+        "NOT EXISTS (SELECT 1 FROM appeals a WHERE a.id = imported_work_orders.appeal_id)"_s);
+    stale.addBindValue(source);
+    stale.addBindValue(workOrder);
+    if (!stale.exec())
+        return failed(stale);
     QSqlQuery q(m_db.sql());
     q.prepare(
         u"INSERT INTO imported_work_orders (source, work_order, appeal_id) VALUES (?, ?, ?)"_s);
     q.addBindValue(source);
     q.addBindValue(workOrder);
     q.addBindValue(appealId);
-    if (q.exec())
-        return true;
-    m_error = tr("Cannot record the work order %1 of %2: %3")
-                  .arg(workOrder, source, q.lastError().text());
-    return false;
+    return q.exec() || failed(q);
 }

@@ -18,6 +18,7 @@ public:
     // The number of the appeal that work order `workOrder` of `source` became (empty when that
     // appeal was deleted since); nullopt when the order was never imported.
     std::optional<QString> importedAs(const QString &source, const QString &workOrder) const;
+    // Within the import's transaction; an entry whose appeal was deleted is replaced.
     bool record(const QString &source, const QString &workOrder, qint64 appealId);
 
     QString errorString() const { return m_error; }

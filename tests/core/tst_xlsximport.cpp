@@ -3,7 +3,9 @@
 #include "core/DatabaseInitializer.h"
 #include "core/import/AppealCsvImporter.h"
 #include "core/import/ExcelCellValue.h"
+#include "core/import/ImportMapping.h"
 #include "core/import/OfficeConverter.h"
+#include "core/import/WorkOrderLedger.h"
 #include "core/import/XlsxReader.h"
 #include "core/records/AppealRepository.h"
 #include "tests/support/Soffice.h"
@@ -299,6 +301,50 @@ private slots:
         const auto cancelled = converter.convert(bytes(fixture(u"old.xls"_s)));
         qunsetenv("QINQING_SOFFICE");
         QCOMPARE(cancelled.error, u"the conversion was cancelled"_s);
+    }
+
+    void deletedAppealReleasesItsWorkOrder() {
+        // Qinqing deletes no appeal; an administrator can (DELETE in sqlite3 or psql, say after
+        // a wrong import). Its work order then guards nothing: the corrected or next file
+        // imports it again, said as a warning and kept in the import's audit entry. An order
+        // screened out (不予受理) is still an appeal and stays skipped.
+        auto db = freshDatabase();
+        auto hotline = [&db, this](const QString &file) {
+            AppealCsvImporter importer(*db);
+            importer.setMapping(*ImportMapping::builtIn(u"12345"_s));
+            return importer.importFile(fixture(file));
+        };
+        const auto june = hotline(u"12345-2024-06.xlsx"_s);
+        QVERIFY2(june.ok, qPrintable(messages(june.errors)));
+        QCOMPARE(june.numbers, (QStringList{u"WS2024-0001"_s, u"WS2024-0002"_s, u"WS2024-0003"_s}));
+        QSqlQuery q(db->sql());
+        QVERIFY(q.exec(u"DELETE FROM appeals WHERE number = 'WS2024-0001'"_s));
+        QVERIFY(q.exec(u"UPDATE appeals SET status = 'rejected' WHERE number = 'WS2024-0002'"_s));
+
+        const auto july = hotline(u"12345-2024-07.xlsx"_s);
+        QVERIFY2(july.ok, qPrintable(messages(july.errors)));
+        QCOMPARE(july.imported, 2); // GD202406010001 again, GD202407010001 new
+        QCOMPARE(messages(july.warnings),
+                 u"row 2: 工单编号: GD202406010001 was imported before as an appeal that has "
+                 "since been deleted: imported again"_s);
+        QCOMPARE(messages(july.skipped),
+                 u"row 3: 工单编号: GD202406010002 was imported before as WS2024-0002: skipped\n"
+                 "row 5: 工单编号: GD202406010002 is also in row 3: skipped"_s);
+        const QString again = july.numbers.first();
+        QCOMPARE(WorkOrderLedger(*db).importedAs(u"12345"_s, u"GD202406010001"_s), again);
+        QVERIFY(q.exec(u"SELECT detail FROM audit_log WHERE action = 'appeals_imported' "
+                       "ORDER BY id DESC"_s));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toString().contains(
+                     u"\"work_orders_imported_again\":[\"GD202406010001\"]"_s),
+                 qPrintable(q.value(0).toString()));
+
+        // Imported once more, the order is the new appeal's: skipped as any other.
+        const auto august = hotline(u"12345-2024-07.xlsx"_s);
+        QCOMPARE(august.imported, 0);
+        QVERIFY(messages(august.skipped)
+                    .startsWith(u"row 2: 工单编号: GD202406010001 was imported before as "_s +
+                                again + u": skipped"_s));
     }
 
     void hostileWorkbooks_data() {
