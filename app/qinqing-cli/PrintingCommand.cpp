@@ -11,12 +11,13 @@ PrintingCommand::PrintingCommand(QString name)
 PrintingCommand::~PrintingCommand() = default;
 
 CliCommand *PrintingCommand::command() const {
-    if (m_command || !m_error.isEmpty())
+    if (m_command)
         return m_command;
     PrintingVerbs *verbs = PrintingLibrary::verbs(&m_error);
     if (!verbs)
         return nullptr;
-    m_loaded = verbs->commands();
+    if (m_loaded.empty())
+        m_loaded = verbs->commands();
     for (const auto &c : m_loaded) {
         if (c->name() == m_name)
             m_command = c.get();

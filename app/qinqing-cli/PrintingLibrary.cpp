@@ -19,11 +19,12 @@ QStringList PrintingLibrary::candidates() {
 }
 
 PrintingVerbs *PrintingLibrary::verbs(QString *error) {
+    static bool tried = false;
     static PrintingVerbs *loaded = nullptr;
-    static QString failure;
-    if (!loaded && failure.isEmpty()) {
-        const QStringList paths = candidates();
-        for (const QString &path : paths) {
+    static QString failedPath, failure; // a library found that would not load, and why
+    if (!tried) {
+        tried = true;
+        for (const QString &path : candidates()) {
             if (!QFileInfo::exists(path))
                 continue;
             QLibrary library(path);
@@ -33,8 +34,8 @@ PrintingVerbs *PrintingLibrary::verbs(QString *error) {
             const auto entry =
                 reinterpret_cast<Entry>(library.resolve(QINQING_PRINTING_VERBS_ENTRY));
             if (!entry) {
-                failure =
-                    tr("cannot load the printing library %1: %2").arg(path, library.errorString());
+                failedPath = path;
+                failure = library.errorString();
                 break;
             }
             loaded = entry();
@@ -46,13 +47,16 @@ PrintingVerbs *PrintingLibrary::verbs(QString *error) {
             });
             break;
         }
-        if (!loaded && failure.isEmpty())
-            failure = tr("the printing library %1 is missing (looked for %2): printing, reports "
-                         "and PDF exports need it; install qinqing again")
-                          .arg(QString::fromLatin1(fileName), paths.join(", "_L1));
     }
-    if (error)
-        *error = failure;
+    // Worded when asked: the first attempt comes before the translations are installed.
+    if (error && !loaded)
+        *error = !failedPath.isEmpty()
+                     ? tr("cannot load the printing library %1: %2").arg(failedPath, failure)
+                     : tr("the printing library %1 is missing (looked for %2): printing, "
+                          "reports and PDF exports need it; install qinqing again")
+                           .arg(QString::fromLatin1(fileName), candidates().join(", "_L1));
+    else if (error)
+        error->clear();
     return loaded;
 }
 

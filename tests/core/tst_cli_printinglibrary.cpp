@@ -26,13 +26,18 @@ private:
 
     // `program` with the glibc loader's list of the libraries it searches for (LD_DEBUG=libs,
     // on stderr) when `traceLibraries`.
-    Run cli(const QString &program, const QStringList &args, bool traceLibraries = false) {
+    // `locale`: LC_ALL and LANG for the run (the clerks' zh_CN.UTF-8), else the suite's.
+    Run cli(const QString &program, const QStringList &args, bool traceLibraries = false,
+            const QString &locale = {}) {
         QProcess p;
-        if (traceLibraries) {
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (traceLibraries)
             env.insert(u"LD_DEBUG"_s, u"libs"_s);
-            p.setProcessEnvironment(env);
+        if (!locale.isEmpty()) {
+            env.insert(u"LC_ALL"_s, locale);
+            env.insert(u"LANG"_s, locale);
         }
+        p.setProcessEnvironment(env);
         p.start(program, QStringList{u"--db"_s, m_db} + args);
         if (!p.waitForFinished(120000))
             return {};
@@ -107,6 +112,12 @@ private slots:
         QCOMPARE(p.code, 1);
         QVERIFY2(p.err.contains(u"qinqing-cli-printing.so"_s), qPrintable(p.err));
         QVERIFY(!QFileInfo::exists(pdf));
+        // In the clerks' language, although the library is looked for before the translations
+        // are installed.
+        const Run zh = cli(program, {u"print"_s, u"form1"_s, u"--blank"_s, u"--out"_s, pdf}, false,
+                           u"zh_CN.UTF-8"_s);
+        QCOMPARE(zh.code, 1);
+        QVERIFY2(zh.err.contains(u"缺少打印组件 qinqing-cli-printing.so"_s), qPrintable(zh.err));
         const Run e =
             cli(program, {u"export"_s, u"problem-list"_s, u"--out"_s, m_dir.filePath(u"e.pdf"_s)});
         QCOMPARE(e.code, 1);
