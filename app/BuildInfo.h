@@ -1,7 +1,7 @@
 #pragma once
 
 // Included by the executables' main.cpp only: QinqingBuildInfo.h is generated at every build
-// (cmake/BuildInfo.cmake) and changes with each commit, which then rebuilds these two files
+// (installer/BuildInfo.cmake) and changes with each commit, which then rebuilds these two files
 // and nothing else.
 #include "QinqingBuildInfo.h"
 #include "core/AppVersion.h"

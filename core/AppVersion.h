@@ -4,7 +4,7 @@
 #include <QString>
 
 // The program's version and the git commit it was built from. Each executable's main() fills
-// it from the header generated at build time (cmake/BuildInfo.cmake), so that a new commit
+// it from the header generated at build time (installer/BuildInfo.cmake), so that a new commit
 // rebuilds two main.cpp files, not the libraries and every test. Read by --version, the About
 // box and the man pages.
 struct AppVersion {

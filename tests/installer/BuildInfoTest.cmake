@@ -1,4 +1,4 @@
-# cmake/BuildInfo.cmake outside a git checkout: a copy of the sources (no .git) and a tarball
+# installer/BuildInfo.cmake outside a git checkout: a copy of the sources (no .git) and a tarball
 # from `git archive` (installer/git-commit.txt filled in by export-subst).
 # cmake -DSOURCE_DIR=... -DWORK_DIR=... -DVERSION=... -P BuildInfoTest.cmake
 cmake_minimum_required(VERSION 3.21)
@@ -7,7 +7,7 @@ function(run_buildinfo src out)
     file(REMOVE_RECURSE "${out}")
     file(MAKE_DIRECTORY "${out}")
     execute_process(COMMAND "${CMAKE_COMMAND}" -DSOURCE_DIR=${src} -DVERSION=${VERSION}
-                            -DOUT_DIR=${out} -P "${src}/cmake/BuildInfo.cmake"
+                            -DOUT_DIR=${out} -P "${src}/installer/BuildInfo.cmake"
                     RESULT_VARIABLE rc ERROR_VARIABLE err)
     if(NOT rc EQUAL 0)
         message(FATAL_ERROR "BuildInfo.cmake failed in ${src}: ${err}")
@@ -26,8 +26,8 @@ endfunction()
 # 1. A plain copy of the folder, as from a USB stick: version only, commit unknown.
 set(copy "${WORK_DIR}/copy")
 file(REMOVE_RECURSE "${copy}")
-file(MAKE_DIRECTORY "${copy}/cmake" "${copy}/installer")
-file(COPY "${SOURCE_DIR}/cmake/BuildInfo.cmake" DESTINATION "${copy}/cmake")
+file(MAKE_DIRECTORY "${copy}/installer")
+file(COPY "${SOURCE_DIR}/installer/BuildInfo.cmake" DESTINATION "${copy}/installer")
 file(COPY "${SOURCE_DIR}/installer/git-commit.txt" DESTINATION "${copy}/installer")
 run_buildinfo("${copy}" "${WORK_DIR}/out-copy")
 expect("#define QINQING_GIT_COMMIT \"\"" "a copy without .git")
