@@ -158,7 +158,9 @@ private slots:
         QTest::qWait(delayMs);
         if (p.state() == QProcess::Running)
             ::kill(pid_t(p.processId()), SIGKILL);
-        QVERIFY(p.waitForFinished(120000));
+        // A quick machine finishes the print within the delay: waitForFinished() is then
+        // false (nothing left to wait for), and the whole new file is checked below.
+        QVERIFY(p.state() == QProcess::NotRunning || p.waitForFinished(120000));
         const QByteArray now = contents(out);
         if (p.exitStatus() == QProcess::NormalExit)
             QCOMPARE(p.exitCode(), 0);
