@@ -10,7 +10,7 @@ class Database;
 
 // What the conflict dialog lists for an appeal saved at another desk meanwhile: each field the
 // other desk changed, the clerk's own value beside it where the clerk changed it too, in the
-// order and the words of the paper form.
+// order of the paper form and named as everywhere else in the program (FieldLabels).
 class AppealConflictRows {
     Q_DECLARE_TR_FUNCTIONS(AppealConflictRows)
 

@@ -2,6 +2,8 @@
 
 #include <tuple>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // The members that make up each field, as a tuple of pointers to members.
@@ -35,6 +37,44 @@ template <typename Members> void copy(Appeal &to, const Appeal &from, const Memb
 }
 
 } // namespace
+
+QString AppealMerge::column(Field field) {
+    switch (field) {
+    case Field::Number:
+        return u"number"_s;
+    case Field::SubmittingUnit:
+        return u"submitting_unit"_s;
+    case Field::ResponsiblePerson:
+        return u"responsible_person"_s;
+    case Field::Phone:
+        return u"phone"_s;
+    case Field::SubmitDate:
+        return u"submit_date"_s;
+    case Field::Channel:
+        return u"channel"_s;
+    case Field::CollectingDepartment:
+        return u"collecting_department"_s;
+    case Field::Problem:
+        return u"problem"_s;
+    case Field::Suggestions:
+        return u"suggestions"_s;
+    case Field::PriorHandling:
+        return u"prior_handling"_s;
+    case Field::Domain:
+        return u"domain"_s;
+    case Field::IndustryWide:
+        return u"industry_wide"_s;
+    case Field::Urgent:
+        return u"urgent"_s;
+    case Field::Screening:
+        return u"status"_s;
+    case Field::DuplicateOf:
+        return u"duplicate_of"_s;
+    case Field::Topic:
+        return u"topic"_s;
+    }
+    return {};
+}
 
 AppealMerge::AppealMerge(const Appeal &loaded, const Appeal &yours, const Appeal &stored)
     : m_merged(stored) {

@@ -33,6 +33,10 @@ public:
 
     AppealMerge(const Appeal &loaded, const Appeal &yours, const Appeal &stored);
 
+    // The database column that names the field (the key of FieldLabels and of the audit log's
+    // changes): "phone", "status" for the screening decision.
+    static QString column(Field field);
+
     // The stored version with the clerk's changes on it; its version is the stored one, so a
     // save over it is refused again if yet another change came in between.
     Appeal merged() const { return m_merged; }
