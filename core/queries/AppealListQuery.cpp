@@ -323,8 +323,6 @@ AppealListQuery::SearchPlan AppealListQuery::choosePlan(int pageEnd) {
         return SearchPlan::Auto;
     if (m_forcedPlan != SearchPlan::Auto)
         return m_forcedPlan;
-    if (!m_db.dialect().hasTrigramSearch())
-        return SearchPlan::Scan;
     if (!m_sample) {
         Sample sample;
         if (!takeSample(&sample))
@@ -463,8 +461,7 @@ QString AppealListQuery::countText(const Count &count) {
 
 AppealListQuery::Count AppealListQuery::estimatedCount() {
     m_error.clear();
-    if (AppealSearch(m_db, m_filter.search).isEmpty() || m_forcedPlan != SearchPlan::Auto ||
-        !m_db.dialect().hasTrigramSearch())
+    if (AppealSearch(m_db, m_filter.search).isEmpty() || m_forcedPlan != SearchPlan::Auto)
         return {count(), true};
     // The page just fetched took the sample for its plan (fetch() drops it on a first page):
     // typing a search pays for one sample per keystroke, not two.

@@ -17,7 +17,9 @@ class Database;
 // - index: the rows found through the trigram index, the plan when matches are rare. 3+
 //   characters: an FTS5 phrase. 1-2 characters: the trigrams of the index vocabulary that start
 //   with the term, plus the rows whose columns end with it (schema steps 005 and 014 index
-//   each column's last one and two characters).
+//   each column's last one and two characters). On PostgreSQL, 1-2 characters: the tripled
+//   texts' trigram index (schema step 021); 3+ characters scan, and the server's planner
+//   answers LIKE from pg_trgm's index (step 002) when that is cheaper.
 // Both give the same rows (tst_appeallistquery compares them term by term).
 class AppealSearch {
 public:
@@ -33,11 +35,12 @@ public:
 
     // Appends one condition on alias `a` and its bound values.
     void addScanCondition(QStringList *conditions, QVariantList *binds) const;
-    // False where the database has no trigram index (PostgreSQL) or lacks its vocabulary; the
-    // caller then scans.
+    // False where the database has no index for the term (PostgreSQL, 3+ characters: its
+    // planner picks pg_trgm by itself) or lacks its vocabulary; the caller then scans.
     bool addIndexCondition(QStringList *conditions, QVariantList *binds) const;
 
 private:
+    bool addServerIndexCondition(QStringList *conditions, QVariantList *binds) const;
     bool addShortIndexCondition(QStringList *conditions, QVariantList *binds) const;
 
     Database &m_db;
