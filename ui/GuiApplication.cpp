@@ -57,6 +57,10 @@ GuiApplication::~GuiApplication() {
     Database::setWaitNotifier({});
     m_window.reset(); // pages hold references to the database
     m_db.reset();
+    // A share that stopped answering keeps the tidying thread in a file system call; the
+    // program still ends (the thread ends with the process) instead of waiting for the share.
+    if (m_tidying && !m_tidying->waitForDone(2000))
+        (void)m_tidying.release();
 }
 
 QString GuiApplication::chineseFontFamily() {
@@ -116,7 +120,8 @@ int GuiApplication::start() {
     // What exports killed half-way left in the folders exported to lately (hidden part files
     // on a network share); beside the start, so that a share that answers slowly never holds
     // up the window.
-    QThreadPool::globalInstance()->start([] { ExportFolders::removeStaleParts(); });
+    m_tidying = std::make_unique<QThreadPool>();
+    m_tidying->start([] { ExportFolders::removeStaleParts(); });
 
     QString path = parser.value(dbOption);
     if (path.isEmpty() && !parser.positionalArguments().isEmpty())

@@ -5,6 +5,7 @@
 
 class Database;
 class MainWindow;
+class QThreadPool;
 
 // The desktop program: parses --db, offers the first-start dialog when there is no database
 // yet, opens the database and shows the main window. Opening another database or switching
@@ -37,4 +38,7 @@ private:
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<MainWindow> m_window;
+    // The start-up tidying of export folders: not the global pool, which QCoreApplication
+    // waits for without a limit when the program ends.
+    std::unique_ptr<QThreadPool> m_tidying;
 };
