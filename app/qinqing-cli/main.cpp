@@ -1,7 +1,7 @@
-#include "app/BuildInfo.h"
-#include "app/qinqing-cli/CliApplication.h"
-#include "app/qinqing-cli/PrintingLibrary.h"
-#include "app/qinqing-cli/PrintingVerbs.h"
+#include "core/BuildInfo.h"
+#include "core/cli/CliApplication.h"
+#include "core/cli/PrintingLibrary.h"
+#include "core/cli/PrintingVerbs.h"
 #include "translations/Translations.h"
 
 #include <QTextStream>

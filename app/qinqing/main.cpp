@@ -1,4 +1,4 @@
-#include "app/BuildInfo.h"
+#include "core/BuildInfo.h"
 #include "ui/GuiApplication.h"
 
 int main(int argc, char *argv[]) {
