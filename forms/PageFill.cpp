@@ -1,6 +1,9 @@
 #include "forms/PageFill.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QGuiApplication>
+#include <QPaintDevice>
+#include <QScreen>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -120,6 +123,21 @@ void setCellPadding(QTextDocument *doc, qreal padding) {
     }
 }
 
+// What Qt multiplies a length in CSS pixels by on the document's paint device: the device's
+// resolution over the screen's (Qt's qt_defaultDpiY: 96 with AA_Use96Dpi, 100 without a
+// screen).
+qreal pixelScale(QTextDocument *doc) {
+    const QPaintDevice *device = doc->documentLayout()->paintDevice();
+    if (!device)
+        return 1;
+    qreal screenDpi = 100;
+    if (QCoreApplication::testAttribute(Qt::AA_Use96Dpi))
+        screenDpi = 96;
+    else if (const QScreen *screen = QGuiApplication::primaryScreen())
+        screenDpi = qRound(screen->logicalDotsPerInchY());
+    return screenDpi > 0 ? device->logicalDpiY() / screenDpi : 1;
+}
+
 } // namespace
 
 QString PageFill::mark(const QString &cellHtml, int weight) {
@@ -162,38 +180,45 @@ qreal PageFill::apply(QTextDocument *doc, bool onePage) {
     }
     // A little under the page, so that rounding in the painter's scale never opens a page
     // holding only the empty paragraph after the table.
-    const qreal slack = page * 0.005;
-    const qreal free = page - contentBottom(doc) - slack;
-    if (free <= 0)
-        return shrunk;
-    // Padding and page do not add up exactly (a row whose label is taller than its padded cell
-    // grows by less; a row that no longer fits moves to the next page whole): step towards
-    // the foot, then search between the last step that fitted and the first that did not.
+    const qreal target = page - page * 0.005;
+    const qreal close = page * 0.002; // 0.45 mm: near enough to the foot
     qreal reached = contentBottom(doc);
+    const qreal start = reached;
+    if (target - reached <= 0)
+        return shrunk;
+    // The padding is in CSS pixels, which Qt scales to the device (6.25 dots a pixel at the
+    // PDF's 600 dpi), so the free space in pixels fills the page in one layout. A writing
+    // cell whose row is taller than its text (a label of two lines) takes in the first part
+    // of its share without growing: each further step adds what is still missing, and the
+    // second normally reaches the foot. Searching in dots instead cost ten layouts a sheet.
+    const qreal scale = pixelScale(doc);
     const auto fits = [&](qreal padding) {
         setPadding(cells, padding);
         reached = contentBottom(doc);
-        return doc->pageCount() == 1 && reached <= page - slack;
+        return doc->pageCount() == 1 && reached <= target;
     };
+    // Qt rounds each row's height to whole dots: aimed a dot a writing cell short of the
+    // target, a step that would have just reached it does not overshoot by a rounding.
+    const qreal aim = target - cells.size();
     qreal added = 0, over = -1;
-    for (int step = 0; step < 4; ++step) {
-        const qreal next = added + (page - slack - reached);
-        if (next - added < page * 0.002)
-            break;
+    for (int step = 0; step < 4 && target - reached >= close && aim > reached; ++step) {
+        const qreal next = added + (aim - reached) / scale;
         if (!fits(next)) {
             over = next;
             break;
         }
         added = next;
     }
+    // Past the foot after all (a row moved on to the next page whole): search between the
+    // last padding that fitted and the first that did not.
     if (over > added) {
-        for (int pass = 0; pass < 8 && over - added > page * 0.002; ++pass) {
+        for (int pass = 0; pass < 8 && (over - added) * scale > close; ++pass) {
             const qreal mid = (added + over) / 2;
             (fits(mid) ? added : over) = mid;
         }
         fits(added);
     }
-    return added + shrunk;
+    return reached - start + shrunk;
 }
 
 bool PageFill::toFoot(QTextDocument *doc) {

@@ -192,6 +192,65 @@ private slots:
         QCOMPARE(pageCount(pdf(r, u"dispatch-blank"_s)), 1);
     }
 
+    // A meeting's batch of filled 附件2 (issue 15): one sheet a page, and every sheet filled to
+    // the foot of its text block (262 mm from the top), whatever its texts: a short problem
+    // with a two-line label beside it, a long one, no result yet. The sheets' last lines
+    // stand at the same height, within half a millimetre (filling by trial and error left
+    // them anywhere in the last 5 mm).
+    void filledSheetsReachTheFoot() {
+        const QString n = u"2024-07-01T00:00:00"_s;
+        const QStringList problems = {
+            u"用电报装慢。"_s,
+            u"厂区道路未硬化，雨天运输车辆无法通行，影响原料进厂。"_s.repeated(3),
+            u"企业反映用地审批、用电报装和融资担保等环节办理周期长，影响项目按期投产。"_s.repeated(
+                3),
+            u"融资难。"_s};
+        QSqlQuery q(m_db.sql());
+        QVERIFY(q.exec(u"INSERT INTO meetings(id,meeting_date,created_at) VALUES "
+                       "(90,'2024-08-05','%1')"_s.arg(n)));
+        for (int i = 0; i < problems.size(); ++i) {
+            const int id = 90 + i;
+            QVERIFY(q.exec(u"INSERT INTO appeals(id,number,submitting_unit,submit_date,problem,"
+                           "created_at,updated_at) VALUES (%1,'WS2024-%1','第%1号企业有限公司',"
+                           "'2024-08-01','%2','%3','%3')"_s.arg(id)
+                               .arg(problems.at(i), n)));
+            QVERIFY(q.exec(u"INSERT INTO assignments(id,appeal_id,meeting_id,lead_department_id,"
+                           "assigned_on,due_date,original_due_date,result,feedback,created_at,"
+                           "updated_at) VALUES (%1,%1,90,%2,'2024-08-06','2024-08-20',"
+                           "'2024-08-20','%3','%4','%5','%5')"_s.arg(id)
+                               .arg(i % 3 + 1)
+                               .arg(i == 3 ? QString() : u"已办结。"_s,
+                                    i == 0 ? QString() : u"已电话反馈企业。"_s, n)));
+        }
+        FormPrinter::Request r;
+        r.kind = FormPrinter::Kind::Form2;
+        r.meetingId = 90;
+        const QString path = pdf(r, u"form2-meeting-fill"_s);
+        for (const QString &sql : {u"DELETE FROM assignments WHERE meeting_id = 90"_s,
+                                   u"DELETE FROM appeals WHERE id >= 90 AND id < 100"_s,
+                                   u"DELETE FROM meetings WHERE id = 90"_s})
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+        QCOMPARE(pageCount(path), int(problems.size()));
+        const QList<QList<PdfWords::Word>> pages = PdfWords::pages(path);
+        QCOMPARE(pages.size(), problems.size());
+        QList<double> feet;
+        for (const QList<PdfWords::Word> &words : pages) {
+            QString text;
+            double foot = 0;
+            for (const PdfWords::Word &w : words) {
+                text += w.text;
+                foot = std::max(foot, w.box.bottom() / mm);
+            }
+            QCOMPARE(text.count(u"WS2024-"_s), 1); // one sheet on each page
+            QVERIFY2(foot > 262 - 4 && foot <= 262,
+                     qPrintable(u"the sheet ends %1 mm from the top"_s.arg(foot)));
+            feet << foot;
+        }
+        const auto [low, high] = std::minmax_element(feet.cbegin(), feet.cend());
+        QVERIFY2(*high - *low <= 0.5,
+                 qPrintable(u"the sheets end %1 mm to %2 mm from the top"_s.arg(*low).arg(*high)));
+    }
+
     // Blank 附件2: the table reaches down 85 % of the text block (225 mm from 37 mm), and the
     // cells written by hand are at least 35 mm tall.
     void blankForm2FillsThePage_data() {
