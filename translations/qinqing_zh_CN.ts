@@ -885,8 +885,8 @@
         <translation>诉求 %1</translation>
     </message>
     <message>
-        <source>Cannot read the appeal: %1</source>
-        <translation>无法读取该诉求：%1</translation>
+        <source>the appeal</source>
+        <translation>诉求信息</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1331,14 @@
         <source>Assignment %1</source>
         <translation>交办事项 %1</translation>
     </message>
+    <message>
+        <source>the assignment</source>
+        <translation>交办事项</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentResultTab</name>
@@ -1416,10 +1424,6 @@
     <message>
         <source>Cannot save the assignment.</source>
         <translation>无法保存交办事项。</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 不存在。</translation>
     </message>
     <message>
         <source>%1 is %2; this step is not possible from there.</source>
@@ -3197,6 +3201,10 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <source>Cannot update the department %1: %2</source>
         <translation>无法更新部门 %1：%2</translation>
     </message>
+    <message>
+        <source>the department</source>
+        <translation>部门信息</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentScoreModel</name>
@@ -4064,10 +4072,6 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>Report date: the date is missing.</source>
         <translation>报送日期：缺少日期。</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 不存在。</translation>
     </message>
     <message>
         <source>Cannot save the progress report.</source>
@@ -4998,6 +5002,10 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <source>Cannot update the leader %1: %2</source>
         <translation>无法更新领导 %1：%2</translation>
     </message>
+    <message>
+        <source>the leader</source>
+        <translation>领导信息</translation>
+    </message>
 </context>
 <context>
     <name>ListCommand</name>
@@ -5431,10 +5439,6 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
 <context>
     <name>MeetingAssignmentService</name>
     <message>
-        <source>Meeting %1 does not exist.</source>
-        <translation>会议 %1 不存在。</translation>
-    </message>
-    <message>
         <source>Assignments: no topic of this meeting has a decision yet.</source>
         <translation>交办：本次会议尚无已作出决定的议题。</translation>
     </message>
@@ -5663,6 +5667,10 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>Meeting %1: the attendees could not be stored.</source>
         <translation>会议 %1：无法保存参会人员。</translation>
+    </message>
+    <message>
+        <source>the meeting</source>
+        <translation>会议信息</translation>
     </message>
 </context>
 <context>
@@ -7812,6 +7820,10 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>Department %1 does not exist.</source>
         <translation>部门 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>the topic</source>
+        <translation>议题信息</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,10 @@
 
 #include "core/AuditLog.h"
 #include "core/Database.h"
+#include "core/SqlRead.h"
 #include "core/TransactionGuard.h"
 #include "core/records/AppealNumbering.h"
 #include "core/records/RecordDiff.h"
-#include "core/server/ServerErrorText.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -247,7 +247,8 @@ bool AppealRepository::markDuplicate(qint64 appealId, qint64 originalId) {
     if (target != 0) {
         auto original = find(target);
         if (!original)
-            return fail(tr("Duplicate of: there is no appeal with id %1").arg(target));
+            return fail(SqlRead::missing(
+                m_readError, tr("Duplicate of: there is no appeal with id %1").arg(target)));
         // Follow the original's own mark, so that every duplicate names the first appeal.
         for (int hops = 0; original && original->duplicateOf != 0 && hops < 100; ++hops)
             original = find(original->duplicateOf);
@@ -292,8 +293,7 @@ bool AppealRepository::markDuplicate(qint64 appealId, qint64 originalId) {
 
 QString AppealRepository::missing(qint64 id) const {
     // A read that failed (the server away, a locked file) is not an appeal that is gone.
-    return m_readError.isEmpty() ? tr("There is no appeal with id %1").arg(id)
-                                 : tr("Cannot read the appeal: %1").arg(m_readError);
+    return SqlRead::missing(m_readError, tr("There is no appeal with id %1").arg(id));
 }
 
 QList<Appeal> AppealRepository::select(const QString &condition, const QVariantList &values) const {
@@ -304,8 +304,7 @@ QList<Appeal> AppealRepository::select(const QString &condition, const QVariantL
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec()) {
-        m_readError = m_db.isServer() ? ServerErrorText::reason(q.lastError())
-                                      : q.lastError().text().trimmed();
+        SqlRead::fail(q, m_readError, tr("the appeal"));
         return out;
     }
     while (q.next()) {
@@ -335,6 +334,8 @@ QList<Appeal> AppealRepository::select(const QString &condition, const QVariantL
         a.version = q.value(22).toInt();
         out << a;
     }
+    if (SqlRead::failedMidway(q, m_readError, tr("the appeal")))
+        out.clear();
     return out;
 }
 

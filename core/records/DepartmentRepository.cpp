@@ -2,6 +2,7 @@
 
 #include "core/AuditLog.h"
 #include "core/Database.h"
+#include "core/SqlRead.h"
 #include "core/TransactionGuard.h"
 #include "core/records/RecordDiff.h"
 
@@ -43,6 +44,8 @@ bool DepartmentRepository::insert(Department &department) {
         return fail(tr("Department name: is required"));
     if (!select(u"name = ?"_s, {name}).isEmpty())
         return fail(tr("Department name: %1 already exists").arg(name));
+    if (!m_readError.isEmpty())
+        return fail(m_readError);
     TransactionGuard tx(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(u"INSERT INTO departments (name, short_name, contact, phone, level) "
@@ -68,10 +71,13 @@ bool DepartmentRepository::update(const Department &department) {
         return fail(tr("Department name: is required"));
     const auto before = find(department.id);
     if (!before)
-        return fail(tr("There is no department with id %1").arg(department.id));
+        return fail(SqlRead::missing(m_readError,
+                                     tr("There is no department with id %1").arg(department.id)));
     const auto same = select(u"name = ?"_s, {name});
     if (!same.isEmpty() && same.first().id != department.id)
         return fail(tr("Department name: %1 already exists").arg(name));
+    if (!m_readError.isEmpty())
+        return fail(m_readError);
     const QJsonObject changes = RecordDiff::changes(toMap(*before), toMap(department));
     if (changes.isEmpty())
         return true;
@@ -93,13 +99,16 @@ bool DepartmentRepository::update(const Department &department) {
 QList<Department> DepartmentRepository::select(const QString &condition,
                                                const QVariantList &values) const {
     QList<Department> out;
+    m_readError.clear();
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT id, name, short_name, contact, phone, level FROM departments"_s +
               (condition.isEmpty() ? QString() : u" WHERE "_s + condition) + u" ORDER BY id"_s);
     for (const QVariant &v : values)
         q.addBindValue(v);
-    if (!q.exec())
+    if (!q.exec()) {
+        SqlRead::fail(q, m_readError, tr("the department"));
         return out;
+    }
     while (q.next()) {
         Department d;
         d.id = q.value(0).toLongLong();
@@ -110,6 +119,8 @@ QList<Department> DepartmentRepository::select(const QString &condition,
         d.level = q.value(5).toString();
         out << d;
     }
+    if (SqlRead::failedMidway(q, m_readError, tr("the department")))
+        out.clear();
     return out;
 }
 

@@ -31,4 +31,5 @@ private:
 
     Database &m_db;
     QString m_error;
+    mutable QString m_readError; // why the last select failed; empty when it ran
 };

@@ -75,6 +75,8 @@ bool EnterpriseRepository::insert(Enterprise &enterprise) {
         return fail(tr("Enterprise name: is required"));
     if (findByName(e.name))
         return fail(tr("Enterprise name: %1 already exists").arg(e.name));
+    if (!m_readError.isEmpty())
+        return fail(m_readError);
 
     TransactionGuard tx(m_db.sql());
     QSqlQuery q(m_db.sql());
@@ -108,9 +110,12 @@ bool EnterpriseRepository::update(const Enterprise &enterprise) {
         return fail(tr("Enterprise name: is required"));
     const auto before = find(e.id);
     if (!before)
-        return fail(tr("There is no enterprise with id %1").arg(e.id));
+        return fail(
+            SqlRead::missing(m_readError, tr("There is no enterprise with id %1").arg(e.id)));
     if (const auto other = findByName(e.name); other && other->id != e.id)
         return fail(tr("Enterprise name: %1 already exists").arg(e.name));
+    if (!m_readError.isEmpty())
+        return fail(m_readError);
 
     const QJsonObject changes = RecordDiff::changes(toMap(*before), toMap(e));
     if (changes.isEmpty())
@@ -156,22 +161,24 @@ QStringList EnterpriseRepository::loadTags(qint64 id) const {
     q.prepare(u"SELECT tag FROM enterprise_tags WHERE enterprise_id = ? ORDER BY tag"_s);
     q.addBindValue(id);
     if (!q.exec()) {
-        SqlRead::fail(q, m_error, tr("the enterprise's tags"));
+        SqlRead::fail(q, m_readError, tr("the enterprise's tags"));
         return tags;
     }
     while (q.next())
         tags << q.value(0).toString();
+    SqlRead::failedMidway(q, m_readError, tr("the enterprise's tags"));
     return tags;
 }
 
 std::optional<Enterprise> EnterpriseRepository::findWhere(const QString &condition,
                                                           const QVariant &value) const {
+    m_readError.clear();
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT "_s + kColumns + u" FROM enterprises WHERE "_s + condition +
               u" ORDER BY id LIMIT 1"_s);
     q.addBindValue(value);
     if (!q.exec()) {
-        SqlRead::fail(q, m_error, tr("the enterprise"));
+        SqlRead::fail(q, m_readError, tr("the enterprise"));
         return std::nullopt;
     }
     if (!q.next())
@@ -186,6 +193,9 @@ std::optional<Enterprise> EnterpriseRepository::findWhere(const QString &conditi
     e.district = q.value(6).toString();
     e.liaisonLeaderId = q.value(7).toLongLong();
     e.tags = loadTags(e.id);
+    // Without its tags the enterprise is not what is stored: an update would drop them.
+    if (!m_readError.isEmpty())
+        return std::nullopt;
     return e;
 }
 

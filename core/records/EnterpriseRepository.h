@@ -38,5 +38,6 @@ private:
     bool fail(const QString &message);
 
     Database &m_db;
-    mutable QString m_error;
+    QString m_error;
+    mutable QString m_readError; // why the last lookup failed; empty when it ran
 };

@@ -2,6 +2,7 @@
 
 #include "core/AuditLog.h"
 #include "core/Database.h"
+#include "core/SqlRead.h"
 #include "core/TransactionGuard.h"
 #include "core/records/RecordDiff.h"
 
@@ -75,7 +76,8 @@ bool LeaderRepository::update(const Leader &leader) {
         return fail(tr("Leader name: is required"));
     const auto before = find(leader.id);
     if (!before)
-        return fail(tr("There is no leader with id %1").arg(leader.id));
+        return fail(
+            SqlRead::missing(m_readError, tr("There is no leader with id %1").arg(leader.id)));
     const QJsonObject changes = RecordDiff::changes(toMap(*before), toMap(leader));
     if (changes.isEmpty())
         return true;
@@ -97,13 +99,16 @@ bool LeaderRepository::update(const Leader &leader) {
 
 QList<Leader> LeaderRepository::select(const QString &condition, const QVariantList &values) const {
     QList<Leader> out;
+    m_readError.clear();
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT id, name, title, domains FROM leaders"_s +
               (condition.isEmpty() ? QString() : u" WHERE "_s + condition) + u" ORDER BY id"_s);
     for (const QVariant &v : values)
         q.addBindValue(v);
-    if (!q.exec())
+    if (!q.exec()) {
+        SqlRead::fail(q, m_readError, tr("the leader"));
         return out;
+    }
     while (q.next()) {
         Leader l;
         l.id = q.value(0).toLongLong();
@@ -112,6 +117,8 @@ QList<Leader> LeaderRepository::select(const QString &condition, const QVariantL
         l.domains = splitDomains(q.value(3).toString());
         out << l;
     }
+    if (SqlRead::failedMidway(q, m_readError, tr("the leader")))
+        out.clear();
     return out;
 }
 

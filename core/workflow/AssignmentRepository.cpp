@@ -2,6 +2,7 @@
 
 #include "core/AuditLog.h"
 #include "core/Database.h"
+#include "core/SqlRead.h"
 #include "core/workflow/WorkflowSql.h"
 
 #include <QSqlQuery>
@@ -24,10 +25,15 @@ AssignmentRepository::AssignmentRepository(Database &db)
     : m_db(db) {}
 
 std::optional<Assignment> AssignmentRepository::find(qint64 id) const {
+    m_readError.clear();
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT %1 FROM assignments WHERE id = ?"_s.arg(assignmentColumns));
     WorkflowSql::bind(q, id);
-    if (!q.exec() || !q.next())
+    if (!q.exec()) {
+        SqlRead::fail(q, m_readError, tr("the assignment"));
+        return std::nullopt;
+    }
+    if (!q.next())
         return std::nullopt;
     const QSqlRecord r = q.record();
     const auto text = [&r](const char *name) {
@@ -73,11 +79,22 @@ std::optional<Assignment> AssignmentRepository::find(qint64 id) const {
     c.prepare(u"SELECT department_id, contact, phone FROM assignment_cooperators "
               "WHERE assignment_id = ? ORDER BY department_id"_s);
     WorkflowSql::bind(c, id);
-    c.exec();
+    // Without its cooperators the assignment is not what is stored: a step would judge it as
+    // led by one department alone.
+    if (!c.exec()) {
+        SqlRead::fail(c, m_readError, tr("the assignment"));
+        return std::nullopt;
+    }
     while (c.next())
         a.cooperators << CooperatingDepartment{c.value(0).toLongLong(), c.value(1).toString(),
                                                c.value(2).toString()};
+    if (SqlRead::failedMidway(c, m_readError, tr("the assignment")))
+        return std::nullopt;
     return a;
+}
+
+QString AssignmentRepository::missing(qint64 id) const {
+    return SqlRead::missing(m_readError, tr("%1 does not exist.").arg(label(id)));
 }
 
 qint64 AssignmentRepository::insert(const Assignment &a, bool dueUncertain, const QString &dueRule,

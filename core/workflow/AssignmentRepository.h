@@ -27,6 +27,9 @@ public:
     explicit AssignmentRepository(Database &db);
 
     std::optional<Assignment> find(qint64 id) const;
+    // Why find(id) returned nothing: the read's failure (the server away), or "… does not
+    // exist" when it ran and there is no such assignment.
+    QString missing(qint64 id) const;
     // Inserts the assignment (status assigned, original deadline = deadline) with its
     // cooperators; the id, or 0 with errorString() set.
     qint64 insert(const Assignment &a, bool dueUncertain, const QString &dueRule,
@@ -58,6 +61,7 @@ private:
 
     Database &m_db;
     QString m_error;
+    mutable QString m_readError; // why the last find() failed; empty when it ran
     QHash<qint64, int> m_expected;
     mutable QHash<qint64, int> m_seen; // the version find() read, per assignment
     std::optional<EditConflict> m_conflict;

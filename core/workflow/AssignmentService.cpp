@@ -119,7 +119,7 @@ bool AssignmentService::transition(qint64 id, const QList<Status> &from, Status 
     m_error.clear();
     const auto a = find(id);
     if (!a) {
-        m_error = tr("%1 does not exist.").arg(label(id));
+        m_error = m_repository.missing(id);
         return false;
     }
     if (m_repository.movedOn(*a))
@@ -171,7 +171,7 @@ bool AssignmentService::reassign(qint64 id, qint64 leadDepartmentId, const QStri
     m_error.clear();
     const auto a = find(id);
     if (!a) {
-        m_error = tr("%1 does not exist.").arg(label(id));
+        m_error = m_repository.missing(id);
         return false;
     }
     if (a->status != Status::Returned) {
@@ -210,7 +210,7 @@ bool AssignmentService::checkWaitingDay(qint64 id, const QDate &on, const QStrin
         return true;
     const auto a = find(id);
     if (!a) {
-        m_error = tr("%1 does not exist.").arg(label(id));
+        m_error = m_repository.missing(id);
         return false;
     }
     if (on > Clock::today()) {
@@ -279,7 +279,7 @@ bool AssignmentService::setDueDate(qint64 id, const QDate &due, const QString &r
     }
     const auto a = find(id);
     if (!a) {
-        m_error = tr("%1 does not exist.").arg(label(id));
+        m_error = m_repository.missing(id);
         return false;
     }
     TransactionGuard tx(m_db.sql());
@@ -299,7 +299,7 @@ bool AssignmentService::setFeedback(qint64 id, const QString &feedback, const QD
         return false;
     }
     if (!find(id)) {
-        m_error = tr("%1 does not exist.").arg(label(id));
+        m_error = m_repository.missing(id);
         return false;
     }
     TransactionGuard tx(m_db.sql());
@@ -315,7 +315,7 @@ bool AssignmentService::setFeedback(qint64 id, const QString &feedback, const QD
 bool AssignmentService::setSupervision(qint64 id, const QString &supervision) {
     m_error.clear();
     if (!find(id)) {
-        m_error = tr("%1 does not exist.").arg(label(id));
+        m_error = m_repository.missing(id);
         return false;
     }
     TransactionGuard tx(m_db.sql());
@@ -376,7 +376,7 @@ bool AssignmentService::recordEvaluation(qint64 id, qint64 evaluationId, Evaluat
                                          const QDate &on) {
     const auto a = find(id);
     if (!a)
-        return fail(tr("%1 does not exist.").arg(label(id)));
+        return fail(m_repository.missing(id));
     const QJsonObject detail{{u"evaluation"_s, evaluationId},
                              {u"level"_s, Evaluation::levelCode(level)}};
     if (level != Evaluation::Level::Unsatisfied)

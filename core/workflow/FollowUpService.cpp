@@ -49,7 +49,7 @@ qint64 FollowUpService::addProgressReport(qint64 id, const QDate &date, const QS
     }
     const auto a = find(id);
     if (!a) {
-        m_error = tr("%1 does not exist.").arg(label(id));
+        m_error = m_repository.missing(id);
         return 0;
     }
     TransactionGuard tx(m_db.sql());
@@ -189,7 +189,7 @@ qint64 FollowUpService::requestExtension(qint64 id, const QString &reason,
     }
     const auto a = find(id);
     if (!a) {
-        m_error = tr("%1 does not exist.").arg(label(id));
+        m_error = m_repository.missing(id);
         return 0;
     }
     if (m_repository.movedOn(*a)) {
@@ -382,7 +382,7 @@ qint64 FollowUpService::evaluate(qint64 id, const Evaluation &evaluation) {
     m_error.clear();
     const auto a = find(id);
     if (!a) {
-        m_error = tr("%1 does not exist.").arg(label(id));
+        m_error = m_repository.missing(id);
         return 0;
     }
     if (a->status != Status::Done) {

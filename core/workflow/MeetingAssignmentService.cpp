@@ -64,9 +64,10 @@ std::optional<MeetingAssignmentService::CreationResult>
 MeetingAssignmentService::createAssignments(qint64 meetingId, const QList<AssignmentPlan> &plans,
                                             const QDate &assignedOn) {
     m_error.clear();
-    const auto m = MeetingService(m_db).find(meetingId);
+    const MeetingService meetings(m_db);
+    const auto m = meetings.find(meetingId);
     if (!m) {
-        m_error = tr("Meeting %1 does not exist.").arg(meetingId);
+        m_error = meetings.missing(meetingId);
         return std::nullopt;
     }
     if (plans.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "core/CalendarRepository.h"
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
+#include "core/SqlRead.h"
 #include "core/TransactionGuard.h"
 #include "core/workflow/WorkflowSql.h"
 
@@ -100,11 +101,13 @@ bool MeetingService::setStatus(qint64 meetingId, const QString &status) {
 }
 
 std::optional<Meeting> MeetingService::find(qint64 meetingId) const {
+    m_readError.clear();
+    const QString what = tr("the meeting");
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT id, kind, title, meeting_date, place, form, status, minutes_number, "
               "summary FROM meetings WHERE id = ?"_s);
     WorkflowSql::bind(q, meetingId);
-    if (!q.exec() || !q.next())
+    if (!SqlRead::exec(q, m_readError, what) || !q.next())
         return std::nullopt;
     Meeting m;
     m.id = q.value(0).toLongLong();
@@ -121,29 +124,39 @@ std::optional<Meeting> MeetingService::find(qint64 meetingId) const {
     r.prepare(
         u"SELECT leader_id, role FROM meeting_leaders WHERE meeting_id = ? ORDER BY leader_id"_s);
     WorkflowSql::bind(r, meetingId);
-    r.exec();
+    if (!SqlRead::exec(r, m_readError, what))
+        return std::nullopt;
     while (r.next())
         m.leaders << Meeting::LeaderRole{r.value(0).toLongLong(), r.value(1).toString()};
     r.prepare(u"SELECT department_id, role FROM meeting_departments WHERE meeting_id = ? "
               "ORDER BY department_id"_s);
     WorkflowSql::bind(r, meetingId);
-    r.exec();
+    if (!SqlRead::exec(r, m_readError, what))
+        return std::nullopt;
     while (r.next())
         m.departments << Meeting::DepartmentRole{r.value(0).toLongLong(), r.value(1).toString()};
     r.prepare(u"SELECT enterprise_id, representative FROM meeting_enterprises WHERE meeting_id = ? "
               "ORDER BY enterprise_id"_s);
     WorkflowSql::bind(r, meetingId);
-    r.exec();
+    if (!SqlRead::exec(r, m_readError, what))
+        return std::nullopt;
     while (r.next())
         m.enterprises << Meeting::Representative{r.value(0).toLongLong(), r.value(1).toString()};
     r.prepare(u"SELECT topic_id, position, decision FROM meeting_topics WHERE meeting_id = ? "
               "ORDER BY position, topic_id"_s);
     WorkflowSql::bind(r, meetingId);
-    r.exec();
+    if (!SqlRead::exec(r, m_readError, what))
+        return std::nullopt;
     while (r.next())
         m.agenda << Meeting::AgendaItem{r.value(0).toLongLong(), r.value(1).toInt(),
                                         r.value(2).toString()};
+    if (SqlRead::failedMidway(r, m_readError, what))
+        return std::nullopt;
     return m;
+}
+
+QString MeetingService::missing(qint64 meetingId) const {
+    return SqlRead::missing(m_readError, tr("Meeting %1 does not exist.").arg(meetingId));
 }
 
 QList<Meeting> MeetingService::list() const {
@@ -161,7 +174,7 @@ bool MeetingService::replaceRows(qint64 meetingId, const QString &table, const Q
                                  const std::function<bool(QSqlQuery &)> &insertAll) {
     m_error.clear();
     if (!find(meetingId)) {
-        m_error = tr("Meeting %1 does not exist.").arg(meetingId);
+        m_error = missing(meetingId);
         return false;
     }
     TransactionGuard tx(m_db.sql());
@@ -179,11 +192,15 @@ bool MeetingService::replaceRows(qint64 meetingId, const QString &table, const Q
 
 bool MeetingService::setAgenda(qint64 meetingId, const QList<qint64> &topicIds) {
     const auto before = find(meetingId);
-    QHash<qint64, QString> decisions;
-    if (before) {
-        for (const auto &item : before->agenda)
-            decisions.insert(item.topicId, item.decision);
+    // The decisions already taken stay with their topics: a meeting that could not be read
+    // would lose them.
+    if (!before) {
+        m_error = missing(meetingId);
+        return false;
     }
+    QHash<qint64, QString> decisions;
+    for (const auto &item : before->agenda)
+        decisions.insert(item.topicId, item.decision);
     return replaceRows(meetingId, u"meeting_topics"_s, u"agenda"_s, [&](QSqlQuery &q) {
         int position = 0;
         for (qint64 topicId : topicIds) {

@@ -32,6 +32,9 @@ public:
     bool update(const Meeting &meeting);   // header fields only
     bool setStatus(qint64 meetingId, const QString &status);
     std::optional<Meeting> find(qint64 meetingId) const;
+    // Why find() returned nothing: the read's failure (the server away), or "Meeting N does
+    // not exist" when it ran and there is no such meeting.
+    QString missing(qint64 meetingId) const;
     QList<Meeting> list() const; // by date, newest first
 
     // Replaces the agenda with `topicIds` in this order; decisions already taken are kept.
@@ -61,4 +64,5 @@ private:
 
     Database &m_db;
     QString m_error;
+    mutable QString m_readError; // why the last find() failed; empty when it ran
 };

@@ -2,6 +2,7 @@
 
 #include "core/AuditLog.h"
 #include "core/Database.h"
+#include "core/SqlRead.h"
 #include "core/TransactionGuard.h"
 #include "core/workflow/WorkflowSql.h"
 
@@ -103,7 +104,7 @@ qint64 TopicService::create(const QString &title, const QList<qint64> &appealIds
 bool TopicService::addAppeals(qint64 topicId, const QList<qint64> &appealIds) {
     m_error.clear();
     if (!find(topicId)) {
-        m_error = tr("Topic %1 does not exist.").arg(topicId);
+        m_error = missing(topicId);
         return false;
     }
     TransactionGuard tx(m_db.sql());
@@ -180,7 +181,7 @@ bool TopicService::handToDepartments(qint64 topicId, const QList<qint64> &depart
         return false;
     }
     if (!find(topicId)) {
-        m_error = tr("Topic %1 does not exist.").arg(topicId);
+        m_error = missing(topicId);
         return false;
     }
     TransactionGuard tx(m_db.sql());
@@ -234,11 +235,13 @@ bool TopicService::removeDepartment(qint64 topicId, qint64 departmentId) {
 }
 
 std::optional<Topic> TopicService::find(qint64 topicId) const {
+    m_readError.clear();
+    const QString what = tr("the topic");
     QSqlQuery q(m_db.sql());
     q.prepare(
         u"SELECT id, title, description, urgent, status, created_at FROM topics WHERE id = ?"_s);
     WorkflowSql::bind(q, topicId);
-    if (!q.exec() || !q.next())
+    if (!SqlRead::exec(q, m_readError, what) || !q.next())
         return std::nullopt;
     Topic t;
     t.id = q.value(0).toLongLong();
@@ -250,17 +253,25 @@ std::optional<Topic> TopicService::find(qint64 topicId) const {
     QSqlQuery a(m_db.sql());
     a.prepare(u"SELECT id FROM appeals WHERE topic_id = ? ORDER BY id"_s);
     WorkflowSql::bind(a, topicId);
-    a.exec();
+    if (!SqlRead::exec(a, m_readError, what))
+        return std::nullopt;
     while (a.next())
         t.appealIds << a.value(0).toLongLong();
     QSqlQuery d(m_db.sql());
     d.prepare(u"SELECT department_id, handed_on FROM topic_departments WHERE topic_id = ? "
               "ORDER BY handed_on, department_id"_s);
     WorkflowSql::bind(d, topicId);
-    d.exec();
+    if (!SqlRead::exec(d, m_readError, what))
+        return std::nullopt;
     while (d.next())
         t.departments << Topic::Department{d.value(0).toLongLong(), WorkflowSql::date(d.value(1))};
+    if (SqlRead::failedMidway(a, m_readError, what) || SqlRead::failedMidway(d, m_readError, what))
+        return std::nullopt;
     return t;
+}
+
+QString TopicService::missing(qint64 topicId) const {
+    return SqlRead::missing(m_readError, tr("Topic %1 does not exist.").arg(topicId));
 }
 
 QList<Topic> TopicService::list() const {

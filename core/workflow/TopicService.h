@@ -29,6 +29,8 @@ public:
     bool removeDepartment(qint64 topicId, qint64 departmentId);
 
     std::optional<Topic> find(qint64 topicId) const;
+    // Why find() returned nothing: the read's failure, or "Topic N does not exist".
+    QString missing(qint64 topicId) const;
     // Urgent first, then oldest first: the order "急事优先" asks for.
     QList<Topic> list() const;
 
@@ -40,4 +42,5 @@ private:
 
     Database &m_db;
     QString m_error;
+    mutable QString m_readError; // why the last find() failed; empty when it ran
 };

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/IsoDate.h"
+#include "core/SqlRead.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -35,12 +36,13 @@ inline void bind(QSqlQuery &q, const QVariant &v) {
         q.addBindValue(v);
 }
 
-// Executes a prepared query; on failure fills `error` with the driver's message.
+// Executes a prepared query; on failure fills `error` with why, in the clerk's words
+// (SqlRead::reason: "the database server was shut down", not libpq's English line).
 inline bool exec(QSqlQuery &q, QString *error) {
     if (q.exec())
         return true;
     if (error)
-        *error = q.lastError().text();
+        *error = SqlRead::reason(q);
     return false;
 }
 

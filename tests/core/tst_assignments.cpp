@@ -142,6 +142,40 @@ private slots:
                                        u"supervision"_s, u"evaluated"_s}));
     }
 
+    // A read of the assignment that fails (the server away) is not an assignment that is gone:
+    // the step says why it could not read it; "does not exist" only for a missing one.
+    void failedReadIsNotAMissingAssignment() {
+        WorkflowFixture f(u"tongliao"_s);
+        QVERIFY(f.ok);
+        const qint64 id = assign(f, "2024-06-03");
+        AssignmentService s(*f.db);
+        QVERIFY(!s.start(id + 100));
+        QCOMPARE(s.errorString(), u"Assignment %1 does not exist."_s.arg(id + 100));
+
+        QSqlQuery q(f.db->sql());
+        QVERIFY2(q.exec(u"ALTER TABLE assignment_cooperators RENAME TO cooperators_away"_s),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(!s.start(id));
+        QVERIFY2(s.errorString().startsWith(u"Cannot read the assignment"_s),
+                 qPrintable(s.errorString()));
+        QVERIFY(!s.setSupervision(id, u"督查室已核实"_s));
+        QVERIFY2(s.errorString().startsWith(u"Cannot read the assignment"_s),
+                 qPrintable(s.errorString()));
+        FollowUpService fu(*f.db);
+        QVERIFY(!fu.addProgressReport(id, isoDate("2024-06-10"), u"已协调"_s, u"张三"_s));
+        QVERIFY2(fu.errorString().startsWith(u"Cannot read the assignment"_s),
+                 qPrintable(fu.errorString()));
+        QVERIFY(q.exec(u"ALTER TABLE cooperators_away RENAME TO assignment_cooperators"_s));
+        QVERIFY2(q.exec(u"ALTER TABLE assignments RENAME TO assignments_away"_s),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(!s.start(id));
+        QVERIFY2(s.errorString().startsWith(u"Cannot read the assignment"_s),
+                 qPrintable(s.errorString()));
+        QVERIFY(q.exec(u"ALTER TABLE assignments_away RENAME TO assignments"_s));
+        QCOMPARE(f.value(u"SELECT status FROM assignments WHERE id = ?"_s, {id}).toString(),
+                 u"assigned"_s);
+    }
+
     void returnedEscalatedDeferred() {
         WorkflowFixture f(u"heyuan"_s);
         QVERIFY(f.ok);

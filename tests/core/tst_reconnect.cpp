@@ -6,6 +6,7 @@
 #include "core/DatabaseInitializer.h"
 #include "core/DatabaseWatcher.h"
 #include "core/records/AppealRepository.h"
+#include "core/records/EnterpriseRepository.h"
 
 #include <QDir>
 #include <QProcess>
@@ -69,6 +70,10 @@ private slots:
         a.submitDate = QDate(2026, 3, 2);
         a.problem = u"水电气报装慢"_s;
         QVERIFY2(repo.insert(a), qPrintable(repo.errorString()));
+        EnterpriseRepository enterprises(db);
+        Enterprise e;
+        e.name = u"某公司"_s;
+        QVERIFY2(enterprises.insert(e), qPrintable(enterprises.errorString()));
 
         DatabaseWatcher watcher(db);
         QSignalSpy lost(&watcher, &DatabaseWatcher::connectionLost);
@@ -91,6 +96,12 @@ private slots:
         // Said as what it is (it read "There is no appeal with id 1", as if deleted).
         QVERIFY2(repo.errorString().contains(u"database server"_s), qPrintable(repo.errorString()));
         QCOMPARE(edited.phone, u"13912345678"_s);
+        // Every record's save, not the appeal's alone (the enterprise's said "There is no
+        // enterprise with id 1").
+        e.phone = u"13912345678"_s;
+        QVERIFY(!enterprises.update(e));
+        QVERIFY2(enterprises.errorString().contains(u"database server"_s),
+                 qPrintable(enterprises.errorString()));
 
         QVERIFY(restart());
         QVERIFY(restored.wait(20000));

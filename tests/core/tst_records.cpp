@@ -11,6 +11,7 @@
 #include "core/records/LeaderRepository.h"
 #include "tests/support/TestServer.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -164,6 +165,57 @@ private slots:
         QVERIFY(leaders.update(l));
         QCOMPARE(leaders.withDomain(u"教育"_s).first().id, l.id);
         QCOMPARE(AuditLog(*m_db).history(u"leader"_s, l.id).size(), 2);
+    }
+
+    // A read that fails (the server away, a table the login cannot read) is not a record that
+    // is gone: the save says why the record could not be read. Only a row that is really not
+    // there is "There is no … with id N" (a failed read said so, and the clerk took the record
+    // for deleted).
+    void failedReadIsNotAMissingRecord() {
+        EnterpriseRepository enterprises(*m_db);
+        DepartmentRepository departments(*m_db);
+        LeaderRepository leaders(*m_db);
+        Enterprise e;
+        e.name = u"乌审旗蒙泰煤电有限公司"_s;
+        QVERIFY2(enterprises.insert(e), qPrintable(enterprises.errorString()));
+        Department d;
+        d.name = u"乌审旗经济发展局"_s;
+        QVERIFY2(departments.insert(d), qPrintable(departments.errorString()));
+        Leader l;
+        l.name = u"刘副市长"_s;
+        QVERIFY2(leaders.insert(l), qPrintable(leaders.errorString()));
+
+        Enterprise ghostEnterprise = e;
+        ghostEnterprise.id += 100;
+        QVERIFY(!enterprises.update(ghostEnterprise));
+        QCOMPARE(enterprises.errorString(),
+                 u"There is no enterprise with id %1"_s.arg(ghostEnterprise.id));
+        Department ghostDepartment = d;
+        ghostDepartment.id += 100;
+        QVERIFY(!departments.update(ghostDepartment));
+        QCOMPARE(departments.errorString(),
+                 u"There is no department with id %1"_s.arg(ghostDepartment.id));
+        Leader ghostLeader = l;
+        ghostLeader.id += 100;
+        QVERIFY(!leaders.update(ghostLeader));
+        QCOMPARE(leaders.errorString(), u"There is no leader with id %1"_s.arg(ghostLeader.id));
+
+        QSqlQuery q(m_db->sql());
+        for (const QString &table : {u"enterprise_tags"_s, u"departments"_s, u"leaders"_s})
+            QVERIFY2(q.exec(u"ALTER TABLE %1 RENAME TO %1_away"_s.arg(table)),
+                     qPrintable(q.lastError().text()));
+        e.phone = u"13847712345"_s;
+        QVERIFY(!enterprises.update(e));
+        QVERIFY2(enterprises.errorString().startsWith(u"Cannot read the enterprise"_s),
+                 qPrintable(enterprises.errorString()));
+        d.phone = u"0477-7512345"_s;
+        QVERIFY(!departments.update(d));
+        QVERIFY2(departments.errorString().startsWith(u"Cannot read the department"_s),
+                 qPrintable(departments.errorString()));
+        l.title = u"副市长"_s;
+        QVERIFY(!leaders.update(l));
+        QVERIFY2(leaders.errorString().startsWith(u"Cannot read the leader"_s),
+                 qPrintable(leaders.errorString()));
     }
 
     void numberingPattern() {
