@@ -26,10 +26,6 @@
         <source>none</source>
         <translation>无</translation>
     </message>
-    <message>
-        <source>(not changed)</source>
-        <translation>（未改动）</translation>
-    </message>
 </context>
 <context>
     <name>AppealCsvImporter</name>
@@ -989,6 +985,13 @@
     </message>
 </context>
 <context>
+    <name>AssignmentConflictRows</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentDetailPanel</name>
     <message>
         <source>Handling</source>
@@ -1151,6 +1154,10 @@
     <message>
         <source>One request is waiting for a decision.</source>
         <translation>另有 1 项延期申请待审批。</translation>
+    </message>
+    <message>
+        <source>The panel shows the stored assignment now; nothing of yours was saved.</source>
+        <translation>现已显示库中保存的交办事项；您刚才的修改未保存。</translation>
     </message>
 </context>
 <context>
@@ -3506,6 +3513,10 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <source>Saves the fields you changed onto the stored version; what only the other desk changed stays as they saved it.</source>
         <translation>只把您改动的栏目保存到库中现有版本上；仅对方改动的栏目保留对方保存的内容。</translation>
     </message>
+    <message>
+        <source>(not changed)</source>
+        <translation>（未改动）</translation>
+    </message>
 </context>
 <context>
     <name>EnterpriseDialog</name>
@@ -3975,6 +3986,34 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>Enterprise (registry id)</source>
         <translation>企业（名录 ID）</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>牵头承办部门</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Escalation note</source>
+        <translation>提交上级说明</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>解释说明</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈情况</translation>
+    </message>
+    <message>
+        <source>Supervision notes</source>
+        <translation>督查情况</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@
 #include "core/StatusLabels.h"
 #include "core/records/AppealMerge.h"
 #include "core/records/RecordNames.h"
-#include "core/validation/FieldLabels.h"
 
 using namespace Qt::StringLiterals;
 
@@ -64,14 +63,7 @@ QString value(Database &db, AppealMerge::Field field, const Appeal &a) {
 QList<EditConflictDialog::Difference> AppealConflictRows::of(Database &db, const AppealMerge &merge,
                                                              const Appeal &yours,
                                                              const Appeal &stored) {
-    QList<EditConflictDialog::Difference> rows;
-    for (AppealMerge::Field field : merge.changedElsewhere()) {
-        EditConflictDialog::Difference row;
-        row.field = FieldLabels::label(AppealMerge::column(field));
-        row.yours = merge.changedByYou(field) ? value(db, field, yours) : tr("(not changed)");
-        row.stored = value(db, field, stored);
-        row.conflict = merge.conflicts(field);
-        rows << row;
-    }
-    return rows;
+    return EditConflictDialog::differences(
+        merge, yours, stored,
+        [&db](AppealMerge::Field field, const Appeal &a) { return value(db, field, a); });
 }

@@ -60,3 +60,7 @@ EditConflictDialog::EditConflictDialog(const QString &message, const QList<Diffe
 EditConflictDialog::~EditConflictDialog() {
     delete m_ui;
 }
+
+QString EditConflictDialog::notChanged() {
+    return tr("(not changed)");
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/validation/FieldLabels.h"
+
 #include <QDialog>
 #include <QList>
 
@@ -26,11 +28,31 @@ public:
 
     EditConflictDialog(const QString &message, const QList<Difference> &differences,
                        QWidget *parent = nullptr);
+
+    // The rows for a three-way merge (RecordMerge: AppealMerge, AssignmentMerge): each field
+    // the other desk changed, named by FieldLabels, with the clerk's value beside it where the
+    // clerk changed it too. `text(field, record)` says a field's value.
+    template <typename Merge, typename Record, typename Text>
+    static QList<Difference> differences(const Merge &merge, const Record &yours,
+                                         const Record &stored, Text text) {
+        QList<Difference> rows;
+        for (const auto field : merge.changedElsewhere()) {
+            Difference row;
+            row.field = FieldLabels::label(merge.column(field));
+            row.yours = merge.changedByYou(field) ? text(field, yours) : notChanged();
+            row.stored = text(field, stored);
+            row.conflict = merge.conflicts(field);
+            rows << row;
+        }
+        return rows;
+    }
     ~EditConflictDialog() override;
 
     Choice choice() const { return m_choice; }
 
 private:
+    static QString notChanged(); // "(not changed)", in the clerk's column
+
     Ui::EditConflictDialog *m_ui;
     Choice m_choice = Choice::Back;
 };

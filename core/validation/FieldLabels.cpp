@@ -49,5 +49,20 @@ QString FieldLabels::label(const QString &field) {
         return tr("Duplicate of");
     if (field == "topic"_L1)
         return tr("Topic");
+    // An assignment's parts (the conflict dialog of the assignment page).
+    if (field == "lead_department"_L1)
+        return tr("Lead department");
+    if (field == "due_date"_L1)
+        return tr("Deadline");
+    if (field == "escalation_note"_L1)
+        return tr("Escalation note");
+    if (field == "explanation"_L1)
+        return tr("Explanation");
+    if (field == "result"_L1)
+        return tr("Result");
+    if (field == "feedback"_L1)
+        return tr("Feedback");
+    if (field == "supervision"_L1)
+        return tr("Supervision notes");
     return field;
 }

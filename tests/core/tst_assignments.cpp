@@ -1,6 +1,7 @@
 #include "core/CalendarRepository.h"
 #include "core/ProfileRepository.h"
 #include "core/StatusLabels.h"
+#include "core/workflow/AssignmentMerge.h"
 #include "core/workflow/AssignmentService.h"
 #include "core/workflow/FollowUpService.h"
 #include "tests/core/WorkflowFixture.h"
@@ -174,6 +175,47 @@ private slots:
         QVERIFY(q.exec(u"ALTER TABLE assignments_away RENAME TO assignments"_s));
         QCOMPARE(f.value(u"SELECT status FROM assignments WHERE id = ?"_s, {id}).toString(),
                  u"assigned"_s);
+    }
+
+    // Two desks on one assignment: a step taken on the version one desk showed is refused once
+    // the other changed it; the merge names what the other desk changed, and the step taken
+    // again over the stored version keeps both desks' changes. A part both changed conflicts.
+    void staleStepIsRefusedAndMerged() {
+        WorkflowFixture f(u"tongliao"_s);
+        QVERIFY(f.ok);
+        const qint64 id = assign(f, "2024-06-03");
+        Database other; // desk B: its own connection to the same database
+        QVERIFY2(other.open(f.db->path()), qPrintable(other.errorString()));
+        AssignmentService deskA(*f.db);
+        AssignmentService deskB(other);
+        const Assignment shown = *deskB.find(id);
+        QVERIFY(deskA.setSupervision(id, u"督查室已电话督办"_s));
+
+        deskB.expectVersion(id, shown.version);
+        QVERIFY(!deskB.setFeedback(id, u"已告知企业"_s, isoDate("2024-06-21"), u"电话"_s));
+        QVERIFY(deskB.conflict());
+        const Assignment stored = *deskB.find(id);
+        Assignment mine = shown;
+        mine.feedback = u"已告知企业"_s;
+        const AssignmentMerge merge(shown, mine, stored);
+        QCOMPARE(merge.changedElsewhere(), QList<AssignmentField>{AssignmentField::Supervision});
+        QVERIFY(merge.changedByYou(AssignmentField::Feedback));
+        QVERIFY(!merge.hasConflicts());
+        QCOMPARE(merge.merged().supervision, u"督查室已电话督办"_s);
+        QCOMPARE(merge.merged().feedback, u"已告知企业"_s);
+        deskB.expectVersion(id, stored.version);
+        QVERIFY2(deskB.setFeedback(id, u"已告知企业"_s, isoDate("2024-06-21"), u"电话"_s),
+                 qPrintable(deskB.errorString()));
+        const Assignment both = *deskA.find(id);
+        QCOMPARE(both.supervision, u"督查室已电话督办"_s);
+        QCOMPARE(both.feedback, u"已告知企业"_s);
+
+        QVERIFY(deskA.setSupervision(id, u"督查室现场核实"_s));
+        mine = both;
+        mine.supervision = u"督查室约谈部门"_s;
+        const AssignmentMerge clash(both, mine, *deskB.find(id));
+        QVERIFY(clash.conflicts(AssignmentField::Supervision));
+        QCOMPARE(clash.merged().supervision, u"督查室约谈部门"_s);
     }
 
     void returnedEscalatedDeferred() {

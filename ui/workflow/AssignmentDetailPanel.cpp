@@ -7,8 +7,11 @@
 #include "core/queries/AssignmentSummaryQuery.h"
 #include "core/queries/ChoiceLists.h"
 #include "core/records/RecordNames.h"
+#include "core/workflow/AssignmentMerge.h"
 #include "core/workflow/AssignmentService.h"
 #include "core/workflow/FollowUpService.h"
+#include "ui/AssignmentConflictRows.h"
+#include "ui/EditConflictDialog.h"
 #include "ui/HistoryWidget.h"
 #include "ui/MessageLine.h"
 #include "ui/PrintMenu.h"
@@ -142,6 +145,7 @@ bool AssignmentDetailPanel::done(bool ok, const QString &error, const QString &s
     else
         m_message->showError(error);
     if (ok) {
+        m_refreshShown = true; // what the panel now shows is what the clerk saved
         load();
         emit changed();
     } else {
@@ -150,48 +154,116 @@ bool AssignmentDetailPanel::done(bool ok, const QString &error, const QString &s
     return ok;
 }
 
-bool AssignmentDetailPanel::start() {
+bool AssignmentDetailPanel::takeStep(const std::function<bool(AssignmentService &)> &step,
+                                     const std::function<void(Assignment &)> &yours,
+                                     const QString &success) {
     AssignmentService s(m_db);
-    const bool ok = s.start(m_id);
-    return done(ok, s.errorString(), tr("Handling started."));
+    if (m_shown.id == m_id)
+        s.expectVersion(m_id, m_shown.version);
+    if (step(s))
+        return done(true, {}, success);
+    const auto conflict = s.conflict();
+    const auto stored = conflict ? s.find(m_id) : std::nullopt;
+    if (!stored)
+        return done(false, s.errorString(), {});
+    // Three ways: what the panel showed, what this step makes of it, what is stored now.
+    Assignment mine = m_shown;
+    yours(mine);
+    const AssignmentMerge merge(m_shown, mine, *stored);
+    EditConflictDialog dialog(conflict->message(),
+                              AssignmentConflictRows::of(m_db, merge, mine, *stored), this);
+    dialog.exec();
+    switch (dialog.choice()) {
+    case EditConflictDialog::Choice::Reload:
+        // The stored texts replace what was typed over them.
+        m_handling->clearInputs();
+        m_result->clearInputs();
+        m_refreshShown = true;
+        load();
+        m_message->showError(tr("The panel shows the stored assignment now; nothing of yours "
+                                "was saved."));
+        return false;
+    case EditConflictDialog::Choice::Overwrite: {
+        // The step again, over the version just shown; yet another change is refused again.
+        AssignmentService again(m_db);
+        again.expectVersion(m_id, stored->version);
+        m_shown = *stored;
+        const bool ok = step(again);
+        return done(ok, again.errorString(), success);
+    }
+    case EditConflictDialog::Choice::Back:
+        break;
+    }
+    // Nothing reloaded: what the clerk typed stays, and so does the version it was typed on.
+    m_message->showError(conflict->message());
+    return false;
+}
+
+bool AssignmentDetailPanel::start() {
+    return takeStep([this](AssignmentService &s) { return s.start(m_id); },
+                    [](Assignment &a) { a.status = Assignment::Status::InProgress; },
+                    tr("Handling started."));
 }
 
 bool AssignmentDetailPanel::returnToOffice(const QString &reason) {
-    AssignmentService s(m_db);
-    const bool ok = s.returnToOffice(m_id, reason);
-    return done(ok, s.errorString(), tr("Returned. Hand it to the right lead department."));
+    return takeStep([this, reason](AssignmentService &s) { return s.returnToOffice(m_id, reason); },
+                    [](Assignment &a) { a.status = Assignment::Status::Returned; },
+                    tr("Returned. Hand it to the right lead department."));
 }
 
 bool AssignmentDetailPanel::reassign(qint64 departmentId, const QString &reason) {
-    AssignmentService s(m_db);
     // The department's own contact and phone go with it (the service's default).
-    const bool ok = s.reassign(m_id, departmentId, {}, {}, reason);
-    return done(ok, s.errorString(),
-                tr("Handed to %1.").arg(RecordNames::departmentName(m_db, departmentId)));
+    return takeStep(
+        [this, departmentId, reason](AssignmentService &s) {
+            return s.reassign(m_id, departmentId, {}, {}, reason);
+        },
+        [departmentId](Assignment &a) {
+            a.status = Assignment::Status::Assigned;
+            a.leadDepartmentId = departmentId;
+            a.leadContact.clear();
+            a.leadPhone.clear();
+        },
+        tr("Handed to %1.").arg(RecordNames::departmentName(m_db, departmentId)));
 }
 
 bool AssignmentDetailPanel::escalate(const QString &note) {
-    AssignmentService s(m_db);
-    const bool ok = s.escalate(m_id, note);
-    return done(ok, s.errorString(), tr("Escalated to the higher level."));
+    return takeStep([this, note](AssignmentService &s) { return s.escalate(m_id, note); },
+                    [note](Assignment &a) {
+                        a.status = Assignment::Status::Escalated;
+                        a.escalationNote = note.trimmed();
+                    },
+                    tr("Escalated to the higher level."));
 }
 
 bool AssignmentDetailPanel::defer(const QString &explanation) {
-    AssignmentService s(m_db);
-    const bool ok = s.defer(m_id, explanation);
-    return done(ok, s.errorString(), tr("Deferred with explanation."));
+    return takeStep(
+        [this, explanation](AssignmentService &s) { return s.defer(m_id, explanation); },
+        [explanation](Assignment &a) {
+            a.status = Assignment::Status::Deferred;
+            a.explanation = explanation.trimmed();
+        },
+        tr("Deferred with explanation."));
 }
 
 bool AssignmentDetailPanel::complete(const QString &result, const QDate &on) {
-    AssignmentService s(m_db);
-    const bool ok = s.complete(m_id, result, on);
-    return done(ok, s.errorString(), tr("Result recorded; awaiting evaluation."));
+    return takeStep(
+        [this, result, on](AssignmentService &s) { return s.complete(m_id, result, on); },
+        [result, on](Assignment &a) {
+            a.status = Assignment::Status::Done;
+            a.result = result.trimmed();
+            a.completedOn = on;
+        },
+        tr("Result recorded; awaiting evaluation."));
 }
 
 bool AssignmentDetailPanel::changeDeadline(const QDate &due, const QString &reason) {
-    AssignmentService s(m_db);
-    const bool ok = s.setDueDate(m_id, due, reason);
-    return done(ok, s.errorString(), tr("Deadline changed to %1.").arg(due.toString(Qt::ISODate)));
+    return takeStep(
+        [this, due, reason](AssignmentService &s) { return s.setDueDate(m_id, due, reason); },
+        [due, reason](Assignment &a) {
+            a.dueDate = due;
+            a.dueReason = reason.trimmed();
+        },
+        tr("Deadline changed to %1.").arg(due.toString(Qt::ISODate)));
 }
 
 bool AssignmentDetailPanel::addProgress(const QDate &on, const QString &content) {
@@ -229,15 +301,20 @@ bool AssignmentDetailPanel::decideLatestExtension(bool approve, const QString &n
 
 bool AssignmentDetailPanel::saveFeedback(const QString &feedback, const QDate &on,
                                          const QString &method) {
-    AssignmentService s(m_db);
-    const bool ok = s.setFeedback(m_id, feedback, on, method);
-    return done(ok, s.errorString(), tr("Feedback saved."));
+    return takeStep([this, feedback, on, method](
+                        AssignmentService &s) { return s.setFeedback(m_id, feedback, on, method); },
+                    [feedback, on, method](Assignment &a) {
+                        a.feedback = feedback.trimmed();
+                        a.feedbackOn = on;
+                        a.feedbackMethod = method.trimmed();
+                    },
+                    tr("Feedback saved."));
 }
 
 bool AssignmentDetailPanel::saveSupervision(const QString &text) {
-    AssignmentService s(m_db);
-    const bool ok = s.setSupervision(m_id, text);
-    return done(ok, s.errorString(), tr("Supervision notes saved."));
+    return takeStep([this, text](AssignmentService &s) { return s.setSupervision(m_id, text); },
+                    [text](Assignment &a) { a.supervision = text.trimmed(); },
+                    tr("Supervision notes saved."));
 }
 
 bool AssignmentDetailPanel::evaluate(Evaluation::Level level, const QString &opinion,
@@ -263,6 +340,8 @@ void AssignmentDetailPanel::load() {
     setEnabled(a != nullptr);
     m_history->setRecord(u"assignment"_s, a ? m_id : 0);
     if (!a) {
+        m_shown = {};
+        m_refreshShown = false;
         m_summary->setText(tr("Select an assignment."));
         m_progress->clear();
         m_extensions->clear();
@@ -279,6 +358,11 @@ void AssignmentDetailPanel::load() {
                                  a->dueDate, a->isOpen());
     m_result->showAssignment(*a);
     m_evaluation->showEvaluations(s.evaluations(m_id), a->status == Assignment::Status::Done);
+    // A text typed over the stored one keeps the version it was typed on (takeStep).
+    if (m_refreshShown || m_shown.id != m_id ||
+        (!m_handling->hasTyping() && !m_result->hasTyping()))
+        m_shown = *a;
+    m_refreshShown = false;
 }
 
 QString AssignmentDetailPanel::extensionText(const QList<Extension> &extensions,

@@ -7,11 +7,14 @@
 #include <QDate>
 #include <QWidget>
 
+#include <functional>
+
 class AssignmentEvaluationTab;
 class AssignmentExtensionsTab;
 class AssignmentHandlingTab;
 class AssignmentProgressTab;
 class AssignmentResultTab;
+class AssignmentService;
 class Database;
 class HistoryWidget;
 class MessageLine;
@@ -60,12 +63,23 @@ signals:
 
 private:
     void load();
+    // Takes a step over the version the panel showed (no lost update). Refused because another
+    // desk changed the assignment since, it shows what changed (EditConflictDialog) and does
+    // as the clerk chooses: reload, take the step again over the stored version (it writes its
+    // own fields only, so the other desk's other changes stay), or go back to what was typed.
+    // `yours` puts what the step writes on the assignment as shown, for the dialog.
+    bool takeStep(const std::function<bool(AssignmentService &)> &step,
+                  const std::function<void(Assignment &)> &yours, const QString &success);
     void showSummary(const AssignmentSummaryQuery::Summary &summary);
     static QString extensionText(const QList<Extension> &extensions, const QString &cap);
     bool done(bool ok, const QString &error, const QString &success);
 
     Database &m_db;
     qint64 m_id = 0;
+    // The assignment as the panel showed it: kept while the clerk types over a stored text, so
+    // that a refresh cannot make a step taken on older values look current.
+    Assignment m_shown;
+    bool m_refreshShown = false; // the next load() takes the stored version as shown
 
     QLabel *m_summary;
     MessageLine *m_message;

@@ -42,6 +42,10 @@ void AssignmentHandlingTab::clearInputs() {
     m_ui->newLeadCombo->clear();
 }
 
+bool AssignmentHandlingTab::hasTyping() const {
+    return StoredText::typedOver(m_ui->handlingNote);
+}
+
 void AssignmentHandlingTab::showAssignment(const Assignment &a,
                                            const QList<ChoiceLists::Choice> &departments) {
     m_ui->newLeadCombo->clear();

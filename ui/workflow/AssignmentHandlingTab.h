@@ -28,6 +28,8 @@ public:
     void showAssignment(const Assignment &a, const QList<ChoiceLists::Choice> &departments);
     // Another item: every input empty, so that text typed for one is never stored on another.
     void clearInputs();
+    // The clerk has typed over a stored text here and not saved it.
+    bool hasTyping() const;
     void setPrintMenu(QMenu *menu);
 
 signals:

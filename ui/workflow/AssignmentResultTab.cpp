@@ -5,6 +5,8 @@
 #include "core/Clock.h"
 #include "ui/workflow/StoredText.h"
 
+#include <algorithm>
+
 AssignmentResultTab::AssignmentResultTab(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::AssignmentResultTab>()) {
@@ -32,6 +34,11 @@ void AssignmentResultTab::clearInputs() {
     m_ui->completedOnEdit->setDate(Clock::today());
     m_ui->feedbackOnEdit->setDate(Clock::today());
     m_ui->feedbackMethodCombo->setCurrentIndex(0);
+}
+
+bool AssignmentResultTab::hasTyping() const {
+    const auto edits = {m_ui->resultEdit, m_ui->feedbackEdit, m_ui->supervisionEdit};
+    return std::any_of(edits.begin(), edits.end(), StoredText::typedOver);
 }
 
 void AssignmentResultTab::showAssignment(const Assignment &a) {

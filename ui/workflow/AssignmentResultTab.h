@@ -21,6 +21,8 @@ public:
     // Only a running item can get its result (the service refuses the rest too).
     void showAssignment(const Assignment &a);
     void clearInputs(); // another item
+    // The clerk has typed over a stored text here and not saved it.
+    bool hasTyping() const;
 
 signals:
     void completeRequested(const QString &result, const QDate &on);

@@ -14,6 +14,11 @@ inline void show(QPlainTextEdit *edit, const QString &value) {
     edit->setProperty(shownProperty, value);
 }
 
+// The clerk has typed over the value shown (and not saved it yet).
+inline bool typedOver(const QPlainTextEdit *edit) {
+    return edit->toPlainText() != edit->property(shownProperty).toString();
+}
+
 // Another item: empty, and nothing counts as shown.
 inline void clear(QPlainTextEdit *edit) {
     edit->clear();

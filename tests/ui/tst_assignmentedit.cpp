@@ -1,0 +1,125 @@
+// Two desks on one assignment (issue 9, no lost update): desk B's panel was opened before desk A
+// saved. B's step is refused with who changed the assignment and what; B keeps what it typed
+// when it goes back, saving its changes keeps A's where they do not overlap, and a field both
+// changed stands out and can be reloaded. Two connections to one SQLite file, as two windows.
+
+#include "core/AuditLog.h"
+#include "core/Clock.h"
+#include "core/Database.h"
+#include "core/workflow/AssignmentService.h"
+#include "tests/core/WorkflowFixture.h"
+#include "ui/EditConflictDialog.h"
+#include "ui/workflow/AssignmentDetailPanel.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+class TestAssignmentEdit : public QObject {
+    Q_OBJECT
+
+    // Answers the conflict dialog the next save opens with `button`, noting its rows
+    // ("field|yours|stored", a "!" before a field changed at both desks) and its message.
+    static void answer(const char *button, QStringList *rows, QString *message = nullptr) {
+        QTimer::singleShot(0, [button, rows, message] {
+            auto *dialog = qobject_cast<EditConflictDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *table = dialog->findChild<QTableWidget *>(u"table"_s);
+            for (int r = 0; r < table->rowCount(); ++r)
+                *rows << (table->item(r, 0)->font().bold() ? u"!"_s : QString()) +
+                             table->item(r, 0)->text() + u'|' + table->item(r, 1)->text() + u'|' +
+                             table->item(r, 2)->text();
+            if (message)
+                *message = dialog->findChild<QLabel *>(u"message"_s)->text();
+            dialog->findChild<QPushButton *>(QString::fromLatin1(button))->click();
+        });
+    }
+
+    static void type(AssignmentDetailPanel &panel, const char *edit, const QString &text) {
+        panel.findChild<QPlainTextEdit *>(QString::fromLatin1(edit))->setPlainText(text);
+    }
+
+    static void click(AssignmentDetailPanel &panel, const char *button) {
+        panel.findChild<QPushButton *>(QString::fromLatin1(button))->click();
+    }
+
+private slots:
+    void twoDesksOnOneAssignmentLoseNothing() {
+        WorkflowFixture f(u"tongliao"_s);
+        QVERIFY(f.ok);
+        Clock::Fixed today(isoDate("2024-06-20"));
+        Assignment draft;
+        draft.appealId = f.appeal(u"园区道路破损"_s, {}, false, u"accepted"_s);
+        draft.leadDepartmentId = f.department(u"通辽市交通运输局"_s);
+        draft.assignedOn = isoDate("2024-06-03");
+        AssignmentService service(*f.db);
+        const qint64 id = service.create(draft);
+        QVERIFY2(id > 0, qPrintable(service.errorString()));
+        Database second; // desk B: its own connection to the same file
+        QVERIFY2(second.open(f.db->path()), qPrintable(second.errorString()));
+        AssignmentDetailPanel deskA(*f.db);
+        AssignmentDetailPanel deskB(second);
+        deskA.setAssignment(id);
+        deskB.setAssignment(id);
+
+        AuditLog::setCurrentUser(u"desk-a"_s);
+        type(deskA, "supervisionEdit", u"督查室已电话督办"_s);
+        click(deskA, "supervisionButton");
+        QVERIFY2(deskA.message().contains(u"saved"_s), qPrintable(deskA.message()));
+
+        // B, whose panel still shows the assignment as it was, writes the feedback: refused,
+        // told by whom, and the typing stays when B goes back.
+        AuditLog::setCurrentUser(u"desk-b"_s);
+        type(deskB, "feedbackEdit", u"已电话告知企业负责人"_s);
+        QStringList rows;
+        QString message;
+        answer("backButton", &rows, &message);
+        click(deskB, "feedbackButton");
+        QCOMPARE(rows, QStringList{u"Supervision notes|(not changed)|督查室已电话督办"_s});
+        QVERIFY2(message.contains(u"desk-a"_s), qPrintable(message));
+        QCOMPARE(deskB.findChild<QPlainTextEdit *>(u"feedbackEdit"_s)->toPlainText(),
+                 u"已电话告知企业负责人"_s);
+        QVERIFY(service.find(id)->feedback.isEmpty());
+
+        // "Save my changes": B's feedback onto A's version; A's supervision notes stay.
+        rows.clear();
+        answer("overwriteButton", &rows);
+        click(deskB, "feedbackButton");
+        QCOMPARE(rows.size(), 1);
+        Assignment stored = *service.find(id);
+        QCOMPARE(stored.feedback, u"已电话告知企业负责人"_s);
+        QCOMPARE(stored.supervision, u"督查室已电话督办"_s);
+        QVERIFY2(deskB.message().contains(u"saved"_s), qPrintable(deskB.message()));
+
+        // Both write the supervision notes: the row stands out with both values; B reloads and
+        // sees A's, and nothing of B's is stored.
+        AuditLog::setCurrentUser(u"desk-a"_s);
+        deskA.setAssignment(id);
+        type(deskA, "supervisionEdit", u"督查室现场核实"_s);
+        click(deskA, "supervisionButton");
+        AuditLog::setCurrentUser(u"desk-b"_s);
+        type(deskB, "supervisionEdit", u"督查室约谈部门负责人"_s);
+        rows.clear();
+        answer("reloadButton", &rows);
+        click(deskB, "supervisionButton");
+        QCOMPARE(rows, QStringList{u"!Supervision notes|督查室约谈部门负责人|督查室现场核实"_s});
+        QCOMPARE(deskB.findChild<QPlainTextEdit *>(u"supervisionEdit"_s)->toPlainText(),
+                 u"督查室现场核实"_s);
+        QCOMPARE(service.find(id)->supervision, u"督查室现场核实"_s);
+        // Reloaded, B's next step is taken over the version it now shows: no dialog.
+        click(deskB, "startButton");
+        QCOMPARE(service.find(id)->status, Assignment::Status::InProgress);
+        QCOMPARE(service.find(id)->supervision, u"督查室现场核实"_s);
+        AuditLog::setCurrentUser(QString());
+    }
+};
+
+QTEST_MAIN(TestAssignmentEdit)
+#include "tst_assignmentedit.moc"
