@@ -86,6 +86,14 @@ bool Database::openConnection(const QString &path, Create create, bool quickChec
         return false;
     }
     m_dialect = SqlDialect(SqlDialect::Kind::Sqlite);
+    if (!prepareFileConnection(db))
+        return false;
+    // The journal mode and synchronous=FULL depend on the folder (JournalPolicy). Changing the
+    // journal mode writes the file: not on one opened read-only.
+    return isReadOnly() || JournalPolicy::apply(db, path, &m_error);
+}
+
+bool Database::prepareFileConnection(QSqlDatabase &db) {
     QSqlQuery q(db);
     const QByteArray busyTimeout =
         "PRAGMA busy_timeout = " + QByteArray::number(TransactionGuard::busyTimeoutMs);
@@ -96,13 +104,37 @@ bool Database::openConnection(const QString &path, Create create, bool quickChec
                                 "PRAGMA mmap_size = 268435456", "PRAGMA cache_size = -65536"};
     for (const char *pragma : pragmas) {
         if (!q.exec(QString::fromLatin1(pragma))) {
-            m_error = tr("Cannot prepare the database %1: %2").arg(path, q.lastError().text());
+            m_error = tr("Cannot prepare the database %1: %2").arg(m_path, q.lastError().text());
             return false;
         }
     }
-    // The journal mode and synchronous=FULL depend on the folder (JournalPolicy). Changing the
-    // journal mode writes the file: not on one opened read-only.
-    return isReadOnly() || JournalPolicy::apply(db, path, &m_error);
+    return true;
+}
+
+bool Database::openCopyOf(const Database &other) {
+    close();
+    m_error.clear();
+    m_path = other.m_path;
+    m_userName = other.m_userName;
+    m_readOnlyReason = other.m_readOnlyReason;
+    m_missing = false;
+    m_dialect = other.m_dialect;
+    // The connection's parameters (file or server, login, read-only options) as `other` has
+    // them; cloneDatabase by name is the overload meant for another thread.
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(other.m_connectionName, m_connectionName);
+    if (!db.open()) {
+        m_error = tr("Cannot open the database %1: %2").arg(m_path, db.lastError().text());
+        return false;
+    }
+    if (!isServer())
+        return prepareFileConnection(db);
+    QSqlQuery q(db);
+    if (!q.exec(u"SET client_min_messages = warning"_s)) {
+        m_error = tr("Cannot prepare the server database %1: %2")
+                      .arg(m_path, q.lastError().text().trimmed());
+        return false;
+    }
+    return true;
 }
 
 QString Database::damagedReason(const QString &path, const QStringList &damage) {

@@ -40,6 +40,11 @@ public:
     // Opens without migrating or checking for damage: for tools that must look at a file as it
     // is (check, tests).
     bool openWithoutMigrating(const QString &path, Create create = Create::IfMissing);
+    // A second connection to the database `other` has open, for reading in another thread (a
+    // Qt SQL connection belongs to the thread that opened it): call it in that thread. The
+    // same file or server, login and read-only state; no checks or migrations (`other` did
+    // them). False with errorString() when it cannot connect.
+    bool openCopyOf(const Database &other);
 
     // True when the file was opened read-only because it is damaged or not writable;
     // readOnlyReason() says which and what to do.
@@ -82,6 +87,7 @@ public:
 private:
     bool openConnection(const QString &path, Create create, bool quickCheck);
     bool openServerConnection(const QString &location); // DatabaseServer.cpp
+    bool prepareFileConnection(QSqlDatabase &db);       // the pragmas every file connection needs
     static QString damagedReason(const QString &path, const QStringList &damage);
 
     QString m_connectionName;

@@ -968,10 +968,6 @@
         <source>Exact count</source>
         <translation>精确统计</translation>
     </message>
-    <message>
-        <source>The count beside it is estimated from a sample of the appeals; this counts every match (with a million appeals about a tenth of a second)</source>
-        <translation>左侧条数系按抽样估算；点击此处逐条精确统计（百万条诉求约需十分之一秒）</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln appeal(s)</source>
         <translation>
@@ -982,6 +978,22 @@
         <source>%1 appeals</source>
         <comment>an estimate: %1 is e.g. &quot;about 66,000&quot;</comment>
         <translation>%1 条诉求</translation>
+    </message>
+    <message>
+        <source>Stop counting</source>
+        <translation>停止统计</translation>
+    </message>
+    <message>
+        <source>The count beside it is estimated from a sample of the appeals; this counts every match in the background (with a million appeals up to a second or two; Esc stops it)</source>
+        <translation>左侧条数系按抽样估算；点击此处在后台逐条精确统计（百万条诉求约需一至两秒，统计期间可继续操作，按 Esc 停止）</translation>
+    </message>
+    <message>
+        <source>The appeals could not be counted: %1</source>
+        <translation>诉求条数统计失败：%1</translation>
+    </message>
+    <message>
+        <source>Counting… (Esc stops)</source>
+        <translation>正在统计…（按 Esc 停止）</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ui/AppealsPage.h"
 
 #include "core/Database.h"
+#include "core/queries/AppealCounter.h"
 #include "core/records/DraftStore.h"
 #include "ui/AppealDetailDialog.h"
 #include "ui/AppealEntryDialog.h"
@@ -17,7 +18,6 @@
 #include "ui/workflow/ScreeningDialog.h"
 
 #include <QAction>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -40,6 +40,8 @@ AppealsPage::AppealsPage(Database &db, QWidget *parent)
     , m_view(new QTableView)
     , m_count(new QLabel)
     , m_exactCount(new QLabel)
+    , m_counter(new AppealCounter(db, this))
+    , m_stopCounting(new QAction(tr("Stop counting"), this))
     , m_message(new MessageLine)
     , m_screenAction(new QAction(tr("&Screen selected…"), this)) {
     auto *newButton = new QPushButton(tr("&Key in paper forms…"));
@@ -78,14 +80,26 @@ AppealsPage::AppealsPage(Database &db, QWidget *parent)
     top->addWidget(m_count);
     m_exactCount->setObjectName(u"exactCountLink"_s);
     m_exactCount->setTextFormat(Qt::RichText);
-    m_exactCount->setText(u"<a href=\"exact\">%1</a>"_s.arg(tr("Exact count").toHtmlEscaped()));
     m_exactCount->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
                                           Qt::LinksAccessibleByKeyboard);
     m_exactCount->setToolTip(tr("The count beside it is estimated from a sample of the "
-                                "appeals; this counts every match (with a million appeals "
-                                "about a tenth of a second)"));
+                                "appeals; this counts every match in the background (with a "
+                                "million appeals up to a second or two; Esc stops it)"));
     m_exactCount->hide();
     connect(m_exactCount, &QLabel::linkActivated, this, &AppealsPage::countExactly);
+    m_stopCounting->setObjectName(u"stopCounting"_s);
+    m_stopCounting->setShortcut(Qt::Key_Escape);
+    m_stopCounting->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_stopCounting->setEnabled(false); // Esc is the other widgets' while nothing is counted
+    addAction(m_stopCounting);
+    connect(m_stopCounting, &QAction::triggered, this, &AppealsPage::stopCounting);
+    connect(m_counter, &AppealCounter::counted, this, [this](int, qint64 count) {
+        showCount({count, true});
+    });
+    connect(m_counter, &AppealCounter::failed, this, [this](int, const QString &error) {
+        showCount(m_estimate);
+        m_count->setText(tr("The appeals could not be counted: %1").arg(error));
+    });
     top->addWidget(m_exactCount);
 
     m_view->setObjectName(u"appealsView"_s);
@@ -155,6 +169,9 @@ AppealsPage::AppealsPage(Database &db, QWidget *parent)
     connect(m_printMenu, &QMenu::aboutToShow, m_filters, &AppealFilterBar::commitPendingSearch);
     m_printMenu->setObjectName(u"appealsListPrint"_s);
     printButton->setMenu(m_printMenu);
+    // A keystroke stops a count at once, before the search is applied 250 ms later: the count
+    // would be of a term no longer typed.
+    connect(m_filters->searchEdit(), &QLineEdit::textChanged, this, &AppealsPage::stopCounting);
     // Another search or filter is another list: it starts at its top, not where the last one
     // was scrolled to.
     connect(m_filters, &AppealFilterBar::filterChanged, this, [this] {
@@ -202,17 +219,30 @@ void AppealsPage::applyFilter() {
 void AppealsPage::updateCount() {
     if (!m_fitted) // the first rows of a new database are there
         fitColumns();
-    showCount(m_model->estimatedCount());
+    m_counter->cancel(); // counting a list that is no longer shown
+    m_estimate = m_model->estimatedCount();
+    showCount(m_estimate);
 }
 
 void AppealsPage::countExactly() {
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const int total = m_model->totalCount();
-    QGuiApplication::restoreOverrideCursor();
-    showCount({total, true});
+    if (m_counter->isCounting())
+        return;
+    m_filters->commitPendingSearch(); // the term as typed, not the one 250 ms ago
+    m_counter->start(m_model->filter());
+    m_exactCount->setText(tr("Counting… (Esc stops)").toHtmlEscaped());
+    m_stopCounting->setEnabled(true);
+}
+
+void AppealsPage::stopCounting() {
+    if (m_counter->isCounting()) {
+        m_counter->cancel();
+        showCount(m_estimate);
+    }
 }
 
 void AppealsPage::showCount(const AppealListQuery::Count &count) {
+    m_stopCounting->setEnabled(false);
+    m_exactCount->setText(u"<a href=\"exact\">%1</a>"_s.arg(tr("Exact count").toHtmlEscaped()));
     m_exactCount->setVisible(count.value >= 0 && !count.exact);
     if (count.value < 0)
         m_count->setText(tr("The list could not be read: %1").arg(m_model->lastError()));

@@ -5,6 +5,7 @@
 
 #include <QPointer>
 
+class AppealCounter;
 class AppealEntryDialog;
 class AppealFilterBar;
 class AppealImportDialog;
@@ -54,14 +55,19 @@ public:
     // the exact figure otherwise or after a click on its 精确统计 link.
     QLabel *countLabel() const { return m_count; }
     QLabel *exactCountLink() const { return m_exactCount; }
+    // Counts every match of the list as filtered, in the background (the 精确统计 link).
+    AppealCounter *counter() const { return m_counter; }
 
 private:
     void applyFilter();
     // The count as the core estimates it: a sample of the table, never every match (a
     // frequent term at a million appeals would cost 100 ms on each keystroke).
     void updateCount();
-    // Every match counted, on the clerk's request (the 精确统计 link).
+    // Every match counted, on the clerk's request (the 精确统计 link), in the background: the
+    // link says 正在统计… meanwhile; Esc, another keystroke or filter stops it, and a count
+    // that is no longer the list's is never shown.
     void countExactly();
+    void stopCounting();
     void showCount(const AppealListQuery::Count &count);
     void fitColumns();
     void showColumnMenu(const QPoint &pos);
@@ -75,6 +81,9 @@ private:
     QTableView *m_view;
     QLabel *m_count;
     QLabel *m_exactCount; // the 精确统计 link, shown beside an estimate
+    AppealCounter *m_counter;
+    QAction *m_stopCounting;           // Esc while counting
+    AppealListQuery::Count m_estimate; // the count shown before 精确统计 was clicked
     MessageLine *m_message;
     QAction *m_screenAction;
     ListPrintMenu *m_printMenu = nullptr;

@@ -1,6 +1,7 @@
 #include "core/Database.h"
 #include "core/DatabaseInitializer.h"
 #include "core/demo/DemoDataGenerator.h"
+#include "core/queries/AppealCounter.h"
 #include "core/queries/AppealListQuery.h"
 #include "tests/support/CliRun.h"
 #include "tests/ui/KeyboardTyping.h"
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -82,6 +84,57 @@ private slots:
         QVERIFY(page.exactCountLink()->isVisible());
     }
 
+    // The click must not hold the window while every match is read (about a second for one
+    // character at a million appeals): it returns at once saying 正在统计…, and the figure
+    // arrives through the event loop. Esc stops a count: the estimate stays.
+    void theExactCountDoesNotHoldTheWindow() {
+        AppealsPage page(m_db);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        typeSearch(page, u"贷款"_s);
+        const QString estimate = page.countLabel()->text();
+        QLabel *link = clickExactCount(page);
+        QVERIFY(page.counter()->isCounting());
+        // Right after the click, before any event is handled: still the estimate, counting.
+        QCOMPARE(page.countLabel()->text(), estimate);
+        QVERIFY2(link->text().contains(u"正在统计"_s), qPrintable(link->text()));
+        const int exact = coreCount(page.model()->filter());
+        QTRY_COMPARE(page.countLabel()->text(), u"%1 条诉求"_s.arg(QLocale().toString(exact)));
+        QVERIFY(!link->isVisible());
+
+        typeSearch(page, u"用"_s);
+        const QString another = page.countLabel()->text();
+        clickExactCount(page);
+        QVERIFY(page.counter()->isCounting());
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        page.view()->setFocus();
+        QTest::keyClick(page.view(), Qt::Key_Escape);
+        QVERIFY(!page.counter()->isCounting());
+        expectEstimateAgain(page, another);
+    }
+
+    // A count that ends after the clerk typed on is of a term no longer typed: never shown.
+    void aStaleCountIsNeverShown() {
+        AppealsPage page(m_db);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        typeSearch(page, u"贷"_s);
+        const QString staleExact =
+            u"%1 条诉求"_s.arg(QLocale().toString(coreCount(page.model()->filter())));
+        QLabel *link = clickExactCount(page);
+        QVERIFY(page.counter()->isCounting());
+        // The next character, before the count could be delivered.
+        typeText(page.filterBar()->searchEdit(), u"款"_s);
+        QVERIFY(!page.counter()->isCounting());
+        QTRY_COMPARE(page.model()->filter().search, u"贷款"_s);
+        QVERIFY(page.countLabel()->text() != staleExact);
+        QVERIFY2(page.countLabel()->text().startsWith(u"约 "_s),
+                 qPrintable(page.countLabel()->text()));
+        expectEstimateAgain(page, page.countLabel()->text());
+        QVERIFY(link->isVisible());
+    }
+
     void rareTermIsCountedExactly() {
         AppealsPage page(m_db);
         page.show();
@@ -109,6 +162,23 @@ private slots:
     }
 
 private:
+    // A real click on 精确统计.
+    static QLabel *clickExactCount(AppealsPage &page) {
+        QLabel *link = page.exactCountLink();
+        QTest::mouseClick(link, Qt::LeftButton, {}, link->contentsRect().center());
+        return link;
+    }
+
+    // After every count thread ended and its result (if any) was delivered: the estimate
+    // `shown` is still there and 精确统计 is offered again.
+    static void expectEstimateAgain(AppealsPage &page, const QString &shown) {
+        page.counter()->waitForIdle();
+        QCoreApplication::processEvents();
+        QCOMPARE(page.countLabel()->text(), shown);
+        QVERIFY(page.exactCountLink()->isVisible());
+        QVERIFY(page.exactCountLink()->text().contains(u"精确统计"_s));
+    }
+
     // Types the term as a clerk would and waits for the list to apply it.
     static void typeSearch(AppealsPage &page, const QString &term) {
         QLineEdit *edit = page.filterBar()->searchEdit();
