@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QStringView>
 #include <QVariant>
@@ -27,6 +28,23 @@ inline QDate fromText(QStringView s) {
 
 inline QDate fromVariant(const QVariant &v) {
     return fromText(v.toString());
+}
+
+// The same from UTF-8 bytes as SQLite hands them out (BulkRows), without making a QString.
+inline QDate fromUtf8(QByteArrayView s) {
+    if (s.isEmpty())
+        return {};
+    auto isDigit = [&s](qsizetype i) {
+        return s[i] >= '0' && s[i] <= '9';
+    };
+    auto digit = [&s](qsizetype i) {
+        return s[i] - '0';
+    };
+    if (s.size() == 10 && s[4] == '-' && s[7] == '-' && isDigit(0) && isDigit(1) && isDigit(2) &&
+        isDigit(3) && isDigit(5) && isDigit(6) && isDigit(8) && isDigit(9))
+        return QDate(digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3),
+                     digit(5) * 10 + digit(6), digit(8) * 10 + digit(9));
+    return fromText(QString::fromUtf8(s));
 }
 
 } // namespace IsoDate

@@ -19,6 +19,34 @@ sqlite3 *SqliteHandle::of(const QSqlDatabase &db) {
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
+sqlite3_stmt *SqliteHandle::prepare(sqlite3 *db, const QString &sql, const QVariantMap &binds,
+                                    QString *error) {
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &statement, nullptr) !=
+        SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it) {
+        const int index = sqlite3_bind_parameter_index(statement, it.key().toUtf8().constData());
+        if (index == 0)
+            continue;
+        const QVariant &v = it.value();
+        const int rc = v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int
+                           ? sqlite3_bind_int64(statement, index, v.toLongLong())
+                           : sqlite3_bind_text(statement, index, v.toString().toUtf8().constData(),
+                                               -1, SQLITE_TRANSIENT);
+        if (rc != SQLITE_OK) {
+            *error = QString::fromUtf8(sqlite3_errmsg(db));
+            sqlite3_finalize(statement);
+            return nullptr;
+        }
+    }
+    return statement;
+}
+
 QString SqliteHandle::fileProblem(const QSqlDatabase &db) {
     sqlite3 *handle = of(db);
     if (!handle)

@@ -115,36 +115,6 @@ private:
     QString m_error;
 };
 
-// Prepares `sql` on the sqlite3 handle with the :name parameters bound; nullptr and `error`
-// when SQLite refuses.
-sqlite3_stmt *prepareSqlite(sqlite3 *db, const QString &sql, const QVariantMap &binds,
-                            QString *error) {
-    sqlite3_stmt *statement = nullptr;
-    const QByteArray text = sql.toUtf8();
-    if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &statement, nullptr) !=
-        SQLITE_OK) {
-        *error = QString::fromUtf8(sqlite3_errmsg(db));
-        sqlite3_finalize(statement);
-        return nullptr;
-    }
-    for (auto it = binds.cbegin(); it != binds.cend(); ++it) {
-        const int index = sqlite3_bind_parameter_index(statement, it.key().toUtf8().constData());
-        if (index == 0)
-            continue;
-        const QVariant &v = it.value();
-        const int rc = v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int
-                           ? sqlite3_bind_int64(statement, index, v.toLongLong())
-                           : sqlite3_bind_text(statement, index, v.toString().toUtf8().constData(),
-                                               -1, SQLITE_TRANSIENT);
-        if (rc != SQLITE_OK) {
-            *error = QString::fromUtf8(sqlite3_errmsg(db));
-            sqlite3_finalize(statement);
-            return nullptr;
-        }
-    }
-    return statement;
-}
-
 void bindAll(QSqlQuery &q, const QVariantMap &binds) {
     for (auto it = binds.cbegin(); it != binds.cend(); ++it)
         q.bindValue(it.key(), it.value());
@@ -170,7 +140,7 @@ std::unique_ptr<ExportRows> QuerySource::rows(QString *error) {
     if (sqlite3 *db = SqliteHandle::of(m_db.sql())) {
         auto lean = std::make_unique<LeanScan>(db);
         QString reason;
-        sqlite3_stmt *statement = prepareSqlite(db, selectSql(), m_sql.binds, &reason);
+        sqlite3_stmt *statement = SqliteHandle::prepare(db, selectSql(), m_sql.binds, &reason);
         if (!statement) {
             if (error)
                 *error = tr("Cannot read the list \"%1\": %2").arg(m_layout.title, reason);
