@@ -1,4 +1,4 @@
--- Qinqing schema version 21 (SQLite), as tst_migrations dumps it
+-- Qinqing schema version 22 (SQLite), as tst_migrations dumps it
 -- index appeals_channel on appeals
 CREATE INDEX appeals_channel ON appeals (channel);
 -- index appeals_collecting on appeals
@@ -67,6 +67,8 @@ CREATE INDEX evaluations_assignment ON evaluations (assignment_id);
 CREATE INDEX evaluations_date_cover ON evaluations (submit_date, level, assignment_id);
 -- index extensions_assignment on extensions
 CREATE INDEX extensions_assignment ON extensions (assignment_id);
+-- index extensions_period on extensions
+CREATE INDEX extensions_period ON extensions (decided_on, status, assignment_id);
 -- index meeting_topics_topic on meeting_topics
 CREATE INDEX meeting_topics_topic ON meeting_topics (topic_id);
 -- index progress_reports_assignment on progress_reports
