@@ -1,7 +1,7 @@
 #include "core/dashboard/DepartmentScorecard.h"
 
+#include "core/BulkRows.h"
 #include "core/Database.h"
-#include "core/IsoDate.h"
 #include "core/WorkCalendar.h"
 #include "core/dashboard/WorkdayOrdinals.h"
 
@@ -19,58 +19,44 @@ bool DepartmentScorecard::addCompletions(QHash<qint64, DepartmentScore> &scores,
                                          const QDate &to) {
     // A completion counts in the period it happened, even if the item was later returned for
     // 重办: the department did finish it then. On time: on or before the deadline in force.
-    // The working days from assignment to completion are summed as Σ ordinal(completed) −
-    // Σ ordinal(assigned), from the calendar's ordinals in memory, so SQL only counts
-    // completions per department and day: once by completion day (in the order of the
-    // covering index assignments_completed_cover, schema step 011) and once by assignment day.
-    // Two small groupings convert fewer rows than one grouping by both days (13,000 rows for
-    // a year at 100,000 appeals). Assignment days more than ten years before the period (data
-    // errors) are left out of the sum on both sides rather than walked day by day.
+    // The working days from assignment to completion are summed from the calendar's ordinals
+    // in memory (ordinal(completed) − ordinal(assigned)), so SQL only counts completions per
+    // completion day, department and assignment day: one walk of the covering index
+    // assignments_completed_cover (schema step 011) in its own order, read through BulkRows
+    // (54,000 groups for 156,000 completions of the year at a million appeals; two groupings,
+    // one of them sorted, cost twice as much). Assignment days more than ten years before the
+    // period (data errors) are left out of the sum rather than walked day by day.
     const QDate first(std::min(from, to).year() - 10, 1, 1);
     const QDate last(std::max(from, to).year() + 1, 12, 31);
     const WorkdayOrdinals ordinals(m_calendar, first, last);
-    const QString range = u"FROM assignments a WHERE a.completed_on >= :from AND "
-                          "a.completed_on <= :to "_s;
-    const QString counted = u"a.assigned_on >= :first AND a.assigned_on <= :last"_s;
-    QSqlQuery byCompletion(m_db.sql());
-    byCompletion.setForwardOnly(true);
-    byCompletion.prepare(u"SELECT a.lead_department_id, a.completed_on, count(*), "
-                         "SUM(CASE WHEN a.completed_on <= a.due_date THEN 1 ELSE 0 END), "
-                         "SUM(CASE WHEN a.rehandle_count > 0 THEN 1 ELSE 0 END), "
-                         "SUM(CASE WHEN %1 THEN 1 ELSE 0 END) "_s.arg(counted) +
-                         range + u"GROUP BY a.completed_on, a.lead_department_id"_s);
-    QSqlQuery byAssignment(m_db.sql());
-    byAssignment.setForwardOnly(true);
-    byAssignment.prepare(u"SELECT a.lead_department_id, a.assigned_on, count(*) "_s + range +
-                         u"AND "_s + counted + u" GROUP BY a.lead_department_id, a.assigned_on"_s);
-    // Each read to its end before the next starts: PostgreSQL's driver streams a forward-only
-    // result and drops it when another query runs on the connection.
-    auto run = [&](QSqlQuery *q) {
-        q->bindValue(u":from"_s, from.toString(Qt::ISODate));
-        q->bindValue(u":to"_s, to.toString(Qt::ISODate));
-        q->bindValue(u":first"_s, first.toString(Qt::ISODate));
-        q->bindValue(u":last"_s, last.toString(Qt::ISODate));
-        if (q->exec())
-            return true;
-        m_error = tr("Cannot count completed assignments: %1").arg(q->lastError().text());
+    BulkRows q(m_db);
+    if (!q.exec(u"SELECT a.lead_department_id, a.completed_on, a.assigned_on, count(*), "
+                "SUM(CASE WHEN a.completed_on <= a.due_date THEN 1 ELSE 0 END), "
+                "SUM(CASE WHEN a.rehandle_count > 0 THEN 1 ELSE 0 END), "
+                "CASE WHEN a.assigned_on >= :first AND a.assigned_on <= :last THEN 1 ELSE 0 END "
+                "FROM assignments a WHERE a.completed_on >= :from AND a.completed_on <= :to "
+                "GROUP BY a.completed_on, a.lead_department_id, a.assigned_on"_s,
+                {{u":from"_s, from.toString(Qt::ISODate)},
+                 {u":to"_s, to.toString(Qt::ISODate)},
+                 {u":first"_s, first.toString(Qt::ISODate)},
+                 {u":last"_s, last.toString(Qt::ISODate)}})) {
+        m_error = tr("Cannot count completed assignments: %1").arg(q.errorString());
         return false;
-    };
-    if (!run(&byCompletion))
-        return false;
-    while (byCompletion.next()) {
-        DepartmentScore &s = scores[byCompletion.value(0).toLongLong()];
-        s.completed += byCompletion.value(2).toInt();
-        s.completedOnTime += byCompletion.value(3).toInt();
-        s.rehandled += byCompletion.value(4).toInt();
-        s.workingDaysToComplete += byCompletion.value(5).toLongLong() *
-                                   ordinals.ordinal(IsoDate::fromVariant(byCompletion.value(1)));
     }
-    if (!run(&byAssignment))
+    while (q.next()) {
+        DepartmentScore &s = scores[q.integer(0)];
+        const qint64 n = q.integer(3);
+        s.completed += int(n);
+        s.completedOnTime += int(q.integer(4));
+        s.rehandled += int(q.integer(5));
+        if (q.integer(6) == 1)
+            s.workingDaysToComplete +=
+                n * (ordinals.ordinal(q.date(1)) - ordinals.ordinal(q.date(2)));
+    }
+    if (!q.errorString().isEmpty()) {
+        m_error = tr("Cannot count completed assignments: %1").arg(q.errorString());
         return false;
-    while (byAssignment.next())
-        scores[byAssignment.value(0).toLongLong()].workingDaysToComplete -=
-            byAssignment.value(2).toLongLong() *
-            ordinals.ordinal(IsoDate::fromVariant(byAssignment.value(1)));
+    }
     return true;
 }
 
