@@ -63,19 +63,15 @@ void DashboardItemModel::sortRows() {
                          }));
     };
     if (column == Number || column == Enterprise || column == Problem) {
-        // The one order that needs every row's text: read them all once.
+        // The one order that needs every row's text: that column alone, read once.
         QList<qint64> ids;
         ids.reserve(m_rows.size());
         for (const DashboardItem &item : m_rows)
             ids << item.id;
-        m_texts.loadAll(ids);
-        QHash<qint64, QString> text;
-        for (int i = 0; i < ids.size(); ++i) {
-            const DashboardQuery::Texts &t = m_texts.at(ids, i);
-            text.insert(ids.at(i), column == Number       ? t.appealNumber
-                                   : column == Enterprise ? t.enterprise
-                                                          : t.problem);
-        }
+        const QHash<qint64, QString> text =
+            m_texts.sortTexts(ids, column == Number       ? DashboardQuery::TextField::AppealNumber
+                                   : column == Enterprise ? DashboardQuery::TextField::Enterprise
+                                                          : DashboardQuery::TextField::Problem);
         sortBy([&](const DashboardItem &i) { return text.value(i.id); });
     } else if (column == Department) {
         sortBy([&](const DashboardItem &i) { return m_departments.value(i.departmentId); });

@@ -364,24 +364,33 @@ bool DashboardQuery::addSeries(DashboardSnapshot &snap, int chartMonths) {
 }
 
 bool DashboardQuery::forIds(const QList<qint64> &ids, const QString &sql,
-                            const std::function<void(const QSqlQuery &)> &row) {
+                            const std::function<void(const BulkRows &)> &row) {
     // Ids are our own integers, so inlining them in chunks is safe and avoids a temp table.
     constexpr int chunk = 500;
     for (int start = 0; start < ids.size(); start += chunk) {
         QStringList list;
         for (int i = start; i < std::min<int>(start + chunk, ids.size()); ++i)
             list << QString::number(ids.at(i));
-        QSqlQuery q(m_db.sql());
-        q.setForwardOnly(true);
-        if (!q.exec(sql.arg(list.join(u',')))) {
-            m_error = tr("Cannot read the assignments: %1").arg(q.lastError().text());
+        BulkRows q(m_db);
+        if (!q.exec(sql.arg(list.join(u',')), {})) {
+            m_error = tr("Cannot read the assignments: %1").arg(q.errorString());
             return false;
         }
         while (q.next())
             row(q);
+        if (!q.errorString().isEmpty()) {
+            m_error = tr("Cannot read the assignments: %1").arg(q.errorString());
+            return false;
+        }
     }
     return true;
 }
+
+namespace {
+QString text(const BulkRows &q, int column) {
+    return QString::fromUtf8(q.text(column));
+}
+} // namespace
 
 QHash<qint64, DashboardQuery::Texts> DashboardQuery::texts(const QList<qint64> &assignmentIds) {
     QHash<qint64, Texts> result;
@@ -389,10 +398,23 @@ QHash<qint64, DashboardQuery::Texts> DashboardQuery::texts(const QList<qint64> &
     forIds(assignmentIds,
            u"SELECT a.id, ap.number, ap.submitting_unit, ap.problem FROM assignments a "
            "LEFT JOIN appeals ap ON ap.id = a.appeal_id WHERE a.id IN (%1)"_s,
-           [&](const QSqlQuery &q) {
-               result.insert(q.value(0).toLongLong(),
-                             {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+           [&](const BulkRows &q) {
+               result.insert(q.integer(0), {text(q, 1), text(q, 2), text(q, 3)});
            });
+    return result;
+}
+
+QHash<qint64, QString> DashboardQuery::sortTexts(const QList<qint64> &assignmentIds,
+                                                 TextField field) {
+    const QString column = field == TextField::AppealNumber ? u"ap.number"_s
+                           : field == TextField::Enterprise ? u"ap.submitting_unit"_s
+                                                            : u"ap.problem"_s;
+    QHash<qint64, QString> result;
+    result.reserve(assignmentIds.size());
+    forIds(assignmentIds,
+           u"SELECT a.id, %1 FROM assignments a LEFT JOIN appeals ap ON ap.id = a.appeal_id "
+           "WHERE a.id IN (%2)"_s.arg(column, u"%1"_s),
+           [&](const BulkRows &q) { result.insert(q.integer(0), text(q, 1)); });
     return result;
 }
 
@@ -420,17 +442,17 @@ QList<DashboardQuery::Detail> DashboardQuery::details(const DashboardSnapshot &s
                "a.assigned_on, a.original_due_date FROM assignments a "
                "LEFT JOIN appeals ap ON ap.id = a.appeal_id "
                "LEFT JOIN departments d ON d.id = a.lead_department_id WHERE a.id IN (%1)"_s,
-               [&](const QSqlQuery &q) {
-                   const DashboardItem *item = wanted.value(q.value(0).toLongLong());
+               [&](const BulkRows &q) {
+                   const DashboardItem *item = wanted.value(q.integer(0));
                    Detail d;
                    d.id = item->id;
-                   d.appealNumber = q.value(1).toString();
-                   d.enterprise = q.value(2).toString();
-                   d.problem = q.value(3).toString();
-                   d.department = q.value(4).toString();
-                   d.status = q.value(5).toString();
-                   d.assignedOn = date(q.value(6));
-                   d.originalDueDate = date(q.value(7));
+                   d.appealNumber = text(q, 1);
+                   d.enterprise = text(q, 2);
+                   d.problem = text(q, 3);
+                   d.department = text(q, 4);
+                   d.status = text(q, 5);
+                   d.assignedOn = q.date(6);
+                   d.originalDueDate = q.date(7);
                    d.dueDate = item->dueDate;
                    d.bucket = item->bucket;
                    if (d.bucket == DashboardBucket::Overdue)
