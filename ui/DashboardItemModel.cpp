@@ -54,13 +54,22 @@ void DashboardItemModel::sortRows() {
     auto byDue = [](const DashboardItem &a, const DashboardItem &b) {
         return a.dueDate != b.dueDate ? a.dueDate < b.dueDate : a.id < b.id;
     };
+    // Each row's key is worked out once, not at every comparison (66,000 rows at a million
+    // appeals: a million comparisons, each a hash look-up and a string copy per side).
     auto sortBy = [&](auto key) {
-        std::stable_sort(m_rows.begin(), m_rows.end(),
-                         ordered<DashboardItem>(sortOrder(), [&](const auto &a, const auto &b) {
-                             const auto ka = key(a);
-                             const auto kb = key(b);
-                             return ka != kb ? ka < kb : byDue(a, b);
+        using Key = decltype(key(m_rows.first()));
+        QList<std::pair<Key, DashboardItem>> keyed;
+        keyed.reserve(m_rows.size());
+        for (const DashboardItem &item : std::as_const(m_rows))
+            keyed.append({key(item), item});
+        using Keyed = std::pair<Key, DashboardItem>;
+        std::stable_sort(keyed.begin(), keyed.end(),
+                         ordered<Keyed>(sortOrder(), [&](const Keyed &a, const Keyed &b) {
+                             return a.first != b.first ? a.first < b.first
+                                                       : byDue(a.second, b.second);
                          }));
+        for (qsizetype i = 0; i < keyed.size(); ++i)
+            m_rows[i] = keyed.at(i).second;
     };
     if (column == Number || column == Enterprise || column == Problem) {
         // The one order that needs every row's text: that column alone, read once.
