@@ -157,21 +157,28 @@ private slots:
     // Damaged: open for reading only, with a banner that says so and what to do.
     void aDamagedFileOpensReadOnlyWithABanner() {
         const QString file = m_dir.filePath(u"office.sqlite"_s);
+        QList<int> dayPages;
         {
             Database db;
             QVERIFY(db.open(file));
             QVERIFY(DatabaseInitializer(db).initialize(u"tongliao"_s));
+            // The calendar's days, not the schema or the settings an open reads: picking pages
+            // by their place in the file hit the schema once new steps made it outgrow its
+            // first page (its new pages go to the end of the file).
+            QSqlQuery q(db.sql());
+            QVERIFY(q.exec(u"SELECT pageno FROM dbstat WHERE name = 'calendar_days' "
+                           "AND pagetype = 'leaf' ORDER BY pageno"_s));
+            while (q.next())
+                dayPages << q.value(0).toInt();
         }
+        QVERIFY(!dayPages.isEmpty());
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadWrite));
         QByteArray bytes = f.readAll();
         const int pageSize = (uchar(bytes.at(16)) << 8) | uchar(bytes.at(17));
-        // Data pages in the last quarter (the calendar's days, not the schema or the settings
-        // an open reads: the second half reached those once the schema grew): cell counts far
-        // beyond the page.
-        const int pages = int(bytes.size() / pageSize);
-        for (int page = pages * 3 / 4; page < pages; page += 4)
-            bytes[page * pageSize + 3] = char(0x7f);
+        // Cell counts far beyond the page (pages are numbered from 1).
+        for (const int page : std::as_const(dayPages))
+            bytes[qsizetype(page - 1) * pageSize + 3] = char(0x7f);
         f.seek(0);
         f.write(bytes);
         f.close();
