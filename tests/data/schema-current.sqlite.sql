@@ -1,4 +1,4 @@
--- Qinqing schema version 22 (SQLite), as tst_migrations dumps it
+-- Qinqing schema version 23 (SQLite), as tst_migrations dumps it
 -- index appeals_channel on appeals
 CREATE INDEX appeals_channel ON appeals (channel);
 -- index appeals_collecting on appeals
