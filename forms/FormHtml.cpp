@@ -5,6 +5,7 @@
 
 #include <QFontMetricsF>
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
 #include <functional>
@@ -47,11 +48,12 @@ using Ems = std::function<qreal(QStringView)>;
 QStringList measured(FormFonts::Role role, const QStringList &words, qreal pointSize, qreal lineMm,
                      const std::function<QStringList(const Ems &)> &breakLines) {
     thread_local QHash<QString, QStringList> lines;
-    const QString key = u"%1\x1f%2\x1f%3\x1f%4\x1f%5"_s.arg(int(role))
-                            .arg(FormFonts::family(role))
-                            .arg(pointSize)
-                            .arg(lineMm)
-                            .arg(words.join(u'\x1e'));
+    const auto number = [](qreal x) {
+        return QString::number(x, 'g', QLocale::FloatingPointShortest);
+    };
+    const QString key = QString::number(int(role)) + u'\x1f' + FormFonts::family(role) + u'\x1f' +
+                        number(pointSize) + u'\x1f' + number(lineMm) + u'\x1f' +
+                        words.join(u'\x1e');
     if (const auto it = lines.constFind(key); it != lines.constEnd())
         return *it;
     if (lines.size() > 2000)
