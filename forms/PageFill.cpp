@@ -2,6 +2,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QGuiApplication>
+#include <QHash>
 #include <QPaintDevice>
 #include <QScreen>
 #include <QTextBlock>
@@ -23,7 +24,8 @@ struct WritingCell {
     int row = 0;
     int column = 0;
     int weight = 1;
-    qreal basePadding = 0;
+    qreal basePadding = 0; // CSS pixels
+    qreal slack = 0;       // dots the row is taller than the cell needs
 };
 
 int weightOf(const QTextTableCell &cell) {
@@ -52,14 +54,85 @@ QList<WritingCell> writingCells(QTextDocument *doc) {
                 const QTextTableCell cell = table->cellAt(r, c);
                 if (cell.row() != r || cell.column() != c)
                     continue;
-                if (const int w = weightOf(cell)) {
-                    const QTextTableCellFormat format = cell.format().toTableCellFormat();
-                    cells << WritingCell{table, r, c, w, format.bottomPadding()};
-                }
+                if (const int w = weightOf(cell))
+                    cells << WritingCell{table, r, c, w};
             }
         }
     }
     return cells;
+}
+
+// A cell's padding in CSS pixels: its own, or else the table's (the HTML's cellpadding).
+qreal paddingOf(const QTextTableCell &cell, const QTextTable *table, QTextFormat::Property side) {
+    const QTextFormat format = cell.format();
+    return format.hasProperty(side) ? format.doubleProperty(side) : table->format().cellPadding();
+}
+
+// How tall a cell is in dots with its padding, as laid out: its text (first block's top to
+// last block's bottom) and its padding above and below.
+qreal cellHeight(QTextDocument *doc, const QTextTableCell &cell, const QTextTable *table,
+                 qreal scale) {
+    const QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    const qreal text = layout->blockBoundingRect(doc->findBlock(cell.lastPosition())).bottom() -
+                       layout->blockBoundingRect(doc->findBlock(cell.firstPosition())).top();
+    return text + scale * (paddingOf(cell, table, QTextFormat::TableCellTopPadding) +
+                           paddingOf(cell, table, QTextFormat::TableCellBottomPadding));
+}
+
+// Each writing cell's own padding, and how much taller than it its row is (a label of two
+// lines beside one line of text), from the layout at hand. Rows another cell spans into
+// count no slack: a fill that comes out short takes one more step, one that ran over would
+// cost a search.
+void measure(QTextDocument *doc, QList<WritingCell> &cells, qreal scale) {
+    for (WritingCell &c : cells) {
+        const QTextTableCell cell = c.table->cellAt(c.row, c.column);
+        c.basePadding = paddingOf(cell, c.table, QTextFormat::TableCellBottomPadding);
+        c.slack = 0;
+        if (cell.rowSpan() != 1)
+            continue;
+        qreal row = 0;
+        for (int column = 0; column < c.table->columns(); ++column) {
+            const QTextTableCell other = c.table->cellAt(c.row, column);
+            if (other.column() != column)
+                continue;
+            if (other.rowSpan() != 1) {
+                row = 0;
+                break;
+            }
+            row = std::max(row, cellHeight(doc, other, c.table, scale));
+        }
+        c.slack = std::max<qreal>(0, row - cellHeight(doc, cell, c.table, scale));
+    }
+}
+
+// The padding (in CSS pixels, on top of the cells' own, shared by weight) that moves the
+// content down by `wanted` dots, if each row grows by what its writing cell's share exceeds
+// the cell's slack.
+qreal paddingFor(const QList<WritingCell> &cells, qreal wanted, qreal scale) {
+    int total = 0;
+    for (const WritingCell &c : cells)
+        total += c.weight;
+    const auto growth = [&](qreal dots) {
+        QHash<QPair<const QTextTable *, int>, qreal> rows;
+        for (const WritingCell &c : cells) {
+            qreal &row = rows[{c.table, c.row}];
+            row = std::max(row, dots * c.weight / total - c.slack);
+        }
+        qreal sum = 0;
+        for (qreal g : std::as_const(rows))
+            sum += std::max<qreal>(0, g);
+        return sum;
+    };
+    // Growth rises with the padding and never by more than it: between `wanted` and `wanted`
+    // plus every slack.
+    qreal low = wanted, high = wanted;
+    for (const WritingCell &c : cells)
+        high += c.slack * total / c.weight;
+    for (int pass = 0; pass < 40 && high - low > 0.5; ++pass) {
+        const qreal mid = (low + high) / 2;
+        (growth(mid) < wanted ? low : high) = mid;
+    }
+    return low / scale;
 }
 
 // Where the content ends: the bottom of the last block (an empty one follows a closing table).
@@ -187,11 +260,13 @@ qreal PageFill::apply(QTextDocument *doc, bool onePage) {
     if (target - reached <= 0)
         return shrunk;
     // The padding is in CSS pixels, which Qt scales to the device (6.25 dots a pixel at the
-    // PDF's 600 dpi), so the free space in pixels fills the page in one layout. A writing
-    // cell whose row is taller than its text (a label of two lines) takes in the first part
-    // of its share without growing: each further step adds what is still missing, and the
-    // second normally reaches the foot. Searching in dots instead cost ten layouts a sheet.
+    // PDF's 600 dpi). A writing cell whose row is taller than its text (a label of two lines)
+    // takes in the first part of its share without growing: measured on the layout at hand,
+    // the padding that fills the page comes from one layout. Should the sheet still end
+    // short, each further step adds what is missing. (Trying paddings in dots and searching
+    // back from the overshoot cost ten layouts a sheet.)
     const qreal scale = pixelScale(doc);
+    measure(doc, cells, scale);
     const auto fits = [&](qreal padding) {
         setPadding(cells, padding);
         reached = contentBottom(doc);
@@ -202,7 +277,8 @@ qreal PageFill::apply(QTextDocument *doc, bool onePage) {
     const qreal aim = target - cells.size();
     qreal added = 0, over = -1;
     for (int step = 0; step < 4 && target - reached >= close && aim > reached; ++step) {
-        const qreal next = added + (aim - reached) / scale;
+        const qreal next =
+            step == 0 ? paddingFor(cells, aim - reached, scale) : added + (aim - reached) / scale;
         if (!fits(next)) {
             over = next;
             break;
