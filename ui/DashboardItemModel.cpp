@@ -73,14 +73,10 @@ void DashboardItemModel::sortRows() {
     };
     if (column == Number || column == Enterprise || column == Problem) {
         // The one order that needs every row's text: that column alone, read once.
-        QList<qint64> ids;
-        ids.reserve(m_rows.size());
-        for (const DashboardItem &item : m_rows)
-            ids << item.id;
         const QHash<qint64, QString> text =
-            m_texts.sortTexts(ids, column == Number       ? DashboardQuery::TextField::AppealNumber
-                                   : column == Enterprise ? DashboardQuery::TextField::Enterprise
-                                                          : DashboardQuery::TextField::Problem);
+            m_texts.sortTexts(m_asOf, column == Number ? DashboardQuery::TextField::AppealNumber
+                                      : column == Enterprise ? DashboardQuery::TextField::Enterprise
+                                                             : DashboardQuery::TextField::Problem);
         sortBy([&](const DashboardItem &i) { return text.value(i.id); });
     } else if (column == Department) {
         sortBy([&](const DashboardItem &i) { return m_departments.value(i.departmentId); });

@@ -21,10 +21,10 @@ public:
     const DashboardQuery::Texts &at(const QList<qint64> &ids, int index);
     // Everything for `ids` (before sorting a list by one of the texts).
     void loadAll(const QList<qint64> &ids);
-    // One text of every one of `ids`, to sort a list by it (not kept: a sort of 66,000 rows
-    // reads that column only, not the long problem texts as well).
-    QHash<qint64, QString> sortTexts(const QList<qint64> &ids, DashboardQuery::TextField field) {
-        return m_query.sortTexts(ids, field);
+    // One text of every item open on `asOf`, to sort a list by it (not kept: a sort of 66,000
+    // rows reads that column only, not the long problem texts as well).
+    QHash<qint64, QString> sortTexts(const QDate &asOf, DashboardQuery::TextField field) {
+        return m_query.sortTexts(asOf, field);
     }
     int loadedCount() const { return int(m_texts.size()); }
 

@@ -404,17 +404,24 @@ QHash<qint64, DashboardQuery::Texts> DashboardQuery::texts(const QList<qint64> &
     return result;
 }
 
-QHash<qint64, QString> DashboardQuery::sortTexts(const QList<qint64> &assignmentIds,
-                                                 TextField field) {
+QHash<qint64, QString> DashboardQuery::sortTexts(const QDate &asOf, TextField field) {
     const QString column = field == TextField::AppealNumber ? u"ap.number"_s
                            : field == TextField::Enterprise ? u"ap.submitting_unit"_s
                                                             : u"ap.problem"_s;
+    // The open set walked as the compute walks it: its covering index holds appeal_id, so only
+    // the appeal's row is read. Looked up by id, each assignment's wide row was read as well,
+    // and at a million appeals those pages did not stay in the cache.
     QHash<qint64, QString> result;
-    result.reserve(assignmentIds.size());
-    forIds(assignmentIds,
-           u"SELECT a.id, %1 FROM assignments a LEFT JOIN appeals ap ON ap.id = a.appeal_id "
-           "WHERE a.id IN (%2)"_s.arg(column, u"%1"_s),
-           [&](const BulkRows &q) { result.insert(q.integer(0), text(q, 1)); });
+    BulkRows q(m_db);
+    if (!q.exec(openOnSql(u"a.id, "_s + column, u"LEFT JOIN appeals ap ON ap.id = a.appeal_id"_s),
+                {{u":asof"_s, iso(asOf)}})) {
+        m_error = tr("Cannot read the assignments: %1").arg(q.errorString());
+        return result;
+    }
+    while (q.next())
+        result.insert(q.integer(0), text(q, 1));
+    if (!q.errorString().isEmpty())
+        m_error = tr("Cannot read the assignments: %1").arg(q.errorString());
     return result;
 }
 

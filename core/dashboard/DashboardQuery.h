@@ -65,10 +65,10 @@ public:
     };
     // The texts of the given assignments (ids that do not exist are left out).
     QHash<qint64, Texts> texts(const QList<qint64> &assignmentIds);
-    // One of those texts for every given assignment, for sorting a list by it: only that
-    // column is read (a list of 66,000 open items at a million appeals).
+    // One of those texts for every assignment open on `asOf` (the snapshot's items), for
+    // sorting a list by it: only that column is read (66,000 open items at a million appeals).
     enum class TextField { AppealNumber, Enterprise, Problem };
-    QHash<qint64, QString> sortTexts(const QList<qint64> &assignmentIds, TextField field);
+    QHash<qint64, QString> sortTexts(const QDate &asOf, TextField field);
 
     // The open assignments of `buckets` in the snapshot with everything a list or an export
     // shows, soonest due first. An empty list means every bucket.
