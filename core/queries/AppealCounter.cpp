@@ -49,10 +49,12 @@ int AppealCounter::start(const AppealListQuery::Filter &filter) {
                 error = db.errorString();
             } else {
                 {
+                    // Cancelled before it began: the handle is never published, so that no
+                    // cancel() can reach a connection about to be closed.
                     QMutexLocker lock(&job->mutex);
-                    job->handle = SqliteHandle::of(db.sql());
                     if (job->cancelled)
                         return;
+                    job->handle = SqliteHandle::of(db.sql());
                 }
                 AppealListQuery query(db);
                 query.setFilter(filter);
