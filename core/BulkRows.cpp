@@ -21,19 +21,19 @@ bool BulkRows::exec(const QString &sql, const QVariantMap &binds) {
     m_error.clear();
     sqlite3 *handle = SqliteHandle::of(m_db.sql());
     if (!handle) {
-        m_query = QSqlQuery(m_db.sql());
-        m_query.setForwardOnly(true);
-        if (!m_query.prepare(sql)) {
-            m_error = m_query.lastError().text();
+        m_query.emplace(m_db.sql());
+        m_query->setForwardOnly(true);
+        if (!m_query->prepare(sql)) {
+            m_error = m_query->lastError().text();
             return false;
         }
         for (auto it = binds.cbegin(); it != binds.cend(); ++it)
-            m_query.bindValue(it.key(), it.value());
-        if (!m_query.exec()) {
-            m_error = m_query.lastError().text();
+            m_query->bindValue(it.key(), it.value());
+        if (!m_query->exec()) {
+            m_error = m_query->lastError().text();
             return false;
         }
-        m_row.resize(m_query.record().count());
+        m_row.resize(m_query->record().count());
         return true;
     }
     m_statement = SqliteHandle::prepare(handle, sql, binds, &m_error);
@@ -42,13 +42,13 @@ bool BulkRows::exec(const QString &sql, const QVariantMap &binds) {
 
 bool BulkRows::next() {
     if (!m_statement) {
-        if (!m_query.isActive() || !m_query.next()) {
-            if (m_query.lastError().isValid())
-                m_error = m_query.lastError().text();
+        if (!m_query || !m_query->isActive() || !m_query->next()) {
+            if (m_query && m_query->lastError().isValid())
+                m_error = m_query->lastError().text();
             return false;
         }
         for (int c = 0; c < m_row.size(); ++c)
-            m_row[c] = m_query.value(c).toString().toUtf8();
+            m_row[c] = m_query->value(c).toString().toUtf8();
         return true;
     }
     const int rc = sqlite3_step(m_statement);

@@ -5,7 +5,7 @@
 #include <QList>
 #include <QSqlQuery>
 #include <QVariant>
-#include <memory>
+#include <optional>
 
 class Database;
 struct sqlite3_stmt;
@@ -37,7 +37,7 @@ public:
 private:
     Database &m_db;
     sqlite3_stmt *m_statement = nullptr;
-    QSqlQuery m_query;       // on a server
-    QList<QByteArray> m_row; // the server's current row as UTF-8
+    std::optional<QSqlQuery> m_query; // on a server
+    QList<QByteArray> m_row;          // the server's current row as UTF-8
     QString m_error;
 };
