@@ -1,5 +1,6 @@
 #include "core/AuditLog.h"
 
+#include "core/BatchInsert.h"
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/SqlRead.h"
@@ -14,6 +15,12 @@ namespace {
 QString &overrideUser() {
     static QString user;
     return user;
+}
+
+QString detailText(const QJsonObject &detail) {
+    return detail.isEmpty()
+               ? u""_s // not a null QString: that binds as NULL
+               : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
 }
 } // namespace
 
@@ -48,10 +55,23 @@ bool AuditLog::record(const QString &entity, qint64 entityId, const QString &act
     q.addBindValue(entity);
     q.addBindValue(entityId);
     q.addBindValue(action);
-    q.addBindValue(detail.isEmpty()
-                       ? u""_s // not a null QString: that binds as NULL
-                       : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+    q.addBindValue(detailText(detail));
     return q.exec();
+}
+
+bool AuditLog::recordMany(const QString &entity, const QString &action,
+                          const QList<QPair<qint64, QJsonObject>> &entries) {
+    m_error.clear();
+    BatchInsert batch(m_db, u"audit_log"_s,
+                      {u"at"_s, u"who"_s, u"entity"_s, u"entity_id"_s, u"action"_s, u"detail"_s});
+    const QString at = Clock::nowIso();
+    const QString who = user();
+    for (const auto &[entityId, detail] : entries)
+        batch.add({at, who, entity, entityId, action, detailText(detail)});
+    if (batch.exec())
+        return true;
+    m_error = batch.errorString();
+    return false;
 }
 
 QList<AuditLog::Entry> AuditLog::history(const QString &entity, qint64 entityId) const {

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 class Database;
@@ -32,6 +33,10 @@ public:
 
     bool record(const QString &entity, qint64 entityId, const QString &action,
                 const QJsonObject &detail = {});
+    // Many entries of one action at once (an import's appeals, by id with their details): a
+    // few statements instead of one per entry (BatchInsert), in the caller's transaction.
+    bool recordMany(const QString &entity, const QString &action,
+                    const QList<QPair<qint64, QJsonObject>> &entries);
     // Empty with errorString() set when the history cannot be read.
     QList<Entry> history(const QString &entity, qint64 entityId) const;
     QString errorString() const { return m_error; }

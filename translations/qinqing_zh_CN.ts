@@ -884,6 +884,22 @@
         <source>the appeal</source>
         <translation>诉求信息</translation>
     </message>
+    <message>
+        <source>Cannot store the appeals: %1</source>
+        <translation>无法保存诉求：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log for the appeals: %1</source>
+        <translation>无法写入诉求的审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Cannot commit the appeals</source>
+        <translation>无法提交诉求</translation>
+    </message>
+    <message>
+        <source>the appeal numbers</source>
+        <translation>诉求编号</translation>
+    </message>
 </context>
 <context>
     <name>AppealValidator</name>
@@ -3665,6 +3681,22 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>the enterprise</source>
         <translation>企业信息</translation>
+    </message>
+    <message>
+        <source>Cannot store the enterprises: %1</source>
+        <translation>无法保存企业：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log for the enterprises: %1</source>
+        <translation>无法写入企业的审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Cannot commit the enterprises</source>
+        <translation>无法提交企业信息</translation>
+    </message>
+    <message>
+        <source>the enterprises</source>
+        <translation>企业名录</translation>
     </message>
 </context>
 <context>
@@ -8313,6 +8345,10 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>Cannot record the work order %1 of %2: %3</source>
         <translation>无法记录 %2 的工单 %1：%3</translation>
+    </message>
+    <message>
+        <source>Cannot record the work orders of %1: %2</source>
+        <translation>无法记录 %1 的工单：%2</translation>
     </message>
 </context>
 <context>

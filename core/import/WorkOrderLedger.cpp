@@ -1,5 +1,6 @@
 #include "core/import/WorkOrderLedger.h"
 
+#include "core/BatchInsert.h"
 #include "core/Database.h"
 
 #include <QSqlError>
@@ -46,4 +47,34 @@ bool WorkOrderLedger::record(const QString &source, const QString &workOrder, qi
     q.addBindValue(workOrder);
     q.addBindValue(appealId);
     return q.exec() || failed(q);
+}
+
+bool WorkOrderLedger::recordMany(const QString &source,
+                                 const QList<QPair<QString, qint64>> &orders) {
+    m_error.clear();
+    // As record(), in chunks: the entries of these orders whose appeals were deleted give way.
+    for (qsizetype first = 0; first < orders.size(); first += BatchInsert::kMaxRows) {
+        const auto chunk = orders.mid(first, BatchInsert::kMaxRows);
+        QSqlQuery stale(m_db.sql());
+        stale.prepare(u"DELETE FROM imported_work_orders WHERE source = ? AND work_order IN (%1) "
+                      "AND NOT EXISTS (SELECT 1 FROM appeals a "
+                      "WHERE a.id = imported_work_orders.appeal_id)"_s.arg(
+                          QStringList(chunk.size(), u"?"_s).join(u", "_s)));
+        stale.addBindValue(source);
+        for (const auto &order : chunk)
+            stale.addBindValue(order.first);
+        if (!stale.exec()) {
+            m_error =
+                tr("Cannot record the work orders of %1: %2").arg(source, stale.lastError().text());
+            return false;
+        }
+    }
+    BatchInsert rows(m_db, u"imported_work_orders"_s,
+                     {u"source"_s, u"work_order"_s, u"appeal_id"_s});
+    for (const auto &[workOrder, appealId] : orders)
+        rows.add({source, workOrder, appealId});
+    if (rows.exec())
+        return true;
+    m_error = tr("Cannot record the work orders of %1: %2").arg(source, rows.errorString());
+    return false;
 }

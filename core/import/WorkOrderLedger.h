@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -20,6 +22,8 @@ public:
     std::optional<QString> importedAs(const QString &source, const QString &workOrder) const;
     // Within the import's transaction; an entry whose appeal was deleted is replaced.
     bool record(const QString &source, const QString &workOrder, qint64 appealId);
+    // The same for many orders (work order, appeal id) at once, in a few statements.
+    bool recordMany(const QString &source, const QList<QPair<QString, qint64>> &orders);
 
     QString errorString() const { return m_error; }
 

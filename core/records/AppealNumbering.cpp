@@ -5,8 +5,11 @@
 #include "core/TransactionGuard.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -71,7 +74,7 @@ int AppealNumbering::storedCounter(int year, bool *known) const {
     return ok ? value : 0;
 }
 
-int AppealNumbering::highestInUse(int year) const {
+QHash<QString, int> AppealNumbering::numbersOfYear(int year) const {
     // The numbers of this pattern and year: literal text around the sequence digits.
     const QString p = withYear(pattern(), year);
     const auto m = seqToken().match(p);
@@ -83,15 +86,15 @@ int AppealNumbering::highestInUse(int year) const {
     q.prepare(u"SELECT number FROM appeals WHERE substr(number, 1, ?) = ?"_s);
     q.addBindValue(int(prefix.size()));
     q.addBindValue(prefix);
-    int highest = 0;
+    QHash<QString, int> numbers;
     if (q.exec()) {
         while (q.next()) {
-            const auto n = rx.match(q.value(0).toString());
-            if (n.hasMatch())
-                highest = qMax(highest, n.captured(1).toInt());
+            const QString number = q.value(0).toString();
+            if (const auto n = rx.match(number); n.hasMatch())
+                numbers.insert(number, n.captured(1).toInt());
         }
     }
-    return highest;
+    return numbers;
 }
 
 bool AppealNumbering::numberInUse(const QString &number) const {
@@ -101,23 +104,50 @@ bool AppealNumbering::numberInUse(const QString &number) const {
     return q.exec() && q.next();
 }
 
-int AppealNumbering::nextFreeSeq(int year) const {
+int AppealNumbering::lastSeq(int year) const {
     bool known = false;
-    int seq = storedCounter(year, &known);
-    if (!known)
-        seq = highestInUse(year);
-    const QString p = pattern();
+    const int seq = storedCounter(year, &known);
+    if (known)
+        return seq;
+    int highest = 0;
+    for (const int n : numbersOfYear(year))
+        highest = qMax(highest, n);
+    return highest;
+}
+
+int AppealNumbering::freeSeqAfter(const QString &pattern, int year, int seq,
+                                  const std::function<bool(const QString &)> &inUse) {
     do
         ++seq;
-    while (numberInUse(format(p, year, seq)));
+    while (inUse(format(pattern, year, seq)));
     return seq;
 }
 
 QString AppealNumbering::preview(int year) const {
-    return format(pattern(), year, nextFreeSeq(year));
+    const QString p = pattern();
+    return format(p, year, freeSeqAfter(p, year, lastSeq(year), [this](const QString &number) {
+                      return numberInUse(number);
+                  }));
 }
 
 QString AppealNumbering::next(int year) {
+    return reserve(year, 1, [this](const QString &number) { return numberInUse(number); }).value(0);
+}
+
+QStringList AppealNumbering::next(int year, int count, const QSet<QString> &alsoTaken) {
+    // The year's numbers read once (after the claim, see reserve()), not a query per number.
+    std::optional<QSet<QString>> taken;
+    return reserve(year, count, [&](const QString &number) {
+        if (!taken) {
+            const QHash<QString, int> inUse = numbersOfYear(year);
+            taken = QSet<QString>(inUse.keyBegin(), inUse.keyEnd()).unite(alsoTaken);
+        }
+        return taken->contains(number);
+    });
+}
+
+QStringList AppealNumbering::reserve(int year, int count,
+                                     const std::function<bool(const QString &)> &inUse) {
     m_error.clear();
     TransactionGuard tx(m_db.sql());
     const QString key = counterKey(year);
@@ -130,15 +160,20 @@ QString AppealNumbering::next(int year) {
         m_error = tr("Cannot reserve an appeal number: %1").arg(claim.lastError().text());
         return {};
     }
-    const int seq = nextFreeSeq(year);
-    const QString number = format(pattern(), year, seq);
+    const QString p = pattern();
+    int seq = lastSeq(year);
+    QStringList numbers;
+    while (numbers.size() < count) {
+        seq = freeSeqAfter(p, year, seq, inUse);
+        numbers << format(p, year, seq);
+    }
     if (!m_db.setSetting(key, QString::number(seq))) {
         m_error = tr("Cannot store the appeal number counter %1").arg(key);
         return {};
     }
     if (!tx.commit()) {
-        m_error = tr("Cannot commit the appeal number %1").arg(number);
+        m_error = tr("Cannot commit the appeal number %1").arg(numbers.value(0));
         return {};
     }
-    return number;
+    return numbers;
 }

@@ -1,7 +1,12 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 class Database;
 
@@ -26,6 +31,10 @@ public:
 
     // The next free number for `year`; empty on failure (errorString).
     QString next(int year);
+    // `count` numbers at once (an import): the year's numbers are read once instead of a query
+    // per number. `alsoTaken`: numbers not stored yet that must not be given (the import's
+    // own). Empty on failure.
+    QStringList next(int year, int count, const QSet<QString> &alsoTaken);
     // What next() would return now, without reserving it (for a form's placeholder).
     QString preview(int year) const;
 
@@ -37,10 +46,15 @@ public:
 
 private:
     QString counterKey(int year) const;
-    int highestInUse(int year) const;
+    // Each number of this pattern and year in use, with its sequence number.
+    QHash<QString, int> numbersOfYear(int year) const;
     int storedCounter(int year, bool *known) const;
+    // The counter, or the highest number in use when there is none yet.
+    int lastSeq(int year) const;
     bool numberInUse(const QString &number) const;
-    int nextFreeSeq(int year) const;
+    static int freeSeqAfter(const QString &pattern, int year, int seq,
+                            const std::function<bool(const QString &)> &inUse);
+    QStringList reserve(int year, int count, const std::function<bool(const QString &)> &inUse);
 
     Database &m_db;
     QString m_pattern;

@@ -1,14 +1,19 @@
 #include "core/records/AppealRepository.h"
 
 #include "core/AuditLog.h"
+#include "core/BatchInsert.h"
 #include "core/Database.h"
 #include "core/SqlRead.h"
 #include "core/TransactionGuard.h"
 #include "core/records/AppealNumbering.h"
 #include "core/records/RecordDiff.h"
 
+#include <QMap>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -55,22 +60,34 @@ Appeal trimmed(const Appeal &in) {
     return a;
 }
 
+// The columns of the form fields, in the order of formFields().
+const QStringList kFormColumns{
+    u"number"_s,  u"submitting_unit"_s, u"enterprise_id"_s,  u"responsible_person"_s,
+    u"phone"_s,   u"submit_date"_s,     u"channel"_s,        u"collecting_department_id"_s,
+    u"problem"_s, u"suggestions"_s,     u"prior_handling"_s, u"domain"_s,
+    u"scope"_s,   u"urgency"_s};
+
 // The same order as the SET list of update() and the VALUES of insert().
+QVariantList formFields(const Appeal &a) {
+    return {RecordDiff::text(a.number),
+            RecordDiff::text(a.submittingUnit),
+            idOrNull(a.enterpriseId),
+            RecordDiff::text(a.responsiblePerson),
+            RecordDiff::text(a.phone),
+            a.submitDate.toString(Qt::ISODate),
+            RecordDiff::text(a.channel),
+            idOrNull(a.collectingDepartmentId),
+            RecordDiff::text(a.problem),
+            RecordDiff::text(a.suggestions),
+            RecordDiff::text(a.priorHandling),
+            RecordDiff::text(a.domain),
+            a.industryWide ? u"industry"_s : u"individual"_s,
+            a.urgent ? u"urgent"_s : u"normal"_s};
+}
+
 void bindFormFields(QSqlQuery &q, const Appeal &a) {
-    q.addBindValue(RecordDiff::text(a.number));
-    q.addBindValue(RecordDiff::text(a.submittingUnit));
-    q.addBindValue(idOrNull(a.enterpriseId));
-    q.addBindValue(RecordDiff::text(a.responsiblePerson));
-    q.addBindValue(RecordDiff::text(a.phone));
-    q.addBindValue(a.submitDate.toString(Qt::ISODate));
-    q.addBindValue(RecordDiff::text(a.channel));
-    q.addBindValue(idOrNull(a.collectingDepartmentId));
-    q.addBindValue(RecordDiff::text(a.problem));
-    q.addBindValue(RecordDiff::text(a.suggestions));
-    q.addBindValue(RecordDiff::text(a.priorHandling));
-    q.addBindValue(RecordDiff::text(a.domain));
-    q.addBindValue(a.industryWide ? u"industry"_s : u"individual"_s);
-    q.addBindValue(a.urgent ? u"urgent"_s : u"normal"_s);
+    for (const QVariant &v : formFields(a))
+        q.addBindValue(v);
 }
 } // namespace
 
@@ -107,15 +124,21 @@ AppealRepository::currentAssignment(qint64 appealId) const {
     return info;
 }
 
+QString AppealRepository::requiredMissing(const Appeal &a) {
+    if (a.submittingUnit.isEmpty())
+        return tr("Submitting unit: is required");
+    if (a.problem.isEmpty())
+        return tr("Problem: is required");
+    if (!a.submitDate.isValid())
+        return tr("Submit date: is required");
+    return {};
+}
+
 bool AppealRepository::insert(Appeal &appeal) {
     m_error.clear();
     Appeal a = trimmed(appeal);
-    if (a.submittingUnit.isEmpty())
-        return fail(tr("Submitting unit: is required"));
-    if (a.problem.isEmpty())
-        return fail(tr("Problem: is required"));
-    if (!a.submitDate.isValid())
-        return fail(tr("Submit date: is required"));
+    if (const QString missingField = requiredMissing(a); !missingField.isEmpty())
+        return fail(missingField);
 
     TransactionGuard tx(m_db.sql());
     if (a.number.isEmpty()) {
@@ -128,10 +151,9 @@ bool AppealRepository::insert(Appeal &appeal) {
     }
     const QString now = RecordDiff::now();
     QSqlQuery q(m_db.sql());
-    q.prepare(u"INSERT INTO appeals (number, submitting_unit, enterprise_id, responsible_person, "
-              "phone, submit_date, channel, collecting_department_id, problem, suggestions, "
-              "prior_handling, domain, scope, urgency, status, created_at, updated_at) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO appeals (%1, status, created_at, updated_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+                  kFormColumns.join(u", "_s)));
     bindFormFields(q, a);
     q.addBindValue(Appeal::statusCode(a.status));
     q.addBindValue(now);
@@ -150,6 +172,95 @@ bool AppealRepository::insert(Appeal &appeal) {
     return true;
 }
 
+bool AppealRepository::insertMany(QList<Appeal> &appeals) {
+    m_error.clear();
+    m_failedIndex = -1;
+    const auto failAt = [this](int index, const QString &message) {
+        m_failedIndex = index;
+        return fail(message);
+    };
+    QList<Appeal> out;
+    out.reserve(appeals.size());
+    QSet<QString> typed; // numbers the list brings itself
+    for (int i = 0; i < appeals.size(); ++i) {
+        const Appeal a = trimmed(appeals.at(i));
+        if (const QString missingField = requiredMissing(a); !missingField.isEmpty())
+            return failAt(i, missingField);
+        if (!a.number.isEmpty() && typed.contains(a.number))
+            return failAt(i, tr("Number: %1 is already used by another appeal").arg(a.number));
+        if (!a.number.isEmpty())
+            typed.insert(a.number);
+        out << a;
+    }
+    TransactionGuard tx(m_db.sql());
+    if (const QStringList used = numbersInUse(typed.values()); !used.isEmpty()) {
+        const auto at = std::find_if(out.cbegin(), out.cend(),
+                                     [&used](const Appeal &a) { return a.number == used.first(); });
+        return failAt(int(at - out.cbegin()),
+                      tr("Number: %1 is already used by another appeal").arg(used.first()));
+    }
+    if (!m_readError.isEmpty())
+        return fail(m_readError);
+    // The others from the profile's pattern, year by year in the list's order.
+    QMap<int, QList<int>> unnumbered;
+    for (int i = 0; i < out.size(); ++i)
+        if (out.at(i).number.isEmpty())
+            unnumbered[out.at(i).submitDate.year()] << i;
+    AppealNumbering numbering(m_db);
+    for (auto it = unnumbered.cbegin(); it != unnumbered.cend(); ++it) {
+        const QStringList numbers = numbering.next(it.key(), int(it->size()), typed);
+        if (numbers.size() != it->size())
+            return fail(numbering.errorString());
+        for (int n = 0; n < numbers.size(); ++n)
+            out[it->at(n)].number = numbers.at(n);
+    }
+    const QString now = RecordDiff::now();
+    BatchInsert rows(m_db, u"appeals"_s,
+                     kFormColumns + QStringList{u"status"_s, u"created_at"_s, u"updated_at"_s},
+                     u"id, number"_s);
+    for (const Appeal &a : std::as_const(out))
+        rows.add(formFields(a) + QVariantList{Appeal::statusCode(a.status), now, now});
+    QHash<QString, qint64> ids;
+    if (!rows.exec([&ids](const QSqlQuery &q) {
+            ids.insert(q.value(1).toString(), q.value(0).toLongLong());
+        }))
+        return fail(tr("Cannot store the appeals: %1").arg(rows.errorString()));
+    QList<QPair<qint64, QJsonObject>> created;
+    for (Appeal &a : out) {
+        a.id = ids.value(a.number);
+        a.createdAt = QDateTime::fromString(now, Qt::ISODate);
+        a.updatedAt = a.createdAt;
+        a.version = 1;
+        created << qMakePair(a.id, RecordDiff::values(toMap(a)));
+    }
+    AuditLog log(m_db);
+    if (!log.recordMany(u"appeal"_s, u"created"_s, created))
+        return fail(tr("Cannot write the audit log for the appeals: %1").arg(log.errorString()));
+    if (!tx.commit())
+        return fail(tr("Cannot commit the appeals"));
+    appeals = out;
+    return true;
+}
+
+QStringList AppealRepository::numbersInUse(const QStringList &numbers) const {
+    m_readError.clear();
+    QStringList used;
+    // In chunks, under both engines' limits on the values of one statement.
+    for (qsizetype first = 0; first < numbers.size(); first += BatchInsert::kMaxRows) {
+        const QStringList chunk = numbers.mid(first, BatchInsert::kMaxRows);
+        QSqlQuery q(m_db.sql());
+        q.prepare(u"SELECT number FROM appeals WHERE number IN (%1)"_s.arg(
+            QStringList(chunk.size(), u"?"_s).join(u", "_s)));
+        for (const QString &n : chunk)
+            q.addBindValue(n);
+        if (!SqlRead::exec(q, m_readError, tr("the appeal numbers")))
+            return used;
+        while (q.next())
+            used << q.value(0).toString();
+    }
+    return used;
+}
+
 bool AppealRepository::update(Appeal &appeal) {
     m_error.clear();
     m_conflict.reset();
@@ -161,12 +272,8 @@ bool AppealRepository::update(Appeal &appeal) {
         return refuseStale(*before);
     if (a.number.isEmpty())
         return fail(tr("Number: is required"));
-    if (a.submittingUnit.isEmpty())
-        return fail(tr("Submitting unit: is required"));
-    if (a.problem.isEmpty())
-        return fail(tr("Problem: is required"));
-    if (!a.submitDate.isValid())
-        return fail(tr("Submit date: is required"));
+    if (const QString missingField = requiredMissing(a); !missingField.isEmpty())
+        return fail(missingField);
     if (numberInUse(a.number, a.id))
         return fail(tr("Number: %1 is already used by another appeal").arg(a.number));
     if (a.number != before->number) {

@@ -24,6 +24,8 @@ public:
     QList<Department> list() const;
 
     QString errorString() const { return m_error; }
+    // Why the last read failed (list(), find…()); empty when it ran.
+    QString readError() const { return m_readError; }
 
 private:
     QList<Department> select(const QString &condition, const QVariantList &values) const;

@@ -1,12 +1,15 @@
 #include "core/records/EnterpriseRepository.h"
 
 #include "core/AuditLog.h"
+#include "core/BatchInsert.h"
 #include "core/Database.h"
 #include "core/SqlRead.h"
 #include "core/TransactionGuard.h"
 #include "core/records/RecordDiff.h"
 #include "core/validation/UsccValidator.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -46,14 +49,31 @@ QVariant idOrNull(qint64 id) {
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+// The columns of fields(), in its order.
+const QStringList kFieldColumns{u"name"_s,     u"uscc"_s,     u"responsible_person"_s, u"phone"_s,
+                                u"industry"_s, u"district"_s, u"liaison_leader_id"_s};
+
+QVariantList fields(const Enterprise &e) {
+    return {RecordDiff::text(e.name),
+            RecordDiff::text(UsccValidator::normalize(e.uscc)),
+            RecordDiff::text(e.responsiblePerson),
+            RecordDiff::text(e.phone),
+            RecordDiff::text(e.industry),
+            RecordDiff::text(e.district),
+            idOrNull(e.liaisonLeaderId)};
+}
+
 void bindFields(QSqlQuery &q, const Enterprise &e) {
-    q.addBindValue(RecordDiff::text(e.name));
-    q.addBindValue(RecordDiff::text(UsccValidator::normalize(e.uscc)));
-    q.addBindValue(RecordDiff::text(e.responsiblePerson));
-    q.addBindValue(RecordDiff::text(e.phone));
-    q.addBindValue(RecordDiff::text(e.industry));
-    q.addBindValue(RecordDiff::text(e.district));
-    q.addBindValue(idOrNull(e.liaisonLeaderId));
+    for (const QVariant &v : fields(e))
+        q.addBindValue(v);
+}
+
+Enterprise cleaned(const Enterprise &in) {
+    Enterprise e = in;
+    e.name = e.name.trimmed();
+    e.uscc = UsccValidator::normalize(e.uscc);
+    e.tags = cleanTags(e.tags);
+    return e;
 }
 } // namespace
 
@@ -67,10 +87,7 @@ bool EnterpriseRepository::fail(const QString &message) {
 
 bool EnterpriseRepository::insert(Enterprise &enterprise) {
     m_error.clear();
-    Enterprise e = enterprise;
-    e.name = e.name.trimmed();
-    e.uscc = UsccValidator::normalize(e.uscc);
-    e.tags = cleanTags(e.tags);
+    Enterprise e = cleaned(enterprise);
     if (e.name.isEmpty())
         return fail(tr("Enterprise name: is required"));
     if (findByName(e.name))
@@ -80,9 +97,8 @@ bool EnterpriseRepository::insert(Enterprise &enterprise) {
 
     TransactionGuard tx(m_db.sql());
     QSqlQuery q(m_db.sql());
-    q.prepare(u"INSERT INTO enterprises (name, uscc, responsible_person, phone, industry, "
-              "district, liaison_leader_id, created_at, updated_at) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO enterprises (%1, created_at, updated_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(kFieldColumns.join(u", "_s)));
     bindFields(q, e);
     const QString now = RecordDiff::now();
     q.addBindValue(now);
@@ -100,12 +116,74 @@ bool EnterpriseRepository::insert(Enterprise &enterprise) {
     return true;
 }
 
+bool EnterpriseRepository::insertMany(QList<Enterprise> &enterprises) {
+    m_error.clear();
+    QList<Enterprise> out;
+    QSet<QString> names;
+    for (const Enterprise &in : std::as_const(enterprises)) {
+        const Enterprise e = cleaned(in);
+        if (e.name.isEmpty())
+            return fail(tr("Enterprise name: is required"));
+        if (names.contains(e.name))
+            return fail(tr("Enterprise name: %1 already exists").arg(e.name));
+        names.insert(e.name);
+        out << e;
+    }
+    // A name already stored is refused by the table's UNIQUE constraint, as a row.
+    TransactionGuard tx(m_db.sql());
+    const QString now = RecordDiff::now();
+    BatchInsert rows(m_db, u"enterprises"_s,
+                     kFieldColumns + QStringList{u"created_at"_s, u"updated_at"_s}, u"id, name"_s);
+    for (const Enterprise &e : std::as_const(out))
+        rows.add(fields(e) + QVariantList{now, now});
+    QHash<QString, qint64> ids;
+    if (!rows.exec([&ids](const QSqlQuery &q) {
+            ids.insert(q.value(1).toString(), q.value(0).toLongLong());
+        }))
+        return fail(tr("Cannot store the enterprises: %1").arg(rows.errorString()));
+    BatchInsert tags(m_db, u"enterprise_tags"_s, {u"enterprise_id"_s, u"tag"_s});
+    QList<QPair<qint64, QJsonObject>> created;
+    for (Enterprise &e : out) {
+        e.id = ids.value(e.name);
+        for (const QString &tag : std::as_const(e.tags))
+            tags.add({e.id, tag});
+        created << qMakePair(e.id, RecordDiff::values(toMap(e)));
+    }
+    if (!tags.exec())
+        return fail(tr("Cannot store the tags: %1").arg(tags.errorString()));
+    AuditLog log(m_db);
+    if (!log.recordMany(u"enterprise"_s, u"created"_s, created))
+        return fail(
+            tr("Cannot write the audit log for the enterprises: %1").arg(log.errorString()));
+    if (!tx.commit())
+        return fail(tr("Cannot commit the enterprises"));
+    enterprises = out;
+    return true;
+}
+
+QList<Enterprise> EnterpriseRepository::summaries() const {
+    m_readError.clear();
+    QList<Enterprise> out;
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(u"SELECT id, name, uscc FROM enterprises ORDER BY id"_s)) {
+        SqlRead::fail(q, m_readError, tr("the enterprises"));
+        return out;
+    }
+    while (q.next()) {
+        Enterprise e;
+        e.id = q.value(0).toLongLong();
+        e.name = q.value(1).toString();
+        e.uscc = q.value(2).toString();
+        out << e;
+    }
+    if (SqlRead::failedMidway(q, m_readError, tr("the enterprises")))
+        out.clear();
+    return out;
+}
+
 bool EnterpriseRepository::update(const Enterprise &enterprise) {
     m_error.clear();
-    Enterprise e = enterprise;
-    e.name = e.name.trimmed();
-    e.uscc = UsccValidator::normalize(e.uscc);
-    e.tags = cleanTags(e.tags);
+    Enterprise e = cleaned(enterprise);
     if (e.name.isEmpty())
         return fail(tr("Enterprise name: is required"));
     const auto before = find(e.id);
@@ -136,6 +214,15 @@ bool EnterpriseRepository::update(const Enterprise &enterprise) {
     if (!tx.commit())
         return fail(tr("Cannot commit the enterprise %1").arg(e.name));
     return true;
+}
+
+bool EnterpriseRepository::fillUscc(qint64 id, const QString &uscc) {
+    m_error.clear();
+    auto e = find(id);
+    if (!e)
+        return fail(SqlRead::missing(m_readError, tr("There is no enterprise with id %1").arg(id)));
+    e->uscc = uscc;
+    return update(*e);
 }
 
 bool EnterpriseRepository::writeTags(qint64 id, const QStringList &tags) {

@@ -19,8 +19,13 @@ public:
 
     // Sets `enterprise.id`. Fails (errorString) on an empty or already used name.
     bool insert(Enterprise &enterprise);
+    // Many new enterprises at once (an import's), checked as insert() checks each: stored and
+    // logged in a few statements instead of several each (BatchInsert). All or none.
+    bool insertMany(QList<Enterprise> &enterprises);
     // Writes every field and replaces the tags; the audit entry lists what changed.
     bool update(const Enterprise &enterprise);
+    // Gives a stored enterprise the credit code it lacked (an import's file knows it).
+    bool fillUscc(qint64 id, const QString &uscc);
 
     std::optional<Enterprise> find(qint64 id) const;
     // Exact name after trimming.
@@ -28,6 +33,10 @@ public:
     std::optional<Enterprise> findByUscc(const QString &uscc) const;
     // Autocomplete: names containing `text`, those starting with it first, then shorter names.
     QList<Enterprise> searchByName(const QString &text, int limit = 20) const;
+    // Every enterprise's id, name and credit code, without the tags: one query however many
+    // there are, for an import to look its rows up in. Empty with readError() on failure.
+    QList<Enterprise> summaries() const;
+    QString readError() const { return m_readError; }
 
     QString errorString() const { return m_error; }
 
