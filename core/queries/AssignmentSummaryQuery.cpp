@@ -3,6 +3,7 @@
 #include "core/CalendarRepository.h"
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
+#include "core/SqlRead.h"
 #include "core/workflow/FollowUpService.h"
 
 #include <QHash>
@@ -19,8 +20,12 @@ std::optional<AssignmentSummaryQuery::Summary> AssignmentSummaryQuery::find(qint
     m_error.clear();
     AssignmentService service(m_db);
     const auto a = id > 0 ? service.find(id) : std::nullopt;
-    if (!a)
+    if (!a) {
+        // An assignment that could not be read says why (not as if none were selected).
+        if (id > 0)
+            m_error = service.missing(id);
         return std::nullopt;
+    }
     Summary s;
     s.assignment = *a;
     QSqlQuery q(m_db.sql());
@@ -29,7 +34,7 @@ std::optional<AssignmentSummaryQuery::Summary> AssignmentSummaryQuery::find(qint
               "LEFT JOIN topics t ON t.id = s.topic_id WHERE s.id = ?"_s);
     q.addBindValue(id);
     if (!q.exec()) {
-        m_error = tr("Cannot read the assignment: %1").arg(q.lastError().text());
+        m_error = tr("Cannot read the assignment: %1").arg(SqlRead::reason(q));
         return std::nullopt;
     }
     if (q.next()) {
@@ -42,7 +47,7 @@ std::optional<AssignmentSummaryQuery::Summary> AssignmentSummaryQuery::find(qint
     q.addBindValue(a->leadDepartmentId);
     q.addBindValue(id);
     if (!q.exec()) {
-        m_error = tr("Cannot read the assignment's departments: %1").arg(q.lastError().text());
+        m_error = tr("Cannot read the assignment's departments: %1").arg(SqlRead::reason(q));
         return std::nullopt;
     }
     while (q.next())

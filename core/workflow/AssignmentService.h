@@ -36,6 +36,8 @@ public:
     // department's. Returns the id, 0 on failure.
     qint64 create(const Assignment &draft);
     std::optional<Assignment> find(qint64 id) const;
+    // Why find(id) returned nothing: the read's failure, or "… does not exist".
+    QString missing(qint64 id) const { return m_repository.missing(id); }
 
     bool start(qint64 id);
     bool returnToOffice(qint64 id, const QString &reason);

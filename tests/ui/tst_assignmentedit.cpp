@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -118,6 +119,27 @@ private slots:
         QCOMPARE(service.find(id)->status, Assignment::Status::InProgress);
         QCOMPARE(service.find(id)->supervision, u"督查室现场核实"_s);
         AuditLog::setCurrentUser(QString());
+    }
+
+    // An assignment that cannot be read (the server away) is said to be so on the panel, not
+    // shown as if none were selected or it had been deleted.
+    void unreadableAssignmentSaysWhy() {
+        WorkflowFixture f(u"tongliao"_s);
+        QVERIFY(f.ok);
+        Assignment draft;
+        draft.appealId = f.appeal(u"园区道路破损"_s, {}, false, u"accepted"_s);
+        draft.leadDepartmentId = f.department(u"通辽市交通运输局"_s);
+        draft.assignedOn = isoDate("2024-06-03");
+        const qint64 id = AssignmentService(*f.db).create(draft);
+        QVERIFY(id > 0);
+        AssignmentDetailPanel panel(*f.db);
+        panel.setAssignment(id);
+        QVERIFY(panel.message().isEmpty());
+        QSqlQuery q(f.db->sql());
+        QVERIFY(q.exec(u"ALTER TABLE assignment_cooperators RENAME TO cooperators_away"_s));
+        panel.setAssignment(id);
+        QVERIFY2(panel.message().startsWith(u"Cannot read the assignment"_s),
+                 qPrintable(panel.message()));
     }
 };
 

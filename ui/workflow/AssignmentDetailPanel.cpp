@@ -335,7 +335,11 @@ bool AssignmentDetailPanel::evaluate(Evaluation::Level level, const QString &opi
 }
 
 void AssignmentDetailPanel::load() {
-    const auto summary = AssignmentSummaryQuery(m_db).find(m_id, Clock::today());
+    AssignmentSummaryQuery query(m_db);
+    const auto summary = query.find(m_id, Clock::today());
+    // The server away: the item stays selected and the line says why it cannot be shown.
+    if (!summary && !query.errorString().isEmpty())
+        m_message->showError(query.errorString());
     const Assignment *a = summary ? &summary->assignment : nullptr;
     setEnabled(a != nullptr);
     m_history->setRecord(u"assignment"_s, a ? m_id : 0);
