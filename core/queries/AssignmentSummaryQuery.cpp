@@ -21,8 +21,9 @@ std::optional<AssignmentSummaryQuery::Summary> AssignmentSummaryQuery::find(qint
     AssignmentService service(m_db);
     const auto a = id > 0 ? service.find(id) : std::nullopt;
     if (!a) {
-        // An assignment that could not be read says why (not as if none were selected).
-        if (id > 0)
+        // An assignment that could not be read says why (not as if none were selected); one
+        // that is not there (deleted at another desk) is simply none, without an error.
+        if (id > 0 && service.readFailed())
             m_error = service.missing(id);
         return std::nullopt;
     }

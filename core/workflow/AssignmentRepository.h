@@ -30,6 +30,8 @@ public:
     // Why find(id) returned nothing: the read's failure (the server away), or "… does not
     // exist" when it ran and there is no such assignment.
     QString missing(qint64 id) const;
+    // True when the last find() could not read (as opposed to finding no such assignment).
+    bool readFailed() const { return !m_readError.isEmpty(); }
     // Inserts the assignment (status assigned, original deadline = deadline) with its
     // cooperators; the id, or 0 with errorString() set.
     qint64 insert(const Assignment &a, bool dueUncertain, const QString &dueRule,

@@ -38,6 +38,7 @@ public:
     std::optional<Assignment> find(qint64 id) const;
     // Why find(id) returned nothing: the read's failure, or "… does not exist".
     QString missing(qint64 id) const { return m_repository.missing(id); }
+    bool readFailed() const { return m_repository.readFailed(); }
 
     bool start(qint64 id);
     bool returnToOffice(qint64 id, const QString &reason);
