@@ -12,6 +12,8 @@
 #include "ui/workflow/AssignmentDetailPanel.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -119,6 +121,42 @@ private slots:
         QCOMPARE(service.find(id)->status, Assignment::Status::InProgress);
         QCOMPARE(service.find(id)->supervision, u"督查室现场核实"_s);
         AuditLog::setCurrentUser(QString());
+    }
+
+    // A refresh after another desk's save keeps the feedback day and way the clerk has changed
+    // and not yet saved (it kept only the texts: the date and the way went back to the stored
+    // ones); another item shows the stored ones again.
+    void aRefreshKeepsAChangedDateAndWay() {
+        WorkflowFixture f(u"tongliao"_s);
+        QVERIFY(f.ok);
+        Clock::Fixed today(isoDate("2024-06-20"));
+        Assignment draft;
+        draft.appealId = f.appeal(u"园区路灯不亮"_s, {}, false, u"accepted"_s);
+        draft.leadDepartmentId = f.department(u"通辽市住房和城乡建设局"_s);
+        draft.assignedOn = isoDate("2024-06-03");
+        AssignmentService service(*f.db);
+        const qint64 id = service.create(draft);
+        QVERIFY2(id > 0, qPrintable(service.errorString()));
+        QVERIFY(service.setFeedback(id, u"已电话告知"_s, isoDate("2024-06-10"), u"Phone"_s));
+        AssignmentDetailPanel panel(*f.db);
+        panel.setAssignment(id);
+        auto *day = panel.findChild<QDateEdit *>(u"feedbackOnEdit"_s);
+        auto *way = panel.findChild<QComboBox *>(u"feedbackMethodCombo"_s);
+        QVERIFY(day && way);
+        QCOMPARE(day->date(), isoDate("2024-06-10"));
+        QCOMPARE(way->currentText(), u"Phone"_s);
+        day->setDate(isoDate("2024-06-18"));
+        way->setCurrentText(u"Visit"_s);
+
+        QVERIFY(service.setSupervision(id, u"督查室已督办"_s)); // another desk
+        panel.setAssignment(id);                                // the refresh that follows
+        QCOMPARE(day->date(), isoDate("2024-06-18"));
+        QCOMPARE(way->currentText(), u"Visit"_s);
+
+        panel.setAssignment(0);
+        panel.setAssignment(id);
+        QCOMPARE(day->date(), isoDate("2024-06-10"));
+        QCOMPARE(way->currentText(), u"Phone"_s);
     }
 
     // An assignment that cannot be read (the server away) is said to be so on the panel, not

@@ -31,9 +31,9 @@ AssignmentResultTab::~AssignmentResultTab() = default;
 void AssignmentResultTab::clearInputs() {
     for (QPlainTextEdit *edit : {m_ui->resultEdit, m_ui->feedbackEdit, m_ui->supervisionEdit})
         StoredText::clear(edit);
-    m_ui->completedOnEdit->setDate(Clock::today());
-    m_ui->feedbackOnEdit->setDate(Clock::today());
-    m_ui->feedbackMethodCombo->setCurrentIndex(0);
+    StoredText::clear(m_ui->completedOnEdit, Clock::today());
+    StoredText::clear(m_ui->feedbackOnEdit, Clock::today());
+    StoredText::clear(m_ui->feedbackMethodCombo);
 }
 
 bool AssignmentResultTab::hasTyping() const {
@@ -51,13 +51,14 @@ void AssignmentResultTab::showAssignment(const Assignment &a) {
         rehandled && !a.result.isEmpty()
             ? tr("Handled again. The earlier result, found unsatisfactory: %1").arg(a.result)
             : QString());
+    // A refresh (another desk saved something) keeps a date or way the clerk has changed.
     if (a.completedOn.isValid())
-        m_ui->completedOnEdit->setDate(a.completedOn);
+        StoredText::show(m_ui->completedOnEdit, a.completedOn);
     StoredText::show(m_ui->feedbackEdit, a.feedback);
     if (a.feedbackOn.isValid())
-        m_ui->feedbackOnEdit->setDate(a.feedbackOn);
+        StoredText::show(m_ui->feedbackOnEdit, a.feedbackOn);
     if (!a.feedbackMethod.isEmpty())
-        m_ui->feedbackMethodCombo->setCurrentText(a.feedbackMethod);
+        StoredText::show(m_ui->feedbackMethodCombo, a.feedbackMethod);
     StoredText::show(m_ui->supervisionEdit, a.supervision);
     using S = Assignment::Status;
     const bool running =

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QComboBox>
+#include <QDateEdit>
 #include <QPlainTextEdit>
 
-// A text field showing a stored value (a result, a note) that the clerk may be editing: a
+// A field showing a stored value (a result, a note) that the clerk may be editing: a
 // reload after another action on the same item shows the stored value only where the clerk has
 // not typed over the value shown before, so that a half-written text is never wiped.
 namespace StoredText {
@@ -23,5 +25,33 @@ inline bool typedOver(const QPlainTextEdit *edit) {
 inline void clear(QPlainTextEdit *edit) {
     edit->clear();
     edit->setProperty(shownProperty, QString());
+}
+
+// The same for a date and a choice beside the texts (the day of the feedback, its way): a
+// reload shows the stored one unless the clerk has changed what was shown. Before anything was
+// shown (a new item: the default of today), the stored value is taken.
+inline void show(QDateEdit *edit, const QDate &value) {
+    const QVariant shown = edit->property(shownProperty);
+    if (!shown.isValid() || edit->date() == shown.toDate())
+        edit->setDate(value);
+    edit->setProperty(shownProperty, value);
+}
+
+inline void show(QComboBox *combo, const QString &value) {
+    const QVariant shown = combo->property(shownProperty);
+    if (!shown.isValid() || combo->currentText() == shown.toString())
+        combo->setCurrentText(value);
+    combo->setProperty(shownProperty, value);
+}
+
+// Another item: `value`, and nothing counts as shown.
+inline void clear(QDateEdit *edit, const QDate &value) {
+    edit->setDate(value);
+    edit->setProperty(shownProperty, QVariant());
+}
+
+inline void clear(QComboBox *combo) {
+    combo->setCurrentIndex(0);
+    combo->setProperty(shownProperty, QVariant());
 }
 } // namespace StoredText
