@@ -4193,6 +4193,14 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <translation>延期申请 %1 已审批。</translation>
     </message>
     <message>
+        <source>Extension request %1 was already decided (%2, %3).</source>
+        <translation>延期申请 %1 已审批（%2，%3）。</translation>
+    </message>
+    <message>
+        <source>Extension request %1 was already decided by %2 on %3: %4.</source>
+        <translation>延期申请 %1 已由 %2 于 %3 审批：%4。</translation>
+    </message>
+    <message>
         <source>Opinion: an unsatisfied evaluation needs the enterprise&apos;s opinion, so that the department knows what to handle again.</source>
         <translation>意见：评价为不满意的，须填写企业意见，以便部门重办。</translation>
     </message>

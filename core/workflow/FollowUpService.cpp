@@ -285,7 +285,7 @@ bool FollowUpService::approveExtension(qint64 extensionId, const QDate &on) {
     const QString status = q.value(2).toString();
     q.finish(); // see requestExtension
     if (status != "pending"_L1) {
-        m_error = tr("Extension request %1 was already decided.").arg(extensionId);
+        m_error = alreadyDecided(extensionId);
         return false;
     }
     const auto a = find(id);
@@ -302,7 +302,7 @@ bool FollowUpService::approveExtension(qint64 extensionId, const QDate &on) {
     if (!WorkflowSql::exec(u, &m_error))
         return false;
     if (u.numRowsAffected() == 0) { // another desk decided it after it was read
-        m_error = tr("Extension request %1 was already decided.").arg(extensionId);
+        m_error = alreadyDecided(extensionId);
         return false;
     }
     // original_due_date stays: it shows how far the deadline moved.
@@ -331,7 +331,7 @@ bool FollowUpService::refuseExtension(qint64 extensionId, const QDate &on, const
     const QString status = q.value(1).toString();
     q.finish(); // see requestExtension
     if (status != "pending"_L1) {
-        m_error = tr("Extension request %1 was already decided.").arg(extensionId);
+        m_error = alreadyDecided(extensionId);
         return false;
     }
     TransactionGuard tx(m_db.sql());
@@ -345,13 +345,32 @@ bool FollowUpService::refuseExtension(qint64 extensionId, const QDate &on, const
     if (!WorkflowSql::exec(u, &m_error))
         return false;
     if (u.numRowsAffected() == 0) { // another desk decided it after it was read
-        m_error = tr("Extension request %1 was already decided.").arg(extensionId);
+        m_error = alreadyDecided(extensionId);
         return false;
     }
     if (!audit(id, u"extension_refused"_s,
                {{u"extension"_s, extensionId}, {u"note"_s, note.trimmed()}}))
         return false;
     return tx.commit();
+}
+
+QString FollowUpService::alreadyDecided(qint64 extensionId) const {
+    // Who decided it and when, as a refused save names who changed the record: the supervisor
+    // can see the decision was a colleague's and need not make it again.
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT status, decided_by, decided_on FROM extensions WHERE id = ?"_s);
+    WorkflowSql::bind(q, extensionId);
+    if (!q.exec() || !q.next())
+        return tr("Extension request %1 was already decided.").arg(extensionId);
+    const QString decision = StatusLabels::extension(q.value(0).toString());
+    const QString by = q.value(1).toString();
+    const QString on = q.value(2).toString();
+    return by.isEmpty() ? tr("Extension request %1 was already decided (%2, %3).")
+                              .arg(extensionId)
+                              .arg(decision, on)
+                        : tr("Extension request %1 was already decided by %2 on %3: %4.")
+                              .arg(extensionId)
+                              .arg(by, on, decision);
 }
 
 QList<Extension> FollowUpService::extensions(qint64 id) const {

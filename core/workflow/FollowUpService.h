@@ -73,6 +73,7 @@ public:
 private:
     std::optional<Assignment> find(qint64 id) const;
     QString label(qint64 id) const;
+    QString alreadyDecided(qint64 extensionId) const;
     bool audit(qint64 id, const QString &action, const QJsonObject &detail);
     bool evaluatorFromAppeal(const Assignment &a, Evaluation *e);
 

@@ -284,15 +284,13 @@ bool AssignmentDetailPanel::requestExtension(const QString &reason, const QDate 
 }
 
 bool AssignmentDetailPanel::decideLatestExtension(bool approve, const QString &note) {
+    // The request the panel shows, not whichever is pending now: after a colleague decided it
+    // and a new one was made, a click must not decide a request the supervisor has not seen.
     FollowUpService s(m_db);
-    qint64 pending = 0;
-    for (const Extension &e : s.extensions(m_id))
-        if (e.status == Extension::Status::Pending)
-            pending = e.id;
-    if (!pending)
+    if (!m_shownPendingExtension)
         return done(false, tr("There is no pending extension request."), {});
-    const bool ok = approve ? s.approveExtension(pending, Clock::today())
-                            : s.refuseExtension(pending, Clock::today(), note);
+    const bool ok = approve ? s.approveExtension(m_shownPendingExtension, Clock::today())
+                            : s.refuseExtension(m_shownPendingExtension, Clock::today(), note);
     if (ok)
         m_extensions->clearReason();
     return done(ok, s.errorString(),
@@ -345,6 +343,7 @@ void AssignmentDetailPanel::load() {
     m_history->setRecord(u"assignment"_s, a ? m_id : 0);
     if (!a) {
         m_shown = {};
+        m_shownPendingExtension = 0;
         m_refreshShown = false;
         m_summary->setText(tr("Select an assignment."));
         m_progress->clear();
@@ -358,6 +357,10 @@ void AssignmentDetailPanel::load() {
     m_progress->showReports(s.progressReports(m_id), s.reportDates(m_id, Clock::today()),
                             ProfileRepository(m_db).active().reportIntervalDays, a->isOpen());
     const QList<Extension> extensions = s.extensions(m_id);
+    m_shownPendingExtension = 0;
+    for (const Extension &e : extensions)
+        if (e.status == Extension::Status::Pending)
+            m_shownPendingExtension = e.id;
     m_extensions->showExtensions(extensions, extensionText(extensions, s.extensionCapText()),
                                  a->dueDate, a->isOpen());
     m_result->showAssignment(*a);

@@ -76,6 +76,7 @@ private:
 
     Database &m_db;
     qint64 m_id = 0;
+    qint64 m_shownPendingExtension = 0; // the request the extensions tab shows as waiting
     // The assignment as the panel showed it: kept while the clerk types over a stored text, so
     // that a refresh cannot make a step taken on older values look current.
     Assignment m_shown;

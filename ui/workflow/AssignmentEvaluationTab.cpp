@@ -49,12 +49,17 @@ void AssignmentEvaluationTab::clearInputs() {
 void AssignmentEvaluationTab::showEvaluations(const QList<Evaluation> &evaluations,
                                               bool canEvaluate) {
     m_ui->evaluateButton->setEnabled(canEvaluate);
-    m_ui->evaluationTable->setRowCount(0);
+    // A refresh keeps the evaluation the clerk selected to print.
+    QTableWidget *t = m_ui->evaluationTable;
+    const QTableWidgetItem *current = t->currentRow() >= 0 ? t->item(t->currentRow(), 0) : nullptr;
+    const qint64 selected = current ? current->data(Qt::UserRole).toLongLong() : 0;
+    t->setRowCount(0);
     for (const Evaluation &e : evaluations) {
         QTableWidgetItem *first = TableRows::append(
-            m_ui->evaluationTable,
-            {e.submitDate.toString(Qt::ISODate), levelLabel(e.level), e.opinion, e.suggestions});
+            t, {e.submitDate.toString(Qt::ISODate), levelLabel(e.level), e.opinion, e.suggestions});
         first->setData(Qt::UserRole, e.id);
+        if (selected && e.id == selected)
+            t->setCurrentCell(t->rowCount() - 1, 0);
     }
 }
 

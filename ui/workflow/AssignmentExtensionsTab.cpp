@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "core/StatusLabels.h"
 #include "ui/TableRows.h"
+#include "ui/workflow/StoredText.h"
 
 namespace {
 QString iso(const QDate &d) {
@@ -35,11 +36,13 @@ void AssignmentExtensionsTab::clear() {
 
 void AssignmentExtensionsTab::clearInputs() {
     m_ui->extensionReason->clear();
-    m_ui->requestedDueEdit->setDate(Clock::today());
+    StoredText::clear(m_ui->requestedDueEdit, Clock::today());
 }
 
 void AssignmentExtensionsTab::clearReason() {
     m_ui->extensionReason->clear();
+    // The day asked for is used: the next reload offers a week past the new deadline again.
+    StoredText::clear(m_ui->requestedDueEdit, m_ui->requestedDueEdit->date());
 }
 
 QString AssignmentExtensionsTab::capText() const {
@@ -61,6 +64,7 @@ void AssignmentExtensionsTab::showExtensions(const QList<Extension> &extensions,
     m_ui->requestButton->setEnabled(open && !pending);
     m_ui->approveButton->setEnabled(open && pending);
     m_ui->refuseButton->setEnabled(open && pending);
+    // A week past the deadline is offered; a refresh keeps a day the clerk has chosen instead.
     if (due.isValid())
-        m_ui->requestedDueEdit->setDate(due.addDays(7));
+        StoredText::show(m_ui->requestedDueEdit, due.addDays(7));
 }

@@ -38,22 +38,27 @@ void AssignmentHandlingTab::setPrintMenu(QMenu *menu) {
 
 void AssignmentHandlingTab::clearInputs() {
     StoredText::clear(m_ui->handlingNote);
-    m_ui->newDueEdit->setDate(Clock::today());
+    StoredText::clear(m_ui->newDueEdit, Clock::today());
     m_ui->newLeadCombo->clear();
 }
 
 bool AssignmentHandlingTab::hasTyping() const {
-    return StoredText::typedOver(m_ui->handlingNote);
+    return StoredText::typedOver(m_ui->handlingNote) || StoredText::changed(m_ui->newDueEdit);
 }
 
 void AssignmentHandlingTab::showAssignment(const Assignment &a,
                                            const QList<ChoiceLists::Choice> &departments) {
+    // A refresh (another desk saved something) keeps the department and the new deadline the
+    // clerk has chosen and not yet used.
+    const QVariant chosen = m_ui->newLeadCombo->currentData();
     m_ui->newLeadCombo->clear();
     for (const ChoiceLists::Choice &d : departments)
         if (d.id != a.leadDepartmentId)
             m_ui->newLeadCombo->addItem(d.name, d.id);
+    if (chosen.isValid())
+        m_ui->newLeadCombo->setCurrentIndex(std::max(0, m_ui->newLeadCombo->findData(chosen)));
     if (a.dueDate.isValid())
-        m_ui->newDueEdit->setDate(a.dueDate);
+        StoredText::show(m_ui->newDueEdit, a.dueDate);
     // The note of the state it waits in, so that the clerk sees what was written.
     using S = Assignment::Status;
     StoredText::show(m_ui->handlingNote, a.status == S::Escalated  ? a.escalationNote

@@ -37,8 +37,12 @@ void AssignmentResultTab::clearInputs() {
 }
 
 bool AssignmentResultTab::hasTyping() const {
+    // A changed day or way counts too: saved after a refresh, it would go over the colleague's.
     const auto edits = {m_ui->resultEdit, m_ui->feedbackEdit, m_ui->supervisionEdit};
-    return std::any_of(edits.begin(), edits.end(), StoredText::typedOver);
+    return std::any_of(edits.begin(), edits.end(), StoredText::typedOver) ||
+           StoredText::changed(m_ui->completedOnEdit) ||
+           StoredText::changed(m_ui->feedbackOnEdit) ||
+           StoredText::changed(m_ui->feedbackMethodCombo);
 }
 
 void AssignmentResultTab::showAssignment(const Assignment &a) {

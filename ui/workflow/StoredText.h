@@ -27,9 +27,9 @@ inline void clear(QPlainTextEdit *edit) {
     edit->setProperty(shownProperty, QString());
 }
 
-// The same for a date and a choice beside the texts (the day of the feedback, its way): a
-// reload shows the stored one unless the clerk has changed what was shown. Before anything was
-// shown (a new item: the default of today), the stored value is taken.
+// The same for a date and a choice beside the texts (the day of the feedback, its way, a new
+// deadline): a reload shows the stored one unless the clerk has changed what was shown. Before
+// anything was shown (a new item: the default of today), the stored value is taken.
 inline void show(QDateEdit *edit, const QDate &value) {
     const QVariant shown = edit->property(shownProperty);
     if (!shown.isValid() || edit->date() == shown.toDate())
@@ -44,14 +44,27 @@ inline void show(QComboBox *combo, const QString &value) {
     combo->setProperty(shownProperty, value);
 }
 
-// Another item: `value`, and nothing counts as shown.
+// The clerk has changed the date or choice shown (or the default it started with) and not
+// saved it: a step taken with it must be checked against the version the clerk saw.
+inline bool changed(const QDateEdit *edit) {
+    const QVariant shown = edit->property(shownProperty);
+    return shown.isValid() && edit->date() != shown.toDate();
+}
+
+inline bool changed(const QComboBox *combo) {
+    const QVariant shown = combo->property(shownProperty);
+    return shown.isValid() && combo->currentText() != shown.toString();
+}
+
+// Another item: `value`, which counts as shown, so that a stored value arriving with the next
+// reload replaces it unless the clerk changed it meanwhile.
 inline void clear(QDateEdit *edit, const QDate &value) {
     edit->setDate(value);
-    edit->setProperty(shownProperty, QVariant());
+    edit->setProperty(shownProperty, value);
 }
 
 inline void clear(QComboBox *combo) {
     combo->setCurrentIndex(0);
-    combo->setProperty(shownProperty, QVariant());
+    combo->setProperty(shownProperty, combo->currentText());
 }
 } // namespace StoredText
