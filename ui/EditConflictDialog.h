@@ -49,10 +49,9 @@ public:
     ~EditConflictDialog() override;
 
     Choice choice() const { return m_choice; }
-
-private:
     static QString notChanged(); // "(not changed)", in the clerk's column
 
+private:
     Ui::EditConflictDialog *m_ui;
     Choice m_choice = Choice::Back;
 };

@@ -64,5 +64,14 @@ QString FieldLabels::label(const QString &field) {
         return tr("Feedback");
     if (field == "supervision"_L1)
         return tr("Supervision notes");
+    // A meeting's plan (the conflict dialog of the meetings page).
+    if (field == "meeting_date"_L1)
+        return tr("Meeting date");
+    if (field == "meeting_title"_L1)
+        return tr("Meeting title");
+    if (field == "meeting_place"_L1)
+        return tr("Place");
+    if (field == "meeting_form"_L1)
+        return tr("Form of the meeting");
     return field;
 }

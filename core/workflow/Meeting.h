@@ -34,6 +34,10 @@ struct Meeting {
     QString status = QStringLiteral("planned"); // planned, held, cancelled
     QString minutesNumber;
     QString summary;
+    // As read. Every change to the meeting raises it (its plan, attendees, agenda, decisions,
+    // status); a save of the plan or the attendees over a later version is refused
+    // (MeetingService::conflict), so that a desk's older screen never goes over another's.
+    int version = 0;
 
     QList<LeaderRole> leaders;
     QList<DepartmentRole> departments;

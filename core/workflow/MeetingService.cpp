@@ -59,7 +59,10 @@ bool MeetingService::update(const Meeting &m) {
         m_error = tr("Date: the meeting needs a date.");
         return false;
     }
+    m_conflict.reset();
     TransactionGuard tx(m_db.sql());
+    if (!raiseVersion(m.id, m.version))
+        return false;
     QSqlQuery q(m_db.sql());
     q.prepare(u"UPDATE meetings SET kind = ?, title = ?, meeting_date = ?, place = ?, form = ?, "
               "minutes_number = ?, summary = ? WHERE id = ?"_s);
@@ -73,10 +76,6 @@ bool MeetingService::update(const Meeting &m) {
     WorkflowSql::bind(q, m.id);
     if (!WorkflowSql::exec(q, &m_error))
         return false;
-    if (q.numRowsAffected() != 1) {
-        m_error = tr("Meeting %1 does not exist.").arg(m.id);
-        return false;
-    }
     if (!AuditLog(m_db).record(u"meeting"_s, m.id, u"updated"_s,
                                {{u"date"_s, iso(m.date)}, {u"title"_s, m.title}}))
         return false;
@@ -90,6 +89,8 @@ bool MeetingService::setStatus(qint64 meetingId, const QString &status) {
         return false;
     }
     TransactionGuard tx(m_db.sql());
+    if (!raiseVersion(meetingId, 0))
+        return false;
     QSqlQuery q(m_db.sql());
     q.prepare(u"UPDATE meetings SET status = ? WHERE id = ?"_s);
     WorkflowSql::bind(q, status);
@@ -105,7 +106,7 @@ std::optional<Meeting> MeetingService::find(qint64 meetingId) const {
     const QString what = tr("the meeting");
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT id, kind, title, meeting_date, place, form, status, minutes_number, "
-              "summary FROM meetings WHERE id = ?"_s);
+              "summary, version FROM meetings WHERE id = ?"_s);
     WorkflowSql::bind(q, meetingId);
     if (!SqlRead::exec(q, m_readError, what) || !q.next())
         return std::nullopt;
@@ -119,6 +120,7 @@ std::optional<Meeting> MeetingService::find(qint64 meetingId) const {
     m.status = q.value(6).toString();
     m.minutesNumber = q.value(7).toString();
     m.summary = q.value(8).toString();
+    m.version = q.value(9).toInt();
 
     QSqlQuery r(m_db.sql());
     r.prepare(
@@ -178,6 +180,8 @@ bool MeetingService::replaceRows(qint64 meetingId, const QString &table, const Q
         return false;
     }
     TransactionGuard tx(m_db.sql());
+    if (!raiseVersion(meetingId, 0))
+        return false;
     QSqlQuery q(m_db.sql());
     q.prepare(u"DELETE FROM %1 WHERE meeting_id = ?"_s.arg(table));
     WorkflowSql::bind(q, meetingId);
@@ -222,6 +226,8 @@ bool MeetingService::setAgenda(qint64 meetingId, const QList<qint64> &topicIds) 
 bool MeetingService::setDecision(qint64 meetingId, qint64 topicId, const QString &decision) {
     m_error.clear();
     TransactionGuard tx(m_db.sql());
+    if (!raiseVersion(meetingId, 0))
+        return false;
     QSqlQuery q(m_db.sql());
     q.prepare(u"UPDATE meeting_topics SET decision = ? WHERE meeting_id = ? AND topic_id = ?"_s);
     WorkflowSql::bind(q, decision.trimmed());
@@ -306,16 +312,49 @@ bool MeetingService::setEnterprises(qint64 meetingId,
 
 bool MeetingService::setAttendees(qint64 meetingId, const QList<Meeting::LeaderRole> &leaders,
                                   const QList<Meeting::DepartmentRole> &departments,
-                                  const QList<Meeting::Representative> &enterprises) {
+                                  const QList<Meeting::Representative> &enterprises,
+                                  int readVersion) {
+    m_error.clear();
+    m_conflict.reset();
     TransactionGuard tx(m_db.sql());
-    if (!setLeaders(meetingId, leaders) || !setDepartments(meetingId, departments) ||
-        !setEnterprises(meetingId, enterprises))
+    if (!raiseVersion(meetingId, readVersion) || !setLeaders(meetingId, leaders) ||
+        !setDepartments(meetingId, departments) || !setEnterprises(meetingId, enterprises))
         return false;
     if (!tx.commit()) {
         m_error = tr("Meeting %1: the attendees could not be stored.").arg(meetingId);
         return false;
     }
     return true;
+}
+
+bool MeetingService::raiseVersion(qint64 meetingId, int readVersion) {
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"UPDATE meetings SET version = version + 1 WHERE id = ?%1"_s.arg(
+        readVersion > 0 ? u" AND version = ?"_s : QString()));
+    WorkflowSql::bind(q, meetingId);
+    if (readVersion > 0)
+        WorkflowSql::bind(q, readVersion);
+    if (!WorkflowSql::exec(q, &m_error))
+        return false;
+    if (q.numRowsAffected() == 1)
+        return true;
+    q.finish();
+    if (!find(meetingId)) {
+        m_error = missing(meetingId); // not there, or it could not be read
+        return false;
+    }
+    // There, but changed after it was read (only a versioned save gets this far).
+    m_conflict = EditConflict::find(m_db, u"meeting"_s, meetingId, label(meetingId));
+    m_error = m_conflict->message();
+    return false;
+}
+
+QString MeetingService::label(qint64 meetingId) const {
+    const auto m = find(meetingId);
+    if (!m)
+        return tr("Meeting %1").arg(meetingId);
+    return m->title.isEmpty() ? tr("The meeting of %1").arg(iso(m->date))
+                              : tr("The meeting of %1 (%2)").arg(iso(m->date), m->title);
 }
 
 QList<MeetingPlanner::Warning> MeetingService::checkPlan(qint64 meetingId,

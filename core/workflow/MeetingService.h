@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/records/EditConflict.h"
 #include "core/workflow/Meeting.h"
 #include "core/workflow/MeetingPlanner.h"
 
@@ -29,7 +30,9 @@ public:
     explicit MeetingService(Database &db);
 
     qint64 create(const Meeting &meeting); // header fields only; returns the id or 0
-    bool update(const Meeting &meeting);   // header fields only
+    // Header fields only. With meeting.version set, refused when the stored meeting has moved
+    // on since it was read (conflict() says by whom and when).
+    bool update(const Meeting &meeting);
     bool setStatus(qint64 meetingId, const QString &status);
     std::optional<Meeting> find(qint64 meetingId) const;
     // Why find() returned nothing: the read's failure (the server away), or "Meeting N does
@@ -43,10 +46,11 @@ public:
     bool setLeaders(qint64 meetingId, const QList<Meeting::LeaderRole> &leaders);
     bool setDepartments(qint64 meetingId, const QList<Meeting::DepartmentRole> &departments);
     bool setEnterprises(qint64 meetingId, const QList<Meeting::Representative> &enterprises);
-    // The three lists of who attends, stored together or not at all.
+    // The three lists of who attends, stored together or not at all. With `readVersion` set
+    // (the version the lists were read at), refused like update() when the meeting moved on.
     bool setAttendees(qint64 meetingId, const QList<Meeting::LeaderRole> &leaders,
                       const QList<Meeting::DepartmentRole> &departments,
-                      const QList<Meeting::Representative> &enterprises);
+                      const QList<Meeting::Representative> &enterprises, int readVersion = 0);
 
     // The profile's rules checked for the stored meeting as of `today`.
     QList<MeetingPlanner::Warning> checkPlan(qint64 meetingId, const QDate &today) const;
@@ -56,13 +60,21 @@ public:
     QList<DomainProposal> proposeByDomain(qint64 meetingId, const QList<qint64> &appealIds) const;
 
     QString errorString() const { return m_error; }
+    // Set when the last update() or setAttendees() was refused because another desk changed
+    // the meeting after it was read.
+    std::optional<EditConflict> conflict() const { return m_conflict; }
 
 private:
+    // Raises the meeting's version inside the caller's transaction; with `readVersion` set, only
+    // from that version (else the conflict or the missing meeting is reported).
+    bool raiseVersion(qint64 meetingId, int readVersion);
+    QString label(qint64 meetingId) const;
     bool replaceRows(qint64 meetingId, const QString &table, const QString &action,
                      const std::function<bool(QSqlQuery &)> &insertAll);
     QStringList chairDomains(qint64 meetingId) const;
 
     Database &m_db;
     QString m_error;
+    std::optional<EditConflict> m_conflict;
     mutable QString m_readError; // why the last find() failed; empty when it ran
 };

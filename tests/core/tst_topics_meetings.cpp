@@ -1,3 +1,4 @@
+#include "core/AuditLog.h"
 #include "core/CalendarRepository.h"
 #include "core/ProfileRepository.h"
 #include "core/workflow/AssignmentService.h"
@@ -199,6 +200,55 @@ private slots:
         QVERIFY(!proposals.at(1).matchesThisMeeting);
         QCOMPARE(proposals.at(1).proposedMeetingId, m2);
         QCOMPARE(proposals.at(2).proposedMeetingId, 0);
+    }
+
+    // No lost update on a meeting (issue 9): every change raises its version, and a save of the
+    // plan or the attendees read at an older version is refused, naming who changed it; the
+    // stored meeting is left as the other desk saved it. Both engines.
+    void saveOverAnotherDesksChangeIsRefused() {
+        WorkflowFixture f(u"tongliao"_s);
+        QVERIFY(f.ok);
+        const qint64 department = f.department(u"发改委"_s);
+        MeetingService m(*f.db);
+        Meeting meeting;
+        meeting.date = isoDate("2024-06-26");
+        meeting.title = u"六月畅谈会"_s;
+        const qint64 id = m.create(meeting);
+        QVERIFY(id > 0);
+        const Meeting read = *m.find(id); // desk B reads it
+        QVERIFY(read.version > 0);
+
+        AuditLog::setCurrentUser(u"desk-a"_s);
+        const QString deskA = AuditLog(*f.db).user(); // on a server: the login, as audited
+        Meeting a = read;
+        a.place = u"市政府三楼"_s;
+        QVERIFY2(m.update(a), qPrintable(m.errorString()));
+        QCOMPARE(m.find(id)->version, read.version + 1);
+        QVERIFY(!m.conflict());
+
+        AuditLog::setCurrentUser(u"desk-b"_s);
+        Meeting b = read;
+        b.title = u"六月恳谈会"_s;
+        QVERIFY(!m.update(b));
+        QVERIFY(m.conflict());
+        QVERIFY2(m.errorString().contains(deskA), qPrintable(m.errorString()));
+        QCOMPARE(m.find(id)->title, u"六月畅谈会"_s);
+        QCOMPARE(m.find(id)->place, u"市政府三楼"_s);
+        QVERIFY(!m.setAttendees(id, {}, {{department, u"attend"_s}}, {}, read.version));
+        QVERIFY(m.conflict());
+        QVERIFY(m.find(id)->departments.isEmpty());
+
+        // At the stored version both go through; the agenda raises the version too.
+        const int now = m.find(id)->version;
+        QVERIFY2(m.setAttendees(id, {}, {{department, u"attend"_s}}, {}, now),
+                 qPrintable(m.errorString()));
+        QVERIFY(m.find(id)->version > now);
+        b.version = m.find(id)->version;
+        QVERIFY2(m.update(b), qPrintable(m.errorString()));
+        const int beforeAgenda = m.find(id)->version;
+        QVERIFY(m.setAgenda(id, {}));
+        QVERIFY(m.find(id)->version > beforeAgenda);
+        AuditLog::setCurrentUser(QString());
     }
 
     // The attendees tab stores leaders, departments and enterprises as one change: when one

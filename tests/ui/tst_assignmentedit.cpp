@@ -9,6 +9,7 @@
 #include "core/workflow/AssignmentService.h"
 #include "core/workflow/FollowUpService.h"
 #include "tests/core/WorkflowFixture.h"
+#include "tests/ui/ConflictDialogAnswer.h"
 #include "ui/EditConflictDialog.h"
 #include "ui/workflow/AssignmentDetailPanel.h"
 
@@ -27,24 +28,6 @@ using namespace Qt::StringLiterals;
 
 class TestAssignmentEdit : public QObject {
     Q_OBJECT
-
-    // Answers the conflict dialog the next save opens with `button`, noting its rows
-    // ("field|yours|stored", a "!" before a field changed at both desks) and its message.
-    static void answer(const char *button, QStringList *rows, QString *message = nullptr) {
-        QTimer::singleShot(0, [button, rows, message] {
-            auto *dialog = qobject_cast<EditConflictDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            auto *table = dialog->findChild<QTableWidget *>(u"table"_s);
-            for (int r = 0; r < table->rowCount(); ++r)
-                *rows << (table->item(r, 0)->font().bold() ? u"!"_s : QString()) +
-                             table->item(r, 0)->text() + u'|' + table->item(r, 1)->text() + u'|' +
-                             table->item(r, 2)->text();
-            if (message)
-                *message = dialog->findChild<QLabel *>(u"message"_s)->text();
-            dialog->findChild<QPushButton *>(QString::fromLatin1(button))->click();
-        });
-    }
 
     static void type(AssignmentDetailPanel &panel, const char *edit, const QString &text) {
         panel.findChild<QPlainTextEdit *>(QString::fromLatin1(edit))->setPlainText(text);
@@ -89,7 +72,7 @@ private slots:
         type(deskB, "feedbackEdit", u"已电话告知企业负责人"_s);
         QStringList rows;
         QString message;
-        answer("backButton", &rows, &message);
+        answerConflictDialog("backButton", &rows, &message);
         click(deskB, "feedbackButton");
         QCOMPARE(rows, QStringList{u"Supervision notes|(not changed)|督查室已电话督办"_s});
         QVERIFY2(message.contains(u"desk-a"_s), qPrintable(message));
@@ -99,7 +82,7 @@ private slots:
 
         // "Save my changes": B's feedback onto A's version; A's supervision notes stay.
         rows.clear();
-        answer("overwriteButton", &rows);
+        answerConflictDialog("overwriteButton", &rows);
         click(deskB, "feedbackButton");
         QCOMPARE(rows.size(), 1);
         Assignment stored = *service.find(id);
@@ -116,7 +99,7 @@ private slots:
         AuditLog::setCurrentUser(u"desk-b"_s);
         type(deskB, "supervisionEdit", u"督查室约谈部门负责人"_s);
         rows.clear();
-        answer("reloadButton", &rows);
+        answerConflictDialog("reloadButton", &rows);
         click(deskB, "supervisionButton");
         QCOMPARE(rows, QStringList{u"!Supervision notes|督查室约谈部门负责人|督查室现场核实"_s});
         QCOMPARE(deskB.findChild<QPlainTextEdit *>(u"supervisionEdit"_s)->toPlainText(),
@@ -191,7 +174,7 @@ private slots:
         // The reason is typed after the refresh: only the changed day held the older version.
         type(panel, "handlingNote", u"企业申请，经协调延后"_s);
         QStringList rows;
-        answer("backButton", &rows);
+        answerConflictDialog("backButton", &rows);
         click(panel, "deadlineButton");
         QVERIFY2(rows.contains(u"Supervision notes|(not changed)|督查室已督办"_s),
                  qPrintable(rows.join(u'\n')));

@@ -5,6 +5,7 @@
 #include "core/queries/MeetingPlanQuery.h"
 #include "core/records/RecordNames.h"
 #include "core/workflow/MeetingService.h"
+#include "ui/workflow/StoredText.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -28,6 +29,7 @@ MeetingAgendaTab::MeetingAgendaTab(Database &db, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_agenda->setObjectName(u"agendaList"_s);
     m_topicChoice->setObjectName(u"agendaTopicChoice"_s);
+    m_decision->setObjectName(u"decisionEdit"_s);
     m_agenda->setDragDropMode(QAbstractItemView::InternalMove);
     m_agenda->setDefaultDropAction(Qt::MoveAction);
     layout->addWidget(new QLabel(tr("Drag topics to set the order of the agenda."), this));
@@ -75,6 +77,11 @@ QList<qint64> MeetingAgendaTab::topicIds() const {
 }
 
 void MeetingAgendaTab::showMeeting(qint64 meetingId, const std::optional<Meeting> &meeting) {
+    // Read again (another desk saved something, or this tab did): the topic selected stays
+    // selected, and a decision being written stays as typed (showDecision).
+    const QListWidgetItem *current = m_agenda->currentItem();
+    const qint64 selected =
+        meetingId == m_meetingId && current ? current->data(Qt::UserRole).toLongLong() : 0;
     m_meetingId = meetingId;
     const QScopedValueRollback filling(m_filling, true);
     m_agenda->clear();
@@ -89,6 +96,8 @@ void MeetingAgendaTab::showMeeting(qint64 meetingId, const std::optional<Meeting
             w->setData(Qt::UserRole + 1, item.decision);
             if (!item.decision.isEmpty())
                 w->setToolTip(item.decision);
+            if (item.topicId == selected)
+                m_agenda->setCurrentItem(w);
             onAgenda << item.topicId;
         }
     }
@@ -103,6 +112,7 @@ void MeetingAgendaTab::showMeeting(qint64 meetingId, const std::optional<Meeting
             text += tr(" (on the agenda of %1)").arg(t.scheduled.toString(Qt::ISODate));
         m_topicChoice->addItem(text, t.id);
     }
+    m_filling = false; // the rollback restores it at the end; showDecision must run now
     showDecision();
     updateDomainCheck();
 }
@@ -166,13 +176,22 @@ bool MeetingAgendaTab::move(int from, int to) {
     QListWidgetItem *item = m_agenda->takeItem(from);
     m_agenda->insertItem(to, item);
     m_agenda->setCurrentRow(to);
+    m_filling = false;
+    showDecision();
     return saveOrder();
 }
 
 void MeetingAgendaTab::showDecision() {
+    if (m_filling) // rows taken out and put back: the selection settles at the end
+        return;
     QListWidgetItem *item = m_agenda->currentItem();
+    const qint64 topic = item ? item->data(Qt::UserRole).toLongLong() : 0;
+    if (topic != m_decisionTopic) { // another topic: its stored decision, nothing typed counts
+        StoredText::clear(m_decision);
+        m_decisionTopic = topic;
+    }
     m_decision->setEnabled(item != nullptr);
-    m_decision->setPlainText(item ? item->data(Qt::UserRole + 1).toString() : QString());
+    StoredText::show(m_decision, item ? item->data(Qt::UserRole + 1).toString() : QString());
 }
 
 bool MeetingAgendaTab::saveDecision(qint64 topicId, const QString &decision) {

@@ -46,5 +46,6 @@ private:
     QComboBox *m_topicChoice;
     QPlainTextEdit *m_decision;
     QLabel *m_domainLabel;
-    bool m_filling = false; // the list is being filled or rearranged by the program
+    bool m_filling = false;     // the list is being filled or rearranged by the program
+    qint64 m_decisionTopic = 0; // whose decision the decision field shows
 };

@@ -31,6 +31,8 @@ signals:
     void changed();
 
 private:
+    QString rowKey(int row) const; // "topic/appeal" of a proposal's row
+
     Database &m_db;
     qint64 m_meetingId = 0;
     QTableWidget *m_proposals;

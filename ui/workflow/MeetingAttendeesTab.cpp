@@ -5,6 +5,7 @@
 #include "core/queries/MeetingPlanQuery.h"
 #include "core/records/LeaderRepository.h"
 #include "core/workflow/MeetingService.h"
+#include "ui/EditConflictDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,6 +31,30 @@ QString roleLabel(const QString &role) {
     if (role == "observe"_L1)
         return MeetingAttendeesTab::tr("Observer (列席)");
     return MeetingAttendeesTab::tr("Not invited");
+}
+
+std::optional<QString> entry(const QMap<QString, QString> &attendance, const QString &key) {
+    const auto it = attendance.find(key);
+    return it == attendance.end() ? std::nullopt : std::optional<QString>(*it);
+}
+
+// Three ways, attendee by attendee: the clerk's where the clerk changed it since `loaded`,
+// the stored one otherwise (so a colleague's invitation the clerk did not touch stays).
+QMap<QString, QString> merged(const QMap<QString, QString> &loaded,
+                              const QMap<QString, QString> &mine,
+                              const QMap<QString, QString> &stored) {
+    QMap<QString, QString> out;
+    QSet<QString> keys;
+    for (const auto *m : {&loaded, &mine, &stored})
+        for (auto it = m->begin(); it != m->end(); ++it)
+            keys.insert(it.key());
+    for (const QString &k : keys) {
+        const auto yours = entry(mine, k);
+        const auto value = yours != entry(loaded, k) ? yours : entry(stored, k);
+        if (value)
+            out.insert(k, *value);
+    }
+    return out;
 }
 } // namespace
 
@@ -76,6 +101,10 @@ MeetingAttendeesTab::MeetingAttendeesTab(Database &db, QWidget *parent)
 }
 
 void MeetingAttendeesTab::loadChoices() {
+    // The lists are built again (a colleague may have added a leader): what the clerk ticked
+    // and has not saved is taken across to showMeeting().
+    if (m_meetingId)
+        m_pending = held();
     m_leaders->setRowCount(0);
     for (const Leader &l : LeaderRepository(m_db).list()) {
         const int row = m_leaders->rowCount();
@@ -115,46 +144,123 @@ void MeetingAttendeesTab::loadChoices() {
 }
 
 void MeetingAttendeesTab::showMeeting(qint64 meetingId, const std::optional<Meeting> &m) {
+    const bool same = meetingId != 0 && meetingId == m_meetingId;
+    const Attendance mine = m_pending ? *m_pending : held();
+    m_pending.reset();
     m_meetingId = meetingId;
     m_agendaEnterprises = MeetingPlanQuery(m_db).enterprisesOnAgenda(meetingId);
-    for (int r = 0; r < m_leaders->rowCount(); ++r) {
-        const qint64 id = m_leaders->item(r, 0)->data(Qt::UserRole).toLongLong();
-        QString role;
-        if (m) {
-            for (const auto &l : m->leaders)
-                if (l.leaderId == id)
-                    role = l.role;
+    const Attendance stored = m ? attendanceOf(*m) : Attendance{};
+    if (same && m && mine != m_shown) {
+        // Read again while the clerk has changes: theirs stay, the colleague's to other
+        // attendees show beside them and count as read; an attendee the clerk changed keeps
+        // what it was changed from, and the meeting its version, so that a save asks only
+        // about an attendee both desks changed.
+        hold(merged(m_shown, mine, stored));
+        Attendance read = stored;
+        QSet<QString> keys;
+        for (const Attendance *a : {&std::as_const(m_shown), &mine})
+            for (auto it = a->begin(); it != a->end(); ++it)
+                keys.insert(it.key());
+        for (const QString &k : keys) {
+            if (entry(mine, k) == entry(m_shown, k))
+                continue;
+            read.remove(k);
+            if (const auto before = entry(m_shown, k))
+                read.insert(k, *before);
         }
-        auto *combo = static_cast<QComboBox *>(m_leaders->cellWidget(r, 1));
-        combo->setCurrentIndex(combo->findData(role));
+        m_shown = read;
+    } else {
+        hold(stored);
+        m_shown = stored;
+        m_shownVersion = m ? m->version : 0;
     }
-    for (int r = 0; r < m_departments->count(); ++r) {
-        QListWidgetItem *item = m_departments->item(r);
-        bool on = false;
-        if (m) {
-            for (const auto &d : m->departments)
-                on = on || d.departmentId == item->data(Qt::UserRole).toLongLong();
-        }
-        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
-    }
+    // The agenda's enterprises in bold, whatever the filter.
     for (int r = 0; r < m_enterprises->rowCount(); ++r) {
         QTableWidgetItem *item = m_enterprises->item(r, 0);
-        bool on = false;
-        if (m) {
-            for (const auto &e : m->enterprises) {
-                if (e.enterpriseId == item->data(Qt::UserRole).toLongLong()) {
-                    on = true;
-                    m_enterprises->item(r, 1)->setText(e.representative);
-                }
-            }
-        }
-        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
-        // The agenda's enterprises in bold, whatever the filter.
         QFont f = item->font();
         f.setBold(m_agendaEnterprises.contains(item->data(Qt::UserRole).toLongLong()));
         item->setFont(f);
     }
     filterEnterprises();
+}
+
+MeetingAttendeesTab::Attendance MeetingAttendeesTab::attendanceOf(const Meeting &m) {
+    Attendance a;
+    for (const auto &l : m.leaders)
+        a.insert(u"L%1"_s.arg(l.leaderId), l.role);
+    for (const auto &d : m.departments)
+        a.insert(u"D%1"_s.arg(d.departmentId), d.role);
+    for (const auto &e : m.enterprises)
+        a.insert(u"E%1"_s.arg(e.enterpriseId), e.representative);
+    return a;
+}
+
+MeetingAttendeesTab::Attendance MeetingAttendeesTab::held() const {
+    Attendance a;
+    for (int r = 0; r < m_leaders->rowCount(); ++r) {
+        const QString role =
+            static_cast<QComboBox *>(m_leaders->cellWidget(r, 1))->currentData().toString();
+        if (!role.isEmpty())
+            a.insert(u"L%1"_s.arg(m_leaders->item(r, 0)->data(Qt::UserRole).toLongLong()), role);
+    }
+    for (int r = 0; r < m_departments->count(); ++r)
+        if (m_departments->item(r)->checkState() == Qt::Checked)
+            a.insert(u"D%1"_s.arg(m_departments->item(r)->data(Qt::UserRole).toLongLong()),
+                     u"attend"_s);
+    for (int r = 0; r < m_enterprises->rowCount(); ++r)
+        if (m_enterprises->item(r, 0)->checkState() == Qt::Checked)
+            a.insert(u"E%1"_s.arg(m_enterprises->item(r, 0)->data(Qt::UserRole).toLongLong()),
+                     m_enterprises->item(r, 1)->text());
+    return a;
+}
+
+void MeetingAttendeesTab::hold(const Attendance &a) {
+    for (int r = 0; r < m_leaders->rowCount(); ++r) {
+        const QString key = u"L%1"_s.arg(m_leaders->item(r, 0)->data(Qt::UserRole).toLongLong());
+        auto *combo = static_cast<QComboBox *>(m_leaders->cellWidget(r, 1));
+        combo->setCurrentIndex(combo->findData(a.value(key)));
+    }
+    for (int r = 0; r < m_departments->count(); ++r) {
+        QListWidgetItem *item = m_departments->item(r);
+        const bool on = a.contains(u"D%1"_s.arg(item->data(Qt::UserRole).toLongLong()));
+        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    }
+    for (int r = 0; r < m_enterprises->rowCount(); ++r) {
+        QTableWidgetItem *item = m_enterprises->item(r, 0);
+        const auto representative = entry(a, u"E%1"_s.arg(item->data(Qt::UserRole).toLongLong()));
+        if (representative)
+            m_enterprises->item(r, 1)->setText(*representative);
+        item->setCheckState(representative ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+QString MeetingAttendeesTab::nameOf(const QString &key) const {
+    const qint64 id = key.mid(1).toLongLong();
+    const auto find = [id](auto count, auto item) -> QString {
+        for (int r = 0; r < count; ++r)
+            if (item(r)->data(Qt::UserRole).toLongLong() == id)
+                return item(r)->text();
+        return {};
+    };
+    QString name;
+    if (key.startsWith(u'L'))
+        name = find(m_leaders->rowCount(), [this](int r) { return m_leaders->item(r, 0); });
+    else if (key.startsWith(u'D'))
+        name = find(m_departments->count(), [this](int r) { return m_departments->item(r); });
+    else
+        name = find(m_enterprises->rowCount(), [this](int r) { return m_enterprises->item(r, 0); });
+    return name.isEmpty() ? key : name;
+}
+
+QString MeetingAttendeesTab::valueText(const QString &key, const Attendance &a) const {
+    const auto value = entry(a, key);
+    if (key.startsWith(u'L'))
+        return roleLabel(value.value_or(QString()));
+    if (key.startsWith(u'D'))
+        return value ? tr("Attends") : tr("Not attending");
+    if (!value)
+        return tr("Not invited");
+    return value->isEmpty() ? tr("Invited") : tr("Invited: %1").arg(*value);
 }
 
 void MeetingAttendeesTab::filterEnterprises() {
@@ -194,38 +300,84 @@ void MeetingAttendeesTab::setDepartmentAttending(qint64 departmentId, bool atten
 }
 
 bool MeetingAttendeesTab::save() {
-    const qint64 meetingId = m_meetingId;
-    if (!meetingId) {
+    if (!m_meetingId) {
         emit message(tr("Save the meeting before recording attendees."), true);
         return false;
     }
+    return store(held(), m_shownVersion);
+}
+
+bool MeetingAttendeesTab::store(const Attendance &a, int readVersion) {
     QList<Meeting::LeaderRole> leaders;
-    for (int r = 0; r < m_leaders->rowCount(); ++r) {
-        const QString role =
-            static_cast<QComboBox *>(m_leaders->cellWidget(r, 1))->currentData().toString();
-        if (!role.isEmpty())
-            leaders << Meeting::LeaderRole{m_leaders->item(r, 0)->data(Qt::UserRole).toLongLong(),
-                                           role};
-    }
     QList<Meeting::DepartmentRole> departments;
-    for (int r = 0; r < m_departments->count(); ++r)
-        if (m_departments->item(r)->checkState() == Qt::Checked)
-            departments << Meeting::DepartmentRole{
-                m_departments->item(r)->data(Qt::UserRole).toLongLong(), u"attend"_s};
     QList<Meeting::Representative> enterprises;
-    for (int r = 0; r < m_enterprises->rowCount(); ++r)
-        if (m_enterprises->item(r, 0)->checkState() == Qt::Checked)
-            enterprises << Meeting::Representative{
-                m_enterprises->item(r, 0)->data(Qt::UserRole).toLongLong(),
-                m_enterprises->item(r, 1)->text()};
+    for (auto it = a.begin(); it != a.end(); ++it) {
+        const qint64 id = it.key().mid(1).toLongLong();
+        if (it.key().startsWith(u'L'))
+            leaders << Meeting::LeaderRole{id, it.value()};
+        else if (it.key().startsWith(u'D'))
+            departments << Meeting::DepartmentRole{id, it.value()};
+        else
+            enterprises << Meeting::Representative{id, it.value()};
+    }
     MeetingService service(m_db);
-    if (!service.setAttendees(meetingId, leaders, departments, enterprises)) {
+    if (!service.setAttendees(m_meetingId, leaders, departments, enterprises, readVersion)) {
+        if (service.conflict())
+            return resolveConflict(a, service.errorString());
         emit message(service.errorString().isEmpty() ? tr("The attendees could not be stored.")
                                                      : service.errorString(),
                      true);
         return false;
     }
+    m_shown = a; // stored: the refresh that follows shows it without counting it as typed
     emit changed();
     emit message(tr("Attendees saved: %n enterprise(s).", nullptr, int(enterprises.size())), false);
     return true;
+}
+
+bool MeetingAttendeesTab::resolveConflict(const Attendance &mine, const QString &conflictMessage) {
+    MeetingService service(m_db);
+    const auto stored = service.find(m_meetingId);
+    if (!stored) {
+        emit message(service.missing(m_meetingId), true);
+        return false;
+    }
+    // Each attendee the other desk changed, with the clerk's own change of it beside it.
+    const Attendance theirs = attendanceOf(*stored);
+    QList<EditConflictDialog::Difference> rows;
+    QStringList keys = m_shown.keys() + theirs.keys();
+    keys.removeDuplicates();
+    std::sort(keys.begin(), keys.end());
+    for (const QString &k : keys) {
+        if (entry(m_shown, k) == entry(theirs, k))
+            continue;
+        const bool yours = entry(mine, k) != entry(m_shown, k);
+        rows << EditConflictDialog::Difference{
+            nameOf(k), yours ? valueText(k, mine) : EditConflictDialog::notChanged(),
+            valueText(k, theirs), yours && entry(mine, k) != entry(theirs, k)};
+    }
+    if (!rows.isEmpty()) { // else the colleague changed the plan or agenda only: no question
+        EditConflictDialog dialog(conflictMessage, rows, this);
+        dialog.exec();
+        switch (dialog.choice()) {
+        case EditConflictDialog::Choice::Reload:
+            m_shown = theirs;
+            m_shownVersion = stored->version;
+            hold(theirs);
+            emit message(tr("The Attendees tab shows the stored attendees now; nothing of yours "
+                            "was saved."),
+                         true);
+            return false;
+        case EditConflictDialog::Choice::Back:
+            emit message(conflictMessage, true); // what the clerk ticked stays
+            return false;
+        case EditConflictDialog::Choice::Overwrite:
+            break;
+        }
+    }
+    const Attendance onto = merged(m_shown, mine, theirs);
+    m_shown = theirs;
+    m_shownVersion = stored->version;
+    hold(onto);
+    return store(onto, stored->version);
 }

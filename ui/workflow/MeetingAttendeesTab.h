@@ -2,6 +2,7 @@
 
 #include "core/workflow/Meeting.h"
 
+#include <QMap>
 #include <QSet>
 #include <QWidget>
 #include <optional>
@@ -36,6 +37,16 @@ signals:
     void changed();
 
 private:
+    // Who attends, as one map: "L<id>" a leader's role, "D<id>" a department attending,
+    // "E<id>" an enterprise invited with its representative. Absent: not attending.
+    using Attendance = QMap<QString, QString>;
+    static Attendance attendanceOf(const Meeting &meeting);
+    Attendance held() const; // as the tab holds it now
+    void hold(const Attendance &attendance);
+    QString nameOf(const QString &key) const;
+    QString valueText(const QString &key, const Attendance &attendance) const;
+    bool store(const Attendance &attendance, int readVersion);
+    bool resolveConflict(const Attendance &mine, const QString &conflictMessage);
     void filterEnterprises();
 
     Database &m_db;
@@ -46,4 +57,11 @@ private:
     QLineEdit *m_enterpriseSearch;
     QCheckBox *m_agendaOnly;
     QSet<qint64> m_agendaEnterprises; // whose appeals are on this meeting's agenda
+    // What the tab showed of the stored meeting and at which version: kept while the clerk has
+    // changes not saved, so that a refresh after another desk's save keeps them (the other
+    // desk's changes to other attendees shown beside them) and the save is weighed against
+    // what the clerk saw (resolveConflict).
+    Attendance m_shown;
+    int m_shownVersion = 0;
+    std::optional<Attendance> m_pending; // the clerk's unsaved attendance across loadChoices()
 };

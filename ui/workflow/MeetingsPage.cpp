@@ -11,11 +11,14 @@
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
 #include "core/queries/MeetingPlanQuery.h"
+#include "core/workflow/MeetingMerge.h"
 #include "core/workflow/MeetingService.h"
+#include "ui/EditConflictDialog.h"
 #include "ui/workflow/MeetingAgendaTab.h"
 #include "ui/workflow/MeetingAssignTab.h"
 #include "ui/workflow/MeetingAttendeesTab.h"
 #include "ui/workflow/MeetingsModel.h"
+#include "ui/workflow/StoredText.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -130,6 +133,10 @@ QWidget *MeetingsPage::createPlanTab() {
     m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
     m_form->setEditable(true);
     m_form->addItems({u"座谈会"_s, u"现场会"_s, u"早餐会"_s, u"走访"_s, u"接待日"_s});
+    m_date->setObjectName(u"meetingDateEdit"_s);
+    m_title->setObjectName(u"meetingTitleEdit"_s);
+    m_place->setObjectName(u"meetingPlaceEdit"_s);
+    m_form->setObjectName(u"meetingFormCombo"_s);
     planForm->addRow(tr("Date"), m_date);
     planForm->addRow(tr("Title"), m_title);
     planForm->addRow(tr("Place"), m_place);
@@ -194,9 +201,10 @@ void MeetingsPage::selectMeeting(qint64 id) {
 void MeetingsPage::newMeeting() {
     m_meetingId = 0;
     m_view->clearSelection();
-    m_title->clear();
-    m_place->clear();
-    m_date->setDate(Clock::today().addDays(14));
+    m_loaded = Meeting{};
+    StoredText::clear(m_title);
+    StoredText::clear(m_place);
+    StoredText::clear(m_date, Clock::today().addDays(14));
     loadMeeting();
     // Straight to the title (the date is proposed two weeks ahead); Enter saves.
     m_tabs->setCurrentIndex(0);
@@ -206,14 +214,22 @@ void MeetingsPage::newMeeting() {
 
 bool MeetingsPage::saveMeeting() {
     MeetingService service(m_db);
-    Meeting m = m_meetingId ? service.find(m_meetingId).value_or(Meeting{}) : Meeting{};
+    // The meeting as the Plan tab read it, with its version: a save over a later one is
+    // refused and weighed with the clerk (resolveConflict), never quietly put over it.
+    Meeting m = m_meetingId ? m_loaded : Meeting{};
     m.date = m_date->date();
     m.title = m_title->text();
     m.place = m_place->text();
     m.form = m_form->currentText();
     m.kind = ProfileRepository(m_db).active().meetingName;
     if (m_meetingId) {
+        if (m.id != m_meetingId) { // the meeting could not be read when it was selected
+            m_message->showError(service.missing(m_meetingId));
+            return false;
+        }
         if (!service.update(m)) {
+            if (service.conflict())
+                return resolveConflict(m, service.errorString());
             m_message->showError(service.errorString());
             return false;
         }
@@ -224,18 +240,112 @@ bool MeetingsPage::saveMeeting() {
             return false;
         }
     }
+    settlePlan();
+    m_loaded = Meeting{}; // read again by the refresh, at the version just saved
     refresh();
     m_message->showSuccess(tr("Meeting saved."));
     return true;
 }
 
+bool MeetingsPage::resolveConflict(const Meeting &mine, const QString &message) {
+    MeetingService service(m_db);
+    const auto stored = service.find(mine.id);
+    if (!stored) {
+        m_message->showError(service.missing(mine.id));
+        return false;
+    }
+    // Three ways: what the Plan tab loaded, what the clerk made of it, what is stored now.
+    const MeetingMerge merge(m_loaded, mine, *stored);
+    if (!merge.changedElsewhere().isEmpty()) {
+        const auto text = [](MeetingField field, const Meeting &m) {
+            switch (field) {
+            case MeetingField::Date:
+                return m.date.toString(Qt::ISODate);
+            case MeetingField::Title:
+                return m.title;
+            case MeetingField::Place:
+                return m.place;
+            case MeetingField::Form:
+                return m.form;
+            }
+            return QString();
+        };
+        EditConflictDialog dialog(
+            message, EditConflictDialog::differences(merge, mine, *stored, text), this);
+        dialog.exec();
+        switch (dialog.choice()) {
+        case EditConflictDialog::Choice::Reload:
+            StoredText::settle(m_title); // the stored values replace what was typed
+            StoredText::settle(m_place);
+            StoredText::settle(m_date);
+            StoredText::settle(m_form);
+            m_loaded = Meeting{};
+            loadMeeting();
+            m_message->showError(tr("The Plan tab shows the stored meeting now; nothing of yours "
+                                    "was saved."));
+            return false;
+        case EditConflictDialog::Choice::Overwrite:
+            break;
+        case EditConflictDialog::Choice::Back:
+            m_message->showError(message); // nothing reloaded: what the clerk typed stays
+            return false;
+        }
+    }
+    // The clerk's changes onto the stored meeting (what only the other desk changed stays; a
+    // change to the attendees or the agenda alone needs no question). The Plan tab shows the
+    // merged values, and yet another change in between is refused again.
+    const Meeting merged = merge.merged();
+    m_loaded = *stored;
+    m_title->setText(merged.title);
+    m_place->setText(merged.place);
+    m_date->setDate(merged.date);
+    m_form->setCurrentText(merged.form);
+    return saveMeeting();
+}
+
+bool MeetingsPage::planChanged() const {
+    return StoredText::changed(m_title) || StoredText::changed(m_place) ||
+           StoredText::changed(m_date) || StoredText::changed(m_form);
+}
+
+void MeetingsPage::settlePlan() {
+    StoredText::settle(m_title);
+    StoredText::settle(m_place);
+    StoredText::settle(m_date);
+    StoredText::settle(m_form);
+}
+
 void MeetingsPage::loadMeeting() {
-    const auto m = m_meetingId ? MeetingService(m_db).find(m_meetingId) : std::nullopt;
+    MeetingService service(m_db);
+    const auto m = m_meetingId ? service.find(m_meetingId) : std::nullopt;
+    if (m_meetingId && !m)
+        m_message->showError(service.missing(m_meetingId));
     if (m) {
-        m_date->setDate(m->date);
-        m_title->setText(m->title);
-        m_place->setText(m->place);
-        m_form->setCurrentText(m->form);
+        // Another meeting: its stored plan. The same one read again (another desk saved
+        // something): the fields the clerk has changed and not saved stay as typed, and so does
+        // the version they were typed on.
+        if (m->id != m_loaded.id)
+            settlePlan();
+        // The stored values now shown in the fields the clerk has not touched count as read;
+        // those the clerk changed keep the values they were changed from, and the meeting its
+        // version, so that a save asks only about a field both desks changed.
+        Meeting read = *m;
+        if (m->id == m_loaded.id && planChanged()) {
+            read.version = m_loaded.version;
+            if (StoredText::changed(m_date))
+                read.date = m_loaded.date;
+            if (StoredText::changed(m_title))
+                read.title = m_loaded.title;
+            if (StoredText::changed(m_place))
+                read.place = m_loaded.place;
+            if (StoredText::changed(m_form))
+                read.form = m_loaded.form;
+        }
+        StoredText::show(m_date, m->date);
+        StoredText::show(m_title, m->title);
+        StoredText::show(m_place, m->place);
+        StoredText::show(m_form, m->form);
+        m_loaded = read;
     }
     m_attendees->showMeeting(m_meetingId, m);
     m_agenda->showMeeting(m_meetingId, m);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/workflow/Meeting.h"
 #include "ui/Page.h"
 
 #include <QDate>
@@ -62,6 +63,9 @@ public slots:
 private:
     QWidget *createPlanTab();
     void loadMeeting();
+    bool planChanged() const; // the Plan tab holds changes not saved yet
+    void settlePlan();        // what the Plan tab holds now counts as shown
+    bool resolveConflict(const Meeting &mine, const QString &message);
     void updateChecks();
 
     Database &m_db;
@@ -69,6 +73,9 @@ private:
     MeetingsModel *m_model;
     QTableView *m_view;
     qint64 m_meetingId = 0;
+    // The meeting as the Plan tab showed it: kept while the clerk has changes there, so that a
+    // refresh after another desk's save cannot make a save of older values look current.
+    Meeting m_loaded;
     QStringList m_warnings;
 
     QDateEdit *m_date;

@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 
 // A field showing a stored value (a result, a note) that the clerk may be editing: a
@@ -23,6 +24,22 @@ inline bool typedOver(const QPlainTextEdit *edit) {
 
 // Another item: empty, and nothing counts as shown.
 inline void clear(QPlainTextEdit *edit) {
+    edit->clear();
+    edit->setProperty(shownProperty, QString());
+}
+
+// The same for a line of text (a meeting's title or place).
+inline void show(QLineEdit *edit, const QString &value) {
+    if (edit->text() == edit->property(shownProperty).toString())
+        edit->setText(value);
+    edit->setProperty(shownProperty, value);
+}
+
+inline bool changed(const QLineEdit *edit) {
+    return edit->text() != edit->property(shownProperty).toString();
+}
+
+inline void clear(QLineEdit *edit) {
     edit->clear();
     edit->setProperty(shownProperty, QString());
 }
@@ -65,6 +82,19 @@ inline void clear(QDateEdit *edit, const QDate &value) {
 
 inline void clear(QComboBox *combo) {
     combo->setCurrentIndex(0);
+    combo->setProperty(shownProperty, combo->currentText());
+}
+// What the field holds now was saved: it counts as shown, so that the reload after the save
+// (and any later one) shows the stored value again.
+inline void settle(QLineEdit *edit) {
+    edit->setProperty(shownProperty, edit->text());
+}
+
+inline void settle(QDateEdit *edit) {
+    edit->setProperty(shownProperty, edit->date());
+}
+
+inline void settle(QComboBox *combo) {
     combo->setProperty(shownProperty, combo->currentText());
 }
 } // namespace StoredText
