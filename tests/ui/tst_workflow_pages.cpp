@@ -196,6 +196,22 @@ private slots:
         QVERIFY(shown(onAgenda) && shown(invited) && shown(other));
     }
 
+    // The appeals a clerk is gathering into a topic stay selected when the page is read again
+    // after another desk's save (they were all unselected, and 新建议题 then said to select
+    // some); an appeal another desk put into a topic meanwhile drops out of the selection.
+    void topicsPageKeepsTheSelectionOnRefresh() {
+        WorkflowFixture f(u"tongliao"_s);
+        QVERIFY(f.ok);
+        const qint64 a = f.appeal(u"园区道路破损"_s, {}, false, u"accepted"_s);
+        const qint64 b = f.appeal(u"园区路灯不亮"_s, {}, false, u"accepted"_s);
+        const qint64 c = f.appeal(u"园区供水不足"_s, {}, false, u"accepted"_s);
+        TopicsPage page(*f.db);
+        page.selectAppeals({a, b, c});
+        QVERIFY(TopicService(*f.db).create(u"供水"_s, {c}) > 0); // another desk
+        page.refresh();
+        QCOMPARE(page.selectedAppealIds(), (QList<qint64>{a, b}));
+    }
+
     // 乌海: the agenda's appeals are matched against the chairing vice-mayor's domains.
     void wuhaiDomainMatchingOnTheMeetingsPage() {
         WorkflowFixture f(u"wuhai"_s);

@@ -143,6 +143,9 @@ QString TopicsPage::message() const {
 
 void TopicsPage::refresh() {
     m_nextStep->refresh(m_db);
+    // Read again after another desk's save (the live refresh) or this page's own: the appeals
+    // the clerk is gathering into a topic stay selected.
+    const QList<qint64> appeals = selectedAppealIds();
     const qint64 topic = currentTopicId();
     const qint64 dep = m_department->currentData().toLongLong();
     m_department->clear();
@@ -151,6 +154,7 @@ void TopicsPage::refresh() {
     if (dep)
         setDepartment(dep);
     m_appeals->reload();
+    selectAppeals(appeals);
     m_topics->reload();
     ColumnFit::of(m_appealView)->fit();
     ColumnFit::of(m_topicView)->fit();

@@ -36,13 +36,13 @@ public slots:
 
     // For tests: select rows by record id.
     void selectAppeals(const QList<qint64> &ids);
+    QList<qint64> selectedAppealIds() const;
     void selectTopic(qint64 id);
     qint64 currentTopicId() const;
     void setTopicTitle(const QString &title);
     void setDepartment(qint64 departmentId);
 
 private:
-    QList<qint64> selectedAppealIds() const;
     void showTopic();
 
     Database &m_db;
