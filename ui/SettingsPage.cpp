@@ -10,6 +10,7 @@
 #include "core/records/OfficeDetailsRepository.h"
 #include "ui/BackupSettingsBox.h"
 #include "ui/MessageLine.h"
+#include "ui/StoredText.h"
 #include "ui/UserPrompt.h"
 #include "ui/calendar/CalendarYearDialog.h"
 #include "ui/calendar/DeadlineMovesView.h"
@@ -71,12 +72,31 @@ SettingsPage::SettingsPage(Database &db, QWidget *parent)
     connect(m_ui->fontSizeSpin, &QSpinBox::valueChanged, this, &SettingsPage::applyFontSize);
     m_ui->settingsColumn->insertWidget(m_ui->settingsColumn->indexOf(m_ui->lookGroup),
                                        new BackupSettingsBox(m_db, this));
-    refresh();
+    reload();
 }
 
 SettingsPage::~SettingsPage() = default;
 
 void SettingsPage::refresh() {
+    // Read again after another desk's save (the live refresh) or a calendar step here: a
+    // profile chosen or a numbering typed and not applied stays, and so does each office
+    // detail being typed (StoredText); everything else shows what is stored now.
+    const QStringList changes = unsavedChanges();
+    if (!changes.contains(tr("the rule profile")) && !changes.contains(tr("the numbering pattern")))
+        loadProfiles();
+    loadOffice();
+    loadCalendarYears();
+}
+
+void SettingsPage::reload() {
+    for (QLineEdit *edit : officeEdits())
+        StoredText::settle(edit); // what was typed counts as shown: the stored values replace it
+    loadProfiles();
+    loadOffice();
+    loadCalendarYears();
+}
+
+void SettingsPage::loadProfiles() {
     const QString active = ProfileRepository(m_db).activeCode();
     QSignalBlocker block(m_ui->profileCombo);
     m_ui->profileCombo->clear();
@@ -84,8 +104,14 @@ void SettingsPage::refresh() {
         m_ui->profileCombo->addItem(p.name, p.code);
     m_ui->profileCombo->setCurrentIndex(qMax(0, m_ui->profileCombo->findData(active)));
     showProfileSummary();
-    loadOffice();
+}
 
+QList<QLineEdit *> SettingsPage::officeEdits() const {
+    return {m_ui->issuerEdit, m_ui->phoneEdit, m_ui->emailEdit, m_ui->bookingHoursEdit,
+            m_ui->bookingPlaceEdit};
+}
+
+void SettingsPage::loadCalendarYears() {
     m_ui->calendarYears->clear();
     CalendarRepository calendar(m_db);
     const QList<CalendarRepository::YearSummary> years = calendar.years();
@@ -104,13 +130,12 @@ void SettingsPage::refresh() {
 
 void SettingsPage::loadOffice() {
     const OfficeDetails d = OfficeDetailsRepository(m_db).load();
-    m_ui->issuerEdit->setText(d.issuer);
+    StoredText::show(m_ui->issuerEdit, d.issuer);
     m_ui->issuerEdit->setPlaceholderText(ProfileRepository(m_db).active().issuer);
-    m_ui->phoneEdit->setText(d.phone);
-    m_ui->emailEdit->setText(d.email);
-    m_ui->bookingHoursEdit->setText(d.bookingHours);
-    m_ui->bookingPlaceEdit->setText(d.bookingPlace);
-    m_ui->officeMessage->clear();
+    StoredText::show(m_ui->phoneEdit, d.phone);
+    StoredText::show(m_ui->emailEdit, d.email);
+    StoredText::show(m_ui->bookingHoursEdit, d.bookingHours);
+    StoredText::show(m_ui->bookingPlaceEdit, d.bookingPlace);
 }
 
 bool SettingsPage::saveOffice() {
@@ -126,6 +151,8 @@ bool SettingsPage::saveOffice() {
         m_ui->officeMessage->setText(repo.errorString());
         return false;
     }
+    for (QLineEdit *edit : officeEdits())
+        StoredText::settle(edit); // saved: shown as stored from now on
     const QStringList warnings = OfficeDetailsRepository::warnings(d);
     m_ui->officeMessage->setStyleSheet(MessageLine::styleSheet(
         warnings.isEmpty() ? MessageLine::Kind::Success : MessageLine::Kind::Warning));
@@ -223,7 +250,7 @@ bool SettingsPage::confirmLeave() {
         tr("These settings were changed but not saved: %1. Save them?").arg(changes.join(tr(", "))),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Discard) {
-        refresh();
+        reload();
         m_ui->languageCombo->setCurrentIndex(
             qMax(0, m_ui->languageCombo->findData(languageSetting())));
         return true;

@@ -6,6 +6,7 @@
 #include <memory>
 
 class Database;
+class QLineEdit;
 
 namespace Ui {
 class SettingsPage;
@@ -49,8 +50,12 @@ signals:
     void languageChangeRequested(const QString &language);
 
 private:
+    void reload(); // everything as stored, what was changed here included
+    void loadProfiles();
+    QList<QLineEdit *> officeEdits() const;
     void showProfileSummary();
     void loadOffice();
+    void loadCalendarYears();
     bool applyProfile();
     bool saveNumbering();
     void importCalendar();

@@ -86,6 +86,26 @@ private slots:
         QCOMPARE(edit(again, "emailEdit")->text(), u"yingshang@wuhai.gov.cn"_s);
     }
 
+    // The office's details being typed stay when the page is read again after another desk's
+    // save (the live refresh put the stored ones back); with nothing changed it shows the
+    // stored ones, another desk's included.
+    void aRefreshKeepsTheDetailsBeingTyped() {
+        SettingsPage page(m_db);
+        OfficeDetailsRepository repo(m_db);
+        OfficeDetails d = repo.load();
+        edit(page, "phoneEdit")->setText(u"0473-3990000"_s);
+        page.refresh();
+        QCOMPARE(edit(page, "phoneEdit")->text(), u"0473-3990000"_s);
+        QVERIFY(page.unsavedChanges().contains(u"the office's details"_s));
+
+        // Another desk changes the booking place: shown at once, the phone typed here stays.
+        d.bookingPlace = u"市政务服务中心三楼"_s;
+        QVERIFY(repo.save(d));
+        page.refresh();
+        QCOMPARE(edit(page, "bookingPlaceEdit")->text(), u"市政务服务中心三楼"_s);
+        QCOMPARE(edit(page, "phoneEdit")->text(), u"0473-3990000"_s);
+    }
+
     void oddPhoneAndEmailAreWarnedAboutButSaved() {
         SettingsPage page(m_db);
         edit(page, "phoneEdit")->setText(u"8991510"_s); // no area code

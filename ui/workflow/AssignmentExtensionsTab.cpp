@@ -4,8 +4,8 @@
 
 #include "core/Clock.h"
 #include "core/StatusLabels.h"
+#include "ui/StoredText.h"
 #include "ui/TableRows.h"
-#include "ui/workflow/StoredText.h"
 
 namespace {
 QString iso(const QDate &d) {

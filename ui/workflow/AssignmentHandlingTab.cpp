@@ -3,7 +3,7 @@
 #include "ui_AssignmentHandlingTab.h"
 
 #include "core/Clock.h"
-#include "ui/workflow/StoredText.h"
+#include "ui/StoredText.h"
 
 #include <algorithm>
 

@@ -3,7 +3,7 @@
 #include "ui_AssignmentResultTab.h"
 
 #include "core/Clock.h"
-#include "ui/workflow/StoredText.h"
+#include "ui/StoredText.h"
 
 #include <algorithm>
 

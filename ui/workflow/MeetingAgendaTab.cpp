@@ -5,7 +5,7 @@
 #include "core/queries/MeetingPlanQuery.h"
 #include "core/records/RecordNames.h"
 #include "core/workflow/MeetingService.h"
-#include "ui/workflow/StoredText.h"
+#include "ui/StoredText.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -14,11 +14,11 @@
 #include "core/workflow/MeetingMerge.h"
 #include "core/workflow/MeetingService.h"
 #include "ui/EditConflictDialog.h"
+#include "ui/StoredText.h"
 #include "ui/workflow/MeetingAgendaTab.h"
 #include "ui/workflow/MeetingAssignTab.h"
 #include "ui/workflow/MeetingAttendeesTab.h"
 #include "ui/workflow/MeetingsModel.h"
-#include "ui/workflow/StoredText.h"
 
 #include <QComboBox>
 #include <QDateEdit>
