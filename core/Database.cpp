@@ -1,10 +1,12 @@
 #include "core/Database.h"
 
 #include "core/DatabaseFileCheck.h"
+#include "core/PreparedStatementCache.h"
 #include "core/SchemaMigrator.h"
 #include "core/TransactionGuard.h"
 #include "core/backup/JournalPolicy.h"
 #include "core/server/ServerAddress.h"
+#include "core/server/ServerSession.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -128,10 +130,8 @@ bool Database::openCopyOf(const Database &other) {
     }
     if (!isServer())
         return prepareFileConnection(db);
-    QSqlQuery q(db);
-    if (!q.exec(u"SET client_min_messages = warning"_s)) {
-        m_error = tr("Cannot prepare the server database %1: %2")
-                      .arg(m_path, q.lastError().text().trimmed());
+    if (const QString why = ServerSession::prepare(db); !why.isEmpty()) {
+        m_error = tr("Cannot prepare the server database %1: %2").arg(m_path, why);
         return false;
     }
     return true;
@@ -175,6 +175,8 @@ bool Database::open(const QString &path, Create create) {
 }
 
 void Database::close() {
+    // Its kept statements first: a query outliving its connection is Qt's "still in use".
+    PreparedStatementCache::forget(m_connectionName);
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -198,11 +200,11 @@ int Database::schemaVersion() const {
 }
 
 QString Database::setting(const QString &key, const QString &fallback) const {
-    QSqlQuery q(sql());
-    q.prepare(u"SELECT value FROM settings WHERE key = ?"_s);
-    q.addBindValue(key);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
+    // Kept prepared: the active profile's code is read at every dashboard refresh.
+    PreparedStatementCache::Lease statement =
+        PreparedStatementCache::prepare(sql(), u"SELECT value FROM settings WHERE key = ?"_s);
+    if (statement.exec({key}) && statement.query().next())
+        return statement.query().value(0).toString();
     return fallback;
 }
 

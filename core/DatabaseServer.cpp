@@ -2,8 +2,10 @@
 // apart from the SQLite file's opening (Database.cpp), whose checks (folders, pragmas, file
 // headers) do not apply to a server.
 #include "core/Database.h"
+#include "core/PreparedStatementCache.h"
 #include "core/server/ServerAddress.h"
 #include "core/server/ServerErrorText.h"
+#include "core/server/ServerSession.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -42,10 +44,12 @@ bool Database::openServerConnection(const QString &location) {
         return false;
     }
     m_dialect = SqlDialect(SqlDialect::Kind::Postgres);
+    if (const QString why = ServerSession::prepare(db); !why.isEmpty()) {
+        m_error = tr("Cannot prepare the server database %1: %2").arg(m_path, why);
+        return false;
+    }
     QSqlQuery q(db);
-    // NOTICEs (for example "relation already exists, skipping") are not for the clerk.
-    if (!q.exec(u"SET client_min_messages = warning"_s) || !q.exec(u"SELECT session_user"_s) ||
-        !q.next()) {
+    if (!q.exec(u"SELECT session_user"_s) || !q.next()) {
         m_error = tr("Cannot prepare the server database %1: %2")
                       .arg(m_path, q.lastError().text().trimmed());
         return false;
@@ -57,12 +61,11 @@ bool Database::openServerConnection(const QString &location) {
 bool Database::reconnect() {
     if (!isServer() || !QSqlDatabase::contains(m_connectionName))
         return false;
+    // The statements prepared in the broken session do not exist in the new one.
+    PreparedStatementCache::forget(m_connectionName);
     QSqlDatabase db = sql();
     db.close();
-    if (!db.open())
-        return false;
-    QSqlQuery q(db);
-    return q.exec(u"SET client_min_messages = warning"_s);
+    return db.open() && ServerSession::prepare(db).isEmpty();
 }
 
 bool Database::refreshStatistics() {
