@@ -3,6 +3,7 @@
 #include "core/CalendarRepository.h"
 #include "core/Clock.h"
 #include "core/Database.h"
+#include "core/PreparedStatementCache.h"
 #include "core/ProfileRepository.h"
 #include "core/queries/AppealListSql.h"
 #include "core/queries/AppealSearch.h"
@@ -263,18 +264,23 @@ AppealListQuery::Where AppealListQuery::buildWhere(SearchPlan plan) {
 bool AppealListQuery::takeSample(Sample *sample) {
     constexpr int kBlocks = 8;
     constexpr int kBlockRows = 250;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    // Two subqueries: SQLite answers one MIN() or MAX() from the index, both together by a scan.
-    if (!q.exec(u"SELECT (SELECT MIN(id) FROM appeals), (SELECT MAX(id) FROM appeals)"_s) ||
-        !q.next()) {
-        m_error = tr("Cannot count the appeals: %1").arg(q.lastError().text());
-        return false;
-    }
-    const qint64 low = q.value(0).toLongLong();
-    const qint64 high = q.value(1).toLongLong();
+    qint64 low = 0;
+    qint64 high = 0;
     *sample = {};
-    sample->span = q.value(0).isNull() ? 0 : high - low + 1;
+    {
+        // Two subqueries: SQLite answers one MIN() or MAX() from the index, both together by a
+        // scan.
+        PreparedStatementCache::Lease bounds = PreparedStatementCache::prepare(
+            m_db.sql(), u"SELECT (SELECT MIN(id) FROM appeals), (SELECT MAX(id) FROM appeals)"_s);
+        QSqlQuery &q = bounds.query();
+        if (!bounds.exec({}) || !q.next()) {
+            m_error = tr("Cannot count the appeals: %1").arg(q.lastError().text());
+            return false;
+        }
+        low = q.value(0).toLongLong();
+        high = q.value(1).toLongLong();
+        sample->span = q.value(0).isNull() ? 0 : high - low + 1;
+    }
     if (sample->span == 0) {
         sample->covered = true;
         return true;
@@ -300,13 +306,9 @@ bool AppealListQuery::takeSample(Sample *sample) {
         }
     }
     sql += " WHERE "_L1 + blocks.join(" OR "_L1);
-    if (!q.prepare(sql)) {
-        m_error = tr("Cannot count the appeals: %1").arg(q.lastError().text());
-        return false;
-    }
-    for (const QVariant &v : std::as_const(binds))
-        q.addBindValue(v);
-    if (!q.exec() || !q.next()) {
+    PreparedStatementCache::Lease statement = PreparedStatementCache::prepare(m_db.sql(), sql);
+    QSqlQuery &q = statement.query();
+    if (!statement.exec(binds) || !q.next()) {
         m_error = tr("Cannot count the appeals: %1").arg(q.lastError().text());
         return false;
     }
@@ -355,15 +357,9 @@ QString AppealListQuery::orderBy(const QString &expression) const {
 }
 
 bool AppealListQuery::runRows(const QString &sql, const QVariantList &binds, QList<Row> *rows) {
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        m_error = tr("Cannot list the appeals: %1").arg(q.lastError().text());
-        return false;
-    }
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!q.exec()) {
+    PreparedStatementCache::Lease statement = PreparedStatementCache::prepare(m_db.sql(), sql);
+    QSqlQuery &q = statement.query();
+    if (!statement.exec(binds)) {
         m_error = tr("Cannot list the appeals: %1").arg(q.lastError().text());
         return false;
     }
@@ -387,15 +383,9 @@ bool AppealListQuery::runRows(const QString &sql, const QVariantList &binds, QLi
 }
 
 int AppealListQuery::runCount(const QString &sql, const QVariantList &binds) {
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        m_error = tr("Cannot count the appeals: %1").arg(q.lastError().text());
-        return -1;
-    }
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!q.exec() || !q.next()) {
+    PreparedStatementCache::Lease statement = PreparedStatementCache::prepare(m_db.sql(), sql);
+    QSqlQuery &q = statement.query();
+    if (!statement.exec(binds) || !q.next()) {
         m_error = tr("Cannot count the appeals: %1").arg(q.lastError().text());
         return -1;
     }

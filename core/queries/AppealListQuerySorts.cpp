@@ -1,3 +1,4 @@
+#include "core/PreparedStatementCache.h"
 #include "core/queries/AppealListQuery.h"
 
 #include "core/Database.h"
@@ -76,13 +77,17 @@ QList<AppealListQuery::Row> AppealListQuery::fetchByDepartment(const Where &w, i
         conditions += " AND "_L1 + c;
 
     QList<qint64> departments;
-    QSqlQuery d(m_db.sql());
-    if (!d.exec(u"SELECT id FROM departments ORDER BY name %1, id %1"_s.arg(dir))) {
-        m_error = tr("Cannot list the appeals: %1").arg(d.lastError().text());
-        return {};
+    {
+        PreparedStatementCache::Lease statement = PreparedStatementCache::prepare(
+            m_db.sql(), u"SELECT id FROM departments ORDER BY name %1, id %1"_s.arg(dir));
+        QSqlQuery &d = statement.query();
+        if (!statement.exec({})) {
+            m_error = tr("Cannot list the appeals: %1").arg(d.lastError().text());
+            return {};
+        }
+        while (d.next())
+            departments << d.value(0).toLongLong();
     }
-    while (d.next())
-        departments << d.value(0).toLongLong();
     QList<Row> rows;
     int skip = offset;
     for (qint64 department : std::as_const(departments)) {

@@ -1,6 +1,7 @@
 #include "core/queries/AppealSearch.h"
 
 #include "core/Database.h"
+#include "core/PreparedStatementCache.h"
 
 #include <QSqlQuery>
 
@@ -84,17 +85,15 @@ bool AppealSearch::addServerIndexCondition(QStringList *conditions, QVariantList
 bool AppealSearch::addShortIndexCondition(QStringList *conditions, QVariantList *binds) const {
     const QString folded = m_term.toLower();
     const QString highest = QString::fromUcs4(U"\U0010FFFF", 1); // sorts after every character
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    if (!q.prepare(u"SELECT term FROM appeal_search_vocab WHERE term >= ? AND term < ?"_s))
-        return false;
-    q.addBindValue(folded);
-    q.addBindValue(folded + highest);
-    if (!q.exec())
-        return false;
     QStringList trigrams;
-    while (q.next())
-        trigrams << ftsPhrase(q.value(0).toString());
+    {
+        PreparedStatementCache::Lease vocabulary = PreparedStatementCache::prepare(
+            m_db.sql(), u"SELECT term FROM appeal_search_vocab WHERE term >= ? AND term < ?"_s);
+        if (!vocabulary.exec({folded, folded + highest}))
+            return false;
+        while (vocabulary.query().next())
+            trigrams << ftsPhrase(vocabulary.query().value(0).toString());
+    }
     // One "a.id IN (…)" over the union: given ORs of the trigram lookup and the tails beside the
     // list's ORDER BY and a bound LIMIT, SQLite walked the sort index and tested every appeal
     // (0.35 s at 100,000 for a character found nowhere); an id list it looks up and sorts.

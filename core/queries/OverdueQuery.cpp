@@ -2,6 +2,7 @@
 
 #include "core/CalendarRepository.h"
 #include "core/Database.h"
+#include "core/PreparedStatementCache.h"
 #include "core/queries/AssignmentState.h"
 
 #include <QSqlError>
@@ -17,8 +18,6 @@ OverdueQuery::OverdueQuery(Database &db)
 QList<OverdueQuery::Item> OverdueQuery::run(const QDate &asOf) {
     m_error.clear();
     QList<Item> items;
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
     const QString sql = u"SELECT s.id, a.id, COALESCE(a.number, t.title, ''), "
                         "COALESCE(e.name, a.submitting_unit, ''), d.name, s.status, s.due_date, "
                         "s.original_due_date, %2 "
@@ -29,14 +28,11 @@ QList<OverdueQuery::Item> OverdueQuery::run(const QDate &asOf) {
                         "LEFT JOIN departments d ON d.id = s.lead_department_id "
                         "WHERE %1"_s.arg(AssignmentState::chasedSql(u"s"_s),
                                          AssignmentState::approvedExtensionsSql(u"s"_s));
-    if (!q.prepare(sql)) {
-        m_error = tr("Cannot list the overdue assignments: %1").arg(q.lastError().text());
-        return items;
-    }
-    q.addBindValue(asOf.toString(Qt::ISODate)); // extensions approved by then
-    for (int i = 0; i < 3; ++i)                 // overdue on that date, and not escalated on it
-        q.addBindValue(asOf.toString(Qt::ISODate));
-    if (!q.exec()) {
+    PreparedStatementCache::Lease statement = PreparedStatementCache::prepare(m_db.sql(), sql);
+    QSqlQuery &q = statement.query();
+    // Extensions approved by then; overdue on that date, and not escalated on it.
+    const QString day = asOf.toString(Qt::ISODate);
+    if (!statement.exec({day, day, day, day})) {
         m_error = tr("Cannot list the overdue assignments: %1").arg(q.lastError().text());
         return items;
     }

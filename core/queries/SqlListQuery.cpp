@@ -1,6 +1,7 @@
 #include "core/queries/SqlListQuery.h"
 
 #include "core/Database.h"
+#include "core/PreparedStatementCache.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -38,14 +39,10 @@ QString SqlListQuery::orderBy() const {
 
 bool SqlListQuery::fetch(int offset, int limit, QList<QVariantList> *rows) {
     m_error.clear();
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(selectSql() + orderBy() + u" LIMIT ? OFFSET ?"_s);
-    for (const QVariant &v : bindValues())
-        q.addBindValue(v);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
-    if (!q.exec()) {
+    PreparedStatementCache::Lease statement = PreparedStatementCache::prepare(
+        m_db.sql(), selectSql() + orderBy() + u" LIMIT ? OFFSET ?"_s);
+    QSqlQuery &q = statement.query();
+    if (!statement.exec(bindValues() + QVariantList{limit, offset})) {
         m_error = tr("The list could not be read: %1").arg(q.lastError().text());
         return false;
     }
@@ -62,11 +59,10 @@ bool SqlListQuery::fetch(int offset, int limit, QList<QVariantList> *rows) {
 
 int SqlListQuery::count() {
     m_error.clear();
-    QSqlQuery q(m_db.sql());
-    q.prepare(u"SELECT COUNT(*) FROM ("_s + selectSql() + u") AS counted"_s);
-    for (const QVariant &v : bindValues())
-        q.addBindValue(v);
-    if (!q.exec() || !q.next()) {
+    PreparedStatementCache::Lease statement = PreparedStatementCache::prepare(
+        m_db.sql(), u"SELECT COUNT(*) FROM ("_s + selectSql() + u") AS counted"_s);
+    QSqlQuery &q = statement.query();
+    if (!statement.exec(bindValues()) || !q.next()) {
         m_error = tr("The list could not be counted: %1").arg(q.lastError().text());
         return -1;
     }

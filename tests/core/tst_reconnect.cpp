@@ -5,6 +5,7 @@
 #include "core/Database.h"
 #include "core/DatabaseInitializer.h"
 #include "core/DatabaseWatcher.h"
+#include "core/queries/AppealListQuery.h"
 #include "core/records/AppealRepository.h"
 #include "core/records/EnterpriseRepository.h"
 
@@ -108,6 +109,41 @@ private slots:
         QVERIFY(watcher.isConnected());
         QVERIFY2(repo.update(edited), qPrintable(repo.errorString()));
         QCOMPARE(repo.find(a.id)->phone, u"13912345678"_s);
+    }
+
+    // The list's statements are kept prepared (PreparedStatementCache); those of the session
+    // before a restart died with it. After the reconnect the same search is prepared anew and
+    // answers, instead of failing on a statement the new session never saw.
+    void keptStatementsAfterTheServerRestarted() {
+        const QString url =
+            u"postgresql://postgres@localhost:%1/postgres?host=%2"_s.arg(m_port, m_dir);
+        Database db;
+        QVERIFY2(db.open(url), qPrintable(db.errorString()));
+        QVERIFY(DatabaseInitializer(db).ensureInitialized());
+        AppealRepository repo(db);
+        Appeal a;
+        a.submittingUnit = u"某燃气公司"_s;
+        a.submitDate = QDate(2026, 3, 3);
+        a.problem = u"燃气管道迁改审批慢"_s;
+        QVERIFY2(repo.insert(a), qPrintable(repo.errorString()));
+        const auto search = [&db](const QString &term, int *count) {
+            AppealListQuery q(db);
+            AppealListQuery::Filter f;
+            f.search = term;
+            q.setFilter(f);
+            const QList<AppealListQuery::Row> rows = q.fetch(0, 50);
+            *count = q.count();
+            return q.errorString().isEmpty() ? int(rows.size()) : -1;
+        };
+        int count = 0;
+        QCOMPARE(search(u"管道迁改"_s, &count), 1);
+        QCOMPARE(count, 1);
+
+        QVERIFY(stopServer());
+        QVERIFY(restart());
+        QVERIFY(db.reconnect());
+        QCOMPARE(search(u"管道迁改"_s, &count), 1);
+        QCOMPARE(count, 1);
     }
 };
 
