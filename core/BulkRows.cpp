@@ -5,6 +5,7 @@
 #include "core/SqliteHandle.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QSqlRecord>
 #include <sqlite3.h>
 
@@ -21,19 +22,16 @@ bool BulkRows::exec(const QString &sql, const QVariantMap &binds) {
     m_error.clear();
     sqlite3 *handle = SqliteHandle::of(m_db.sql());
     if (!handle) {
-        m_query.emplace(m_db.sql());
-        m_query->setForwardOnly(true);
-        if (!m_query->prepare(sql)) {
-            m_error = m_query->lastError().text();
-            return false;
-        }
+        m_server.reset(); // the previous statement finished before the next one is lent
+        m_server.emplace(PreparedStatementCache::prepare(m_db.sql(), sql));
+        QSqlQuery &q = m_server->query();
         for (auto it = binds.cbegin(); it != binds.cend(); ++it)
-            m_query->bindValue(it.key(), it.value());
-        if (!m_query->exec()) {
-            m_error = m_query->lastError().text();
+            q.bindValue(it.key(), it.value());
+        if (!m_server->isPrepared() || !q.exec()) {
+            m_error = q.lastError().text();
             return false;
         }
-        m_row.resize(m_query->record().count());
+        m_row.resize(q.record().count());
         return true;
     }
     m_statement = SqliteHandle::prepare(handle, sql, binds, &m_error);
@@ -42,13 +40,14 @@ bool BulkRows::exec(const QString &sql, const QVariantMap &binds) {
 
 bool BulkRows::next() {
     if (!m_statement) {
-        if (!m_query || !m_query->isActive() || !m_query->next()) {
-            if (m_query && m_query->lastError().isValid())
-                m_error = m_query->lastError().text();
+        QSqlQuery *q = m_server ? &m_server->query() : nullptr;
+        if (!q || !q->isActive() || !q->next()) {
+            if (q && q->lastError().isValid())
+                m_error = q->lastError().text();
             return false;
         }
         for (int c = 0; c < m_row.size(); ++c)
-            m_row[c] = m_query->value(c).toString().toUtf8();
+            m_row[c] = q->value(c).toString().toUtf8();
         return true;
     }
     const int rc = sqlite3_step(m_statement);

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "core/PreparedStatementCache.h"
+
 #include <QByteArrayView>
 #include <QDate>
 #include <QList>
-#include <QSqlQuery>
 #include <QVariant>
 #include <optional>
 
@@ -14,7 +15,8 @@ struct sqlite3_stmt;
 // (the dashboard at a million appeals: 66,000 rows per refresh). On an SQLite file the rows
 // come straight from sqlite3_step: integers as integers, text as the UTF-8 bytes SQLite holds,
 // where Qt's driver makes a QVariant of every value and a QString of every text. That
-// conversion cost more than SQLite's own walk. On a server it reads through QSqlQuery.
+// conversion cost more than SQLite's own walk. On a server it reads through a statement kept
+// prepared (PreparedStatementCache).
 class BulkRows {
 public:
     explicit BulkRows(Database &db);
@@ -37,7 +39,7 @@ public:
 private:
     Database &m_db;
     sqlite3_stmt *m_statement = nullptr;
-    std::optional<QSqlQuery> m_query; // on a server
-    QList<QByteArray> m_row;          // the server's current row as UTF-8
+    std::optional<PreparedStatementCache::Lease> m_server; // on a server
+    QList<QByteArray> m_row;                               // the server's current row as UTF-8
     QString m_error;
 };

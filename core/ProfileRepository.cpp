@@ -1,6 +1,7 @@
 #include "core/ProfileRepository.h"
 
 #include "core/Database.h"
+#include "core/PreparedStatementCache.h"
 #include "core/SqlRead.h"
 #include "core/TransactionGuard.h"
 
@@ -69,10 +70,11 @@ QList<RuleProfile> ProfileRepository::list() const {
 }
 
 std::optional<RuleProfile> ProfileRepository::find(const QString &code) const {
-    QSqlQuery q(m_db.sql());
-    q.prepare(u"SELECT settings FROM profiles WHERE code = ?"_s);
-    q.addBindValue(code);
-    if (!q.exec()) {
+    // Read at every dashboard refresh and deadline state filter: kept prepared.
+    PreparedStatementCache::Lease statement = PreparedStatementCache::prepare(
+        m_db.sql(), u"SELECT settings FROM profiles WHERE code = ?"_s);
+    QSqlQuery &q = statement.query();
+    if (!statement.exec({code})) {
         SqlRead::fail(q, m_error, tr("the rule profile %1").arg(code));
         return std::nullopt;
     }

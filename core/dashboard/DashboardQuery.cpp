@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/IsoDate.h"
+#include "core/PreparedStatementCache.h"
 #include "core/ProfileRepository.h"
 #include "core/dashboard/DepartmentScorecard.h"
 #include "core/dashboard/WorkdayOrdinals.h"
@@ -215,13 +216,15 @@ bool DashboardQuery::loadMeetingDeadlines(DashboardSnapshot &snap, int horizonDa
     const QDate horizon = snap.asOf.addDays(horizonDays);
     // The notice date is recorded from schema step 3 of the forms (通告) on; older files lack it.
     const bool hasNoticeDate = m_db.sql().record(u"meetings"_s).contains(u"notice_date"_s);
-    QSqlQuery q(m_db.sql());
-    q.prepare(u"SELECT m.id, m.title, m.kind, m.meeting_date, %1, "
-              "(SELECT count(*) FROM assignments a WHERE a.meeting_id = m.id "
-              " AND a.assigned_on <= :asof) "
-              "FROM meetings m WHERE m.status <> 'cancelled' "
-              "AND m.meeting_date >= :lo AND m.meeting_date <= :hi ORDER BY m.meeting_date"_s.arg(
-                  hasNoticeDate ? u"m.notice_date"_s : u"''"_s));
+    PreparedStatementCache::Lease statement = PreparedStatementCache::prepare(
+        m_db.sql(),
+        u"SELECT m.id, m.title, m.kind, m.meeting_date, %1, "
+        "(SELECT count(*) FROM assignments a WHERE a.meeting_id = m.id "
+        " AND a.assigned_on <= :asof) "
+        "FROM meetings m WHERE m.status <> 'cancelled' "
+        "AND m.meeting_date >= :lo AND m.meeting_date <= :hi ORDER BY m.meeting_date"_s.arg(
+            hasNoticeDate ? u"m.notice_date"_s : u"''"_s));
+    QSqlQuery &q = statement.query();
     q.bindValue(u":asof"_s, iso(snap.asOf));
     q.bindValue(u":lo"_s, iso(snap.asOf.addDays(-45)));
     q.bindValue(u":hi"_s, iso(horizon.addDays(45)));
@@ -278,14 +281,14 @@ bool DashboardQuery::loadSeries(MonthlySeries &series, const QString &column, co
                                 const QDate &to, int months) {
     for (QDate m = from; m <= to && series.months.size() < months; m = m.addMonths(1))
         series.months << m.toString(u"yyyy-MM"_s);
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
     // Counted per day first, in the order of the (submit_date, channel|domain) indexes, so that
     // only the few thousand day rows are sorted into months rather than every appeal.
-    q.prepare(u"SELECT substr(day, 1, 7), key, sum(n) FROM "
-              "(SELECT submit_date AS day, %1 AS key, count(*) AS n FROM appeals "
-              " WHERE submit_date >= :from AND submit_date <= :to GROUP BY submit_date, %1) "
-              "AS per_day GROUP BY 1, 2"_s.arg(column));
+    PreparedStatementCache::Lease statement = PreparedStatementCache::prepare(
+        m_db.sql(), u"SELECT substr(day, 1, 7), key, sum(n) FROM "
+                    "(SELECT submit_date AS day, %1 AS key, count(*) AS n FROM appeals "
+                    " WHERE submit_date >= :from AND submit_date <= :to GROUP BY submit_date, %1) "
+                    "AS per_day GROUP BY 1, 2"_s.arg(column));
+    QSqlQuery &q = statement.query();
     q.bindValue(u":from"_s, iso(from));
     q.bindValue(u":to"_s, iso(to));
     if (!q.exec()) {

@@ -2,6 +2,7 @@
 
 #include "core/BulkRows.h"
 #include "core/Database.h"
+#include "core/PreparedStatementCache.h"
 #include "core/WorkCalendar.h"
 #include "core/dashboard/WorkdayOrdinals.h"
 
@@ -62,11 +63,12 @@ bool DepartmentScorecard::addCompletions(QHash<qint64, DepartmentScore> &scores,
 
 bool DepartmentScorecard::addExtensions(QHash<qint64, DepartmentScore> &scores, const QDate &from,
                                         const QDate &to) {
-    QSqlQuery q(m_db.sql());
-    q.prepare(u"SELECT a.lead_department_id, count(*) FROM extensions e "
-              "JOIN assignments a ON a.id = e.assignment_id "
-              "WHERE e.status = 'approved' AND e.decided_on >= :from AND e.decided_on <= :to "
-              "GROUP BY a.lead_department_id"_s);
+    PreparedStatementCache::Lease statement = PreparedStatementCache::prepare(
+        m_db.sql(), u"SELECT a.lead_department_id, count(*) FROM extensions e "
+                    "JOIN assignments a ON a.id = e.assignment_id "
+                    "WHERE e.status = 'approved' AND e.decided_on >= :from AND e.decided_on <= :to "
+                    "GROUP BY a.lead_department_id"_s);
+    QSqlQuery &q = statement.query();
     q.bindValue(u":from"_s, from.toString(Qt::ISODate));
     q.bindValue(u":to"_s, to.toString(Qt::ISODate));
     if (!q.exec()) {
@@ -80,11 +82,12 @@ bool DepartmentScorecard::addExtensions(QHash<qint64, DepartmentScore> &scores, 
 
 bool DepartmentScorecard::addEvaluations(QHash<qint64, DepartmentScore> &scores, const QDate &from,
                                          const QDate &to) {
-    QSqlQuery q(m_db.sql());
-    q.prepare(u"SELECT a.lead_department_id, e.level, count(*) FROM evaluations e "
-              "JOIN assignments a ON a.id = e.assignment_id "
-              "WHERE e.submit_date >= :from AND e.submit_date <= :to "
-              "GROUP BY a.lead_department_id, e.level"_s);
+    PreparedStatementCache::Lease statement = PreparedStatementCache::prepare(
+        m_db.sql(), u"SELECT a.lead_department_id, e.level, count(*) FROM evaluations e "
+                    "JOIN assignments a ON a.id = e.assignment_id "
+                    "WHERE e.submit_date >= :from AND e.submit_date <= :to "
+                    "GROUP BY a.lead_department_id, e.level"_s);
+    QSqlQuery &q = statement.query();
     q.bindValue(u":from"_s, from.toString(Qt::ISODate));
     q.bindValue(u":to"_s, to.toString(Qt::ISODate));
     if (!q.exec()) {
