@@ -133,7 +133,10 @@ AppealListQuery::fetchKeyedThenRest(const Where &w, const QString &keyed, const 
     if (rows.size() >= limit)
         return rows;
     int keyedTotal = offset + int(rows.size());
-    if (rows.isEmpty()) {
+    // Only a later page needs to know how many keyed rows its offset skips: the first page of a
+    // search that no keyed row matches goes straight on to the rest (one statement less each
+    // keystroke).
+    if (rows.isEmpty() && offset > 0) {
         keyedTotal = runCount("SELECT COUNT(*)"_L1 + keyed + conditions, w.binds);
         if (keyedTotal < 0)
             return {};
