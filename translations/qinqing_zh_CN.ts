@@ -774,6 +774,14 @@
         <source>Cannot commit the appeal number %1</source>
         <translation>无法提交诉求编号 %1</translation>
     </message>
+    <message>
+        <source>the appeal number counter</source>
+        <translation>诉求编号计数器</translation>
+    </message>
+    <message>
+        <source>the appeal numbers</source>
+        <translation>诉求编号</translation>
+    </message>
 </context>
 <context>
     <name>AppealQueueModel</name>

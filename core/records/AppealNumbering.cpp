@@ -2,6 +2,7 @@
 
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
+#include "core/SqlRead.h"
 #include "core/TransactionGuard.h"
 
 #include <QRegularExpression>
@@ -68,7 +69,7 @@ int AppealNumbering::storedCounter(int year, bool *known) const {
     q.addBindValue(counterKey(year));
     bool ok = false;
     int value = 0;
-    if (q.exec() && q.next())
+    if (SqlRead::exec(q, m_readError, tr("the appeal number counter")) && q.next())
         value = q.value(0).toString().toInt(&ok);
     *known = ok;
     return ok ? value : 0;
@@ -87,13 +88,14 @@ QHash<QString, int> AppealNumbering::numbersOfYear(int year) const {
     q.addBindValue(int(prefix.size()));
     q.addBindValue(prefix);
     QHash<QString, int> numbers;
-    if (q.exec()) {
-        while (q.next()) {
-            const QString number = q.value(0).toString();
-            if (const auto n = rx.match(number); n.hasMatch())
-                numbers.insert(number, n.captured(1).toInt());
-        }
+    if (!SqlRead::exec(q, m_readError, tr("the appeal numbers")))
+        return numbers;
+    while (q.next()) {
+        const QString number = q.value(0).toString();
+        if (const auto n = rx.match(number); n.hasMatch())
+            numbers.insert(number, n.captured(1).toInt());
     }
+    SqlRead::failedMidway(q, m_readError, tr("the appeal numbers"));
     return numbers;
 }
 
@@ -101,7 +103,9 @@ bool AppealNumbering::numberInUse(const QString &number) const {
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT 1 FROM appeals WHERE number = ?"_s);
     q.addBindValue(number);
-    return q.exec() && q.next();
+    // False on a failure too, which ends freeSeqAfter()'s search; m_readError then refuses
+    // the number found.
+    return SqlRead::exec(q, m_readError, tr("the appeal numbers")) && q.next();
 }
 
 int AppealNumbering::lastSeq(int year) const {
@@ -124,10 +128,13 @@ int AppealNumbering::freeSeqAfter(const QString &pattern, int year, int seq,
 }
 
 QString AppealNumbering::preview(int year) const {
+    m_readError.clear();
     const QString p = pattern();
-    return format(p, year, freeSeqAfter(p, year, lastSeq(year), [this](const QString &number) {
-                      return numberInUse(number);
-                  }));
+    const QString free =
+        format(p, year, freeSeqAfter(p, year, lastSeq(year), [this](const QString &number) {
+                   return numberInUse(number);
+               }));
+    return m_readError.isEmpty() ? free : QString();
 }
 
 QString AppealNumbering::next(int year) {
@@ -149,6 +156,7 @@ QStringList AppealNumbering::next(int year, int count, const QSet<QString> &also
 QStringList AppealNumbering::reserve(int year, int count,
                                      const std::function<bool(const QString &)> &inUse) {
     m_error.clear();
+    m_readError.clear();
     TransactionGuard tx(m_db.sql());
     const QString key = counterKey(year);
     QSqlQuery claim(m_db.sql());
@@ -166,6 +174,11 @@ QStringList AppealNumbering::reserve(int year, int count,
     while (numbers.size() < count) {
         seq = freeSeqAfter(p, year, seq, inUse);
         numbers << format(p, year, seq);
+    }
+    // A read that failed would restart at 1 or give a number in use: nothing is numbered.
+    if (!m_readError.isEmpty()) {
+        m_error = m_readError;
+        return {};
     }
     if (!m_db.setSetting(key, QString::number(seq))) {
         m_error = tr("Cannot store the appeal number counter %1").arg(key);

@@ -35,7 +35,8 @@ public:
     // per number. `alsoTaken`: numbers not stored yet that must not be given (the import's
     // own). Empty on failure.
     QStringList next(int year, int count, const QSet<QString> &alsoTaken);
-    // What next() would return now, without reserving it (for a form's placeholder).
+    // What next() would return now, without reserving it (for a form's placeholder); empty
+    // when the numbers in use cannot be read.
     QString preview(int year) const;
 
     static QString format(const QString &pattern, int year, int seq);
@@ -59,4 +60,5 @@ private:
     Database &m_db;
     QString m_pattern;
     QString m_error;
+    mutable QString m_readError; // why a read of the counter or the numbers failed
 };

@@ -1,0 +1,79 @@
+#include "core/queries/AssignmentSummaryQuery.h"
+#include "core/records/AppealNumbering.h"
+#include "core/records/AppealRepository.h"
+#include "core/workflow/AssignmentService.h"
+#include "core/workflow/FollowUpService.h"
+#include "core/workflow/MeetingAssignmentService.h"
+#include "core/workflow/MeetingService.h"
+#include "core/workflow/ScreeningService.h"
+#include "core/workflow/TopicService.h"
+#include "tests/core/WorkflowFixture.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// A read that fails (the server away, a table the login cannot read) is never taken for "no
+// rows": the lists, look-ups and numbers below answered as if nothing were there — an empty
+// list, "not in use", "not assigned", number 1 again. Each table is renamed under the service
+// (on both engines), as tst_records does, and renamed back afterwards.
+class TestFailedReads : public QObject {
+    Q_OBJECT
+
+private:
+    static bool rename(WorkflowFixture &f, const QString &from, const QString &to) {
+        QSqlQuery q(f.db->sql());
+        if (q.exec(u"ALTER TABLE %1 RENAME TO %2"_s.arg(from, to)))
+            return true;
+        qWarning("rename %s: %s", qPrintable(from), qPrintable(q.lastError().text()));
+        return false;
+    }
+
+    static qint64 assign(WorkflowFixture &f) {
+        Assignment a;
+        a.appealId = f.appeal(u"问题"_s, {}, false, u"accepted"_s);
+        a.leadDepartmentId = f.department(u"牵头部门%1"_s.arg(a.appealId));
+        a.assignedOn = isoDate("2024-06-03");
+        AssignmentService s(*f.db);
+        const qint64 id = s.create(a);
+        if (!id)
+            qWarning("%s", qPrintable(s.errorString()));
+        return id;
+    }
+
+    static bool cannotRead(const QString &message) {
+        if (message.startsWith(u"Cannot read"_s))
+            return true;
+        qWarning("expected 'Cannot read …', got: %s", qPrintable(message));
+        return false;
+    }
+
+private slots:
+    // A failed read of the year's numbers refuses to number: it gave WS2024-0001 again, the
+    // number an appeal typed in by hand already has (the counter was not there yet).
+    void numberingRefusesWhenItCannotRead() {
+        WorkflowFixture f(u"wushen"_s);
+        QVERIFY(f.ok);
+        AppealRepository appeals(*f.db);
+        Appeal typed;
+        typed.number = u"WS2024-0001"_s;
+        typed.submittingUnit = u"乌审旗蒙泰煤电有限公司"_s;
+        typed.submitDate = isoDate("2024-03-01");
+        typed.problem = u"项目用地手续办理周期长"_s;
+        QVERIFY2(appeals.insert(typed), qPrintable(appeals.errorString()));
+
+        QVERIFY(rename(f, u"appeals"_s, u"appeals_away"_s));
+        AppealNumbering numbering(*f.db);
+        QCOMPARE(numbering.preview(2024), QString());
+        QCOMPARE(numbering.next(2024), QString());
+        QVERIFY(cannotRead(numbering.errorString()));
+        QCOMPARE(numbering.next(2024, 3, {}), QStringList());
+        QVERIFY(cannotRead(numbering.errorString()));
+        QVERIFY(rename(f, u"appeals_away"_s, u"appeals"_s));
+        // Nothing was reserved meanwhile.
+        QCOMPARE(numbering.next(2024), u"WS2024-0002"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFailedReads)
+#include "tst_failedreads.moc"
