@@ -413,6 +413,10 @@
         <source>The form gives the date as &quot;%1&quot;, which is no date: enter it from the paper</source>
         <translation>表中的提交日期写作“%1”，无法识别为日期：请对照原表手工填写</translation>
     </message>
+    <message>
+        <source>The number cannot be changed now: %1</source>
+        <translation>编号现在不能修改：%1</translation>
+    </message>
 </context>
 <context>
     <name>AppealEntryLayout</name>
@@ -907,6 +911,10 @@
     <message>
         <source>the appeal numbers</source>
         <translation>诉求编号</translation>
+    </message>
+    <message>
+        <source>the appeal&apos;s assignment</source>
+        <translation>诉求的交办信息</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,8 @@ void AppealDetailDialog::showFacts() {
         facts << tr("Assigned on %1 to %2, due %3")
                      .arg(assigned->assignedOn.toString(Qt::ISODate), assigned->leadDepartment,
                           assigned->dueDate.toString(Qt::ISODate));
+    else if (!appeals.readError().isEmpty()) // not "never assigned"
+        facts << appeals.readError();
     m_ui->factsLabel->setText(facts.join(u" · "_s));
     m_ui->lockLabel->setVisible(assigned.has_value());
     if (assigned)

@@ -342,13 +342,17 @@ bool AppealEntryForm::loadAppeal(qint64 appealId) {
     m_similar->clearLink();
     m_similar->hide(); // it would find the appeal itself; duplicates are marked on new ones
     fillFields(*appeal);
-    // The departments work from sheets that carry the number: once assigned it stays.
-    const auto assigned = AppealRepository(m_db).currentAssignment(appealId);
-    m_f.number->setReadOnly(assigned.has_value());
+    // The departments work from sheets that carry the number: once assigned it stays, and so
+    // it does while that cannot be read.
+    const AppealRepository appeals(m_db);
+    const auto assigned = appeals.currentAssignment(appealId);
+    const QString unread = appeals.readError();
+    m_f.number->setReadOnly(assigned.has_value() || !unread.isEmpty());
     m_f.number->setToolTip(
         assigned ? tr("Assigned on %1: the number is printed on the assignment sheets and stays.")
                        .arg(assigned->assignedOn.toString(Qt::ISODate))
-                 : tr("The appeal's number; it must stay unique."));
+        : !unread.isEmpty() ? tr("The number cannot be changed now: %1").arg(unread)
+                            : tr("The appeal's number; it must stay unique."));
     m_loadedJson = fieldsAsJson();
     showErrors({}, nullptr);
     return true;

@@ -100,21 +100,23 @@ bool AppealRepository::fail(const QString &message) {
 }
 
 bool AppealRepository::numberInUse(const QString &number, qint64 exceptId) const {
+    m_readError.clear();
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT 1 FROM appeals WHERE number = ? AND id <> ?"_s);
     q.addBindValue(RecordDiff::text(number));
     q.addBindValue(exceptId);
-    return q.exec() && q.next();
+    return SqlRead::exec(q, m_readError, tr("the appeal numbers")) && q.next();
 }
 
 std::optional<AppealRepository::AssignmentInfo>
 AppealRepository::currentAssignment(qint64 appealId) const {
+    m_readError.clear();
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT s.id, s.assigned_on, s.due_date, d.name FROM assignments s "
               "LEFT JOIN departments d ON d.id = s.lead_department_id "
               "WHERE s.appeal_id = ? ORDER BY s.id DESC LIMIT 1"_s);
     q.addBindValue(appealId);
-    if (!q.exec() || !q.next())
+    if (!SqlRead::exec(q, m_readError, tr("the appeal's assignment")) || !q.next())
         return std::nullopt;
     AssignmentInfo info;
     info.id = q.value(0).toLongLong();
@@ -148,6 +150,8 @@ bool AppealRepository::insert(Appeal &appeal) {
             return fail(numbering.errorString());
     } else if (numberInUse(a.number)) {
         return fail(tr("Number: %1 is already used by another appeal").arg(a.number));
+    } else if (!m_readError.isEmpty()) {
+        return fail(m_readError);
     }
     const QString now = RecordDiff::now();
     QSqlQuery q(m_db.sql());
@@ -276,11 +280,16 @@ bool AppealRepository::update(Appeal &appeal) {
         return fail(missingField);
     if (numberInUse(a.number, a.id))
         return fail(tr("Number: %1 is already used by another appeal").arg(a.number));
+    if (!m_readError.isEmpty())
+        return fail(m_readError);
     if (a.number != before->number) {
         if (const auto assigned = currentAssignment(a.id))
             return fail(tr("Number: the appeal %1 was assigned on %2; its number is printed on "
                            "the assignment sheets and stays")
                             .arg(before->number, assigned->assignedOn.toString(Qt::ISODate)));
+        // Not known to be unassigned: the number may be on the sheets already.
+        if (!m_readError.isEmpty())
+            return fail(m_readError);
     }
     const QJsonObject changes = RecordDiff::changes(toMap(*before), toMap(a));
     if (changes.isEmpty())

@@ -46,6 +46,7 @@ public:
     std::optional<Appeal> find(qint64 id) const;
     std::optional<Appeal> findByNumber(const QString &number) const;
     QList<Appeal> forEnterprise(qint64 enterpriseId) const;
+    // False too when the check could not run: readError() then says why.
     bool numberInUse(const QString &number, qint64 exceptId = 0) const;
 
     // The appeal's current (most recent) assignment, if it was ever assigned.
@@ -55,9 +56,12 @@ public:
         QDate dueDate;
         QString leadDepartment;
     };
+    // Nothing too when it could not be read: readError() then says why.
     std::optional<AssignmentInfo> currentAssignment(qint64 appealId) const;
 
     QString errorString() const { return m_error; }
+    // Why the last read failed (find…(), numberInUse(), currentAssignment()); empty when it ran.
+    QString readError() const { return m_readError; }
 
 private:
     QList<Appeal> select(const QString &condition, const QVariantList &values) const;

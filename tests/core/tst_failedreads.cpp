@@ -73,6 +73,48 @@ private slots:
         // Nothing was reserved meanwhile.
         QCOMPARE(numbering.next(2024), u"WS2024-0002"_s);
     }
+
+    // The number of an assigned appeal stays (it is printed on the sheets): a failed read of
+    // its assignment let the number be changed, as if it had never been assigned.
+    void assignedNumberStaysWhenTheAssignmentCannotBeRead() {
+        WorkflowFixture f(u"tongliao"_s);
+        QVERIFY(f.ok);
+        const qint64 id = assign(f);
+        QVERIFY(id > 0);
+        const qint64 appealId =
+            f.value(u"SELECT appeal_id FROM assignments WHERE id = ?"_s, {id}).toLongLong();
+        AppealRepository appeals(*f.db);
+        auto appeal = appeals.find(appealId);
+        QVERIFY(appeal);
+        QVERIFY(appeals.currentAssignment(appealId));
+
+        QVERIFY(rename(f, u"assignments"_s, u"assignments_away"_s));
+        QVERIFY(!appeals.currentAssignment(appealId));
+        QVERIFY(cannotRead(appeals.readError()));
+        appeal->number = u"TL-9999"_s;
+        QVERIFY(!appeals.update(*appeal));
+        QVERIFY(cannotRead(appeals.errorString()));
+        QVERIFY(rename(f, u"assignments_away"_s, u"assignments"_s));
+        QCOMPARE(f.value(u"SELECT number FROM appeals WHERE id = ?"_s, {appealId}).toString(),
+                 u"T-0001"_s);
+    }
+
+    // A typed number whose check could not run is not "not in use": the save says why.
+    void typedNumberCheckSaysWhyItFailed() {
+        WorkflowFixture f(u"wushen"_s);
+        QVERIFY(f.ok);
+        QVERIFY(rename(f, u"appeals"_s, u"appeals_away"_s));
+        AppealRepository appeals(*f.db);
+        QVERIFY(!appeals.numberInUse(u"WS2024-0001"_s));
+        QVERIFY(cannotRead(appeals.readError()));
+        Appeal typed;
+        typed.number = u"WS2024-0001"_s;
+        typed.submittingUnit = u"乌审旗蒙泰煤电有限公司"_s;
+        typed.submitDate = isoDate("2024-03-01");
+        typed.problem = u"项目用地手续办理周期长"_s;
+        QVERIFY(!appeals.insert(typed));
+        QVERIFY(cannotRead(appeals.errorString()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFailedReads)
