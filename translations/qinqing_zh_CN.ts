@@ -4230,6 +4230,18 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <source>%1 is %2; only a finished assignment can be evaluated.</source>
         <translation>%1 当前状态为“%2”，仅已办结的交办事项可进行评价。</translation>
     </message>
+    <message>
+        <source>the progress reports</source>
+        <translation>进展报送记录</translation>
+    </message>
+    <message>
+        <source>the extension requests</source>
+        <translation>延期申请记录</translation>
+    </message>
+    <message>
+        <source>the evaluations</source>
+        <translation>评价记录</translation>
+    </message>
 </context>
 <context>
     <name>Form1Importer</name>

@@ -56,7 +56,12 @@ std::optional<AssignmentSummaryQuery::Summary> AssignmentSummaryQuery::find(qint
     s.leadDepartment = names.value(a->leadDepartmentId);
     for (const CooperatingDepartment &c : a->cooperators)
         s.cooperatingDepartments << names.value(c.departmentId);
-    s.approvedExtensions = FollowUpService(m_db).extensionsApproved(id, asOf);
+    const FollowUpService followUps(m_db);
+    s.approvedExtensions = followUps.extensionsApproved(id, asOf);
+    if (!followUps.readError().isEmpty()) { // the deadline state would ignore them
+        m_error = followUps.readError();
+        return std::nullopt;
+    }
     s.deadlineState = AssignmentService::deadlineState(
         *a, s.approvedExtensions, asOf, CalendarRepository(m_db).load(),
         ProfileRepository(m_db).active().warningWindowWorkingDays);

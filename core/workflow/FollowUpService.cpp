@@ -78,15 +78,19 @@ qint64 FollowUpService::addProgressReport(qint64 id, const QDate &date, const QS
 }
 
 QList<ProgressReport> FollowUpService::progressReports(qint64 id) const {
+    m_readError.clear();
     QList<ProgressReport> out;
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT id, report_date, content, reporter FROM progress_reports "
               "WHERE assignment_id = ? ORDER BY report_date, id"_s);
     WorkflowSql::bind(q, id);
-    q.exec();
+    if (!SqlRead::exec(q, m_readError, tr("the progress reports")))
+        return out;
     while (q.next())
         out << ProgressReport{q.value(0).toLongLong(), id, WorkflowSql::date(q.value(1)),
                               q.value(2).toString(), q.value(3).toString()};
+    if (SqlRead::failedMidway(q, m_readError, tr("the progress reports")))
+        out.clear();
     return out;
 }
 
@@ -96,7 +100,10 @@ QDate FollowUpService::nextReportDate(qint64 id) const {
     if (!profile.tenDayReports || !a || !a->isOpen())
         return {};
     QDate last = a->assignedOn;
-    for (const ProgressReport &r : progressReports(id))
+    const QList<ProgressReport> reports = progressReports(id);
+    if (!m_readError.isEmpty()) // not due ten days after the assignment: unknown
+        return {};
+    for (const ProgressReport &r : reports)
         last = std::max(last, r.reportDate);
     return last.addDays(profile.reportIntervalDays);
 }
@@ -110,6 +117,8 @@ QList<QDate> FollowUpService::missedReports(qint64 id, const QDate &today) const
     // A closed assignment owes no reports after it was completed.
     const QDate until = a->completedOn.isValid() ? std::min(a->completedOn, today) : today;
     const QList<ProgressReport> reports = progressReports(id);
+    if (!m_readError.isEmpty()) // not every report date missed: unknown
+        return missed;
     QDate anchor = a->assignedOn;
     int next = 0;
     while (true) {
@@ -148,22 +157,24 @@ FollowUpService::ReportDates FollowUpService::reportDates(qint64 id, const QDate
 
 int FollowUpService::extensionsCounted(qint64 id) const {
     // A refused request gave no extension, so the cap counts the approved and pending ones.
+    m_readError.clear();
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT COUNT(*) FROM extensions WHERE assignment_id = ? AND status IN "
               "('approved', 'pending')"_s);
     WorkflowSql::bind(q, id);
-    if (!q.exec() || !q.next())
+    if (!SqlRead::exec(q, m_readError, tr("the extension requests")) || !q.next())
         return 0;
     return q.value(0).toInt();
 }
 
 int FollowUpService::extensionsApproved(qint64 id, const QDate &asOf) const {
+    m_readError.clear();
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT "_s + AssignmentState::approvedExtensionsSql(u"s"_s) +
               u" FROM assignments s WHERE s.id = ?"_s);
     q.addBindValue(asOf.toString(Qt::ISODate));
     WorkflowSql::bind(q, id);
-    if (!q.exec() || !q.next())
+    if (!SqlRead::exec(q, m_readError, tr("the extension requests")) || !q.next())
         return 0;
     return q.value(0).toInt();
 }
@@ -222,6 +233,10 @@ qint64 FollowUpService::requestExtension(qint64 id, const QString &reason,
 
     const RuleProfile profile = ProfileRepository(m_db).active();
     const int counted = extensionsCounted(id);
+    if (!m_readError.isEmpty()) { // the cap would not be applied
+        m_error = m_readError;
+        return 0;
+    }
     const bool overCap = profile.extensionCap >= 0 && counted >= profile.extensionCap;
     QString capMessage;
     if (overCap)
@@ -374,12 +389,14 @@ QString FollowUpService::alreadyDecided(qint64 extensionId) const {
 }
 
 QList<Extension> FollowUpService::extensions(qint64 id) const {
+    m_readError.clear();
     QList<Extension> out;
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT id, requested_on, reason, requested_due, status, decided_on, decided_by, "
               "previous_due, decision_note FROM extensions WHERE assignment_id = ? ORDER BY id"_s);
     WorkflowSql::bind(q, id);
-    q.exec();
+    if (!SqlRead::exec(q, m_readError, tr("the extension requests")))
+        return out;
     while (q.next()) {
         Extension e;
         e.id = q.value(0).toLongLong();
@@ -394,6 +411,8 @@ QList<Extension> FollowUpService::extensions(qint64 id) const {
         e.decisionNote = q.value(8).toString();
         out << e;
     }
+    if (SqlRead::failedMidway(q, m_readError, tr("the extension requests")))
+        out.clear();
     return out;
 }
 
@@ -461,12 +480,14 @@ bool FollowUpService::evaluatorFromAppeal(const Assignment &a, Evaluation *e) {
 }
 
 QList<Evaluation> FollowUpService::evaluations(qint64 id) const {
+    m_readError.clear();
     QList<Evaluation> out;
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT id, evaluating_unit, responsible_person, phone, submit_date, level, "
               "opinion, suggestions FROM evaluations WHERE assignment_id = ? ORDER BY id"_s);
     WorkflowSql::bind(q, id);
-    q.exec();
+    if (!SqlRead::exec(q, m_readError, tr("the evaluations")))
+        return out;
     while (q.next()) {
         Evaluation e;
         e.id = q.value(0).toLongLong();
@@ -480,5 +501,7 @@ QList<Evaluation> FollowUpService::evaluations(qint64 id) const {
         e.suggestions = q.value(7).toString();
         out << e;
     }
+    if (SqlRead::failedMidway(q, m_readError, tr("the evaluations")))
+        out.clear();
     return out;
 }

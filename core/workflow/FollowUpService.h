@@ -62,6 +62,9 @@ public:
     QList<Evaluation> evaluations(qint64 id) const;
 
     QString errorString() const { return m_error; }
+    // Why the last list (progressReports(), extensions(), evaluations()) or count came back
+    // empty because it could not be read; empty when it ran.
+    QString readError() const { return m_readError; }
 
     // No lost update: as AssignmentService::expectVersion, for the changes made here.
     void expectVersion(qint64 id, int version) { m_repository.expectVersion(id, version); }
@@ -81,4 +84,5 @@ private:
     AssignmentRepository m_repository;
     AssignmentService m_assignments;
     QString m_error;
+    mutable QString m_readError;
 };

@@ -115,6 +115,35 @@ private slots:
         QVERIFY(!appeals.insert(typed));
         QVERIFY(cannotRead(appeals.errorString()));
     }
+
+    // An assignment's reports, extensions and evaluations that cannot be read are not "none":
+    // the panel counted no approved extension and so showed the old deadline as the one due.
+    void followUpsThatCannotBeReadAreNotNone() {
+        WorkflowFixture f(u"tongliao"_s);
+        QVERIFY(f.ok);
+        const qint64 id = assign(f);
+        QVERIFY(id > 0);
+        FollowUpService s(*f.db);
+        QVERIFY2(s.addProgressReport(id, isoDate("2024-06-10"), u"已协调"_s, u"张三"_s) > 0,
+                 qPrintable(s.errorString()));
+        const qint64 ext =
+            s.requestExtension(id, u"需补充材料"_s, isoDate("2024-08-30"), isoDate("2024-06-20"));
+        QVERIFY2(ext > 0, qPrintable(s.errorString()));
+        QVERIFY2(s.approveExtension(ext, isoDate("2024-06-21")), qPrintable(s.errorString()));
+        AssignmentSummaryQuery query(*f.db);
+        QCOMPARE(query.find(id, isoDate("2024-06-25"))->approvedExtensions, 1);
+
+        for (const QString &table : {u"progress_reports"_s, u"extensions"_s, u"evaluations"_s})
+            QVERIFY(rename(f, table, table + u"_away"_s));
+        QVERIFY(!query.find(id, isoDate("2024-06-25")));
+        QVERIFY(cannotRead(query.errorString()));
+        QVERIFY(s.progressReports(id).isEmpty());
+        QVERIFY(cannotRead(s.readError()));
+        QVERIFY(s.extensions(id).isEmpty());
+        QVERIFY(cannotRead(s.readError()));
+        QVERIFY(s.evaluations(id).isEmpty());
+        QVERIFY(cannotRead(s.readError()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFailedReads)

@@ -354,9 +354,18 @@ void AssignmentDetailPanel::load() {
     showSummary(*summary);
     FollowUpService s(m_db);
     m_handling->showAssignment(*a, ChoiceLists(m_db).departments());
-    m_progress->showReports(s.progressReports(m_id), s.reportDates(m_id, Clock::today()),
+    // A list that cannot be read is shown empty with the reason on the message line, never as
+    // "no reports" or "no extensions" without a word.
+    QString unread;
+    const auto read = [&s, &unread](auto list) {
+        if (unread.isEmpty())
+            unread = s.readError();
+        return list;
+    };
+    const QList<ProgressReport> reports = read(s.progressReports(m_id));
+    m_progress->showReports(reports, read(s.reportDates(m_id, Clock::today())),
                             ProfileRepository(m_db).active().reportIntervalDays, a->isOpen());
-    const QList<Extension> extensions = s.extensions(m_id);
+    const QList<Extension> extensions = read(s.extensions(m_id));
     m_shownPendingExtension = 0;
     for (const Extension &e : extensions)
         if (e.status == Extension::Status::Pending)
@@ -364,7 +373,9 @@ void AssignmentDetailPanel::load() {
     m_extensions->showExtensions(extensions, extensionText(extensions, s.extensionCapText()),
                                  a->dueDate, a->isOpen());
     m_result->showAssignment(*a);
-    m_evaluation->showEvaluations(s.evaluations(m_id), a->status == Assignment::Status::Done);
+    m_evaluation->showEvaluations(read(s.evaluations(m_id)), a->status == Assignment::Status::Done);
+    if (!unread.isEmpty())
+        m_message->showError(unread);
     // A text typed over the stored one keeps the version it was typed on (takeStep).
     if (m_refreshShown || m_shown.id != m_id ||
         (!m_handling->hasTyping() && !m_result->hasTyping()))
