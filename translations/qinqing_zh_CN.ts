@@ -5791,6 +5791,10 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <source>the meeting</source>
         <translation>会议信息</translation>
     </message>
+    <message>
+        <source>the meetings</source>
+        <translation>会议列表</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsModel</name>
@@ -7943,6 +7947,10 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>the topic</source>
         <translation>议题信息</translation>
+    </message>
+    <message>
+        <source>the topics</source>
+        <translation>议题列表</translation>
     </message>
 </context>
 <context>

@@ -162,13 +162,21 @@ QString MeetingService::missing(qint64 meetingId) const {
 }
 
 QList<Meeting> MeetingService::list() const {
+    m_readError.clear();
     QList<Meeting> out;
     QSqlQuery q(m_db.sql());
-    q.exec(u"SELECT id FROM meetings ORDER BY meeting_date DESC, id DESC"_s);
+    q.prepare(u"SELECT id FROM meetings ORDER BY meeting_date DESC, id DESC"_s);
+    if (!SqlRead::exec(q, m_readError, tr("the meetings")))
+        return out;
     while (q.next()) {
+        // A meeting deleted meanwhile is left out; one that cannot be read fails the list.
         if (auto m = find(q.value(0).toLongLong()))
             out << *m;
+        else if (!m_readError.isEmpty())
+            return {};
     }
+    if (SqlRead::failedMidway(q, m_readError, tr("the meetings")))
+        out.clear();
     return out;
 }
 

@@ -38,7 +38,7 @@ public:
     // Why find() returned nothing: the read's failure (the server away), or "Meeting N does
     // not exist" when it ran and there is no such meeting.
     QString missing(qint64 meetingId) const;
-    QList<Meeting> list() const; // by date, newest first
+    QList<Meeting> list() const; // by date, newest first; empty with readError() on failure
 
     // Replaces the agenda with `topicIds` in this order; decisions already taken are kept.
     bool setAgenda(qint64 meetingId, const QList<qint64> &topicIds);
@@ -63,6 +63,8 @@ public:
     // Set when the last update() or setAttendees() was refused because another desk changed
     // the meeting after it was read.
     std::optional<EditConflict> conflict() const { return m_conflict; }
+    // Why the last find() or list() could not read; empty when it ran.
+    QString readError() const { return m_readError; }
 
 private:
     // Raises the meeting's version inside the caller's transaction; with `readVersion` set, only
@@ -76,5 +78,5 @@ private:
     Database &m_db;
     QString m_error;
     std::optional<EditConflict> m_conflict;
-    mutable QString m_readError; // why the last find() failed; empty when it ran
+    mutable QString m_readError; // why the last find() or list() failed; empty when it ran
 };

@@ -275,12 +275,20 @@ QString TopicService::missing(qint64 topicId) const {
 }
 
 QList<Topic> TopicService::list() const {
+    m_readError.clear();
     QList<Topic> topics;
     QSqlQuery q(m_db.sql());
-    q.exec(u"SELECT id FROM topics ORDER BY urgent DESC, created_at, id"_s);
+    q.prepare(u"SELECT id FROM topics ORDER BY urgent DESC, created_at, id"_s);
+    if (!SqlRead::exec(q, m_readError, tr("the topics")))
+        return topics;
     while (q.next()) {
+        // A topic deleted meanwhile is left out; one that cannot be read fails the list.
         if (auto t = find(q.value(0).toLongLong()))
             topics << *t;
+        else if (!m_readError.isEmpty())
+            return {};
     }
+    if (SqlRead::failedMidway(q, m_readError, tr("the topics")))
+        topics.clear();
     return topics;
 }

@@ -31,10 +31,13 @@ public:
     std::optional<Topic> find(qint64 topicId) const;
     // Why find() returned nothing: the read's failure, or "Topic N does not exist".
     QString missing(qint64 topicId) const;
-    // Urgent first, then oldest first: the order "急事优先" asks for.
+    // Urgent first, then oldest first: the order "急事优先" asks for. Empty with readError()
+    // when it could not be read.
     QList<Topic> list() const;
 
     QString errorString() const { return m_error; }
+    // Why the last find() or list() could not read; empty when it ran.
+    QString readError() const { return m_readError; }
 
 private:
     bool attach(qint64 topicId, const QList<qint64> &appealIds);
@@ -42,5 +45,5 @@ private:
 
     Database &m_db;
     QString m_error;
-    mutable QString m_readError; // why the last find() failed; empty when it ran
+    mutable QString m_readError; // why the last find() or list() failed; empty when it ran
 };

@@ -144,6 +144,42 @@ private slots:
         QVERIFY(s.evaluations(id).isEmpty());
         QVERIFY(cannotRead(s.readError()));
     }
+
+    // The topics and meetings lists: a failed read was an empty list, with nothing to tell it
+    // from a new database.
+    void topicAndMeetingListsSayWhyTheyAreEmpty() {
+        WorkflowFixture f(u"tongliao"_s);
+        QVERIFY(f.ok);
+        const qint64 a = f.appeal(u"电价高"_s, u"能源"_s);
+        QVERIFY(ScreeningService(*f.db).apply({a}, {}));
+        TopicService topics(*f.db);
+        QVERIFY2(topics.create(u"用电问题"_s, {a}) > 0, qPrintable(topics.errorString()));
+        MeetingService meetings(*f.db);
+        Meeting june;
+        june.title = u"六月畅谈会"_s;
+        june.date = isoDate("2024-06-26");
+        QVERIFY2(meetings.create(june) > 0, qPrintable(meetings.errorString()));
+        QCOMPARE(topics.list().size(), 1);
+        QVERIFY(topics.readError().isEmpty());
+        QCOMPARE(meetings.list().size(), 1);
+        QVERIFY(meetings.readError().isEmpty());
+
+        QVERIFY(rename(f, u"topics"_s, u"topics_away"_s));
+        QVERIFY(rename(f, u"meetings"_s, u"meetings_away"_s));
+        QVERIFY(topics.list().isEmpty());
+        QVERIFY(cannotRead(topics.readError()));
+        QVERIFY(meetings.list().isEmpty());
+        QVERIFY(cannotRead(meetings.readError()));
+        QVERIFY(rename(f, u"topics_away"_s, u"topics"_s));
+        QVERIFY(rename(f, u"meetings_away"_s, u"meetings"_s));
+        // A part of each that cannot be read fails the whole list, not that one entry.
+        QVERIFY(rename(f, u"topic_departments"_s, u"topic_departments_away"_s));
+        QVERIFY(rename(f, u"meeting_leaders"_s, u"meeting_leaders_away"_s));
+        QVERIFY(topics.list().isEmpty());
+        QVERIFY(cannotRead(topics.readError()));
+        QVERIFY(meetings.list().isEmpty());
+        QVERIFY(cannotRead(meetings.readError()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFailedReads)
