@@ -5581,6 +5581,10 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <source>Cannot save the assignments.</source>
         <translation>无法保存交办事项。</translation>
     </message>
+    <message>
+        <source>the meeting&apos;s topics</source>
+        <translation>会议议题</translation>
+    </message>
 </context>
 <context>
     <name>MeetingAttendeesTab</name>

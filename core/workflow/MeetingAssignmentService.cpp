@@ -3,6 +3,7 @@
 #include "core/AuditLog.h"
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
+#include "core/SqlRead.h"
 #include "core/TransactionGuard.h"
 #include "core/workflow/AssignmentService.h"
 #include "core/workflow/MeetingService.h"
@@ -19,10 +20,17 @@ MeetingAssignmentService::MeetingAssignmentService(Database &db)
 
 QList<MeetingAssignmentService::AssignmentPlan>
 MeetingAssignmentService::proposeAssignments(qint64 meetingId) const {
+    m_readError.clear();
     QList<AssignmentPlan> plans;
-    const auto m = MeetingService(m_db).find(meetingId);
-    if (!m)
+    const MeetingService meetings(m_db);
+    const auto m = meetings.find(meetingId);
+    if (!m) {
+        m_readError = meetings.readError();
         return plans;
+    }
+    // A read that fails proposes nothing: without the departments the lead would be missing,
+    // and without the appeals the topic would be proposed as a whole (assigned a second time).
+    const QString what = tr("the meeting's topics");
     for (const auto &item : m->agenda) {
         if (item.decision.trimmed().isEmpty())
             continue;
@@ -33,7 +41,8 @@ MeetingAssignmentService::proposeAssignments(qint64 meetingId) const {
                   "JOIN departments dp ON dp.id = td.department_id WHERE td.topic_id = ? "
                   "ORDER BY td.handed_on, td.department_id"_s);
         WorkflowSql::bind(d, item.topicId);
-        d.exec();
+        if (!SqlRead::exec(d, m_readError, what))
+            return {};
         while (d.next()) {
             if (base.leadDepartmentId == 0)
                 base.leadDepartmentId = d.value(0).toLongLong();
@@ -46,7 +55,8 @@ MeetingAssignmentService::proposeAssignments(qint64 meetingId) const {
         a.prepare(u"SELECT id FROM appeals WHERE topic_id = ? AND id NOT IN (SELECT appeal_id "
                   "FROM assignments WHERE appeal_id IS NOT NULL) ORDER BY id"_s);
         WorkflowSql::bind(a, item.topicId);
-        a.exec();
+        if (!SqlRead::exec(a, m_readError, what))
+            return {};
         bool any = false;
         while (a.next()) {
             AssignmentPlan p = base;
@@ -54,8 +64,16 @@ MeetingAssignmentService::proposeAssignments(qint64 meetingId) const {
             plans << p;
             any = true;
         }
-        if (!any && !topicAssigned(item.topicId))
-            plans << base;
+        if (SqlRead::failedMidway(d, m_readError, what) ||
+            SqlRead::failedMidway(a, m_readError, what))
+            return {};
+        if (!any) {
+            const auto assigned = topicAssigned(item.topicId);
+            if (!assigned)
+                return {};
+            if (!*assigned)
+                plans << base;
+        }
     }
     return plans;
 }
@@ -130,11 +148,13 @@ MeetingAssignmentService::createAssignments(qint64 meetingId, const QList<Assign
     return result;
 }
 
-bool MeetingAssignmentService::topicAssigned(qint64 topicId) const {
+std::optional<bool> MeetingAssignmentService::topicAssigned(qint64 topicId) const {
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT COUNT(*) FROM assignments WHERE topic_id = ?"_s);
     WorkflowSql::bind(q, topicId);
-    return q.exec() && q.next() && q.value(0).toInt() > 0;
+    if (!SqlRead::exec(q, m_readError, tr("the meeting's topics")) || !q.next())
+        return std::nullopt;
+    return q.value(0).toInt() > 0;
 }
 
 QString MeetingAssignmentService::topicTitle(qint64 topicId) const {

@@ -34,7 +34,8 @@ public:
     explicit MeetingAssignmentService(Database &db);
 
     // Proposed assignments for the decided topics of the agenda: lead = first department the
-    // topic was handed to, the others cooperate.
+    // topic was handed to, the others cooperate. None, with readError(), when a part cannot be
+    // read.
     QList<AssignmentPlan> proposeAssignments(qint64 meetingId) const;
     // Creates all planned assignments in one transaction, assigned on `assignedOn`, and marks
     // the meeting held. Warns when the profile's assign-within lead time is exceeded.
@@ -43,11 +44,15 @@ public:
                                                     const QDate &assignedOn);
 
     QString errorString() const { return m_error; }
+    // Why proposeAssignments() proposed nothing because it could not read; empty when it ran.
+    QString readError() const { return m_readError; }
 
 private:
-    bool topicAssigned(qint64 topicId) const;
+    // Nothing when it cannot be read (m_readError says why).
+    std::optional<bool> topicAssigned(qint64 topicId) const;
     QString topicTitle(qint64 topicId) const;
 
     Database &m_db;
     QString m_error;
+    mutable QString m_readError;
 };

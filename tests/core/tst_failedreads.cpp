@@ -49,6 +49,38 @@ private:
     }
 
 private slots:
+    // After a meeting, a topic whose appeals or assignments cannot be read is not proposed as
+    // one assignment for the topic as a whole (which assigned it a second time, without its
+    // appeals): nothing is proposed and the tab says why.
+    void noProposalFromAFailedRead() {
+        WorkflowFixture f(u"tongliao"_s);
+        QVERIFY(f.ok);
+        const qint64 appeal = f.appeal(u"退税慢"_s, {}, false, u"accepted"_s);
+        const qint64 tax = f.department(u"税务局"_s);
+        TopicService topics(*f.db);
+        const qint64 topic = topics.create(u"退税"_s, {appeal});
+        QVERIFY2(topic > 0, qPrintable(topics.errorString()));
+        QVERIFY(topics.handToDepartments(topic, {tax}, isoDate("2024-07-01")));
+        MeetingService meetings(*f.db);
+        Meeting meeting;
+        meeting.date = isoDate("2024-07-05");
+        const qint64 id = meetings.create(meeting);
+        QVERIFY(meetings.setAgenda(id, {topic}));
+        QVERIFY(meetings.setDecision(id, topic, u"税务局限时办结"_s));
+        MeetingAssignmentService assign(*f.db);
+        const auto plans = assign.proposeAssignments(id);
+        QCOMPARE(plans.size(), 1);
+        QCOMPARE(plans.first().appealId, appeal);
+
+        QVERIFY(rename(f, u"assignments"_s, u"assignments_away"_s));
+        QVERIFY(assign.proposeAssignments(id).isEmpty());
+        QVERIFY(cannotRead(assign.readError()));
+        QVERIFY(rename(f, u"assignments_away"_s, u"assignments"_s));
+        QVERIFY(rename(f, u"topic_departments"_s, u"topic_departments_away"_s));
+        QVERIFY(assign.proposeAssignments(id).isEmpty());
+        QVERIFY(cannotRead(assign.readError()));
+    }
+
     // A failed read of the year's numbers refuses to number: it gave WS2024-0001 again, the
     // number an appeal typed in by hand already has (the counter was not there yet).
     void numberingRefusesWhenItCannotRead() {

@@ -73,7 +73,12 @@ void MeetingAssignTab::showMeeting(qint64 meetingId, const std::optional<Meeting
     if (!m_meetingId)
         return;
     const QList<ChoiceLists::Choice> departments = ChoiceLists(m_db).departments();
-    for (const auto &p : MeetingAssignmentService(m_db).proposeAssignments(m_meetingId)) {
+    const MeetingAssignmentService service(m_db);
+    const QList<MeetingAssignmentService::AssignmentPlan> plans =
+        service.proposeAssignments(m_meetingId);
+    if (!service.readError().isEmpty()) // not "no topic decided yet"
+        emit message(service.readError(), true);
+    for (const auto &p : plans) {
         const int row = m_proposals->rowCount();
         m_proposals->insertRow(row);
         QStringList coop;
@@ -112,6 +117,10 @@ int MeetingAssignTab::proposalCount() const {
 bool MeetingAssignTab::createAssignments() {
     MeetingAssignmentService service(m_db);
     auto plans = service.proposeAssignments(m_meetingId);
+    if (!service.readError().isEmpty()) {
+        emit message(service.readError(), true);
+        return false;
+    }
     // The leads chosen belong to the rows shown. Another desk may have changed the agenda or
     // the decisions since: then a choice would go to another appeal, or an appeal nobody here
     // has seen would be assigned. The list is read again (the choices kept) and checked first.
