@@ -1390,6 +1390,14 @@
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
     </message>
+    <message>
+        <source>the appeal&apos;s number</source>
+        <translation>诉求编号</translation>
+    </message>
+    <message>
+        <source>Assignment %1 (%2)</source>
+        <translation>交办事项 %1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentResultTab</name>

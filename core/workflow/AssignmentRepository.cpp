@@ -235,7 +235,11 @@ QString AssignmentRepository::label(qint64 id) const {
     q.prepare(u"SELECT a.number FROM assignments s JOIN appeals a ON a.id = s.appeal_id "
               "WHERE s.id = ?"_s);
     WorkflowSql::bind(q, id);
-    if (q.exec() && q.next())
+    QString readError;
+    if (!SqlRead::exec(q, readError, tr("the appeal's number")))
+        // Not the bare id as if it had no appeal (a topic's assignment): why it has no number.
+        return tr("Assignment %1 (%2)").arg(QString::number(id), readError);
+    if (q.next())
         return tr("The assignment of appeal %1").arg(q.value(0).toString());
     return tr("Assignment %1").arg(id);
 }

@@ -53,7 +53,8 @@ public:
     bool recordHistory(qint64 id, const QString &action, const QJsonObject &detail = {});
     // Fills an empty contact or phone with the department's; false when it does not exist.
     bool departmentContact(qint64 departmentId, QString *contact, QString *phone);
-    // How messages name an assignment: by its appeal's number, as clerks know it.
+    // How messages name an assignment: by its appeal's number, as clerks know it (with why
+    // not, when that cannot be read).
     QString label(qint64 id) const;
 
     QString errorString() const { return m_error; }

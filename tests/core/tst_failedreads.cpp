@@ -212,6 +212,23 @@ private slots:
         QVERIFY(meetings.list().isEmpty());
         QVERIFY(cannotRead(meetings.readError()));
     }
+
+    // Messages name an assignment by its appeal's number; when that cannot be read they say
+    // so instead of a record id the clerk has never seen.
+    void assignmentLabelSaysWhyItHasNoNumber() {
+        WorkflowFixture f(u"tongliao"_s);
+        QVERIFY(f.ok);
+        const qint64 id = assign(f);
+        QVERIFY(id > 0);
+        FollowUpService s(*f.db);
+        QVERIFY(!s.evaluate(id, Evaluation()));
+        QVERIFY2(s.errorString().startsWith(u"The assignment of appeal T-0001"_s),
+                 qPrintable(s.errorString()));
+        QVERIFY(rename(f, u"appeals"_s, u"appeals_away"_s));
+        QVERIFY(!s.evaluate(id, Evaluation()));
+        QVERIFY2(s.errorString().contains(u"Cannot read the appeal's number"_s),
+                 qPrintable(s.errorString()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFailedReads)
