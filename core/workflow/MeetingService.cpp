@@ -367,9 +367,13 @@ QString MeetingService::label(qint64 meetingId) const {
 
 QList<MeetingPlanner::Warning> MeetingService::checkPlan(qint64 meetingId,
                                                          const QDate &today) const {
+    // A plan that could not be checked says so: no warnings would read as a plan without any.
+    const auto unreadable = [this] {
+        return QList<MeetingPlanner::Warning>{{u"unreadable"_s, m_readError}};
+    };
     const auto m = find(meetingId);
     if (!m)
-        return {};
+        return m_readError.isEmpty() ? QList<MeetingPlanner::Warning>{} : unreadable();
     const MeetingPlanner p = planner();
     int others = 0;
     const MeetingPlanner::Period period = p.period(m->date);
@@ -380,7 +384,9 @@ QList<MeetingPlanner::Warning> MeetingService::checkPlan(qint64 meetingId,
         WorkflowSql::bind(q, meetingId);
         WorkflowSql::bind(q, iso(period.first));
         WorkflowSql::bind(q, iso(period.last));
-        if (q.exec() && q.next())
+        if (!SqlRead::exec(q, m_readError, tr("the meetings")))
+            return unreadable();
+        if (q.next())
             others = q.value(0).toInt();
     }
     return p.check(m->date, today, int(m->enterprises.size()), others);

@@ -52,7 +52,8 @@ public:
                       const QList<Meeting::DepartmentRole> &departments,
                       const QList<Meeting::Representative> &enterprises, int readVersion = 0);
 
-    // The profile's rules checked for the stored meeting as of `today`.
+    // The profile's rules checked for the stored meeting as of `today`; one warning, code
+    // "unreadable", saying why when the meeting or the period's others cannot be read.
     QList<MeetingPlanner::Warning> checkPlan(qint64 meetingId, const QDate &today) const;
     MeetingPlanner planner() const;
 

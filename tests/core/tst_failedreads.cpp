@@ -213,6 +213,26 @@ private slots:
         QVERIFY(cannotRead(meetings.readError()));
     }
 
+    // A meeting's plan that cannot be checked is not a plan without problems: the page said
+    // "None" under its warnings while the meeting or the period's others could not be read.
+    void planThatCannotBeCheckedIsNotFine() {
+        WorkflowFixture f(u"tongliao"_s);
+        QVERIFY(f.ok);
+        MeetingService meetings(*f.db);
+        Meeting june;
+        june.title = u"六月畅谈会"_s;
+        june.date = isoDate("2024-06-26");
+        const qint64 id = meetings.create(june);
+        QVERIFY2(id > 0, qPrintable(meetings.errorString()));
+        QVERIFY(!meetings.checkPlan(id, isoDate("2024-06-01")).isEmpty());
+
+        QVERIFY(rename(f, u"meeting_leaders"_s, u"meeting_leaders_away"_s));
+        const auto warnings = meetings.checkPlan(id, isoDate("2024-06-01"));
+        QCOMPARE(warnings.size(), 1);
+        QCOMPARE(warnings.first().code, u"unreadable"_s);
+        QVERIFY(cannotRead(warnings.first().message));
+    }
+
     // Messages name an assignment by its appeal's number; when that cannot be read they say
     // so instead of a record id the clerk has never seen.
     void assignmentLabelSaysWhyItHasNoNumber() {

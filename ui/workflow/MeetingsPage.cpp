@@ -372,17 +372,21 @@ void MeetingsPage::updateChecks() {
     m_warnings.clear();
     QList<MeetingPlanner::Warning> found;
     const auto stored = m_meetingId ? service.find(m_meetingId) : std::nullopt;
-    if (stored && stored->date == date) {
+    if (!stored && !service.readError().isEmpty()) {
+        // Unchecked, not "None".
+        found << MeetingPlanner::Warning{u"unreadable"_s, service.readError()};
+    } else if (stored && stored->date == date) {
         found = service.checkPlan(m_meetingId, Clock::today());
     } else {
         // Not saved yet: count the other meetings of the period as they are stored.
         const auto period = planner.period(date);
+        MeetingPlanQuery query(m_db);
         const int others =
-            period.isValid()
-                ? MeetingPlanQuery(m_db).othersInPeriod(m_meetingId, period.first, period.last)
-                : 0;
-        found = planner.check(date, Clock::today(), stored ? int(stored->enterprises.size()) : 0,
-                              others);
+            period.isValid() ? query.othersInPeriod(m_meetingId, period.first, period.last) : 0;
+        found = query.errorString().isEmpty()
+                    ? planner.check(date, Clock::today(),
+                                    stored ? int(stored->enterprises.size()) : 0, others)
+                    : QList<MeetingPlanner::Warning>{{u"unreadable"_s, query.errorString()}};
     }
     for (const auto &w : found)
         m_warnings << w.message;
