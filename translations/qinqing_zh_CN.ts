@@ -8406,6 +8406,10 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <source>Cannot record the work orders of %1: %2</source>
         <translation>无法记录 %1 的工单：%2</translation>
     </message>
+    <message>
+        <source>the work orders imported before</source>
+        <translation>已导入的工单</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>

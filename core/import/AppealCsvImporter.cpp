@@ -406,7 +406,13 @@ bool AppealCsvImporter::isWorkOrderRepeat(const CsvReader::Record &record, Resul
         return true;
     }
     m_workOrderRows.insert(order, record.row);
-    const auto before = WorkOrderLedger(m_db).importedAs(m_mapping->name, order);
+    const WorkOrderLedger ledger(m_db);
+    const auto before = ledger.importedAs(m_mapping->name, order);
+    if (!before && !ledger.readError().isEmpty()) { // not "never imported": it may be again
+        addError(result, Message{record.row, column, ledger.readError()});
+        ++result.rowsWithErrors;
+        return true;
+    }
     if (!before)
         return false;
     if (before->isEmpty()) {

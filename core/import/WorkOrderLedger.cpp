@@ -2,6 +2,7 @@
 
 #include "core/BatchInsert.h"
 #include "core/Database.h"
+#include "core/SqlRead.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,13 +14,14 @@ WorkOrderLedger::WorkOrderLedger(Database &db)
 
 std::optional<QString> WorkOrderLedger::importedAs(const QString &source,
                                                    const QString &workOrder) const {
+    m_readError.clear();
     QSqlQuery q(m_db.sql());
     q.prepare(
         u"SELECT COALESCE(a.number, '') FROM imported_work_orders w "
         "LEFT JOIN appeals a ON a.id = w.appeal_id WHERE w.source = ? AND w.work_order = ?"_s);
     q.addBindValue(source);
     q.addBindValue(workOrder);
-    if (!q.exec() || !q.next())
+    if (!SqlRead::exec(q, m_readError, tr("the work orders imported before")) || !q.next())
         return std::nullopt;
     return q.value(0).toString();
 }

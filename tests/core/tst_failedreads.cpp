@@ -1,3 +1,5 @@
+#include "core/import/AppealCsvImporter.h"
+#include "core/import/ImportMapping.h"
 #include "core/queries/AssignmentSummaryQuery.h"
 #include "core/records/AppealNumbering.h"
 #include "core/records/AppealRepository.h"
@@ -231,6 +233,30 @@ private slots:
         QCOMPARE(warnings.size(), 1);
         QCOMPARE(warnings.first().code, u"unreadable"_s);
         QVERIFY(cannotRead(warnings.first().message));
+    }
+
+    // A 12345 work order whose ledger cannot be read is not "never imported": the check said
+    // the order would be imported again as a new appeal.
+    void workOrderLedgerThatCannotBeReadIsNotEmpty() {
+        WorkflowFixture f(u"wushen"_s);
+        QVERIFY(f.ok);
+        const QByteArray csv = "工单编号,来电时间,企业名称,诉求内容\n"
+                               "GD202406010001,2024-06-03,乌审旗蒙泰煤电有限公司,电费高\n";
+        const auto hotline = [&f, &csv](bool dryRun) {
+            AppealCsvImporter importer(*f.db);
+            importer.setMapping(*ImportMapping::builtIn(u"12345"_s));
+            importer.setDryRun(dryRun);
+            return importer.importData(csv);
+        };
+        QCOMPARE(hotline(false).imported, 1);
+        QCOMPARE(hotline(true).skipped.size(), 1);
+
+        QVERIFY(rename(f, u"imported_work_orders"_s, u"work_orders_away"_s));
+        const auto check = hotline(true);
+        QVERIFY(!check.ok);
+        QCOMPARE(check.imported, 0);
+        QCOMPARE(check.errors.size(), 1);
+        QVERIFY(cannotRead(check.errors.first().text));
     }
 
     // Messages name an assignment by its appeal's number; when that cannot be read they say
