@@ -5807,6 +5807,14 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <source>the meetings</source>
         <translation>会议列表</translation>
     </message>
+    <message>
+        <source>the chairs&apos; domains</source>
+        <translation>主持领导的分管领域</translation>
+    </message>
+    <message>
+        <source>the appeals&apos; domains</source>
+        <translation>诉求的领域</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsModel</name>

@@ -398,7 +398,8 @@ QStringList MeetingService::chairDomains(qint64 meetingId) const {
     q.prepare(u"SELECT l.domains FROM meeting_leaders ml JOIN leaders l ON l.id = ml.leader_id "
               "WHERE ml.meeting_id = ? AND ml.role = 'chair'"_s);
     WorkflowSql::bind(q, meetingId);
-    q.exec();
+    if (!SqlRead::exec(q, m_readError, tr("the chairs' domains")))
+        return domains;
     while (q.next())
         domains << MeetingPlanner::splitDomains(q.value(0).toString());
     return domains;
@@ -410,6 +411,7 @@ MeetingService::proposeByDomain(qint64 meetingId, const QList<qint64> &appealIds
     const auto m = find(meetingId);
     if (!m)
         return out;
+    // Domains or appeals that cannot be read propose nothing: a chair would cover nothing.
     const QStringList here = chairDomains(meetingId);
     // Later planned meetings, earliest first, with their chairs' domains.
     QList<QPair<qint64, QStringList>> later;
@@ -418,15 +420,20 @@ MeetingService::proposeByDomain(qint64 meetingId, const QList<qint64> &appealIds
                "ORDER BY meeting_date, id"_s);
     WorkflowSql::bind(lq, meetingId);
     WorkflowSql::bind(lq, iso(m->date));
-    lq.exec();
+    if (!m_readError.isEmpty() || !SqlRead::exec(lq, m_readError, tr("the meetings")))
+        return out;
     while (lq.next())
         later << qMakePair(lq.value(0).toLongLong(), chairDomains(lq.value(0).toLongLong()));
+    if (!m_readError.isEmpty())
+        return out;
 
     for (qint64 appealId : appealIds) {
         QSqlQuery q(m_db.sql());
         q.prepare(u"SELECT domain FROM appeals WHERE id = ?"_s);
         WorkflowSql::bind(q, appealId);
-        if (!q.exec() || !q.next())
+        if (!SqlRead::exec(q, m_readError, tr("the appeals' domains")))
+            return {};
+        if (!q.next())
             continue;
         DomainProposal p;
         p.appealId = appealId;

@@ -57,14 +57,15 @@ public:
     QList<MeetingPlanner::Warning> checkPlan(qint64 meetingId, const QDate &today) const;
     MeetingPlanner planner() const;
 
-    // Domain matching (profiles with domainMatching) for the given appeals.
+    // Domain matching (profiles with domainMatching) for the given appeals; none, with
+    // readError(), when the chairs' domains or the appeals cannot be read.
     QList<DomainProposal> proposeByDomain(qint64 meetingId, const QList<qint64> &appealIds) const;
 
     QString errorString() const { return m_error; }
     // Set when the last update() or setAttendees() was refused because another desk changed
     // the meeting after it was read.
     std::optional<EditConflict> conflict() const { return m_conflict; }
-    // Why the last find() or list() could not read; empty when it ran.
+    // Why the last find(), list() or proposeByDomain() could not read; empty when it ran.
     QString readError() const { return m_readError; }
 
 private:

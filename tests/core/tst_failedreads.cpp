@@ -259,6 +259,31 @@ private slots:
         QVERIFY(cannotRead(check.errors.first().text));
     }
 
+    // 乌海's domain matching: a chair whose domains cannot be read covers nothing, and the
+    // agenda tab said the appeals on the agenda fit no planned meeting's chair.
+    void domainsThatCannotBeReadMatchNothing() {
+        WorkflowFixture f(u"wuhai"_s);
+        QVERIFY(f.ok);
+        const qint64 industry = f.leader(u"王副市长"_s, u"工业、能源"_s);
+        MeetingService meetings(*f.db);
+        Meeting april;
+        april.date = isoDate("2024-04-10");
+        const qint64 id = meetings.create(april);
+        QVERIFY(meetings.setLeaders(id, {{industry, u"chair"_s}}));
+        const qint64 energy = f.appeal(u"电价"_s, u"能源"_s);
+        const auto proposals = meetings.proposeByDomain(id, {energy});
+        QCOMPARE(proposals.size(), 1);
+        QVERIFY(proposals.first().matchesThisMeeting);
+
+        QVERIFY(rename(f, u"leaders"_s, u"leaders_away"_s));
+        QVERIFY(meetings.proposeByDomain(id, {energy}).isEmpty());
+        QVERIFY(cannotRead(meetings.readError()));
+        QVERIFY(rename(f, u"leaders_away"_s, u"leaders"_s));
+        QVERIFY(rename(f, u"appeals"_s, u"appeals_away"_s));
+        QVERIFY(meetings.proposeByDomain(id, {energy}).isEmpty());
+        QVERIFY(cannotRead(meetings.readError()));
+    }
+
     // Messages name an assignment by its appeal's number; when that cannot be read they say
     // so instead of a record id the clerk has never seen.
     void assignmentLabelSaysWhyItHasNoNumber() {

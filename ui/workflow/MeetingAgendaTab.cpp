@@ -225,6 +225,10 @@ void MeetingAgendaTab::updateDomainCheck() {
     QStringList lines;
     // Without a chair nothing can match: say what to do rather than list every appeal.
     const auto meeting = service.find(m_meetingId);
+    if (!meeting && !service.readError().isEmpty()) { // not "no chair yet"
+        m_domainLabel->setText(service.readError());
+        return;
+    }
     const bool hasChair =
         meeting && std::any_of(meeting->leaders.begin(), meeting->leaders.end(),
                                [](const Meeting::LeaderRole &l) { return l.role == "chair"_L1; });
@@ -233,7 +237,25 @@ void MeetingAgendaTab::updateDomainCheck() {
                                   "Attendees tab to match the agenda to the chair's domains."));
         return;
     }
-    for (const auto &p : service.proposeByDomain(m_meetingId, plans.appealsOnAgenda(m_meetingId))) {
+    // A read that failed is said as such, not as "fits no chair" or "all match".
+    QString unread;
+    const auto note = [&unread](const QString &error) {
+        if (unread.isEmpty())
+            unread = error;
+    };
+    const QList<qint64> agendaAppeals = plans.appealsOnAgenda(m_meetingId);
+    note(plans.errorString());
+    const auto onAgenda = service.proposeByDomain(m_meetingId, agendaAppeals);
+    note(service.readError());
+    const QList<qint64> waitingAppeals = plans.appealsWaitingForAMeeting();
+    note(plans.errorString());
+    const auto waiting = service.proposeByDomain(m_meetingId, waitingAppeals);
+    note(service.readError());
+    if (!unread.isEmpty()) {
+        m_domainLabel->setText(unread);
+        return;
+    }
+    for (const auto &p : onAgenda) {
         if (p.matchesThisMeeting)
             continue;
         if (p.domain.isEmpty()) {
@@ -250,7 +272,7 @@ void MeetingAgendaTab::updateDomainCheck() {
                             .arg(numberOf(p.appealId), domain));
     }
     QStringList candidates;
-    for (const auto &p : service.proposeByDomain(m_meetingId, plans.appealsWaitingForAMeeting())) {
+    for (const auto &p : waiting) {
         if (p.matchesThisMeeting)
             candidates << u"%1 (%2)"_s.arg(numberOf(p.appealId), p.domain);
     }
