@@ -7526,6 +7526,14 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <source>  qinqing-cli show appeal WS2024-0001</source>
         <translation>  qinqing-cli show appeal WS2024-0001</translation>
     </message>
+    <message>
+        <source>the assignments</source>
+        <translation>交办情况</translation>
+    </message>
+    <message>
+        <source>the history</source>
+        <translation>历史记录</translation>
+    </message>
 </context>
 <context>
     <name>SimilarAppealFinder</name>

@@ -2,6 +2,7 @@
 
 #include "core/AuditLog.h"
 #include "core/Database.h"
+#include "core/SqlRead.h"
 #include "core/cli/CliArguments.h"
 #include "core/cli/CliContext.h"
 #include "core/records/AppealRepository.h"
@@ -100,16 +101,27 @@ int ShowCommand::run(CliContext &context, const QStringList &args) {
     if (!appeal && isId)
         appeal = appeals.find(id);
     if (!appeal) {
-        context.err() << tr("appeal %1: no appeal has this number or id").arg(key) << Qt::endl;
-        return BadInput;
+        // A read that failed is not an appeal that is not there.
+        const QString readError = appeals.readError();
+        context.err() << SqlRead::missing(readError,
+                                          tr("appeal %1: no appeal has this number or id").arg(key))
+                      << Qt::endl;
+        return readError.isEmpty() ? BadInput : Failed;
     }
     QTextStream &out = context.out();
     printAppeal(*db, *appeal, out);
     if (appeal->enterpriseId > 0)
         printEnterprise(*db, appeal->enterpriseId, out);
-    printAssignments(*db, *appeal, out);
-    printHistory(*db, *appeal, out);
+    // What could not be read is said and fails the verb: left out, it would read as "not
+    // assigned" or "no history".
+    QString readError;
+    printAssignments(*db, *appeal, out, readError);
+    printHistory(*db, *appeal, out, readError);
     out.flush();
+    if (!readError.isEmpty()) {
+        context.err() << readError << Qt::endl;
+        return Failed;
+    }
     return Ok;
 }
 
@@ -201,7 +213,8 @@ void ShowCommand::printEnterprise(Database &db, qint64 id, QTextStream &out) con
         line(out, tr("Other appeals"), QString::number(others));
 }
 
-void ShowCommand::printAssignments(Database &db, const Appeal &a, QTextStream &out) const {
+void ShowCommand::printAssignments(Database &db, const Appeal &a, QTextStream &out,
+                                   QString &readError) const {
     QSqlQuery q(db.sql());
     q.prepare(u"SELECT s.id, d.name, s.assigned_on, s.due_date, s.status, s.result "
               "FROM assignments s JOIN departments d ON d.id = s.lead_department_id "
@@ -209,7 +222,7 @@ void ShowCommand::printAssignments(Database &db, const Appeal &a, QTextStream &o
               "ORDER BY s.id"_s);
     q.addBindValue(a.id);
     q.addBindValue(a.topicId);
-    if (!q.exec() || !q.next())
+    if (!SqlRead::exec(q, readError, tr("the assignments")) || !q.next())
         return;
     out << '\n' << tr("Assignments") << '\n';
     do {
@@ -242,16 +255,20 @@ QString ShowCommand::describe(const QString &action, const QJsonObject &detail) 
     return QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
 }
 
-void ShowCommand::printHistory(Database &db, const Appeal &a, QTextStream &out) const {
+void ShowCommand::printHistory(Database &db, const Appeal &a, QTextStream &out,
+                               QString &readError) const {
     AuditLog log(db);
     QList<AuditLog::Entry> entries = log.history(u"appeal"_s, a.id);
     QSqlQuery q(db.sql());
     q.prepare(u"SELECT id FROM assignments WHERE appeal_id = ?"_s);
     q.addBindValue(a.id);
-    if (q.exec()) {
+    QString historyError;
+    if (SqlRead::exec(q, historyError, tr("the history"))) {
         while (q.next())
             entries << log.history(u"assignment"_s, q.value(0).toLongLong());
     }
+    if (readError.isEmpty())
+        readError = historyError;
     std::sort(entries.begin(), entries.end(),
               [](const AuditLog::Entry &x, const AuditLog::Entry &y) { return x.id < y.id; });
     out << '\n' << tr("History") << '\n';

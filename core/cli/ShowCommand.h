@@ -23,7 +23,10 @@ public:
 private:
     void printAppeal(Database &db, const Appeal &appeal, QTextStream &out) const;
     void printEnterprise(Database &db, qint64 id, QTextStream &out) const;
-    void printAssignments(Database &db, const Appeal &appeal, QTextStream &out) const;
-    void printHistory(Database &db, const Appeal &appeal, QTextStream &out) const;
+    // These two set `readError` (when it is empty) to why a part could not be read.
+    void printAssignments(Database &db, const Appeal &appeal, QTextStream &out,
+                          QString &readError) const;
+    void printHistory(Database &db, const Appeal &appeal, QTextStream &out,
+                      QString &readError) const;
     static QString describe(const QString &action, const QJsonObject &detail);
 };

@@ -1,3 +1,5 @@
+#include "core/cli/CliContext.h"
+#include "core/cli/ShowCommand.h"
 #include "core/import/AppealCsvImporter.h"
 #include "core/import/ImportMapping.h"
 #include "core/queries/AssignmentSummaryQuery.h"
@@ -282,6 +284,32 @@ private slots:
         QVERIFY(rename(f, u"appeals"_s, u"appeals_away"_s));
         QVERIFY(meetings.proposeByDomain(id, {energy}).isEmpty());
         QVERIFY(cannotRead(meetings.readError()));
+    }
+
+    // qinqing-cli show: an appeal whose assignments cannot be read is not shown as one never
+    // assigned, and one that cannot be read at all is not "no appeal has this number".
+    void showSaysWhatItCannotRead() {
+        WorkflowFixture f(u"tongliao"_s);
+        QVERIFY(f.ok);
+        QVERIFY(assign(f) > 0);
+        QString outText, errText;
+        QTextStream out(&outText), err(&errText);
+        CliContext context(TestServer::location(f.dir.path(), u"wf.sqlite"_s), out, err);
+        ShowCommand show;
+        QCOMPARE(show.run(context, {u"appeal"_s, u"T-0001"_s}), int(CliCommand::Ok));
+        QVERIFY2(outText.contains(u"Assignments"_s), qPrintable(outText));
+
+        QVERIFY(rename(f, u"assignments"_s, u"assignments_away"_s));
+        outText.clear();
+        QCOMPARE(show.run(context, {u"appeal"_s, u"T-0001"_s}), int(CliCommand::Failed));
+        err.flush();
+        QVERIFY(cannotRead(errText));
+        QVERIFY(rename(f, u"assignments_away"_s, u"assignments"_s));
+        QVERIFY(rename(f, u"appeals"_s, u"appeals_away"_s));
+        errText.clear();
+        QCOMPARE(show.run(context, {u"appeal"_s, u"T-0001"_s}), int(CliCommand::Failed));
+        err.flush();
+        QVERIFY(cannotRead(errText));
     }
 
     // Messages name an assignment by its appeal's number; when that cannot be read they say
