@@ -45,6 +45,26 @@ private:
         return id;
     }
 
+    // An appeal whose number was typed in by hand.
+    static Appeal typedAppeal() {
+        Appeal a;
+        a.number = u"WS2024-0001"_s;
+        a.submittingUnit = u"乌审旗蒙泰煤电有限公司"_s;
+        a.submitDate = isoDate("2024-03-01");
+        a.problem = u"项目用地手续办理周期长"_s;
+        return a;
+    }
+
+    static qint64 meeting(MeetingService &meetings, const char *on) {
+        Meeting m;
+        m.title = u"畅谈会"_s;
+        m.date = isoDate(on);
+        const qint64 id = meetings.create(m);
+        if (!id)
+            qWarning("%s", qPrintable(meetings.errorString()));
+        return id;
+    }
+
     static bool cannotRead(const QString &message) {
         if (message.startsWith(u"Cannot read"_s))
             return true;
@@ -66,9 +86,7 @@ private slots:
         QVERIFY2(topic > 0, qPrintable(topics.errorString()));
         QVERIFY(topics.handToDepartments(topic, {tax}, isoDate("2024-07-01")));
         MeetingService meetings(*f.db);
-        Meeting meeting;
-        meeting.date = isoDate("2024-07-05");
-        const qint64 id = meetings.create(meeting);
+        const qint64 id = meeting(meetings, "2024-07-05");
         QVERIFY(meetings.setAgenda(id, {topic}));
         QVERIFY(meetings.setDecision(id, topic, u"税务局限时办结"_s));
         MeetingAssignmentService assign(*f.db);
@@ -91,11 +109,7 @@ private slots:
         WorkflowFixture f(u"wushen"_s);
         QVERIFY(f.ok);
         AppealRepository appeals(*f.db);
-        Appeal typed;
-        typed.number = u"WS2024-0001"_s;
-        typed.submittingUnit = u"乌审旗蒙泰煤电有限公司"_s;
-        typed.submitDate = isoDate("2024-03-01");
-        typed.problem = u"项目用地手续办理周期长"_s;
+        Appeal typed = typedAppeal();
         QVERIFY2(appeals.insert(typed), qPrintable(appeals.errorString()));
 
         QVERIFY(rename(f, u"appeals"_s, u"appeals_away"_s));
@@ -143,11 +157,7 @@ private slots:
         AppealRepository appeals(*f.db);
         QVERIFY(!appeals.numberInUse(u"WS2024-0001"_s));
         QVERIFY(cannotRead(appeals.readError()));
-        Appeal typed;
-        typed.number = u"WS2024-0001"_s;
-        typed.submittingUnit = u"乌审旗蒙泰煤电有限公司"_s;
-        typed.submitDate = isoDate("2024-03-01");
-        typed.problem = u"项目用地手续办理周期长"_s;
+        Appeal typed = typedAppeal();
         QVERIFY(!appeals.insert(typed));
         QVERIFY(cannotRead(appeals.errorString()));
     }
@@ -191,10 +201,7 @@ private slots:
         TopicService topics(*f.db);
         QVERIFY2(topics.create(u"用电问题"_s, {a}) > 0, qPrintable(topics.errorString()));
         MeetingService meetings(*f.db);
-        Meeting june;
-        june.title = u"六月畅谈会"_s;
-        june.date = isoDate("2024-06-26");
-        QVERIFY2(meetings.create(june) > 0, qPrintable(meetings.errorString()));
+        QVERIFY(meeting(meetings, "2024-06-26") > 0);
         QCOMPARE(topics.list().size(), 1);
         QVERIFY(topics.readError().isEmpty());
         QCOMPARE(meetings.list().size(), 1);
@@ -223,11 +230,8 @@ private slots:
         WorkflowFixture f(u"tongliao"_s);
         QVERIFY(f.ok);
         MeetingService meetings(*f.db);
-        Meeting june;
-        june.title = u"六月畅谈会"_s;
-        june.date = isoDate("2024-06-26");
-        const qint64 id = meetings.create(june);
-        QVERIFY2(id > 0, qPrintable(meetings.errorString()));
+        const qint64 id = meeting(meetings, "2024-06-26");
+        QVERIFY(id > 0);
         QVERIFY(!meetings.checkPlan(id, isoDate("2024-06-01")).isEmpty());
 
         QVERIFY(rename(f, u"meeting_leaders"_s, u"meeting_leaders_away"_s));
@@ -268,9 +272,7 @@ private slots:
         QVERIFY(f.ok);
         const qint64 industry = f.leader(u"王副市长"_s, u"工业、能源"_s);
         MeetingService meetings(*f.db);
-        Meeting april;
-        april.date = isoDate("2024-04-10");
-        const qint64 id = meetings.create(april);
+        const qint64 id = meeting(meetings, "2024-04-10");
         QVERIFY(meetings.setLeaders(id, {{industry, u"chair"_s}}));
         const qint64 energy = f.appeal(u"电价"_s, u"能源"_s);
         const auto proposals = meetings.proposeByDomain(id, {energy});
