@@ -43,6 +43,12 @@ QString SqlDialect::joinedText(const QString &expression, const QString &separat
     return function + u'(' + expression + ", "_L1 + separator + u')';
 }
 
+QString SqlDialect::indexedBy(const QString &table, const QString &index) const {
+    if (m_kind == Kind::Sqlite)
+        return table + " INDEXED BY "_L1 + index;
+    return table;
+}
+
 QString SqlDialect::likePattern(const QString &text) {
     QString escaped = text;
     escaped.replace(u'\\', "\\\\"_L1).replace(u'%', "\\%"_L1).replace(u'_', "\\_"_L1);

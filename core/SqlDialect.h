@@ -37,6 +37,15 @@ public:
     // group_concat in SQLite, string_agg in PostgreSQL.
     QString joinedText(const QString &expression, const QString &separator) const;
 
+    // `table` (with its alias) read through `index`: SQLite's INDEXED BY where its planner,
+    // which has no statistics (no ANALYZE), would choose a worse path, such as an assignment's
+    // wide row by id instead of a narrow covering index; PostgreSQL's planner has statistics.
+    QString indexedBy(const QString &table, const QString &index) const;
+    // True where a query's rows are better counted by the program than grouped in SQL: SQLite
+    // sorts every row into a temporary B-tree for a GROUP BY not in index order, while a
+    // server groups by hash and would otherwise send every row over the connection.
+    bool countsInProgram() const { return m_kind == Kind::Sqlite; }
+
     // Rows of (table, referenced table, column) for every foreign key of the database.
     QString foreignKeysSql() const;
     // Moves the id counter of `table` past its highest id after rows were copied in with

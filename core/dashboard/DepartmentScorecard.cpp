@@ -63,11 +63,13 @@ bool DepartmentScorecard::addCompletions(QHash<qint64, DepartmentScore> &scores,
 
 bool DepartmentScorecard::addExtensions(QHash<qint64, DepartmentScore> &scores, const QDate &from,
                                         const QDate &to) {
+    // The department from step 024's narrow index, as for the evaluations below.
     PreparedStatementCache::Lease statement = PreparedStatementCache::prepare(
-        m_db.sql(), u"SELECT a.lead_department_id, count(*) FROM extensions e "
-                    "JOIN assignments a ON a.id = e.assignment_id "
+        m_db.sql(), u"SELECT a.lead_department_id, count(*) FROM extensions e JOIN %1 "
+                    "ON a.id = e.assignment_id "
                     "WHERE e.status = 'approved' AND e.decided_on >= :from AND e.decided_on <= :to "
-                    "GROUP BY a.lead_department_id"_s);
+                    "GROUP BY a.lead_department_id"_s.arg(m_db.dialect().indexedBy(
+                        u"assignments a"_s, u"assignments_id_department"_s)));
     QSqlQuery &q = statement.query();
     q.bindValue(u":from"_s, from.toString(Qt::ISODate));
     q.bindValue(u":to"_s, to.toString(Qt::ISODate));
@@ -82,29 +84,38 @@ bool DepartmentScorecard::addExtensions(QHash<qint64, DepartmentScore> &scores, 
 
 bool DepartmentScorecard::addEvaluations(QHash<qint64, DepartmentScore> &scores, const QDate &from,
                                          const QDate &to) {
-    PreparedStatementCache::Lease statement = PreparedStatementCache::prepare(
-        m_db.sql(), u"SELECT a.lead_department_id, e.level, count(*) FROM evaluations e "
-                    "JOIN assignments a ON a.id = e.assignment_id "
-                    "WHERE e.submit_date >= :from AND e.submit_date <= :to "
-                    "GROUP BY a.lead_department_id, e.level"_s);
-    QSqlQuery &q = statement.query();
-    q.bindValue(u":from"_s, from.toString(Qt::ISODate));
-    q.bindValue(u":to"_s, to.toString(Qt::ISODate));
-    if (!q.exec()) {
-        m_error = tr("Cannot count evaluations: %1").arg(q.lastError().text());
+    // Each evaluation of the period counts for its assignment's department, found in step
+    // 024's narrow index (id, lead_department_id): at a million appeals 100,836 evaluations of
+    // the year, whose look-ups in the wide assignment rows cost 100 ms in sqlite3, 33 ms in the
+    // index. On a file the rows are counted here: SQLite's GROUP BY sorted all of them in a
+    // temporary B-tree first (another 45 ms). A server groups them and sends 57 rows.
+    const SqlDialect &dialect = m_db.dialect();
+    const bool grouped = !dialect.countsInProgram();
+    BulkRows q(m_db);
+    if (!q.exec(u"SELECT a.lead_department_id, e.level, %1 FROM evaluations e JOIN %2 "
+                "ON a.id = e.assignment_id WHERE e.submit_date >= :from AND e.submit_date <= :to"
+                "%3"_s.arg(grouped ? u"count(*)"_s : u"1"_s,
+                           dialect.indexedBy(u"assignments a"_s, u"assignments_id_department"_s),
+                           grouped ? u" GROUP BY a.lead_department_id, e.level"_s : QString()),
+                {{u":from"_s, from.toString(Qt::ISODate)}, {u":to"_s, to.toString(Qt::ISODate)}})) {
+        m_error = tr("Cannot count evaluations: %1").arg(q.errorString());
         return false;
     }
     while (q.next()) {
-        DepartmentScore &s = scores[q.value(0).toLongLong()];
-        const QString level = q.value(1).toString();
-        const int n = q.value(2).toInt();
+        DepartmentScore &s = scores[q.integer(0)];
+        const QByteArrayView level = q.text(1);
+        const int n = int(q.integer(2));
         s.evaluations += n;
-        if (level == "satisfied"_L1)
+        if (level == "satisfied")
             s.satisfied += n;
-        else if (level == "basic"_L1)
+        else if (level == "basic")
             s.basic += n;
         else
             s.unsatisfied += n;
+    }
+    if (!q.errorString().isEmpty()) {
+        m_error = tr("Cannot count evaluations: %1").arg(q.errorString());
+        return false;
     }
     return true;
 }

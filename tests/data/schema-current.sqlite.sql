@@ -1,4 +1,4 @@
--- Qinqing schema version 23 (SQLite), as tst_migrations dumps it
+-- Qinqing schema version 24 (SQLite), as tst_migrations dumps it
 -- index appeals_channel on appeals
 CREATE INDEX appeals_channel ON appeals (channel);
 -- index appeals_collecting on appeals
@@ -47,6 +47,8 @@ CREATE INDEX assignments_deferred ON assignments (deferred_on);
 CREATE INDEX assignments_due_cover ON assignments (status, due_date, assigned_on, lead_department_id, original_due_date, progress_due, rehandle_count, appeal_id, escalated_on, escalated_until, deferred_on, deferred_until);
 -- index assignments_due_date on assignments
 CREATE INDEX assignments_due_date ON assignments (due_date);
+-- index assignments_id_department on assignments
+CREATE INDEX assignments_id_department ON assignments (id, lead_department_id);
 -- index assignments_lead on assignments
 CREATE INDEX assignments_lead ON assignments (lead_department_id);
 -- index assignments_lead_appeal on assignments
