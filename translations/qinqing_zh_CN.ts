@@ -4083,6 +4083,22 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <source>Supervision notes</source>
         <translation>督查情况</translation>
     </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <source>Meeting title</source>
+        <translation>会议名称</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Form of the meeting</source>
+        <translation>会议形式</translation>
+    </message>
 </context>
 <context>
     <name>FirstDayQuery</name>
@@ -5562,6 +5578,10 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
             <numerusform>已生成 %n 条交办。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The agenda or its decisions changed at another desk: the list shows them now. Check the lead departments and assign again.</source>
+        <translation>议程或议定事项已在其他工作台修改，列表已按最新内容显示。请核对牵头单位后再交办。</translation>
+    </message>
 </context>
 <context>
     <name>MeetingAssignmentService</name>
@@ -5669,6 +5689,26 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>Find an enterprise…</source>
         <translation>查找企业…</translation>
+    </message>
+    <message>
+        <source>Attends</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Not attending</source>
+        <translation>不出席</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>已邀请</translation>
+    </message>
+    <message>
+        <source>Invited: %1</source>
+        <translation>已邀请：%1</translation>
+    </message>
+    <message>
+        <source>The Attendees tab shows the stored attendees now; nothing of yours was saved.</source>
+        <translation>“参会人员”页现显示已保存的参会人员；您的修改均未保存。</translation>
     </message>
 </context>
 <context>
@@ -5815,6 +5855,18 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <source>the appeals&apos; domains</source>
         <translation>诉求的领域</translation>
     </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>会议 %1</translation>
+    </message>
+    <message>
+        <source>The meeting of %1</source>
+        <translation>%1 的会议</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 (%2)</source>
+        <translation>%1 的会议（%2）</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsModel</name>
@@ -5948,6 +6000,10 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>Fill in the date and title, then save the meeting (Enter).</source>
         <translation>请填写日期和标题，然后保存会议（回车键）。</translation>
+    </message>
+    <message>
+        <source>The Plan tab shows the stored meeting now; nothing of yours was saved.</source>
+        <translation>“安排”页现显示已保存的会议；您的修改均未保存。</translation>
     </message>
 </context>
 <context>
