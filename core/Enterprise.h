@@ -12,4 +12,7 @@ struct Enterprise {
     QString district; // 区/镇街
     QStringList tags; // 规上, 拟上规, 高新技术, 上市后备, 乡贤, 在谈 ...
     qint64 liaisonLeaderId = 0;
+    // Raised by one with each save; a save names the version its form read and is refused
+    // when the record moved on meanwhile. 0 (never read) is not checked.
+    int version = 0;
 };

@@ -3264,6 +3264,10 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <source>the department</source>
         <translation>部门信息</translation>
     </message>
+    <message>
+        <source>The department %1</source>
+        <translation>部门“%1”</translation>
+    </message>
 </context>
 <context>
     <name>DepartmentScoreModel</name>
@@ -3721,6 +3725,10 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>the enterprises</source>
         <translation>企业名录</translation>
+    </message>
+    <message>
+        <source>The enterprise %1</source>
+        <translation>企业“%1”</translation>
     </message>
 </context>
 <context>
@@ -5148,6 +5156,10 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>the leader</source>
         <translation>领导信息</translation>
+    </message>
+    <message>
+        <source>The leader %1</source>
+        <translation>领导“%1”</translation>
     </message>
 </context>
 <context>

@@ -64,8 +64,9 @@ bool DepartmentRepository::insert(Department &department) {
     return true;
 }
 
-bool DepartmentRepository::update(const Department &department) {
+bool DepartmentRepository::update(Department &department) {
     m_error.clear();
+    m_conflict.reset();
     const QString name = department.name.trimmed();
     if (name.isEmpty())
         return fail(tr("Department name: is required"));
@@ -73,6 +74,8 @@ bool DepartmentRepository::update(const Department &department) {
     if (!before)
         return fail(SqlRead::missing(m_readError,
                                      tr("There is no department with id %1").arg(department.id)));
+    if (department.version > 0 && before->version != department.version)
+        return refuseStale(*before);
     const auto same = select(u"name = ?"_s, {name});
     if (!same.isEmpty() && same.first().id != department.id)
         return fail(tr("Department name: %1 already exists").arg(name));
@@ -84,16 +87,27 @@ bool DepartmentRepository::update(const Department &department) {
     TransactionGuard tx(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(u"UPDATE departments SET name = ?, short_name = ?, contact = ?, phone = ?, "
-              "level = ? WHERE id = ?"_s);
+              "level = ?, version = version + 1 WHERE id = ? AND version = ?"_s);
     bindFields(q, department);
     q.addBindValue(department.id);
+    q.addBindValue(before->version);
     if (!q.exec())
         return fail(tr("Cannot update the department %1: %2").arg(name, q.lastError().text()));
+    // Another desk saved between the read above and this write.
+    if (q.numRowsAffected() == 0)
+        return refuseStale(*before);
     if (!AuditLog(m_db).record(u"department"_s, department.id, u"updated"_s, changes))
         return fail(tr("Cannot write the audit log for the department %1").arg(name));
     if (!tx.commit())
         return fail(tr("Cannot commit the department %1").arg(name));
+    department.version = before->version + 1;
     return true;
+}
+
+bool DepartmentRepository::refuseStale(const Department &current) {
+    m_conflict = EditConflict::find(m_db, u"department"_s, current.id,
+                                    tr("The department %1").arg(current.name));
+    return fail(m_conflict->message());
 }
 
 QList<Department> DepartmentRepository::select(const QString &condition,
@@ -101,7 +115,7 @@ QList<Department> DepartmentRepository::select(const QString &condition,
     QList<Department> out;
     m_readError.clear();
     QSqlQuery q(m_db.sql());
-    q.prepare(u"SELECT id, name, short_name, contact, phone, level FROM departments"_s +
+    q.prepare(u"SELECT id, name, short_name, contact, phone, level, version FROM departments"_s +
               (condition.isEmpty() ? QString() : u" WHERE "_s + condition) + u" ORDER BY id"_s);
     for (const QVariant &v : values)
         q.addBindValue(v);
@@ -117,6 +131,7 @@ QList<Department> DepartmentRepository::select(const QString &condition,
         d.contact = q.value(3).toString();
         d.phone = q.value(4).toString();
         d.level = q.value(5).toString();
+        d.version = q.value(6).toInt();
         out << d;
     }
     if (SqlRead::failedMidway(q, m_readError, tr("the department")))

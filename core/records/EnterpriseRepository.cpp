@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString kColumns = u"id, name, uscc, responsible_person, phone, industry, district, "
-                         "liaison_leader_id"_s;
+                         "liaison_leader_id, version"_s;
 
 QStringList cleanTags(const QStringList &tags) {
     QStringList out;
@@ -181,8 +181,9 @@ QList<Enterprise> EnterpriseRepository::summaries() const {
     return out;
 }
 
-bool EnterpriseRepository::update(const Enterprise &enterprise) {
+bool EnterpriseRepository::update(Enterprise &enterprise) {
     m_error.clear();
+    m_conflict.reset();
     Enterprise e = cleaned(enterprise);
     if (e.name.isEmpty())
         return fail(tr("Enterprise name: is required"));
@@ -190,6 +191,8 @@ bool EnterpriseRepository::update(const Enterprise &enterprise) {
     if (!before)
         return fail(
             SqlRead::missing(m_readError, tr("There is no enterprise with id %1").arg(e.id)));
+    if (e.version > 0 && before->version != e.version)
+        return refuseStale(*before);
     if (const auto other = findByName(e.name); other && other->id != e.id)
         return fail(tr("Enterprise name: %1 already exists").arg(e.name));
     if (!m_readError.isEmpty())
@@ -201,19 +204,31 @@ bool EnterpriseRepository::update(const Enterprise &enterprise) {
     TransactionGuard tx(m_db.sql());
     QSqlQuery q(m_db.sql());
     q.prepare(u"UPDATE enterprises SET name = ?, uscc = ?, responsible_person = ?, phone = ?, "
-              "industry = ?, district = ?, liaison_leader_id = ?, updated_at = ? WHERE id = ?"_s);
+              "industry = ?, district = ?, liaison_leader_id = ?, updated_at = ?, "
+              "version = version + 1 WHERE id = ? AND version = ?"_s);
     bindFields(q, e);
     q.addBindValue(RecordDiff::now());
     q.addBindValue(e.id);
+    q.addBindValue(before->version);
     if (!q.exec())
         return fail(tr("Cannot update the enterprise %1: %2").arg(e.name, q.lastError().text()));
+    // Another desk saved between the read above and this write.
+    if (q.numRowsAffected() == 0)
+        return refuseStale(*before);
     if (!writeTags(e.id, e.tags))
         return false;
     if (!AuditLog(m_db).record(u"enterprise"_s, e.id, u"updated"_s, changes))
         return fail(tr("Cannot write the audit log for the enterprise %1").arg(e.name));
     if (!tx.commit())
         return fail(tr("Cannot commit the enterprise %1").arg(e.name));
+    enterprise.version = before->version + 1;
     return true;
+}
+
+bool EnterpriseRepository::refuseStale(const Enterprise &current) {
+    m_conflict = EditConflict::find(m_db, u"enterprise"_s, current.id,
+                                    tr("The enterprise %1").arg(current.name));
+    return fail(m_conflict->message());
 }
 
 bool EnterpriseRepository::fillUscc(qint64 id, const QString &uscc) {
@@ -221,6 +236,9 @@ bool EnterpriseRepository::fillUscc(qint64 id, const QString &uscc) {
     auto e = find(id);
     if (!e)
         return fail(SqlRead::missing(m_readError, tr("There is no enterprise with id %1").arg(id)));
+    // Not a form: the record was read just now, inside the import's transaction, and only its
+    // code changes, so the version read here is the one the update checks; every other field
+    // is written back as stored.
     e->uscc = uscc;
     return update(*e);
 }
@@ -279,6 +297,7 @@ std::optional<Enterprise> EnterpriseRepository::findWhere(const QString &conditi
     e.industry = q.value(5).toString();
     e.district = q.value(6).toString();
     e.liaisonLeaderId = q.value(7).toLongLong();
+    e.version = q.value(8).toInt();
     e.tags = loadTags(e.id);
     // Without its tags the enterprise is not what is stored: an update would drop them.
     if (!m_readError.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Enterprise.h"
+#include "core/records/EditConflict.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -22,8 +23,11 @@ public:
     // Many new enterprises at once (an import's), checked as insert() checks each: stored and
     // logged in a few statements instead of several each (BatchInsert). All or none.
     bool insertMany(QList<Enterprise> &enterprises);
-    // Writes every field and replaces the tags; the audit entry lists what changed.
-    bool update(const Enterprise &enterprise);
+    // Writes every field and replaces the tags; the audit entry lists what changed. Refused
+    // (conflict() set) when the stored version is no longer enterprise.version: someone saved
+    // it after it was read. On success enterprise.version is the new version. A version of 0
+    // (never read) is not checked.
+    bool update(Enterprise &enterprise);
     // Gives a stored enterprise the credit code it lacked (an import's file knows it).
     bool fillUscc(qint64 id, const QString &uscc);
 
@@ -39,14 +43,18 @@ public:
     QString readError() const { return m_readError; }
 
     QString errorString() const { return m_error; }
+    // Who changed the record under the refused update, and when.
+    std::optional<EditConflict> conflict() const { return m_conflict; }
 
 private:
     std::optional<Enterprise> findWhere(const QString &condition, const QVariant &value) const;
     QStringList loadTags(qint64 id) const;
     bool writeTags(qint64 id, const QStringList &tags);
     bool fail(const QString &message);
+    bool refuseStale(const Enterprise &current);
 
     Database &m_db;
     QString m_error;
+    std::optional<EditConflict> m_conflict;
     mutable QString m_readError; // why the last lookup failed; empty when it ran
 };

@@ -69,8 +69,9 @@ bool LeaderRepository::insert(Leader &leader) {
     return true;
 }
 
-bool LeaderRepository::update(const Leader &leader) {
+bool LeaderRepository::update(Leader &leader) {
     m_error.clear();
+    m_conflict.reset();
     const QString name = leader.name.trimmed();
     if (name.isEmpty())
         return fail(tr("Leader name: is required"));
@@ -78,30 +79,44 @@ bool LeaderRepository::update(const Leader &leader) {
     if (!before)
         return fail(
             SqlRead::missing(m_readError, tr("There is no leader with id %1").arg(leader.id)));
+    if (leader.version > 0 && before->version != leader.version)
+        return refuseStale(*before);
     const QJsonObject changes = RecordDiff::changes(toMap(*before), toMap(leader));
     if (changes.isEmpty())
         return true;
     TransactionGuard tx(m_db.sql());
     QSqlQuery q(m_db.sql());
-    q.prepare(u"UPDATE leaders SET name = ?, title = ?, domains = ? WHERE id = ?"_s);
+    q.prepare(u"UPDATE leaders SET name = ?, title = ?, domains = ?, version = version + 1 "
+              "WHERE id = ? AND version = ?"_s);
     q.addBindValue(name);
     q.addBindValue(RecordDiff::text(leader.title));
     q.addBindValue(RecordDiff::text(joinDomains(leader.domains)));
     q.addBindValue(leader.id);
+    q.addBindValue(before->version);
     if (!q.exec())
         return fail(tr("Cannot update the leader %1: %2").arg(name, q.lastError().text()));
+    // Another desk saved between the read above and this write.
+    if (q.numRowsAffected() == 0)
+        return refuseStale(*before);
     if (!AuditLog(m_db).record(u"leader"_s, leader.id, u"updated"_s, changes))
         return fail(tr("Cannot write the audit log for the leader %1").arg(name));
     if (!tx.commit())
         return fail(tr("Cannot commit the leader %1").arg(name));
+    leader.version = before->version + 1;
     return true;
+}
+
+bool LeaderRepository::refuseStale(const Leader &current) {
+    m_conflict =
+        EditConflict::find(m_db, u"leader"_s, current.id, tr("The leader %1").arg(current.name));
+    return fail(m_conflict->message());
 }
 
 QList<Leader> LeaderRepository::select(const QString &condition, const QVariantList &values) const {
     QList<Leader> out;
     m_readError.clear();
     QSqlQuery q(m_db.sql());
-    q.prepare(u"SELECT id, name, title, domains FROM leaders"_s +
+    q.prepare(u"SELECT id, name, title, domains, version FROM leaders"_s +
               (condition.isEmpty() ? QString() : u" WHERE "_s + condition) + u" ORDER BY id"_s);
     for (const QVariant &v : values)
         q.addBindValue(v);
@@ -115,6 +130,7 @@ QList<Leader> LeaderRepository::select(const QString &condition, const QVariantL
         l.name = q.value(1).toString();
         l.title = q.value(2).toString();
         l.domains = splitDomains(q.value(3).toString());
+        l.version = q.value(4).toInt();
         out << l;
     }
     if (SqlRead::failedMidway(q, m_readError, tr("the leader")))

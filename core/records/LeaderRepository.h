@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Leader.h"
+#include "core/records/EditConflict.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -17,7 +18,10 @@ public:
     explicit LeaderRepository(Database &db);
 
     bool insert(Leader &leader); // sets leader.id
-    bool update(const Leader &leader);
+    // Refused (conflict() set) when the stored version is no longer leader.version: someone
+    // saved it after it was read. On success leader.version is the new version. A version of
+    // 0 (never read) is not checked.
+    bool update(Leader &leader);
 
     std::optional<Leader> find(qint64 id) const;
     QList<Leader> list() const;
@@ -28,12 +32,16 @@ public:
     static QStringList splitDomains(const QString &stored);
 
     QString errorString() const { return m_error; }
+    // Who changed the record under the refused update, and when.
+    std::optional<EditConflict> conflict() const { return m_conflict; }
 
 private:
     QList<Leader> select(const QString &condition, const QVariantList &values) const;
     bool fail(const QString &message);
+    bool refuseStale(const Leader &current);
 
     Database &m_db;
     QString m_error;
+    std::optional<EditConflict> m_conflict;
     mutable QString m_readError; // why the last select failed; empty when it ran
 };
