@@ -3624,6 +3624,14 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
         <source>&amp;Liaison leader:</source>
         <translation>联系领导(&amp;L)：</translation>
     </message>
+    <message>
+        <source>The enterprise %1 no longer exists.</source>
+        <translation>企业“%1”已不存在。</translation>
+    </message>
+    <message>
+        <source>The dialog shows the stored version now; nothing of yours was saved.</source>
+        <translation>窗口现已显示库中保存的内容；您刚才的修改未保存。</translation>
+    </message>
 </context>
 <context>
     <name>EnterpriseListModel</name>
@@ -4106,6 +4114,30 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>Form of the meeting</source>
         <translation>会议形式</translation>
+    </message>
+    <message>
+        <source>Liaison leader</source>
+        <translation>联系领导</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>分管领域</translation>
     </message>
 </context>
 <context>
@@ -5160,6 +5192,13 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>The leader %1</source>
         <translation>领导“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>LineFieldsDialog</name>
+    <message>
+        <source>The dialog shows the stored version now; nothing of yours was saved.</source>
+        <translation>窗口现已显示库中保存的内容；您刚才的修改未保存。</translation>
     </message>
 </context>
 <context>

@@ -3,21 +3,19 @@
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
 #include "core/queries/ChoiceLists.h"
+#include "core/records/DepartmentMerge.h"
 #include "core/records/DepartmentRepository.h"
+#include "core/records/LeaderMerge.h"
 #include "core/records/LeaderRepository.h"
 #include "ui/HistoryWidget.h"
 #include "ui/ListPrintMenu.h"
 #include "ui/NextStepBanner.h"
-#include "ui/UserPrompt.h"
+#include "ui/RecordFieldsDialog.h"
 
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
@@ -41,31 +39,29 @@ qint64 currentId(const QTreeWidget *tree) {
     return item ? item->data(0, Qt::UserRole).toLongLong() : 0;
 }
 
-// A small form dialog: one line edit per field; returns false when cancelled.
-bool editFields(QWidget *parent, const QString &title, const QStringList &labels,
-                QStringList *values) {
-    QDialog dialog(parent);
-    dialog.setWindowTitle(title);
-    auto *form = new QFormLayout;
-    QList<QLineEdit *> edits;
-    for (int i = 0; i < labels.size(); ++i) {
-        auto *edit = new QLineEdit(values->value(i));
-        edit->setMinimumWidth(320);
-        form->addRow(labels.at(i), edit);
-        edits << edit;
-    }
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    values->clear();
-    for (const QLineEdit *edit : edits)
-        *values << edit->text().trimmed();
-    return true;
+// The dialogs' lines, in the order of DepartmentMerge's and LeaderMerge's fields.
+QStringList departmentValues(const Department &d) {
+    return {d.name, d.shortName, d.contact, d.phone, d.level};
+}
+
+Department departmentFrom(Department d, const QStringList &values) {
+    d.name = values.value(0);
+    d.shortName = values.value(1);
+    d.contact = values.value(2);
+    d.phone = values.value(3);
+    d.level = values.value(4);
+    return d;
+}
+
+QStringList leaderValues(const Leader &l) {
+    return {l.name, l.title, l.domains.join(u"、"_s)};
+}
+
+Leader leaderFrom(Leader l, const QStringList &values) {
+    l.name = values.value(0);
+    l.title = values.value(1);
+    l.domains = LeaderRepository::splitDomains(values.value(2));
+    return l;
 }
 } // namespace
 
@@ -182,48 +178,37 @@ void DepartmentsLeadersPage::refresh() {
 }
 
 void DepartmentsLeadersPage::editDepartment(bool create) {
-    DepartmentRepository repo(m_db);
     Department d;
     if (!create) {
-        const auto found = repo.find(currentId(m_departments));
+        const auto found = DepartmentRepository(m_db).find(currentId(m_departments));
         if (!found)
             return;
-        d = *found;
+        d = *found; // with the version the save names
     }
-    QStringList values{d.name, d.shortName, d.contact, d.phone, d.level};
-    if (!editFields(this, create ? tr("New department") : tr("Edit department"),
-                    {tr("Name:"), tr("Short name:"), tr("Contact:"), tr("Phone:"), tr("Level:")},
-                    &values))
-        return;
-    d.name = values.at(0);
-    d.shortName = values.at(1);
-    d.contact = values.at(2);
-    d.phone = values.at(3);
-    d.level = values.at(4);
-    if (!(create ? repo.insert(d) : repo.update(d)))
-        UserPrompt::warning(this, tr("Department"), repo.errorString());
-    refresh();
+    RecordFieldsDialog<Department, DepartmentMerge, DepartmentRepository> dialog(
+        m_db, d, create ? tr("New department") : tr("Edit department"),
+        {tr("Name:"), tr("Short name:"), tr("Contact:"), tr("Phone:"), tr("Level:")},
+        departmentValues, departmentFrom, this);
+    dialog.setObjectName(u"departmentDialog"_s);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
 }
 
 void DepartmentsLeadersPage::editLeader(bool create) {
-    LeaderRepository repo(m_db);
     Leader l;
     if (!create) {
-        const auto found = repo.find(currentId(m_leaders));
+        const auto found = LeaderRepository(m_db).find(currentId(m_leaders));
         if (!found)
             return;
-        l = *found;
+        l = *found; // with the version the save names
     }
-    QStringList values{l.name, l.title, LeaderRepository::joinDomains(l.domains)};
-    if (!editFields(this, create ? tr("New leader") : tr("Edit leader"),
-                    {tr("Name:"), tr("Title:"), tr("Domains (separate with 、):")}, &values))
-        return;
-    l.name = values.at(0);
-    l.title = values.at(1);
-    l.domains = LeaderRepository::splitDomains(values.at(2));
-    if (!(create ? repo.insert(l) : repo.update(l)))
-        UserPrompt::warning(this, tr("Leader"), repo.errorString());
-    refresh();
+    RecordFieldsDialog<Leader, LeaderMerge, LeaderRepository> dialog(
+        m_db, l, create ? tr("New leader") : tr("Edit leader"),
+        {tr("Name:"), tr("Title:"), tr("Domains (separate with 、):")}, leaderValues, leaderFrom,
+        this);
+    dialog.setObjectName(u"leaderDialog"_s);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
 }
 
 void DepartmentsLeadersPage::showHistory(const QString &entity, QTreeWidget *tree) {

@@ -8,7 +8,8 @@ namespace {
 template <typename F> void forEachField(F &&visit) {
     using Field = LeaderField;
     visit(Field::Name, u"name"_s, std::make_tuple(&Leader::name));
-    visit(Field::Title, u"title"_s, std::make_tuple(&Leader::title));
+    // Not "title": FieldLabels names a leader's post, not a topic's or meeting's title.
+    visit(Field::Title, u"leader_title"_s, std::make_tuple(&Leader::title));
     visit(Field::Domains, u"domains"_s, std::make_tuple(&Leader::domains));
 }
 

@@ -43,6 +43,19 @@ QString FieldLabels::label(const QString &field) {
         return tr("District");
     if (field == "tags"_L1)
         return tr("Tags");
+    if (field == "liaison_leader"_L1)
+        return tr("Liaison leader");
+    // A department's and a leader's lines (their conflict dialogs).
+    if (field == "short_name"_L1)
+        return tr("Short name");
+    if (field == "contact"_L1)
+        return tr("Contact");
+    if (field == "level"_L1)
+        return tr("Level");
+    if (field == "leader_title"_L1) // "title" in the log; a topic's title is another thing
+        return tr("Leader's title");
+    if (field == "domains"_L1)
+        return tr("Domains");
     if (field == "status"_L1)
         return tr("Status");
     if (field == "duplicate_of"_L1)

@@ -3,8 +3,8 @@
 // Answers the conflict dialog (EditConflictDialog) that the next save opens, from the event
 // loop the dialog runs: notes its rows as "field|yours|stored" (a "!" before a field changed at
 // both desks) and its message, then clicks `button` (backButton, reloadButton,
-// overwriteButton). When no dialog opens, nothing is noted: process the events after such a
-// save, so that the waiting answer does not click a later dialog.
+// overwriteButton), or presses Esc when `button` is null. When no dialog opens, nothing is noted:
+// process the events after such a save, so that the waiting answer does not click a later dialog.
 
 #include "ui/EditConflictDialog.h"
 
@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QStringList>
 #include <QTableWidget>
+#include <QTest>
 #include <QTimer>
 
 inline void answerConflictDialog(const char *button, QStringList *rows,
@@ -28,6 +29,9 @@ inline void answerConflictDialog(const char *button, QStringList *rows,
                          QLatin1Char('|') + table->item(r, 2)->text();
         if (message)
             *message = dialog->findChild<QLabel *>(QStringLiteral("message"))->text();
-        dialog->findChild<QPushButton *>(QString::fromLatin1(button))->click();
+        if (button)
+            dialog->findChild<QPushButton *>(QString::fromLatin1(button))->click();
+        else
+            QTest::keyClick(dialog, Qt::Key_Escape);
     });
 }
