@@ -1203,6 +1203,38 @@
         <source>The panel shows the stored assignment now; nothing of yours was saved.</source>
         <translation>现已显示库中保存的交办事项；您刚才的修改未保存。</translation>
     </message>
+    <message>
+        <source>handling</source>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <source>progress report</source>
+        <translation>进展报告</translation>
+    </message>
+    <message>
+        <source>extension request</source>
+        <translation>延期申请</translation>
+    </message>
+    <message>
+        <source>result, feedback or supervision</source>
+        <translation>办理结果、反馈或督查情况</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Unsaved input</source>
+        <translation>未保存的输入</translation>
+    </message>
+    <message>
+        <source>What you typed for this assignment is not saved (%1). Discard it?</source>
+        <translation>您为此交办事项输入的内容尚未保存（%1）。是否放弃？</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>AssignmentEvaluationTab</name>
@@ -6055,6 +6087,30 @@ The database as it is now is kept beside it, named …-before-restore-DATE-TIME.
     <message>
         <source>The Plan tab shows the stored meeting now; nothing of yours was saved.</source>
         <translation>“安排”页现显示已保存的会议；您的修改均未保存。</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>会议安排</translation>
+    </message>
+    <message>
+        <source>the attendees</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>a decision</source>
+        <translation>议定事项</translation>
+    </message>
+    <message>
+        <source>Unsaved input</source>
+        <translation>未保存的输入</translation>
+    </message>
+    <message>
+        <source>What you changed for this meeting is not saved (%1). Discard it?</source>
+        <translation>您对此会议的修改尚未保存（%1）。是否放弃？</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

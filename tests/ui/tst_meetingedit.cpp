@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -176,6 +177,55 @@ private slots:
         QCOMPARE(stored.leaders.at(0).role, u"leave"_s);
         QCOMPARE(stored.departments.size(), 2);
         AuditLog::setCurrentUser(QString());
+    }
+
+    // Another meeting (or 新建会议) while the Plan tab, the attendees or a decision hold
+    // changes not saved: asked first; Esc keeps the meeting and the typing, 不保存 goes on.
+    void switchingMeetingsAsksBeforeDiscarding() {
+        WorkflowFixture f(u"tongliao"_s);
+        QVERIFY(f.ok);
+        Clock::Fixed today(isoDate("2024-06-20"));
+        MeetingService service(*f.db);
+        Meeting m;
+        m.date = isoDate("2024-07-05");
+        m.title = u"七月政企畅谈会"_s;
+        const qint64 july = service.create(m);
+        m.date = isoDate("2024-08-05");
+        m.title = u"八月政企畅谈会"_s;
+        const qint64 august = service.create(m);
+        MeetingsPage page(*f.db);
+        page.selectMeeting(july);
+        edit(page, "meetingPlaceEdit")->setText(u"市民中心二楼"_s);
+        const auto answerNextQuestion = [](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, [button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                if (button == QMessageBox::Cancel)
+                    QTest::keyClick(box, Qt::Key_Escape);
+                else
+                    box->button(button)->click();
+            });
+        };
+        answerNextQuestion(QMessageBox::Cancel);
+        page.selectMeeting(august);
+        QCOMPARE(page.currentMeetingId(), july);
+        QCOMPARE(edit(page, "meetingPlaceEdit")->text(), u"市民中心二楼"_s);
+        answerNextQuestion(QMessageBox::Cancel);
+        page.newMeeting();
+        QCOMPARE(page.currentMeetingId(), july);
+        QCOMPARE(edit(page, "meetingTitleEdit")->text(), u"七月政企畅谈会"_s);
+        answerNextQuestion(QMessageBox::Discard);
+        page.selectMeeting(august);
+        QCOMPARE(page.currentMeetingId(), august);
+        QCOMPARE(edit(page, "meetingTitleEdit")->text(), u"八月政企畅谈会"_s);
+        QVERIFY(edit(page, "meetingPlaceEdit")->text().isEmpty());
+        QVERIFY(service.find(july)->place.isEmpty());
+        // Nothing changed: no question (one would be answered 取消 and keep August).
+        answerNextQuestion(QMessageBox::Cancel);
+        page.selectMeeting(july);
+        QCOMPARE(page.currentMeetingId(), july);
+        QCoreApplication::processEvents(); // the answer left waiting finds no question
     }
 
     // A decision being written on the Agenda tab survives the refresh after another desk's

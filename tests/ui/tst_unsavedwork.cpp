@@ -27,6 +27,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -39,8 +40,10 @@ QPushButton *button(QWidget *parent, const QString &text) {
     return nullptr;
 }
 
-// A click on the row of `id` in the list, as the clerk selects a record.
-void clickRow(AssignmentsPage &page, qint64 id) {
+// A click on the row of `id` in the list, as the clerk selects a record; `answer` (if any) is
+// set to answer the question the click asks, and the panel then shows `shown` (default: `id`).
+void clickRow(AssignmentsPage &page, qint64 id, qint64 shown = 0,
+              const std::function<void()> &answer = {}) {
     QTableView *view = nullptr;
     for (QTableView *v : page.findChildren<QTableView *>())
         if (v->model() == page.model())
@@ -53,8 +56,18 @@ void clickRow(AssignmentsPage &page, qint64 id) {
     view->scrollTo(index);
     // Apart from the last click, or the two would make a double-click.
     QTest::qWait(QApplication::doubleClickInterval() + 50);
+    if (answer)
+        answer();
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
-    QCOMPARE(page.detail()->assignmentId(), id);
+    QCOMPARE(page.detail()->assignmentId(), shown ? shown : id);
+}
+
+// Answers the next message box with its `answer` button.
+void pressOnNextMessageBox(QMessageBox::StandardButton answer) {
+    QTimer::singleShot(0, [answer] {
+        QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+        qobject_cast<QMessageBox *>(QApplication::activeModalWidget())->button(answer)->click();
+    });
 }
 
 // Answers the next message box with Esc, as a tired clerk leaves it.
@@ -118,7 +131,21 @@ private slots:
         suggestions->setText(u"第二项的建议"_s);
         level->setCurrentIndex(2);
 
-        clickRow(page, first);
+        // Another row with all that typed: asked first. Esc keeps the item and every text.
+        clickRow(page, first, second, pressEscOnNextMessageBox);
+        if (QTest::currentTestFailed())
+            return;
+        QTableView *list = nullptr; // the list goes back to the item kept
+        for (QTableView *v : page.findChildren<QTableView *>())
+            if (v->model() == page.model())
+                list = v;
+        QTRY_COMPARE(page.model()->idAt(list->currentIndex().row()), second);
+        QCOMPARE(reason->text(), u"第二项：等待国土空间规划调整"_s);
+        QCOMPARE(note->toPlainText(), u"第二项的退回理由"_s);
+        QCOMPARE(opinion->toPlainText(), u"第二项的评价意见"_s);
+
+        // 不保存: the first item, and nothing typed for the second goes with it.
+        clickRow(page, first, 0, [] { pressOnNextMessageBox(QMessageBox::Discard); });
         if (QTest::currentTestFailed())
             return;
         QVERIFY2(reason->text().isEmpty(), qPrintable(reason->text()));

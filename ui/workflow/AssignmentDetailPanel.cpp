@@ -15,6 +15,7 @@
 #include "ui/HistoryWidget.h"
 #include "ui/MessageLine.h"
 #include "ui/PrintMenu.h"
+#include "ui/UserPrompt.h"
 #include "ui/workflow/AssignmentEvaluationTab.h"
 #include "ui/workflow/AssignmentExtensionsTab.h"
 #include "ui/workflow/AssignmentHandlingTab.h"
@@ -117,6 +118,28 @@ void AssignmentDetailPanel::setAssignment(qint64 id) {
     }
     m_id = id;
     load();
+}
+
+bool AssignmentDetailPanel::mayLeave() {
+    QStringList typed;
+    if (m_handling->hasTyping())
+        typed << tr("handling");
+    if (m_progress->hasTyping())
+        typed << tr("progress report");
+    if (m_extensions->hasTyping())
+        typed << tr("extension request");
+    if (m_result->hasTyping())
+        typed << tr("result, feedback or supervision");
+    if (m_evaluation->hasTyping())
+        typed << tr("evaluation");
+    if (typed.isEmpty() || !m_id)
+        return true;
+    return UserPrompt::question(
+               this, tr("Unsaved input"),
+               tr("What you typed for this assignment is not saved (%1). Discard it?")
+                   .arg(typed.join(tr(", "))),
+               QMessageBox::Discard | QMessageBox::Cancel,
+               QMessageBox::Cancel) == QMessageBox::Discard;
 }
 
 qint64 AssignmentDetailPanel::evaluationToPrint() const {

@@ -35,6 +35,9 @@ public:
 
     qint64 assignmentId() const { return m_id; }
     void setAssignment(qint64 id);
+    // Before the page shows another item: what was typed here and not saved is thrown away
+    // only when the clerk says so (不保存); 取消 or Esc keeps it. True: go on.
+    bool mayLeave();
     QString message() const;
     QString summaryText() const;
     QString reportText() const;

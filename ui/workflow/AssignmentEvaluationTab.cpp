@@ -46,6 +46,11 @@ void AssignmentEvaluationTab::clearInputs() {
     m_ui->evaluationDateEdit->setDate(Clock::today());
 }
 
+bool AssignmentEvaluationTab::hasTyping() const {
+    return !m_ui->evaluationOpinion->toPlainText().trimmed().isEmpty() ||
+           !m_ui->evaluationSuggestions->text().trimmed().isEmpty();
+}
+
 void AssignmentEvaluationTab::showEvaluations(const QList<Evaluation> &evaluations,
                                               bool canEvaluate) {
     m_ui->evaluateButton->setEnabled(canEvaluate);

@@ -22,7 +22,8 @@ public:
     // `canEvaluate`: the item is done (the service refuses the rest too).
     void showEvaluations(const QList<Evaluation> &evaluations, bool canEvaluate);
     void clear();
-    void clearInputs(); // another item, or the evaluation was recorded
+    void clearInputs();     // another item, or the evaluation was recorded
+    bool hasTyping() const; // an opinion or suggestions typed and not recorded
     void setPrintMenu(QMenu *menu);
     // The evaluation 附件3 prints: the selected one, else the latest; 0 when none.
     qint64 evaluationToPrint() const;

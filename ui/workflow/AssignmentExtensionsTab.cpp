@@ -39,6 +39,11 @@ void AssignmentExtensionsTab::clearInputs() {
     StoredText::clear(m_ui->requestedDueEdit, Clock::today());
 }
 
+bool AssignmentExtensionsTab::hasTyping() const {
+    return !m_ui->extensionReason->text().trimmed().isEmpty() ||
+           StoredText::changed(m_ui->requestedDueEdit);
+}
+
 void AssignmentExtensionsTab::clearReason() {
     m_ui->extensionReason->clear();
     // The day asked for is used: the next reload offers a week past the new deadline again.

@@ -24,8 +24,9 @@ public:
     void showExtensions(const QList<Extension> &extensions, const QString &capText,
                         const QDate &due, bool open);
     void clear();
-    void clearInputs(); // another item
-    void clearReason(); // once a request or decision is recorded
+    void clearInputs();     // another item
+    void clearReason();     // once a request or decision is recorded
+    bool hasTyping() const; // a reason or a day chosen and not used
     QString capText() const;
 
 signals:

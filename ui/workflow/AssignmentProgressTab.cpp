@@ -36,6 +36,10 @@ void AssignmentProgressTab::clearInputs() {
     m_ui->reportDateEdit->setDate(Clock::today());
 }
 
+bool AssignmentProgressTab::hasTyping() const {
+    return !m_ui->progressText->toPlainText().trimmed().isEmpty();
+}
+
 void AssignmentProgressTab::clearNewReport() {
     m_ui->progressText->clear();
 }

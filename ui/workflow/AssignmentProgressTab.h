@@ -23,8 +23,9 @@ public:
     void showReports(const QList<ProgressReport> &reports,
                      const FollowUpService::ReportDates &dates, int intervalDays, bool open);
     void clear();
-    void clearInputs();    // another item
-    void clearNewReport(); // after it was added
+    void clearInputs();     // another item
+    void clearNewReport();  // after it was added
+    bool hasTyping() const; // a report typed and not added
     QString infoText() const;
 
 signals:

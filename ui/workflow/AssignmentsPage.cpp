@@ -116,7 +116,15 @@ AssignmentsPage::AssignmentsPage(Database &db, QWidget *parent)
     connect(m_openOnly, &QCheckBox::toggled, m_model, &AssignmentsModel::setOpenOnly);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                m_detail->setAssignment(current.isValid() ? m_model->idAt(current.row()) : 0);
+                const qint64 id = current.isValid() ? m_model->idAt(current.row()) : 0;
+                if (id != m_detail->assignmentId() && !m_detail->mayLeave()) {
+                    // The clerk keeps the typing: the list goes back to its item once the
+                    // view has finished this change.
+                    const qint64 kept = m_detail->assignmentId();
+                    QTimer::singleShot(0, this, [this, kept] { showSelected(kept); });
+                    return;
+                }
+                m_detail->setAssignment(id);
             });
     connect(m_detail, &AssignmentDetailPanel::changed, this, [this] {
         const qint64 id = m_detail->assignmentId();
@@ -139,6 +147,8 @@ void AssignmentsPage::setOpenOnly(bool openOnly) {
 }
 
 void AssignmentsPage::selectAssignment(qint64 id) {
+    if (id != m_detail->assignmentId() && !m_detail->mayLeave())
+        return; // the typing for the item shown stays, and so does the item
     // Opened from elsewhere (the dashboard): its own row is highlighted, loaded first if the
     // list has not come that far, and the list shows everything again if a search or "open
     // only" left the item out — never the row that happened to be selected before.

@@ -181,6 +181,10 @@ bool MeetingAgendaTab::move(int from, int to) {
     return saveOrder();
 }
 
+bool MeetingAgendaTab::hasTyping() const {
+    return m_decision->isEnabled() && StoredText::typedOver(m_decision);
+}
+
 void MeetingAgendaTab::showDecision() {
     if (m_filling) // rows taken out and put back: the selection settles at the end
         return;

@@ -24,6 +24,7 @@ public:
     void showMeeting(qint64 meetingId, const std::optional<Meeting> &meeting);
     QList<qint64> topicIds() const;
     QString domainText() const;
+    bool hasTyping() const; // a decision typed and not saved
 
     bool addTopic(qint64 topicId = 0); // 0: the one chosen in the combo box
     bool removeCurrent();

@@ -31,6 +31,7 @@ public:
     void setDepartmentAttending(qint64 departmentId, bool attending);
     // The three lists together, in one transaction.
     bool save();
+    bool hasChanges() const { return held() != m_shown; } // ticked or chosen and not saved
 
 signals:
     void message(const QString &text, bool error);

@@ -7,6 +7,7 @@
 #include "ui/MessageLine.h"
 #include "ui/NextStepBanner.h"
 #include "ui/PrintMenu.h"
+#include "ui/UserPrompt.h"
 
 #include "core/Database.h"
 #include "core/ProfileRepository.h"
@@ -31,6 +32,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -113,10 +115,22 @@ MeetingsPage::MeetingsPage(Database &db, QWidget *parent)
     connect(m_date, &QDateEdit::dateChanged, this, &MeetingsPage::updateChecks);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid()) {
-                    m_meetingId = m_model->idAt(current.row());
-                    loadMeeting();
+                if (!current.isValid())
+                    return;
+                const qint64 id = m_model->idAt(current.row());
+                if (id != m_meetingId && !mayLeave()) {
+                    // The clerk keeps the typing: back to its meeting once the view has
+                    // finished this change.
+                    QTimer::singleShot(0, this, [this, kept = m_meetingId] {
+                        if (kept)
+                            selectMeeting(kept);
+                        else
+                            m_view->clearSelection();
+                    });
+                    return;
                 }
+                m_meetingId = id;
+                loadMeeting();
             });
     m_date->setDate(Clock::today());
     refresh();
@@ -189,16 +203,20 @@ void MeetingsPage::refresh() {
 }
 
 void MeetingsPage::selectMeeting(qint64 id) {
+    if (id != m_meetingId && !mayLeave())
+        return;
+    m_meetingId = id; // first: the list's change of row then is no change of meeting
     const int row = m_model->rowOfId(id);
     if (row >= 0)
         m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
                                                   QItemSelectionModel::ClearAndSelect |
                                                       QItemSelectionModel::Rows);
-    m_meetingId = id;
     loadMeeting();
 }
 
 void MeetingsPage::newMeeting() {
+    if (!mayLeave())
+        return;
     m_meetingId = 0;
     m_view->clearSelection();
     m_loaded = Meeting{};
@@ -301,6 +319,24 @@ bool MeetingsPage::resolveConflict(const Meeting &mine, const QString &message) 
     m_date->setDate(merged.date);
     m_form->setCurrentText(merged.form);
     return saveMeeting();
+}
+
+bool MeetingsPage::mayLeave() {
+    QStringList typed;
+    if (planChanged())
+        typed << tr("the plan");
+    if (m_attendees->hasChanges())
+        typed << tr("the attendees");
+    if (m_agenda->hasTyping())
+        typed << tr("a decision");
+    if (typed.isEmpty())
+        return true;
+    return UserPrompt::question(this, tr("Unsaved input"),
+                                tr("What you changed for this meeting is not saved (%1). "
+                                   "Discard it?")
+                                    .arg(typed.join(tr(", "))),
+                                QMessageBox::Discard | QMessageBox::Cancel,
+                                QMessageBox::Cancel) == QMessageBox::Discard;
 }
 
 bool MeetingsPage::planChanged() const {

@@ -64,7 +64,10 @@ private:
     QWidget *createPlanTab();
     void loadMeeting();
     bool planChanged() const; // the Plan tab holds changes not saved yet
-    void settlePlan();        // what the Plan tab holds now counts as shown
+    // Before another meeting or a new one is shown: what was typed or ticked for this one and
+    // not saved is thrown away only when the clerk says so (不保存); 取消 or Esc keeps it.
+    bool mayLeave();
+    void settlePlan(); // what the Plan tab holds now counts as shown
     bool resolveConflict(const Meeting &mine, const QString &message);
     void updateChecks();
 
