@@ -5,6 +5,7 @@
 #include "ui/ListEndKey.h"
 #include "ui/ListPrintMenu.h"
 #include "ui/NextStepBanner.h"
+#include "ui/SelectOnRelease.h"
 #include "ui/workflow/AssignmentDetailPanel.h"
 #include "ui/workflow/AssignmentsModel.h"
 
@@ -47,6 +48,7 @@ AssignmentsPage::AssignmentsPage(Database &db, QWidget *parent)
     m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_view->verticalHeader()->hide();
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    new SelectOnRelease(m_view); // another item may ask first (AssignmentDetailPanel::mayLeave)
 
     // Finding one item among thousands: by the appeal's number, the submitting unit, the subject
     // or the lead department, as the clerk types (Ctrl+F; Enter opens the first match).

@@ -7,6 +7,7 @@
 #include "ui/MessageLine.h"
 #include "ui/NextStepBanner.h"
 #include "ui/PrintMenu.h"
+#include "ui/SelectOnRelease.h"
 #include "ui/UserPrompt.h"
 
 #include "core/Database.h"
@@ -59,6 +60,7 @@ MeetingsPage::MeetingsPage(Database &db, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->verticalHeader()->hide();
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    new SelectOnRelease(m_view); // another meeting may ask first (mayLeave)
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
