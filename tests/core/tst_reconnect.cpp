@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -144,6 +145,17 @@ private slots:
         QVERIFY(db.reconnect());
         QCOMPARE(search(u"管道迁改"_s, &count), 1);
         QCOMPARE(count, 1);
+
+        // Every session (the window's after its reconnect, a count's in its thread) plans a
+        // kept statement for each run's values: a generic plan could not use the trigram index
+        // for a rare term.
+        Database counting;
+        QVERIFY2(counting.openCopyOf(db), qPrintable(counting.errorString()));
+        for (Database *session : {&db, &counting}) {
+            QSqlQuery q(session->sql());
+            QVERIFY(q.exec(u"SHOW plan_cache_mode"_s) && q.next());
+            QCOMPARE(q.value(0).toString(), u"force_custom_plan"_s);
+        }
     }
 };
 
