@@ -139,14 +139,6 @@ private slots:
         QCOMPARE(asideFiles(), QStringList());
     }
 
-    void restoreRefusesOnServer() {
-        if (!TestServer::active())
-            QSKIP("server only");
-        const CliRun::Result r = CliRun::run(m_db, {u"restore"_s, path(u"backup.sqlite"_s)});
-        QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(u"copy --from"_s), qPrintable(r.err));
-    }
-
     void restoreRefusesAndChangesNothing_data() {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("message");

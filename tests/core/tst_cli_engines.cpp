@@ -161,6 +161,17 @@ private slots:
         QVERIFY(r.out == cli(m_file, {u"list"_s, u"appeals"_s, u"--format"_s, u"json"_s}).out);
     }
 
+    // A backup of a file goes back onto a file only: restoring it over a server's database is
+    // refused, and the message names the way to move a file's records there (copy --from).
+    void restoreRefusesOnServer() {
+        const QString backup = m_dir.filePath(u"office-backup.sqlite"_s);
+        Run r = cli(m_file, {u"backup"_s, u"--out"_s, backup});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli(m_server, {u"restore"_s, backup});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"copy --from"_s), qPrintable(r.err));
+    }
+
     void sameExports_data() {
         QTest::addColumn<QString>("kind");
         QTest::newRow("problem list") << u"problem-list"_s;
